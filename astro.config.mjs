@@ -1,0 +1,14 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { zorgmerk } from './src/integrations/zorgmerk.ts';
+import { settings } from './src/settings/index.ts';
+
+export default defineConfig({
+	site: settings.siteUrl,
+	// Set BASE_PATH=/my-project/ to publish under a sub-path, e.g. a GitHub Pages project site.
+	base: process.env.BASE_PATH || '/',
+	trailingSlash: 'always',
+	outDir: process.env.ZORGMERK_OUT_DIR || './dist',
+	integrations: [zorgmerk(), mdx()],
+});

@@ -1,0 +1,61 @@
+import { daysBetween } from '../lib/dates.ts';
+import type { Consent, ConsentChannel } from '../schemas/consent.ts';
+
+/**
+ * The consent gate: the one place that decides whether a patient's words,
+ * face or story may be published on the website today. Every page, listing,
+ * feed, sitemap and index asks it; nothing else decides.
+ */
+
+export type ConsentState = 'publishable' | 'expired' | 'withdrawn' | 'not-yet-valid' | 'not-for-website' | 'missing';
+
+export interface ConsentStatus {
+	state: ConsentState;
+	/** Days until the consent runs out (0 on the last day), when it has an expiry date. */
+	daysLeft?: number;
+}
+
+/** Anything that may carry consent: a testimonial (always needs it) or a story (needs it when kind is "patient"). */
+export interface Gated {
+	consent?: Consent | undefined;
+	kind?: string;
+	quote?: string;
+	draft?: boolean;
+}
+
+/** True for items that hold a patient's own words or story. */
+export function needsConsent(item: Gated): boolean {
+	return item.quote !== undefined || item.kind === 'patient';
+}
+
+/**
+ * The consent's state on `today` (YYYY-MM-DD in the organisation's time zone).
+ * Valid from `grantedOn` up to but not including `expiresOn`.
+ */
+export function consentStatus(consent: Consent | undefined, today: string): ConsentStatus {
+	if (!consent) return { state: 'missing' };
+	const daysLeft = daysBetween(today, consent.expiresOn) - 1;
+	if (consent.withdrawnOn) return { state: 'withdrawn' };
+	if (today < consent.grantedOn) return { state: 'not-yet-valid', daysLeft };
+	if (today >= consent.expiresOn) return { state: 'expired', daysLeft };
+	if (!consent.channels.includes('website')) return { state: 'not-for-website', daysLeft };
+	return { state: 'publishable', daysLeft };
+}
+
+/** Whether the item may be used on `channel` today: not a draft, and, where it needs consent, valid consent for that channel. */
+export function isPublishableOn(channel: ConsentChannel, item: Gated, today: string): boolean {
+	if (item.draft) return false;
+	if (!needsConsent(item)) return channel === 'website';
+	const { state } = consentStatus(item.consent, today);
+	return (state === 'publishable' || state === 'not-for-website') && item.consent!.channels.includes(channel);
+}
+
+/** Whether the item may appear in any file of the website built today. */
+export function isPublishable(item: Gated, today: string): boolean {
+	return isPublishableOn('website', item, today);
+}
+
+/** Whether the person's photo may be shown: the item is publishable and photo consent was given. */
+export function mayShowPhoto(item: Gated, today: string): boolean {
+	return isPublishable(item, today) && (!needsConsent(item) || item.consent?.photo === true);
+}

@@ -1,0 +1,25 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import path from 'node:path';
+import { COLLECTIONS, entryPattern, type CollectionName } from './schemas/collections.ts';
+import { settings } from './settings/index.ts';
+import { contentDir } from './settings/paths.ts';
+
+/**
+ * The content model wired to Astro: each collection is a folder in content/
+ * with its schema from src/schemas/ (see collections.ts). Translated
+ * collections keep one folder per language, so an entry's id is "<locale>/<slug>".
+ */
+const { maxYears } = settings.consent;
+
+const loader = (name: CollectionName) =>
+	glob({ base: path.join(contentDir, COLLECTIONS[name].folder), pattern: entryPattern(COLLECTIONS[name]) });
+
+export const collections = {
+	stories: defineCollection({ loader: loader('stories'), schema: ({ image }) => COLLECTIONS.stories.schema({ image, maxYears }) }),
+	testimonials: defineCollection({ loader: loader('testimonials'), schema: ({ image }) => COLLECTIONS.testimonials.schema({ image, maxYears }) }),
+	specialties: defineCollection({ loader: loader('specialties'), schema: ({ image }) => COLLECTIONS.specialties.schema({ image }) }),
+	team: defineCollection({ loader: loader('team'), schema: ({ image }) => COLLECTIONS.team.schema({ image }) }),
+	locations: defineCollection({ loader: loader('locations'), schema: COLLECTIONS.locations.schema() }),
+	pages: defineCollection({ loader: loader('pages'), schema: COLLECTIONS.pages.schema() }),
+};

@@ -1,0 +1,120 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isPublishable } from '../consent/gate.ts';
+import { buildDate } from '../consent/today.ts';
+import type { Audience } from '../schemas/audiences.ts';
+import type { Locale } from '../schemas/primitives.ts';
+import { settings } from '../settings/index.ts';
+
+/**
+ * The published site: every entry that may appear today, per language.
+ * Drafts and items without valid consent are removed here, once, through the
+ * consent gate, so no template, feed or index can show them by mistake.
+ */
+
+export type Story = CollectionEntry<'stories'>;
+export type Testimonial = CollectionEntry<'testimonials'>;
+export type Specialty = CollectionEntry<'specialties'>;
+export type TeamMember = CollectionEntry<'team'>;
+export type Location = CollectionEntry<'locations'>;
+export type Page = CollectionEntry<'pages'>;
+
+/** An entry of a translated collection: its id is "<locale>/<slug>". */
+type Translated = { id: string };
+
+export function localeOf(entry: Translated): Locale {
+	return entry.id.split('/')[0] as Locale;
+}
+
+export function slugOf(entry: Translated): string {
+	return entry.id.split('/').slice(1).join('/') || entry.id;
+}
+
+export interface Site {
+	/** The day consent is judged on (YYYY-MM-DD). */
+	today: string;
+	locales: Locale[];
+	stories: Story[];
+	testimonials: Testimonial[];
+	specialties: Specialty[];
+	team: TeamMember[];
+	locations: Location[];
+	pages: Page[];
+}
+
+const newestFirst = (a: Story, b: Story) => b.data.publishedOn.localeCompare(a.data.publishedOn) || a.id.localeCompare(b.id);
+const byOrder = <T extends { id: string; data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order || a.id.localeCompare(b.id);
+
+async function loadSite(): Promise<Site> {
+	const today = buildDate(settings.timeZone);
+	const locales = settings.locales;
+	const inSiteLocale = (entry: Translated) => locales.includes(localeOf(entry));
+	const [stories, testimonials, specialties, team, locations, pages] = await Promise.all([
+		getCollection('stories'),
+		getCollection('testimonials'),
+		getCollection('specialties'),
+		getCollection('team'),
+		getCollection('locations'),
+		getCollection('pages'),
+	]);
+	// Consent belongs to the person, not to one translation: if any language version may not be
+	// published (e.g. withdrawal recorded in one file only), no version is.
+	const withheld = new Set(stories.filter((story) => !story.data.draft && !isPublishable(story.data, today)).map(slugOf));
+	return {
+		today,
+		locales,
+		stories: stories.filter((story) => inSiteLocale(story) && !withheld.has(slugOf(story)) && isPublishable(story.data, today)).sort(newestFirst),
+		testimonials: testimonials
+			.filter((testimonial) => locales.includes(testimonial.data.locale) && isPublishable(testimonial.data, today))
+			.sort((a, b) => b.data.givenOn.localeCompare(a.data.givenOn) || a.id.localeCompare(b.id)),
+		specialties: specialties.filter(inSiteLocale).sort(byOrder),
+		team: team.filter(inSiteLocale).sort(byOrder),
+		locations: locations.filter(inSiteLocale).sort((a, b) => a.id.localeCompare(b.id)),
+		pages: pages.filter((page) => inSiteLocale(page) && !page.data.draft),
+	};
+}
+
+let cached: Promise<Site> | undefined;
+
+/** The published site, loaded once per build. */
+export function getSite(): Promise<Site> {
+	cached ??= loadSite();
+	return cached;
+}
+
+/** Entries of a translated collection in one language. */
+export function inLocale<T extends Translated>(entries: T[], locale: Locale): T[] {
+	return entries.filter((entry) => localeOf(entry) === locale);
+}
+
+/** The entry with this slug in this language, if it is published. */
+export function findEntry<T extends Translated>(entries: T[], locale: Locale, slug: string): T | undefined {
+	return entries.find((entry) => entry.id === `${locale}/${slug}`);
+}
+
+/** Stories in a language, optionally only those of a specialty or for an audience. Newest first. */
+export function storiesFor(site: Site, locale: Locale, filter: { specialty?: string; audience?: Audience; author?: string } = {}): Story[] {
+	return inLocale(site.stories, locale).filter(
+		(story) =>
+			(!filter.specialty || story.data.specialties.includes(filter.specialty)) &&
+			(!filter.audience || story.data.audiences.includes(filter.audience)) &&
+			(!filter.author || story.data.author === filter.author || story.data.reviewedBy === filter.author),
+	);
+}
+
+/** Stories that share a specialty with this one, most shared first, then newest. */
+export function relatedStories(site: Site, story: Story, limit = 3): Story[] {
+	const shared = (other: Story) => other.data.specialties.filter((slug) => story.data.specialties.includes(slug)).length;
+	return inLocale(site.stories, localeOf(story))
+		.filter((other) => other.id !== story.id && shared(other) > 0)
+		.sort((a, b) => shared(b) - shared(a))
+		.slice(0, limit);
+}
+
+/**
+ * Testimonials to show on a page in `locale`: those in the page's language
+ * first, then the others (shown with their own lang attribute).
+ */
+export function testimonialsFor(site: Site, locale: Locale, filter: { specialty?: string } = {}): Testimonial[] {
+	const matching = site.testimonials.filter((testimonial) => !filter.specialty || testimonial.data.specialties.includes(filter.specialty));
+	return [...matching.filter((item) => item.data.locale === locale), ...matching.filter((item) => item.data.locale !== locale)];
+}

@@ -1,0 +1,42 @@
+import type { z } from 'astro/zod';
+
+/**
+ * Errors an editor can act on. Each names the file, the field and what to do;
+ * none carries a stack trace, because the mistake is in content, not in code.
+ */
+export class ContentError extends Error {
+	override name = 'ContentError';
+	/** The file, relative to the project root, e.g. "content/testimonials/marieke.md". */
+	readonly file: string;
+	/** Each problem as "field: what is wrong". */
+	readonly problems: string[];
+
+	constructor(file: string, problems: string[]) {
+		super(`${file}\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+		this.file = file;
+		this.problems = problems;
+		this.stack = this.message;
+	}
+}
+
+/** Several content errors reported together, so an editor can fix them all in one go. */
+export class ContentErrors extends Error {
+	override name = 'ContentErrors';
+	readonly errors: ContentError[];
+
+	constructor(title: string, errors: ContentError[]) {
+		super(`${title}\n\n${errors.map((error) => error.message).join('\n\n')}`);
+		this.errors = errors;
+		this.stack = this.message;
+	}
+}
+
+/** Turns zod issues into "field: message" lines, with the field written as in the file (a.b[0].c). */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+	return issues.map((issue) => {
+		const field = issue.path
+			.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${String(key)}`))
+			.join('');
+		return field ? `${field}: ${issue.message}` : issue.message;
+	});
+}

@@ -1,0 +1,79 @@
+import type { Audience } from '../schemas/audiences.ts';
+import type { Locale } from '../schemas/primitives.ts';
+import type { Section } from '../schemas/settings.ts';
+
+/**
+ * The site's address scheme, in one place. Every link, canonical URL,
+ * hreflang alternate, sitemap entry and feed item is built here, so the scheme
+ * can change without hunting through templates. Paths start and end with "/"
+ * and do not include the base path; `withBase` adds it.
+ */
+
+const SEGMENTS: Record<Locale, Record<Section | 'bySpecialty' | 'audience' | 'page', string>> = {
+	nl: {
+		stories: 'verhalen',
+		specialties: 'specialismen',
+		team: 'team',
+		locations: 'locaties',
+		testimonials: 'ervaringen',
+		search: 'zoeken',
+		bySpecialty: 'specialisme',
+		audience: 'voor',
+		page: 'pagina',
+	},
+	en: {
+		stories: 'stories',
+		specialties: 'specialties',
+		team: 'team',
+		locations: 'locations',
+		testimonials: 'testimonials',
+		search: 'search',
+		bySpecialty: 'specialty',
+		audience: 'for',
+		page: 'page',
+	},
+};
+
+const AUDIENCE_SLUGS: Record<Locale, Record<Audience, string>> = {
+	nl: { patients: 'patienten', relatives: 'naasten', referrers: 'verwijzers', professionals: 'professionals' },
+	en: { patients: 'patients', relatives: 'relatives', referrers: 'referrers', professionals: 'professionals' },
+};
+
+const join = (...parts: (string | number)[]) => `/${parts.map(String).join('/')}/`;
+
+/** Page 1 of a listing lives at its own path; page n at <path>/pagina/<n>/. */
+function paged(locale: Locale, path: string, page: number): string {
+	return page <= 1 ? path : `${path}${SEGMENTS[locale].page}/${page}/`;
+}
+
+export const urls = {
+	/** The language choice at the site's root. */
+	root: () => '/',
+	home: (locale: Locale) => join(locale),
+	section: (locale: Locale, section: Section) => join(locale, SEGMENTS[locale][section]),
+	stories: (locale: Locale, page = 1) => paged(locale, join(locale, SEGMENTS[locale].stories), page),
+	storiesBySpecialty: (locale: Locale, specialty: string, page = 1) =>
+		paged(locale, join(locale, SEGMENTS[locale].stories, SEGMENTS[locale].bySpecialty, specialty), page),
+	storiesByAudience: (locale: Locale, audience: Audience, page = 1) =>
+		paged(locale, join(locale, SEGMENTS[locale].stories, SEGMENTS[locale].audience, AUDIENCE_SLUGS[locale][audience]), page),
+	story: (locale: Locale, slug: string) => join(locale, SEGMENTS[locale].stories, slug),
+	specialty: (locale: Locale, slug: string) => join(locale, SEGMENTS[locale].specialties, slug),
+	teamMember: (locale: Locale, slug: string) => join(locale, SEGMENTS[locale].team, slug),
+	location: (locale: Locale, slug: string) => join(locale, SEGMENTS[locale].locations, slug),
+	audience: (locale: Locale, audience: Audience) => join(locale, SEGMENTS[locale].audience, AUDIENCE_SLUGS[locale][audience]),
+	page: (locale: Locale, slug: string) => join(locale, slug),
+};
+
+/**
+ * Prefixes a site path with Astro's base (e.g. "/zorgmerk/" on a GitHub Pages
+ * project site). `base` defaults to the build's BASE_URL.
+ */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
+	const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+	return `${prefix}${path}`;
+}
+
+/** The absolute address of a site path, for canonical links, feeds and sitemaps. */
+export function absoluteUrl(path: string, siteUrl: string, base?: string): string {
+	return new URL(withBase(path, base), `${siteUrl}/`).href;
+}

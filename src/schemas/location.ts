@@ -1,0 +1,47 @@
+import { z } from 'astro/zod';
+import { oneOf, optionalText, requiredText, say } from './primitives.ts';
+
+export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: say('Schrijf de tijd als UU:MM, bijvoorbeeld 08:30', 'Write the time as HH:MM, for example 08:30') });
+
+const openingHours = z
+	.strictObject({
+		/** The days these hours apply to. */
+		days: z.array(oneOf(WEEKDAYS, { nl: 'de dag', en: 'the day' })).min(1),
+		opens: time,
+		closes: time,
+	})
+	.refine((hours) => hours.opens < hours.closes, {
+		path: ['closes'],
+		error: say('De sluitingstijd moet na de openingstijd liggen', 'Closing time must be after opening time'),
+	});
+
+/** A location: content/locations/<locale>/<slug>.md. The body describes the route. */
+export const locationSchema = (_context?: unknown) =>
+	z.strictObject({
+		/** e.g. "Ziekenhuis Lindeveld, locatie Weidebroek". */
+		name: requiredText({ nl: 'de naam', en: 'the name' }, 100),
+		address: z.strictObject({
+			street: requiredText({ nl: 'de straat en het huisnummer', en: 'the street and number' }),
+			postalCode: requiredText({ nl: 'de postcode', en: 'the postal code' }),
+			city: requiredText({ nl: 'de plaats', en: 'the city' }),
+			/** ISO country code: NL or BE. */
+			country: oneOf(['NL', 'BE'], { nl: 'het land', en: 'the country' }),
+		}),
+		geo: z.strictObject({
+			latitude: z.number().min(-90).max(90),
+			longitude: z.number().min(-180).max(180),
+		}),
+		/** The number to call for this location. */
+		phone: requiredText({ nl: 'het telefoonnummer', en: 'the phone number' }),
+		/** When the doors or the reception are open. */
+		openingHours: z.array(openingHours).default([]),
+		/** One line about parking. */
+		parking: optionalText(),
+		/** One line about public transport. */
+		publicTransport: optionalText(),
+	});
+
+export type LocationData = z.output<ReturnType<typeof locationSchema>>;

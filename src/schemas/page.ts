@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { calendarDate, oneOf, requiredText, slug } from './primitives.ts';
+import { metaDescription } from './story.ts';
+
+/**
+ * standard: text only · contact: adds the organisation's contact details and
+ * locations · share-your-story: adds the form for patients who want to tell
+ * their story · patient-stories-policy: adds how the organisation handles
+ * patient stories, generated from settings and the data.
+ */
+export const PAGE_TEMPLATES = ['standard', 'contact', 'share-your-story', 'patient-stories-policy'] as const;
+
+/**
+ * A page such as "about" or "privacy": content/pages/<locale>/<key>.md. The
+ * file name is the same in every language; `slug` sets the address.
+ */
+export const pageSchema = (_context?: unknown) =>
+	z.strictObject({
+		title: requiredText({ nl: 'een titel', en: 'a title' }, 110),
+		description: metaDescription(),
+		/** The last part of the address, e.g. "over-ons". Default: the file name. */
+		slug: slug().optional(),
+		/** Which extra block the page shows. Default standard. */
+		template: oneOf(PAGE_TEMPLATES, { nl: 'het sjabloon', en: 'the template' }).default('standard'),
+		/** The day the page last changed in substance. */
+		updatedOn: calendarDate().optional(),
+		/** A draft is built nowhere. Default false. */
+		draft: z.boolean().default(false),
+	});
+
+export type PageData = z.output<ReturnType<typeof pageSchema>>;

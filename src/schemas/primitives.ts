@@ -1,0 +1,97 @@
+import { z } from 'astro/zod';
+
+/**
+ * Small building blocks shared by every content schema.
+ *
+ * Error messages are written for editors, in Dutch and English, because the
+ * build log is what a communication team sees when a save breaks the site.
+ */
+
+/** Joins a Dutch and an English message into one line an editor can read. */
+export function say(nl: string, en: string): string {
+	return `${nl} / ${en}`;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Formats a Date (as YAML parses `2025-03-01`) as the calendar date it names. */
+function toIsoDate(value: Date): string {
+	return value.toISOString().slice(0, 10);
+}
+
+/** True when the string is a real calendar date such as 2025-02-28 (not 2025-02-30). */
+export function isCalendarDate(value: string): boolean {
+	if (!ISO_DATE.test(value)) return false;
+	const parsed = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(parsed.getTime()) && toIsoDate(parsed) === value;
+}
+
+/**
+ * A calendar date written as YYYY-MM-DD. Stored as that string, never as a
+ * Date, so that comparisons do not shift with the build machine's time zone.
+ */
+export const calendarDate = () =>
+	z
+		.union([z.date(), z.string()], {
+			error: say('Schrijf de datum als JJJJ-MM-DD', 'Write the date as YYYY-MM-DD'),
+		})
+		.transform((value, ctx) => {
+			const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : toIsoDate(value)) : value.trim();
+			if (!isCalendarDate(text)) {
+				ctx.addIssue({
+					code: 'custom',
+					message: say(
+						`"${String(value)}" is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-03-01`,
+						`"${String(value)}" is not a valid date; write YYYY-MM-DD, for example 2025-03-01`,
+					),
+				});
+				return z.NEVER;
+			}
+			return text;
+		});
+
+/** A URL-safe identifier such as `liesbreukcentrum`, used for references between entries. */
+export const slug = () =>
+	z
+		.string({ error: say('Vul een korte naam in (slug)', 'Fill in a short name (slug)') })
+		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+			error: say(
+				'Gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld "liesbreukcentrum"',
+				'Use only lower-case letters, digits and hyphens, for example "liesbreukcentrum"',
+			),
+		});
+
+/** Text an editor must fill in; surrounding spaces are trimmed. */
+export const requiredText = (what: { nl: string; en: string }, max?: number) => {
+	let schema = z
+		.string({ error: say(`Vul ${what.nl} in`, `Fill in ${what.en}`) })
+		.trim()
+		.min(1, { error: say(`Vul ${what.nl} in`, `Fill in ${what.en}`) });
+	if (max) {
+		schema = schema.max(max, {
+			error: say(`${what.nl} is te lang: maximaal ${max} tekens`, `${what.en} is too long: at most ${max} characters`),
+		});
+	}
+	return schema;
+};
+
+/** Optional text; an empty string counts as absent. */
+export const optionalText = () =>
+	z
+		.string()
+		.trim()
+		.optional()
+		.transform((value) => (value ? value : undefined));
+
+/** One of a fixed list of values, with a message that lists them. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: { nl: string; en: string }) =>
+	z.enum(values, {
+		error: say(
+			`Kies voor ${what.nl} een van: ${values.join(', ')}`,
+			`Choose for ${what.en} one of: ${values.join(', ')}`,
+		),
+	});
+
+/** The languages the kit ships UI text for. A site enables some or all of them in settings. */
+export const SUPPORTED_LOCALES = ['nl', 'en'] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];

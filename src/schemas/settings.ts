@@ -1,0 +1,118 @@
+import { z } from 'astro/zod';
+import { oneOf, requiredText, say, slug, SUPPORTED_LOCALES } from './primitives.ts';
+
+/** The site's main sections; navigation, routes and breadcrumbs are built from these names. */
+export const SECTIONS = ['stories', 'specialties', 'team', 'locations', 'testimonials', 'search'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+const locale = oneOf(SUPPORTED_LOCALES, { nl: 'de taal', en: 'the language' });
+
+/** Text given once per language, e.g. `{ nl: "Over ons", en: "About us" }`. */
+const localized = z.partialRecord(locale, z.string().trim().min(1));
+
+const navigationItem = z
+	.strictObject({
+		/** A main section of the site. Give either `section` or `page`. */
+		section: oneOf(SECTIONS, { nl: 'het onderdeel', en: 'the section' }).optional(),
+		/** The file name (without extension) of a page in content/pages/<locale>/, e.g. "about". */
+		page: slug().optional(),
+		/** The link text per language. Default: the section's usual name, or the page's title. */
+		label: localized.optional(),
+	})
+	.refine((item) => Boolean(item.section) !== Boolean(item.page), {
+		error: say('Geef bij elk menu-item óf een onderdeel (section) óf een pagina (page)', 'Give each menu item either a section or a page'),
+	});
+
+const socialProfile = z.strictObject({
+	/** The network's name as visitors know it, e.g. "LinkedIn". */
+	name: requiredText({ nl: 'de naam van het netwerk', en: "the network's name" }),
+	/** The full address of the organisation's profile. */
+	url: z.url({ error: say('Geef een volledig webadres, beginnend met https://', 'Give a full web address, starting with https://') }),
+});
+
+/**
+ * The site's settings: one file, content/settings/site.yaml, edited in the CMS.
+ * Everything here is validated when the build starts; an unknown key is an error,
+ * so a typo cannot silently switch a setting off.
+ */
+export const settingsSchema = z
+	.strictObject({
+		organisation: z.strictObject({
+			/** The organisation's name as it appears in titles, e.g. "Ziekenhuis Lindeveld". */
+			name: requiredText({ nl: 'de naam van de organisatie', en: "the organisation's name" }, 80),
+			/** Hospital or specialty clinic; decides the structured data type. */
+			type: oneOf(['hospital', 'clinic'], { nl: 'het soort organisatie', en: 'the kind of organisation' }),
+			/** A one-sentence description per language, used on the home page and in search results. */
+			tagline: localized,
+			/** The logo, a path in public/, e.g. "/logo.svg". */
+			logo: z.string().startsWith('/', { error: say('Het logo is een pad in public/, beginnend met /', 'The logo is a path in public/, starting with /') }),
+			/** The brand colour as a hex code, e.g. "#0b6e69". Must keep 4.5:1 contrast with white text. */
+			brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, {
+				error: say('Schrijf de kleur als #rrggbb, bijvoorbeeld #0b6e69', 'Write the colour as #rrggbb, for example #0b6e69'),
+			}),
+		}),
+		/** The public address of the site, without a trailing slash. Overridden by the SITE_URL environment variable. */
+		siteUrl: z.url({ error: say('Geef het volledige webadres van de site, beginnend met https://', "Give the site's full web address, starting with https://") }),
+		/** The languages the site is published in. The first is the default. */
+		locales: z.array(locale).min(1).default(['nl', 'en']),
+		/** The organisation's time zone; consent dates are days in this zone. Default Europe/Amsterdam. */
+		timeZone: z
+			.string()
+			.default('Europe/Amsterdam')
+			.refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC', {
+				error: say('Onbekende tijdzone; gebruik bijvoorbeeld Europe/Amsterdam of Europe/Brussels', 'Unknown time zone; use for example Europe/Amsterdam or Europe/Brussels'),
+			}),
+		/** The organisation's profiles on social networks (plain links; no widgets are loaded). */
+		social: z.array(socialProfile).default([]),
+		contact: z.strictObject({
+			/** The main phone number as dialled from abroad, e.g. "+31 88 123 45 00". */
+			phone: requiredText({ nl: 'het telefoonnummer', en: 'the phone number' }),
+			/** The general e-mail address. */
+			email: z.email({ error: say('Geef een geldig e-mailadres', 'Give a valid e-mail address') }),
+			/** The slug of the main location in content/locations/. */
+			mainLocation: slug(),
+		}),
+		consent: z
+			.strictObject({
+				/** The longest consent the organisation accepts, in years. Default 5. */
+				maxYears: z.number().int().min(1).max(10).default(5),
+			})
+			.default({ maxYears: 5 }),
+		shareYourStory: z
+			.strictObject({
+				/**
+				 * Where the share-your-story form sends its answers: an https:// form handler of the
+				 * organisation's own, or a mailto: address. Default: the contact e-mail address.
+				 */
+				endpoint: z
+					.string()
+					.regex(/^(https:\/\/|mailto:)/, {
+						error: say('Gebruik een https://-adres of mailto:-adres', 'Use an https:// or mailto: address'),
+					})
+					.optional(),
+			})
+			.default({}),
+		/** The main menu, in order. */
+		navigation: z.array(navigationItem).min(1),
+	})
+	.superRefine((settings, ctx) => {
+		const requireAllLocales = (text: Partial<Record<string, string>>, path: (string | number)[]) => {
+			for (const code of settings.locales) {
+				if (!text[code]) {
+					ctx.addIssue({
+						code: 'custom',
+						path: [...path, code],
+						message: say(`Vul deze tekst ook in het ${code} in`, `Fill in this text in ${code} too`),
+					});
+				}
+			}
+		};
+		requireAllLocales(settings.organisation.tagline, ['organisation', 'tagline']);
+		settings.navigation.forEach((item, index) => {
+			if (item.label) requireAllLocales(item.label, ['navigation', index, 'label']);
+		});
+	});
+
+export type SettingsInput = z.input<typeof settingsSchema>;
+export type Settings = z.output<typeof settingsSchema>;
+export type NavigationItem = Settings['navigation'][number];

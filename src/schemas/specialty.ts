@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+import { imageWithAlt, type ImageHelper } from './image.ts';
+import { optionalText, requiredText, slug } from './primitives.ts';
+import { metaDescription } from './story.ts';
+
+const namedItem = z.strictObject({
+	/** The name as patients know it, e.g. "Liesbreuk". */
+	name: requiredText({ nl: 'een naam', en: 'a name' }, 100),
+	/** One or two plain sentences. */
+	description: optionalText(),
+});
+
+/**
+ * A specialty or centre, e.g. content/specialties/nl/liesbreukcentrum.md.
+ * The body is the specialty's own story.
+ */
+export const specialtySchema = ({ image }: { image: ImageHelper }) =>
+	z.strictObject({
+		/** The name, e.g. "Liesbreukcentrum". */
+		name: requiredText({ nl: 'de naam', en: 'the name' }, 80),
+		/** 50–160 characters; the meta description and the teaser on the home page. */
+		summary: metaDescription(),
+		/** Conditions the specialty treats. */
+		conditions: z.array(namedItem).default([]),
+		/** Treatments and procedures it offers. */
+		treatments: z.array(namedItem).default([]),
+		/** The team members who work here (slugs from content/team/), in the order shown. */
+		team: z.array(slug()).default([]),
+		/** For GPs and other referrers: how to refer, and a direct line. */
+		referral: z.strictObject({
+			/** What a referrer should know, in two or three sentences. */
+			intro: requiredText({ nl: 'een inleiding voor verwijzers', en: 'an introduction for referrers' }),
+			/** The steps to refer a patient. */
+			steps: z.array(requiredText({ nl: 'een stap', en: 'a step' })).default([]),
+			/** A phone line for referrers. */
+			phone: optionalText(),
+			/** An e-mail address for referrers (no patient data by e-mail). */
+			email: optionalText(),
+		}),
+		contact: z
+			.strictObject({
+				/** The specialty's own phone number for patients. */
+				phone: optionalText(),
+				/** Where the specialty is (slug from content/locations/). */
+				location: slug().optional(),
+			})
+			.default({}),
+		/** The picture at the top of the page. */
+		hero: imageWithAlt(image).optional(),
+		/** Position in lists; lower comes first. Default 100. */
+		order: z.number().int().default(100),
+	});
+
+export type SpecialtyData = z.output<ReturnType<typeof specialtySchema>>;

@@ -1,0 +1,88 @@
+import { z } from 'astro/zod';
+import { consentSchema, type ConsentSchemaOptions } from './consent.ts';
+import { imageWithAlt, type ImageHelper } from './image.ts';
+import { calendarDate, oneOf, optionalText, requiredText, say, slug } from './primitives.ts';
+import { AUDIENCES } from './audiences.ts';
+
+/**
+ * patient: a patient's own journey (needs consent) · breakthrough: the people
+ * behind a new treatment · staff: a day in someone's work · perspective: a
+ * specialty or team telling its own story.
+ */
+export const STORY_KINDS = ['patient', 'breakthrough', 'staff', 'perspective'] as const;
+export type StoryKind = (typeof STORY_KINDS)[number];
+
+/** A meta description: shown by search engines under the title. */
+export const metaDescription = () =>
+	requiredText({ nl: 'een korte beschrijving', en: 'a short description' })
+		.min(50, {
+			error: say(
+				'De beschrijving is te kort: schrijf 50 tot 160 tekens die zeggen waar het over gaat',
+				'The description is too short: write 50 to 160 characters that say what it is about',
+			),
+		})
+		.max(160, {
+			error: say(
+				'De beschrijving is te lang: zoekmachines tonen maximaal 160 tekens',
+				'The description is too long: search engines show at most 160 characters',
+			),
+		});
+
+export interface StorySchemaOptions extends ConsentSchemaOptions {
+	image: ImageHelper;
+}
+
+/** A story: content/stories/<locale>/<slug>.mdx. The same slug in another locale folder is its translation. */
+export const storySchema = ({ image, maxYears }: StorySchemaOptions) =>
+	z
+		.strictObject({
+			/** The headline, e.g. "Binnen een week weer op de tennisbaan". */
+			title: requiredText({ nl: 'een titel', en: 'a title' }, 110),
+			/** 50–160 characters; the meta description and the teaser on listings. */
+			description: metaDescription(),
+			/** The day the story was first published. */
+			publishedOn: calendarDate(),
+			/** The day the story last changed in substance. */
+			updatedOn: calendarDate().optional(),
+			/** What kind of story this is; a patient story needs consent. */
+			kind: oneOf(STORY_KINDS, { nl: 'het soort verhaal', en: 'the kind of story' }),
+			/** The specialties the story belongs to (slugs from content/specialties/). At least one. */
+			specialties: z.array(slug()).min(1, { error: say('Kies minstens één specialisme', 'Choose at least one specialty') }),
+			/** Who the story is written for. Default: everyone. */
+			audiences: z.array(oneOf(AUDIENCES, { nl: 'de doelgroep', en: 'the audience' })).default([]),
+			/** The picture at the top of the story. In a patient story it is shown only with photo consent. */
+			hero: imageWithAlt(image).optional(),
+			/** The team member who wrote the story (slug from content/team/). */
+			author: slug().optional(),
+			/** The clinician who checked the medical content (slug from content/team/). */
+			reviewedBy: slug().optional(),
+			/** The day the medical content was last checked. */
+			lastReviewedOn: calendarDate().optional(),
+			/** Shown before the story, e.g. "This story is about the last weeks of life." */
+			contentNote: optionalText(),
+			/** A draft is built nowhere. Default false. */
+			draft: z.boolean().default(false),
+			/** The consent of the person whose story this is. Required for patient stories. */
+			consent: consentSchema({ maxYears }).optional(),
+		})
+		.superRefine((story, ctx) => {
+			if (story.kind === 'patient' && !story.consent) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['consent'],
+					message: say(
+						'Een patiëntverhaal heeft toestemming nodig: vul het toestemmingsblok (consent) in',
+						'A patient story needs consent: fill in the consent block',
+					),
+				});
+			}
+			if (story.lastReviewedOn && !story.reviewedBy) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['reviewedBy'],
+					message: say('Vul in wie de medische inhoud heeft nagekeken', 'Fill in who reviewed the medical content'),
+				});
+			}
+		});
+
+export type StoryData = z.output<ReturnType<typeof storySchema>>;

@@ -1,0 +1,208 @@
+import { z } from 'astro/zod';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { ContentError, describeIssues } from '../errors/index.ts';
+import { COLLECTIONS, type CollectionDefinition, type CollectionName } from '../schemas/collections.ts';
+import type { ImageHelper } from '../schemas/image.ts';
+import { say } from '../schemas/primitives.ts';
+import type { Settings } from '../schemas/settings.ts';
+import { displayPath } from '../settings/paths.ts';
+
+/**
+ * The content check that runs before every build: it reads every file in
+ * content/ the way an editor wrote it, validates it against the same schemas
+ * Astro uses, and checks every reference between entries. It reports all
+ * problems at once, each naming the file and the field, before Astro compiles
+ * anything.
+ */
+
+export interface CheckedEntry {
+	collection: CollectionName;
+	/** Absolute path of the file. */
+	file: string;
+	/** The language folder, for translated collections. */
+	locale?: string;
+	/** The file name without extension. */
+	slug: string;
+	data: Record<string, unknown>;
+}
+
+export interface ContentCheck {
+	entries: CheckedEntry[];
+	errors: ContentError[];
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
+
+/** Reads the YAML front matter of a Markdown/MDX file, or a whole YAML file. */
+export function readFrontMatter(source: string): unknown {
+	const match = FRONT_MATTER.exec(source);
+	if (!match) {
+		throw new Error(
+			say(
+				'Het bestand begint niet met gegevens tussen twee regels "---"',
+				'The file does not start with data between two "---" lines',
+			),
+		);
+	}
+	// YAML 1.2 keeps "2025-13-01" a string, so the schema can reject it instead of a parser silently rolling it over.
+	return parseYaml(match[1] ?? '') ?? {};
+}
+
+/** A stand-in for Astro's image(): checks that the file exists next to the entry and is a picture. */
+function imageChecker(file: string): ImageHelper {
+	const checker = () =>
+		z.string().superRefine((value, ctx) => {
+			const resolved = path.resolve(path.dirname(file), value);
+			if (!IMAGE_EXTENSIONS.test(value)) {
+				ctx.addIssue({ code: 'custom', message: say(`"${value}" is geen afbeelding (jpg, png, webp of avif)`, `"${value}" is not an image (jpg, png, webp or avif)`) });
+			} else if (!fs.existsSync(resolved)) {
+				ctx.addIssue({
+					code: 'custom',
+					message: say(`Afbeelding niet gevonden: ${displayPath(resolved)}`, `Image not found: ${displayPath(resolved)}`),
+				});
+			}
+		});
+	return checker as unknown as ImageHelper;
+}
+
+function listEntryFiles(contentDir: string, definition: CollectionDefinition): { file: string; locale?: string }[] {
+	const base = path.join(contentDir, definition.folder);
+	if (!fs.existsSync(base)) return [];
+	const inFolder = (folder: string) =>
+		fs
+			.readdirSync(folder, { withFileTypes: true })
+			.filter((item) => item.isFile() && item.name.endsWith(`.${definition.extension}`))
+			.map((item) => path.join(folder, item.name))
+			.sort();
+	if (!definition.localized) return inFolder(base).map((file) => ({ file }));
+	return fs
+		.readdirSync(base, { withFileTypes: true })
+		.filter((item) => item.isDirectory())
+		.flatMap((item) => inFolder(path.join(base, item.name)).map((file) => ({ file, locale: item.name })));
+}
+
+/** Which fields point at entries of another collection. */
+const REFERENCES: { from: CollectionName; field: string; to: CollectionName }[] = [
+	{ from: 'stories', field: 'specialties', to: 'specialties' },
+	{ from: 'stories', field: 'author', to: 'team' },
+	{ from: 'stories', field: 'reviewedBy', to: 'team' },
+	{ from: 'testimonials', field: 'specialties', to: 'specialties' },
+	{ from: 'specialties', field: 'team', to: 'team' },
+	{ from: 'specialties', field: 'contact.location', to: 'locations' },
+	{ from: 'team', field: 'specialties', to: 'specialties' },
+];
+
+function valueAt(data: Record<string, unknown>, field: string): unknown {
+	return field.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
+}
+
+function expectedFile(contentDir: string, collection: CollectionName, locale: string | undefined, slug: string): string {
+	const definition = COLLECTIONS[collection];
+	return displayPath(path.join(contentDir, definition.folder, ...(definition.localized && locale ? [locale] : []), `${slug}.${definition.extension}`));
+}
+
+/** Checks every reference between entries; a reference resolves within the entry's own language. */
+export function checkReferences(contentDir: string, entries: CheckedEntry[], settings: Settings): ContentError[] {
+	const known = new Set(entries.map((entry) => `${entry.collection}:${entry.locale ?? ''}:${entry.slug}`));
+	const exists = (collection: CollectionName, locale: string | undefined, slug: string) =>
+		known.has(`${collection}:${COLLECTIONS[collection].localized ? (locale ?? '') : ''}:${slug}`);
+	const problems = new Map<string, string[]>();
+	const report = (file: string, problem: string) => problems.set(file, [...(problems.get(file) ?? []), problem]);
+
+	for (const entry of entries) {
+		// A testimonial is in one language, given by its `locale` field.
+		const locale = entry.locale ?? (typeof entry.data.locale === 'string' ? entry.data.locale : undefined);
+		for (const reference of REFERENCES.filter((ref) => ref.from === entry.collection)) {
+			const value = valueAt(entry.data, reference.field);
+			const slugs = Array.isArray(value) ? value : value === undefined ? [] : [value];
+			slugs.forEach((target, index) => {
+				if (typeof target !== 'string' || exists(reference.to, locale, target)) return;
+				const field = Array.isArray(value) ? `${reference.field}[${index}]` : reference.field;
+				const missing = expectedFile(contentDir, reference.to, locale, target);
+				report(
+					displayPath(entry.file),
+					`${field}: ${say(`"${target}" bestaat niet: ${missing} ontbreekt`, `"${target}" does not exist: ${missing} is missing`)}`,
+				);
+			});
+		}
+	}
+
+	const settingsFile = displayPath(path.join(contentDir, 'settings', 'site.yaml'));
+	const defaultLocale = settings.locales[0];
+	if (!exists('locations', defaultLocale, settings.contact.mainLocation)) {
+		const missing = expectedFile(contentDir, 'locations', defaultLocale, settings.contact.mainLocation);
+		report(settingsFile, `contact.mainLocation: ${say(`"${settings.contact.mainLocation}" bestaat niet: ${missing} ontbreekt`, `"${settings.contact.mainLocation}" does not exist: ${missing} is missing`)}`);
+	}
+	settings.navigation.forEach((item, index) => {
+		if (!item.page) return;
+		for (const locale of settings.locales) {
+			if (exists('pages', locale, item.page)) continue;
+			const missing = expectedFile(contentDir, 'pages', locale, item.page);
+			report(settingsFile, `navigation[${index}].page: ${say(`"${item.page}" bestaat niet: ${missing} ontbreekt`, `"${item.page}" does not exist: ${missing} is missing`)}`);
+		}
+	});
+
+	return [...problems].map(([file, list]) => new ContentError(file, list));
+}
+
+/** Reads and checks all content. Returns every entry that passed and every error found. */
+export function checkContent(contentDir: string, settings: Settings): ContentCheck {
+	const entries: CheckedEntry[] = [];
+	const errors: ContentError[] = [];
+
+	for (const [name, definition] of Object.entries(COLLECTIONS) as [CollectionName, CollectionDefinition][]) {
+		for (const { file, locale } of listEntryFiles(contentDir, definition)) {
+			const shown = displayPath(file);
+			const slug = path.basename(file, `.${definition.extension}`);
+			const problems: string[] = [];
+			if (!SLUG.test(slug)) {
+				problems.push(
+					say(
+						`De bestandsnaam "${slug}" mag alleen kleine letters, cijfers en streepjes bevatten`,
+						`The file name "${slug}" may only contain lower-case letters, digits and hyphens`,
+					),
+				);
+			}
+			if (locale !== undefined && !(settings.locales as string[]).includes(locale)) {
+				problems.push(
+					say(
+						`De map "${locale}" is geen taal van deze site (${settings.locales.join(', ')})`,
+						`The folder "${locale}" is not a language of this site (${settings.locales.join(', ')})`,
+					),
+				);
+			}
+			let raw: unknown;
+			try {
+				raw = readFrontMatter(fs.readFileSync(file, 'utf8'));
+			} catch (error) {
+				errors.push(new ContentError(shown, [...problems, (error as Error).message.split('\n')[0] ?? '']));
+				continue;
+			}
+			const result = definition.schema({ image: imageChecker(file), maxYears: settings.consent.maxYears }).safeParse(raw);
+			if (!result.success) problems.push(...describeIssues(result.error.issues));
+			if (problems.length > 0) {
+				errors.push(new ContentError(shown, problems));
+				continue;
+			}
+			entries.push({ collection: name, file, ...(locale ? { locale } : {}), slug, data: result.data as Record<string, unknown> });
+		}
+	}
+
+	for (const testimonial of entries.filter((entry) => entry.collection === 'testimonials')) {
+		const locale = testimonial.data.locale as string;
+		if (!(settings.locales as string[]).includes(locale)) {
+			errors.push(
+				new ContentError(displayPath(testimonial.file), [
+					`locale: ${say(`"${locale}" is geen taal van deze site (${settings.locales.join(', ')})`, `"${locale}" is not a language of this site (${settings.locales.join(', ')})`)}`,
+				]),
+			);
+		}
+	}
+
+	errors.push(...checkReferences(contentDir, entries, settings));
+	return { entries, errors };
+}
