@@ -10,5 +10,7 @@ export default defineConfig({
 	base: process.env.BASE_PATH || '/',
 	trailingSlash: 'always',
 	outDir: process.env.ZORGMERK_OUT_DIR || './dist',
+	// Tests build several fixture sites; each keeps its own content and image cache.
+	cacheDir: process.env.ZORGMERK_CACHE_DIR || './node_modules/.astro',
 	integrations: [zorgmerk(), mdx()],
 });

@@ -15,19 +15,21 @@ export class ContentError extends Error {
 		super(`${file}\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
 		this.file = file;
 		this.problems = problems;
-		this.stack = this.message;
+		// No stack trace: the mistake is in a content file, not in the code.
+		this.stack = '';
 	}
 }
 
 /** Several content errors reported together, so an editor can fix them all in one go. */
 export class ContentErrors extends Error {
 	override name = 'ContentErrors';
-	readonly errors: ContentError[];
+	readonly entries: ContentError[];
 
 	constructor(title: string, errors: ContentError[]) {
 		super(`${title}\n\n${errors.map((error) => error.message).join('\n\n')}`);
-		this.errors = errors;
-		this.stack = this.message;
+		this.entries = errors;
+		// No stack trace: the mistake is in a content file, not in the code.
+		this.stack = '';
 	}
 }
 

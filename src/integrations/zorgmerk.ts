@@ -19,7 +19,7 @@ export function zorgmerk(): AstroIntegration {
 				const { entries, errors } = checkContent(contentDir, settings);
 				if (errors.length > 0) {
 					const problem = new ContentErrors(
-						`The content has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`} to fix before the site can be built / De inhoud heeft ${errors.length === 1 ? 'een fout' : `${errors.length} fouten`} die eerst opgelost moeten worden:`,
+						`De inhoud heeft ${errors.length === 1 ? 'een fout' : `${errors.length} fouten`} die eerst opgelost moet${errors.length === 1 ? '' : 'en'} worden / The content has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`} to fix before the site can be built:`,
 						errors,
 					);
 					// In development the editor keeps the server and sees the error; a build must stop.

@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build.ts';
+import { edit, fixtureCopy } from '../support/fixtures.ts';
+
+describe('a build with a mistake in the content', () => {
+	const content = fixtureCopy((dir) => {
+		edit(dir, 'stories/nl/herstel-na-een-liesbreuk.mdx', 'publishedOn: 2025-05-01', 'publishedOn: 2025-13-01');
+		edit(dir, 'testimonials/marieke.md', 'specialties: [liesbreukcentrum]', 'specialties: [hartcentrum]');
+	});
+	const build = buildSite({ name: 'bad-content', contentDir: content });
+
+	it('fails', () => {
+		expect(build.status).not.toBe(0);
+	});
+
+	it('names each file and field, and what to do, in Dutch and English', () => {
+		expect(build.output).toContain('stories/nl/herstel-na-een-liesbreuk.mdx');
+		expect(build.output).toContain('publishedOn: "2025-13-01" is geen geldige datum');
+		expect(build.output).toContain('is not a valid date; write YYYY-MM-DD');
+		expect(build.output).toContain('testimonials/marieke.md');
+		expect(build.output).toMatch(/specialties\[0\]: "hartcentrum" bestaat niet: .*specialties\/nl\/hartcentrum\.md ontbreekt/);
+	});
+
+	it('shows the editor no stack trace', () => {
+		expect(build.output).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+/);
+	});
+
+	it('leaves no dist folder that could be deployed', () => {
+		expect(fs.existsSync(build.dist)).toBe(false);
+	});
+});

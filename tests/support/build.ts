@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const projectRoot = path.resolve(import.meta.dirname, '..', '..');
+
+export interface BuildOptions {
+	/** A name for the build, unique per scenario, e.g. "demo" or "sub-path". */
+	name: string;
+	/** The content folder; default the demo in content/. */
+	contentDir?: string;
+	/** Astro's base, e.g. "/zorgmerk/". */
+	base?: string;
+	/** More environment variables, e.g. ZORGMERK_TODAY. */
+	env?: Record<string, string>;
+}
+
+export interface BuildResult {
+	dist: string;
+	status: number;
+	output: string;
+}
+
+/**
+ * Runs `npm run build`'s script for a scenario into its own folder. A
+ * successful build is reused by every test file of the same `vitest run`
+ * (the run id comes from the global setup), so the demo is built once.
+ */
+export function buildSite(options: BuildOptions): BuildResult {
+	const runId = process.env.ZORGMERK_TEST_RUN ?? 'adhoc';
+	const dist = path.join(projectRoot, '.zorgmerk', 'test-builds', runId, options.name);
+	const marker = `${dist}.json`;
+	if (fs.existsSync(marker)) return JSON.parse(fs.readFileSync(marker, 'utf8')) as BuildResult;
+
+	const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', 'build.ts')], {
+		cwd: projectRoot,
+		encoding: 'utf8',
+		env: {
+			...cleanEnvironment(),
+			ZORGMERK_DIST: dist,
+			...(options.contentDir ? { ZORGMERK_CONTENT_DIR: options.contentDir } : {}),
+			...(options.base ? { BASE_PATH: options.base } : {}),
+			// Each scenario keeps its own content and image cache, across test runs.
+			ZORGMERK_CACHE_DIR: path.join(projectRoot, '.zorgmerk', 'cache', options.name),
+			...options.env,
+			FORCE_COLOR: '0',
+		},
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	const built: BuildResult = { dist, status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+	if (built.status === 0) fs.writeFileSync(marker, JSON.stringify(built));
+	return built;
+}
+
+/**
+ * The environment without what vitest adds to it (BASE_URL, MODE, NODE_ENV=test…):
+ * Astro would otherwise take vitest's BASE_URL over the configured base.
+ */
+function cleanEnvironment(): NodeJS.ProcessEnv {
+	const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
+}
+
+/** Every file below `dir`, relative to it, with forward slashes. */
+export function listFiles(dir: string): string[] {
+	return fs
+		.readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+		.sort();
+}
