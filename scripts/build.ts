@@ -12,7 +12,8 @@ import path from 'node:path';
 
 const root = process.cwd();
 const dist = path.resolve(process.env.ZORGMERK_DIST ?? 'dist');
-const staging = path.join(root, '.zorgmerk', 'staging');
+// One staging folder per build, so builds running side by side (tests, a developer) never mix.
+const staging = path.join(root, '.zorgmerk', 'staging', String(process.pid));
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 fs.rmSync(staging, { recursive: true, force: true });

@@ -59,3 +59,14 @@ export function isPublishable(item: Gated, today: string): boolean {
 export function mayShowPhoto(item: Gated, today: string): boolean {
 	return isPublishable(item, today) && (!needsConsent(item) || item.consent?.photo === true);
 }
+
+/**
+ * The translations of stories that may be published today. Consent belongs to
+ * the person, not to one language version: when any version of a story may not
+ * be published (say a withdrawal was recorded in one file only), no version is.
+ * A draft holds back only itself.
+ */
+export function publishableTranslations<T>(versions: T[], slugOf: (version: T) => string, dataOf: (version: T) => Gated, today: string): T[] {
+	const withheld = new Set(versions.filter((version) => !dataOf(version).draft && !isPublishable(dataOf(version), today)).map(slugOf));
+	return versions.filter((version) => !withheld.has(slugOf(version)) && isPublishable(dataOf(version), today));
+}

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isPublishable } from '../consent/gate.ts';
+import { isPublishable, publishableTranslations } from '../consent/gate.ts';
 import { buildDate } from '../consent/today.ts';
 import type { Audience } from '../schemas/audiences.ts';
 import type { Locale } from '../schemas/primitives.ts';
@@ -56,13 +56,10 @@ async function loadSite(): Promise<Site> {
 		getCollection('locations'),
 		getCollection('pages'),
 	]);
-	// Consent belongs to the person, not to one translation: if any language version may not be
-	// published (e.g. withdrawal recorded in one file only), no version is.
-	const withheld = new Set(stories.filter((story) => !story.data.draft && !isPublishable(story.data, today)).map(slugOf));
 	return {
 		today,
 		locales,
-		stories: stories.filter((story) => inSiteLocale(story) && !withheld.has(slugOf(story)) && isPublishable(story.data, today)).sort(newestFirst),
+		stories: publishableTranslations(stories, slugOf, (story) => story.data, today).filter(inSiteLocale).sort(newestFirst),
 		testimonials: testimonials
 			.filter((testimonial) => locales.includes(testimonial.data.locale) && isPublishable(testimonial.data, today))
 			.sort((a, b) => b.data.givenOn.localeCompare(a.data.givenOn) || a.id.localeCompare(b.id)),

@@ -44,7 +44,7 @@ export const specialtySchema = ({ image }: { image: ImageHelper }) =>
 				/** Where the specialty is (slug from content/locations/). */
 				location: slug().optional(),
 			})
-			.default({}),
+			.default({ phone: undefined }),
 		/** The picture at the top of the page. */
 		hero: imageWithAlt(image).optional(),
 		/** Position in lists; lower comes first. Default 100. */

@@ -26,6 +26,8 @@ export interface CheckedEntry {
 	/** The file name without extension. */
 	slug: string;
 	data: Record<string, unknown>;
+	/** The Markdown after the front matter. */
+	body: string;
 }
 
 export interface ContentCheck {
@@ -176,8 +178,9 @@ export function checkContent(contentDir: string, settings: Settings): ContentChe
 				);
 			}
 			let raw: unknown;
+			const source = fs.readFileSync(file, 'utf8');
 			try {
-				raw = readFrontMatter(fs.readFileSync(file, 'utf8'));
+				raw = readFrontMatter(source);
 			} catch (error) {
 				errors.push(new ContentError(shown, [...problems, (error as Error).message.split('\n')[0] ?? '']));
 				continue;
@@ -188,7 +191,7 @@ export function checkContent(contentDir: string, settings: Settings): ContentChe
 				errors.push(new ContentError(shown, problems));
 				continue;
 			}
-			entries.push({ collection: name, file, ...(locale ? { locale } : {}), slug, data: result.data as Record<string, unknown> });
+			entries.push({ collection: name, file, ...(locale ? { locale } : {}), slug, data: result.data as Record<string, unknown>, body: source.replace(FRONT_MATTER, '') });
 		}
 	}
 

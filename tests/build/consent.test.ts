@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, listFiles } from '../support/build.ts';
+import { edit, fixtureCopy } from '../support/fixtures.ts';
+
+/** Every file of a build as text (images too: a reference could hide in metadata). */
+const everyFile = (dist: string) => listFiles(dist).map((file) => [file, fs.readFileSync(path.join(dist, file), 'latin1')] as const);
+const filesContaining = (dist: string, text: string) => everyFile(dist).filter(([file, content]) => content.includes(text) || file.includes(text)).map(([file]) => file);
+
+/** A testimonial file in the contract's shape; `consent` lines replace the defaults. */
+function testimonial(quote: string, consent: string, extra = ''): string {
+	return `---\nquote: "${quote}"\nauthor:\n  role: patient\nlocale: nl\nspecialties: [liesbreukcentrum]\ngivenOn: 2025-01-10\n${extra}consent:\n${consent}---\n`;
+}
+
+const TODAY = '2026-06-15';
+
+/** One testimonial per state the gate knows, judged on TODAY. */
+const MIX = {
+	'geldig-tot-morgen': { quote: 'Geldig tot en met vandaag, morgen niet meer.', consent: '  reference: "REF-LAST-DAY"\n  grantedOn: 2025-01-10\n  expiresOn: 2026-06-16\n  channels: [website]\n', published: true },
+	'vandaag-gegeven': { quote: 'Vandaag gegeven en meteen zichtbaar.', consent: '  reference: "REF-GRANTED-TODAY"\n  grantedOn: 2026-06-15\n  expiresOn: 2027-06-15\n  channels: [website]\n', published: true },
+	'verloopt-vandaag': { quote: 'Vandaag verlopen, dus vandaag niet meer zichtbaar.', consent: '  reference: "REF-EXPIRES-TODAY"\n  grantedOn: 2025-01-10\n  expiresOn: 2026-06-15\n  channels: [website]\n', published: false },
+	'pas-morgen-geldig': { quote: 'Pas vanaf morgen geldig en nog niet te zien.', consent: '  reference: "REF-FUTURE"\n  grantedOn: 2026-06-16\n  expiresOn: 2027-06-16\n  channels: [website]\n', published: false },
+	'gisteren-ingetrokken': { quote: 'Gisteren ingetrokken en nergens meer te lezen.', consent: '  reference: "REF-WITHDRAWN"\n  grantedOn: 2025-01-10\n  expiresOn: 2028-01-10\n  channels: [website]\n  withdrawnOn: 2026-06-14\n', published: false },
+	'alleen-drukwerk': { quote: 'Alleen voor de folder, niet voor de website.', consent: '  reference: "REF-PRINT-ONLY"\n  grantedOn: 2025-01-10\n  expiresOn: 2028-01-10\n  channels: [social, print]\n', published: false },
+} as const;
+
+describe('a build with testimonials in every consent state', () => {
+	const content = fixtureCopy((dir) => {
+		for (const [slug, item] of Object.entries(MIX)) fs.writeFileSync(path.join(dir, 'testimonials', `${slug}.md`), testimonial(item.quote, item.consent));
+		// The same photo, once with photo consent and once without.
+		const photo = 'photo: ../media/portrait.png\nphotoAlt: "Getekend portret van een vrouw met een sjaal"\n';
+		fs.writeFileSync(path.join(dir, 'testimonials', 'met-foto.md'), testimonial('Met foto en met toestemming voor de foto.', '  reference: "REF-PHOTO-YES"\n  grantedOn: 2025-01-10\n  expiresOn: 2028-01-10\n  channels: [website]\n  photo: true\n', photo));
+		fs.writeFileSync(path.join(dir, 'testimonials', 'zonder-foto.md'), testimonial('Met foto maar zonder toestemming voor de foto.', '  reference: "REF-PHOTO-NO"\n  grantedOn: 2025-01-10\n  expiresOn: 2028-01-10\n  channels: [website]\n', photo.replace('sjaal', 'hoed')));
+		// A patient story whose withdrawal was recorded in the Dutch file only: no language may show it.
+		edit(dir, 'stories/nl/herstel-na-een-liesbreuk.mdx', '  channels: [website]\n', '  channels: [website]\n  withdrawnOn: 2026-06-01\n');
+	});
+	const build = buildSite({ name: 'consent-mix', contentDir: content, env: { ZORGMERK_TODAY: TODAY } });
+	const testimonialsPage = () => fs.readFileSync(path.join(build.dist, 'nl', 'ervaringen', 'index.html'), 'utf8');
+
+	it('builds, and says in one line what it left out', () => {
+		expect(build.status, build.output).toBe(0);
+		expect(build.output).toMatch(/consent on 2026-06-15: \d+ published; left out: .*expired/);
+	});
+
+	for (const [slug, item] of Object.entries(MIX)) {
+		it(`${item.published ? 'publishes' : 'leaves out'} ${slug}`, () => {
+			expect(testimonialsPage().includes(item.quote)).toBe(item.published);
+			if (!item.published) expect(filesContaining(build.dist, item.quote)).toEqual([]);
+		});
+	}
+
+	it('shows a photo only with photo consent', () => {
+		const html = testimonialsPage();
+		expect(html).toContain('Met foto en met toestemming voor de foto.');
+		expect(html).toContain('met een sjaal');
+		expect(html).toContain('Met foto maar zonder toestemming voor de foto.');
+		expect(html).not.toContain('met een hoed');
+	});
+
+	it('withholds a patient story in every language when one version is withdrawn', () => {
+		expect(filesContaining(build.dist, 'herstel-na-een-liesbreuk')).toEqual([]);
+		expect(filesContaining(build.dist, 'Herstel na een liesbreuk')).toEqual([]);
+	});
+
+	it('puts no consent reference in any file, published or not', () => {
+		const references = [...Object.values(MIX).map((item) => /reference: "([^"]+)"/.exec(item.consent)![1]!), 'REF-PHOTO-YES', 'REF-PHOTO-NO', 'TOE-FIXTURE-001', 'FIXTURE-PATIENT-STORY-REF'];
+		expect(references.flatMap((reference) => filesContaining(build.dist, reference))).toEqual([]);
+	});
+});
+
+describe('a build where an expired quote was copied into a story', () => {
+	const content = fixtureCopy((dir) => {
+		fs.appendFileSync(path.join(dir, 'stories', 'en', 'een-dag-op-de-afdeling.mdx'), '\nA patient once told us: “Deze ervaring is verlopen en mag nergens meer staan.”\n');
+	});
+	const build = buildSite({ name: 'planted-leak', contentDir: content });
+
+	it('fails, naming the page and where the quote comes from', () => {
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain('/en/stories/een-dag-op-de-afdeling/index.html');
+		expect(build.output).toMatch(/contains the quote of .*testimonials\/verlopen\.md/);
+	});
+
+	it('leaves nothing that could be deployed', () => {
+		expect(fs.existsSync(build.dist)).toBe(false);
+	});
+});
