@@ -31,7 +31,7 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 // Dutch and Belgian numbers: +31/+32/0031/0032 or a leading 0, then 8–9 more digits, with spaces, dashes, dots or brackets between.
 const PHONE = /(?<![\w+])(?:(?:\+|00)3[12][\s.-]?(?:\(0\)[\s.-]?)?|0)[1-9](?:[\s.\-/]?\d){7,8}(?![\w-]*\d)/g;
 // Nine digits, optionally grouped 3-3-3 or 4-2-3 with dots or spaces.
-const NINE_DIGITS = /(?<![\d.-])\d{3,4}[ .]?\d{2,3}[ .]?\d{3}(?![\d.-])/g;
+const NINE_DIGITS = /(?<![\d.-])\d{3,4}[ .]?\d{2,3}[ .]?\d{3}(?![\d-]|\.\d)/g;
 // yy.mm.dd-xxx.cc, as printed on a Belgian identity card.
 const NATIONAL_REGISTER = /(?<!\d)\d{2}\.?\d{2}\.?\d{2}[-\s]?\d{3}\.?\d{2}(?!\d)/g;
 const MONTHS =

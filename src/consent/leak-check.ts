@@ -37,10 +37,12 @@ export function leakNeedles(items: ConsentItem[], today: string): Needle[] {
 		if (item.data.quote) needles.push({ what: 'quote', value: item.data.quote, source: item.file });
 		if (item.data.title) needles.push({ what: 'title', value: item.data.title, source: item.file });
 	}
-	return needles;
+	// A story's translations share their slug and often their reference: look for each once.
+	const seen = new Set<string>();
+	return needles.filter((needle) => !seen.has(`${needle.what}:${needle.value}`) && seen.add(`${needle.what}:${needle.value}`));
 }
 
-/** Text as a reader sees it: entities and JSON escapes decoded, quotes and spaces made plain, lower case. */
+/** The words of a text as a reader sees them: entities and JSON escapes decoded, tags, punctuation and extra spaces dropped, lower case. */
 export function normalizeText(text: string): string {
 	return text
 		.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
@@ -49,14 +51,25 @@ export function normalizeText(text: string): string {
 		.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
 		.replace(/&(quot|apos|amp|lt|gt|nbsp);/g, (_, name: string) => ({ quot: '"', apos: "'", amp: '&', lt: '<', gt: '>', nbsp: ' ' })[name]!)
 		.replace(/<[^>]*>/g, ' ')
-		.replace(/[‘’‚‛]/g, "'")
-		.replace(/[“”„‟«»]/g, '"')
-		.replace(/\s+/g, ' ')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.toLowerCase();
 }
 
-/** The part of a quote or title that identifies it: its first 60 characters, which also survive a shortened teaser. */
-const fingerprint = (text: string) => normalizeText(text).trim().slice(0, 60).trim();
+/**
+ * The words that identify a quote or title: its first words, up to 60
+ * characters, which also survive a shortened teaser; matched as whole words.
+ * Texts of one or two words ("Heel tevreden") identify no one and are skipped.
+ */
+export function fingerprint(text: string): string | undefined {
+	const words = normalizeText(text).trim().split(' ');
+	if (words.length < 3) return undefined;
+	let print = words[0]!;
+	for (const word of words.slice(1)) {
+		if (print.length + word.length + 1 > 60) break;
+		print += ` ${word}`;
+	}
+	return ` ${print} `;
+}
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -73,9 +86,11 @@ export function leaksIn(file: string, content: Buffer, needles: Needle[]): Leak[
 				return raw.includes(needle.value) || `/${file}`.includes(needle.value);
 			case 'slug':
 				return slugPattern(needle.value).test(raw) || slugPattern(needle.value).test(`/${file}`);
-			default:
-				normalized ??= normalizeText(raw);
-				return normalized.includes(fingerprint(needle.value));
+			default: {
+				const print = fingerprint(needle.value);
+				normalized ??= ` ${normalizeText(raw)} `;
+				return print !== undefined && normalized.includes(print);
+			}
 		}
 	});
 	return found.map((needle) => ({ file, needle }));
