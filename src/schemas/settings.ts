@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { contrastRatio } from '../lib/contrast.ts';
 import { oneOf, requiredText, say, slug, SUPPORTED_LOCALES } from './primitives.ts';
 
 /** The site's main sections; navigation, routes and breadcrumbs are built from these names. */
@@ -47,9 +48,19 @@ export const settingsSchema = z
 			/** The logo, a path in public/, e.g. "/logo.svg". */
 			logo: z.string().startsWith('/', { error: say('Het logo is een pad in public/, beginnend met /', 'The logo is a path in public/, starting with /') }),
 			/** The brand colour as a hex code, e.g. "#0b6e69". Must keep 4.5:1 contrast with white text. */
-			brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, {
-				error: say('Schrijf de kleur als #rrggbb, bijvoorbeeld #0b6e69', 'Write the colour as #rrggbb, for example #0b6e69'),
-			}),
+			brandColor: z
+				.string()
+				.regex(/^#[0-9a-fA-F]{6}$/, {
+					error: say('Schrijf de kleur als #rrggbb, bijvoorbeeld #0b6e69', 'Write the colour as #rrggbb, for example #0b6e69'),
+				})
+				// White text sits on the brand colour in buttons and cards: it must stay readable (WCAG AA).
+				.refine((colour) => !/^#[0-9a-fA-F]{6}$/.test(colour) || contrastRatio(colour, '#ffffff') >= 4.5, {
+					error: (issue) =>
+						say(
+							`Witte tekst op ${String(issue.input)} is te slecht leesbaar (contrast ${contrastRatio(String(issue.input), '#ffffff').toFixed(1)}:1, minimaal 4.5:1): kies een donkerdere kleur`,
+							`White text on ${String(issue.input)} is too hard to read (contrast ${contrastRatio(String(issue.input), '#ffffff').toFixed(1)}:1, at least 4.5:1): choose a darker colour`,
+						),
+				}),
 		}),
 		/** The public address of the site, without a trailing slash. Overridden by the SITE_URL environment variable. */
 		siteUrl: z.url({ error: say('Geef het volledige webadres van de site, beginnend met https://', "Give the site's full web address, starting with https://") }),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { imageWithAlt, type ImageHelper } from './image.ts';
-import { optionalText, requiredText, slug } from './primitives.ts';
+import { oneOf, optionalText, requiredText, slug } from './primitives.ts';
 import { metaDescription } from './story.ts';
 
 const namedItem = z.strictObject({
@@ -9,6 +9,15 @@ const namedItem = z.strictObject({
 	/** One or two plain sentences. */
 	description: optionalText(),
 });
+
+/** schema.org's medical specialties, for search engines; a specialty may name the one it belongs to. */
+export const MEDICAL_SPECIALTIES = [
+	'Anesthesia', 'Cardiovascular', 'CommunityHealth', 'Dentistry', 'Dermatology', 'DietNutrition', 'Emergency', 'Endocrine',
+	'Gastroenterologic', 'Genetic', 'Geriatric', 'Gynecologic', 'Hematologic', 'Infectious', 'LaboratoryScience', 'Midwifery',
+	'Musculoskeletal', 'Neurologic', 'Nursing', 'Obstetric', 'Oncologic', 'Optometric', 'Otolaryngologic', 'Pathology', 'Pediatric',
+	'PharmacySpecialty', 'Physiotherapy', 'PlasticSurgery', 'Podiatric', 'PrimaryCare', 'Psychiatric', 'PublicHealth', 'Pulmonary',
+	'Radiography', 'Renal', 'RespiratoryTherapy', 'Rheumatologic', 'SpeechPathology', 'Surgical', 'Toxicologic', 'Urologic',
+] as const;
 
 /**
  * A specialty or centre, e.g. content/specialties/nl/liesbreukcentrum.md.
@@ -20,6 +29,8 @@ export const specialtySchema = ({ image }: { image: ImageHelper }) =>
 		name: requiredText({ nl: 'de naam', en: 'the name' }, 80),
 		/** 50–160 characters; the meta description and the teaser on the home page. */
 		summary: metaDescription(),
+		/** The schema.org medical specialty it belongs to, e.g. Surgical or Gastroenterologic. Optional. */
+		medicalSpecialty: oneOf(MEDICAL_SPECIALTIES, { nl: 'het medisch specialisme', en: 'the medical specialty' }).optional(),
 		/** Conditions the specialty treats. */
 		conditions: z.array(namedItem).default([]),
 		/** Treatments and procedures it offers. */

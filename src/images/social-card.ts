@@ -1,0 +1,224 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import opentype from 'opentype.js';
+import sharp, { type OverlayOptions } from 'sharp';
+
+/**
+ * Social cards: the picture a link shows when it is shared (1200×630), and
+ * quote cards the communication team posts themselves (1080×1080 and the
+ * 1080×1920 story format). Text is drawn as shapes from a font the project
+ * ships (Atkinson Hyperlegible, made for low-vision readers), so a card looks
+ * the same on every machine. Cards are cached by their content.
+ */
+
+export const CARD_SIZES = {
+	/** Open Graph and Twitter: a link preview. */
+	link: { width: 1200, height: 630 },
+	/** A square post. */
+	square: { width: 1080, height: 1080 },
+	/** A story (Instagram, Facebook, WhatsApp status). */
+	story: { width: 1080, height: 1920 },
+} as const;
+export type CardFormat = keyof typeof CARD_SIZES;
+
+export interface CardBrand {
+	organisation: string;
+	/** #rrggbb, with at least 4.5:1 contrast against white. */
+	color: string;
+	/** The logo file (SVG or bitmap). */
+	logoFile?: string;
+}
+
+/** A link preview: a page title with a small line above it, such as "Verhaal · Liesbreukcentrum". */
+export interface TitleCard {
+	format: 'link';
+	title: string;
+	eyebrow?: string;
+	brand: CardBrand;
+}
+
+/** A testimonial: the quote, who said it, and their photo only when they agreed to it. */
+export interface QuoteCard {
+	format: 'square' | 'story';
+	quote: string;
+	attribution: string;
+	/** A line below, e.g. "Liesbreukcentrum". */
+	context?: string;
+	photoFile?: string;
+	brand: CardBrand;
+}
+
+export type Card = TitleCard | QuoteCard;
+
+// Bump when the drawing changes, so cached cards are made again.
+const RENDERER_VERSION = 1;
+
+const require = createRequire(import.meta.url);
+const fontFile = (weight: 400 | 700) => require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`);
+
+const fonts = new Map<number, opentype.Font>();
+function font(weight: 400 | 700): opentype.Font {
+	let loaded = fonts.get(weight);
+	if (!loaded) {
+		const bytes = fs.readFileSync(fontFile(weight));
+		loaded = opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+		fonts.set(weight, loaded);
+	}
+	return loaded;
+}
+
+/** Breaks text into lines no wider than `maxWidth` at `size`. */
+export function wrapText(text: string, measure: (line: string) => number, maxWidth: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.trim().split(/\s+/)) {
+		const candidate = line ? `${line} ${word}` : word;
+		if (line && measure(candidate) > maxWidth) {
+			lines.push(line);
+			line = word;
+		} else {
+			line = candidate;
+		}
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+interface TextBlock {
+	lines: string[];
+	size: number;
+}
+
+/** The largest size from `sizes` at which the text fits in `maxLines`; at the smallest size, cut with an ellipsis. */
+export function fitText(text: string, weight: 400 | 700, maxWidth: number, maxLines: number, sizes: number[]): TextBlock {
+	const measure = (size: number) => (line: string) => font(weight).getAdvanceWidth(line, size);
+	for (const size of sizes) {
+		const lines = wrapText(text, measure(size), maxWidth);
+		if (lines.length <= maxLines) return { lines, size };
+	}
+	const size = sizes.at(-1)!;
+	const lines = wrapText(text, measure(size), maxWidth).slice(0, maxLines);
+	let last = lines[maxLines - 1]!;
+	while (last.includes(' ') && measure(size)(`${last}…`) > maxWidth) last = last.slice(0, last.lastIndexOf(' '));
+	lines[maxLines - 1] = `${last.replace(/[\s,.;:–-]+$/, '')}…`;
+	return { lines, size };
+}
+
+/** SVG paths for lines of text, starting with the first baseline at `y`. */
+function drawLines(block: TextBlock, weight: 400 | 700, x: number, y: number, lineHeight: number, fill: string): string {
+	return block.lines
+		.map((line, index) => `<path fill="${fill}" d="${font(weight).getPath(line, x, y + index * block.size * lineHeight, block.size).toPathData(1)}"/>`)
+		.join('');
+}
+
+const WHITE = '#ffffff';
+
+function titleCardSvg(card: TitleCard): string {
+	const { width, height } = CARD_SIZES.link;
+	const margin = 80;
+	const footer = 120;
+	const title = fitText(card.title, 700, width - 2 * margin, 4, [72, 64, 56, 48, 44]);
+	const eyebrow = card.eyebrow ? fitText(card.eyebrow, 700, width - 2 * margin, 1, [30]) : undefined;
+	const titleHeight = title.lines.length * title.size * 1.15;
+	const top = (height - footer - titleHeight - (eyebrow ? 56 : 0)) / 2 + (eyebrow ? 56 : 0);
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+		<rect width="100%" height="100%" fill="${card.brand.color}"/>
+		${eyebrow ? drawLines(eyebrow, 700, margin, top - 24, 1.2, WHITE) : ''}
+		${drawLines(title, 700, margin, top + title.size * 0.9, 1.15, WHITE)}
+		<rect y="${height - footer}" width="100%" height="${footer}" fill="${WHITE}"/>
+		${drawLines(fitText(card.brand.organisation, 700, width - 2 * margin - 90, 1, [36, 30]), 700, margin + 90, height - footer / 2 + 12, 1, card.brand.color)}
+	</svg>`;
+}
+
+const PHOTO_SIZE = 220;
+
+/** The quote card's drawing, and where the photo goes when there is one. */
+function quoteCardSvg(card: QuoteCard, hasPhoto: boolean): { svg: string; photoTop: number } {
+	const { width, height } = CARD_SIZES[card.format];
+	const margin = 90;
+	const footer = 150;
+	const tall = card.format === 'story';
+	const photoSpace = hasPhoto ? PHOTO_SIZE + 50 : 0;
+	const quote = fitText(`“${card.quote}”`, 400, width - 2 * margin, tall ? 14 : 8, tall ? [80, 72, 64, 56, 50, 44] : [64, 56, 50, 44, 40, 36]);
+	const attribution = fitText(`— ${card.attribution}`, 700, width - 2 * margin, 2, [40, 34]);
+	const context = card.context ? fitText(card.context, 400, width - 2 * margin, 1, [32]) : undefined;
+	const quoteHeight = quote.lines.length * quote.size * 1.3;
+	const blockHeight = photoSpace + quoteHeight + 40 + attribution.lines.length * attribution.size * 1.2 + (context ? 50 : 0);
+	const top = (height - footer - blockHeight) / 2 + photoSpace;
+	const attributionTop = top + quoteHeight + 40 + attribution.size;
+	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+		<rect width="100%" height="100%" fill="${card.brand.color}"/>
+		${drawLines(quote, 400, margin, top + quote.size, 1.3, WHITE)}
+		${drawLines(attribution, 700, margin, attributionTop, 1.2, WHITE)}
+		${context ? drawLines(context, 400, margin, attributionTop + attribution.lines.length * attribution.size * 1.2 + 20, 1.2, WHITE) : ''}
+		<rect y="${height - footer}" width="100%" height="${footer}" fill="${WHITE}"/>
+		${drawLines(fitText(card.brand.organisation, 700, width - 2 * margin - 100, 1, [40, 34]), 700, margin + 100, height - footer / 2 + 14, 1, card.brand.color)}
+	</svg>`;
+	return { svg, photoTop: Math.round(top - photoSpace) };
+}
+
+async function circlePhoto(file: string, size: number): Promise<Buffer> {
+	const mask = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><circle cx="${size / 2}" cy="${size / 2}" r="${size / 2}"/></svg>`);
+	return sharp(file).resize(size, size, { fit: 'cover' }).composite([{ input: mask, blend: 'dest-in' }]).png().toBuffer();
+}
+
+async function logo(file: string, size: number): Promise<Buffer> {
+	return sharp(file, { density: 300 }).resize(size, size, { fit: 'contain', background: { r: 255, g: 255, b: 255, alpha: 0 } }).png().toBuffer();
+}
+
+/** Draws a card as PNG. */
+export async function renderCard(card: Card): Promise<Buffer> {
+	const { width, height } = CARD_SIZES[card.format];
+	const layers: OverlayOptions[] = [];
+	if (card.brand.logoFile) {
+		const size = card.format === 'link' ? 64 : 76;
+		const footer = card.format === 'link' ? 120 : 150;
+		layers.push({ input: await logo(card.brand.logoFile, size), left: card.format === 'link' ? 80 : 90, top: Math.round(height - footer / 2 - size / 2) });
+	}
+	let svg: string;
+	if (card.format === 'link') {
+		svg = titleCardSvg(card);
+	} else {
+		const layout = quoteCardSvg(card, Boolean(card.photoFile));
+		svg = layout.svg;
+		if (card.photoFile) layers.push({ input: await circlePhoto(card.photoFile, PHOTO_SIZE), left: 90, top: layout.photoTop });
+	}
+	// PNG without metadata: sharp writes none unless asked.
+	return sharp(Buffer.from(svg)).resize(width, height).composite(layers).png({ compressionLevel: 9 }).toBuffer();
+}
+
+/** A stable key for a card: what it shows and the bytes of every file it uses. */
+export function cardKey(card: Card): string {
+	const hash = createHash('sha256').update(JSON.stringify({ card, version: RENDERER_VERSION }));
+	for (const file of [card.brand.logoFile, 'photoFile' in card ? card.photoFile : undefined]) {
+		if (file) hash.update(fs.readFileSync(file));
+	}
+	return hash.digest('hex').slice(0, 32);
+}
+
+export interface CardCache {
+	dir: string;
+	/** Cards drawn, and cards taken from the cache, since the cache was opened. */
+	drawn: number;
+	reused: number;
+}
+
+export function openCardCache(dir: string): CardCache {
+	fs.mkdirSync(dir, { recursive: true });
+	return { dir, drawn: 0, reused: 0 };
+}
+
+/** The card as PNG, from the cache when its content has not changed. */
+export async function cachedCard(cache: CardCache, card: Card): Promise<Buffer> {
+	const file = path.join(cache.dir, `${cardKey(card)}.png`);
+	if (fs.existsSync(file)) {
+		cache.reused += 1;
+		return fs.readFileSync(file);
+	}
+	const png = await renderCard(card);
+	fs.writeFileSync(file, png);
+	cache.drawn += 1;
+	return png;
+}

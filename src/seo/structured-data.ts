@@ -1,0 +1,179 @@
+import type { LocationData } from '../schemas/location.ts';
+import type { Settings } from '../schemas/settings.ts';
+import type { SpecialtyData } from '../schemas/specialty.ts';
+import type { StoryData } from '../schemas/story.ts';
+import type { TeamData } from '../schemas/team.ts';
+
+/**
+ * JSON-LD for search engines, built from the content (schema.org). Pure
+ * functions: pages pass in absolute URLs and the entries' data. Testimonials
+ * are deliberately never marked up as Review or AggregateRating: search
+ * engines ignore an organisation's reviews of itself, and stars on patient
+ * testimonials would mislead.
+ */
+
+export type JsonLd = Record<string, unknown>;
+
+const SCHEMA = 'https://schema.org';
+
+/** schema.org day codes for our opening-hours days. */
+const DAYS = { mo: 'Monday', tu: 'Tuesday', we: 'Wednesday', th: 'Thursday', fr: 'Friday', sa: 'Saturday', su: 'Sunday' } as const;
+
+/** The organisation's stable id, so every page's data refers to one organisation. */
+export const organisationId = (siteUrl: string) => `${siteUrl}/#organisation`;
+
+function postalAddress(address: LocationData['address']): JsonLd {
+	return { '@type': 'PostalAddress', streetAddress: address.street, postalCode: address.postalCode, addressLocality: address.city, addressCountry: address.country };
+}
+
+function placeDetails(location: LocationData): JsonLd {
+	return {
+		address: postalAddress(location.address),
+		geo: { '@type': 'GeoCoordinates', latitude: location.geo.latitude, longitude: location.geo.longitude },
+		telephone: location.phone,
+		...(location.openingHours.length > 0
+			? {
+					openingHoursSpecification: location.openingHours.map((hours) => ({
+						'@type': 'OpeningHoursSpecification',
+						dayOfWeek: hours.days.map((day) => DAYS[day]),
+						opens: hours.opens,
+						closes: hours.closes,
+					})),
+				}
+			: {}),
+	};
+}
+
+/** The organisation as Hospital or MedicalClinic, with its main location's details. */
+export function organisation(settings: Settings, input: { url: string; logo: string; description?: string; mainLocation?: LocationData }): JsonLd {
+	return {
+		'@type': settings.organisation.type === 'hospital' ? 'Hospital' : 'MedicalClinic',
+		'@id': organisationId(settings.siteUrl),
+		name: settings.organisation.name,
+		url: input.url,
+		logo: input.logo,
+		...(input.description ? { description: input.description } : {}),
+		email: settings.contact.email,
+		telephone: settings.contact.phone,
+		...(input.mainLocation ? placeDetails(input.mainLocation) : {}),
+		...(settings.social.length > 0 ? { sameAs: settings.social.map((profile) => profile.url) } : {}),
+	};
+}
+
+/** A location of the organisation. */
+export function location(data: LocationData, input: { url: string; siteUrl: string }): JsonLd {
+	return {
+		'@type': 'MedicalClinic',
+		'@id': `${input.url}#location`,
+		name: data.name,
+		url: input.url,
+		...placeDetails(data),
+		parentOrganization: { '@id': organisationId(input.siteUrl) },
+	};
+}
+
+/** A team member: Physician for doctors (with their registration), Person for everyone else. */
+export function person(data: TeamData, input: { url: string; siteUrl: string; image?: string; description?: string }): JsonLd {
+	const credentials = [
+		...(data.registration ? [{ '@type': 'EducationalOccupationalCredential', credentialCategory: `${data.registration.register}-registratie`, identifier: data.registration.number }] : []),
+		...data.credentials.map((name) => ({ '@type': 'EducationalOccupationalCredential', name })),
+	];
+	return {
+		'@type': data.profession === 'physician' ? ['Person', 'Physician'] : 'Person',
+		'@id': `${input.url}#person`,
+		name: data.name,
+		jobTitle: data.role,
+		url: input.url,
+		...(input.image ? { image: input.image } : {}),
+		...(input.description ? { description: input.description } : {}),
+		...(credentials.length > 0 ? { hasCredential: credentials } : {}),
+		worksFor: { '@id': organisationId(input.siteUrl) },
+	};
+}
+
+/**
+ * A specialty's page: a MedicalWebPage about the conditions it treats, whose
+ * main entity is the department (a MedicalClinic) with the procedures it
+ * offers and, when set, its schema.org medical specialty.
+ */
+export function specialtyPage(data: SpecialtyData, input: { url: string; siteUrl: string; locale: string; image?: string }): JsonLd {
+	return {
+		'@type': 'MedicalWebPage',
+		'@id': input.url,
+		url: input.url,
+		name: data.name,
+		description: data.summary,
+		inLanguage: input.locale,
+		...(data.conditions.length > 0
+			? { about: data.conditions.map((condition) => ({ '@type': 'MedicalCondition', name: condition.name, ...(condition.description ? { description: condition.description } : {}) })) }
+			: {}),
+		mainEntity: {
+			'@type': 'MedicalClinic',
+			'@id': `${input.url}#specialty`,
+			name: data.name,
+			description: data.summary,
+			url: input.url,
+			...(input.image ? { image: input.image } : {}),
+			...(data.contact.phone ? { telephone: data.contact.phone } : {}),
+			...(data.medicalSpecialty ? { medicalSpecialty: `${SCHEMA}/${data.medicalSpecialty}` } : {}),
+			...(data.treatments.length > 0
+				? { availableService: data.treatments.map((treatment) => ({ '@type': 'MedicalProcedure', name: treatment.name, ...(treatment.description ? { description: treatment.description } : {}) })) }
+				: {}),
+			parentOrganization: { '@id': organisationId(input.siteUrl) },
+		},
+	};
+}
+
+export interface StoryInput {
+	url: string;
+	siteUrl: string;
+	locale: string;
+	image?: string;
+	author?: { name: string; url: string };
+	reviewer?: { name: string; url: string };
+}
+
+/** A story: an Article inside a MedicalWebPage, which carries the medical review when there is one. */
+export function storyPage(data: StoryData, input: StoryInput): JsonLd {
+	const article: JsonLd = {
+		'@type': 'Article',
+		headline: data.title,
+		description: data.description,
+		inLanguage: input.locale,
+		datePublished: data.publishedOn,
+		dateModified: data.updatedOn ?? data.publishedOn,
+		...(input.image ? { image: input.image } : {}),
+		author: input.author ? { '@type': 'Person', name: input.author.name, url: input.author.url } : { '@id': organisationId(input.siteUrl) },
+		publisher: { '@id': organisationId(input.siteUrl) },
+	};
+	return {
+		'@type': 'MedicalWebPage',
+		'@id': input.url,
+		url: input.url,
+		name: data.title,
+		description: data.description,
+		inLanguage: input.locale,
+		...(input.reviewer && data.lastReviewedOn
+			? { lastReviewed: data.lastReviewedOn, reviewedBy: { '@type': 'Person', name: input.reviewer.name, url: input.reviewer.url } }
+			: {}),
+		mainEntity: article,
+	};
+}
+
+/** The breadcrumb trail, home first, each step with its absolute URL. */
+export function breadcrumbs(trail: { name: string; url: string }[]): JsonLd {
+	return {
+		'@type': 'BreadcrumbList',
+		itemListElement: trail.map((step, index) => ({ '@type': 'ListItem', position: index + 1, name: step.name, item: step.url })),
+	};
+}
+
+/** One JSON-LD document for a page: a graph of its items. */
+export function graph(items: JsonLd[]): JsonLd {
+	return { '@context': SCHEMA, '@graph': items };
+}
+
+/** JSON that is safe inside a <script> element: no "</script>" or "<!--" can close it early. */
+export function serializeJsonLd(data: JsonLd): string {
+	return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
