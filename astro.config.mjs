@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { zorgmerk } from './src/integrations/zorgmerk.ts';
 import { settings } from './src/settings/index.ts';
+import { cacheDir } from './src/settings/paths.ts';
 
 export default defineConfig({
 	site: settings.siteUrl,
@@ -11,6 +12,6 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir: process.env.ZORGMERK_OUT_DIR || './dist',
 	// Tests build several fixture sites; each keeps its own content and image cache.
-	cacheDir: process.env.ZORGMERK_CACHE_DIR || './node_modules/.astro',
+	cacheDir,
 	integrations: [zorgmerk(), mdx()],
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { listFiles } from '../lib/files.ts';
 import { isPublishable, needsConsent, publishableTranslations } from './gate.ts';
 import type { ConsentItem } from './register.ts';
 
@@ -101,15 +102,7 @@ const IMAGES = /\.(jpe?g|png|webp|avif|gif|ico|woff2?)$/i;
 /** Every leak in a built site. Images are checked by name only. */
 export function findLeaks(buildDir: string, needles: Needle[]): Leak[] {
 	if (needles.length === 0) return [];
-	const leaks: Leak[] = [];
-	for (const entry of fs.readdirSync(buildDir, { recursive: true, withFileTypes: true })) {
-		if (!entry.isFile()) continue;
-		const absolute = path.join(entry.parentPath, entry.name);
-		const file = path.relative(buildDir, absolute).split(path.sep).join('/');
-		const content = IMAGES.test(file) ? Buffer.alloc(0) : fs.readFileSync(absolute);
-		leaks.push(...leaksIn(file, content, needles));
-	}
-	return leaks;
+	return listFiles(buildDir).flatMap((file) => leaksIn(file, IMAGES.test(file) ? Buffer.alloc(0) : fs.readFileSync(path.join(buildDir, file)), needles));
 }
 
 /** The leak report an editor reads when the build stops. */

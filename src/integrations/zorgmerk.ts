@@ -1,4 +1,6 @@
 import type { AstroIntegration } from 'astro';
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { identifyingDetailWarnings } from '../consent/identifying-details.ts';
 import { describeLeaks, findLeaks, leakNeedles, type Needle } from '../consent/leak-check.ts';
@@ -6,6 +8,8 @@ import { consentItemsFrom } from '../consent/register.ts';
 import { consentSummary } from '../consent/summary.ts';
 import { buildDate } from '../consent/today.ts';
 import { ContentErrors } from '../errors/index.ts';
+import { listFiles } from '../lib/files.ts';
+import { auditSite, describeDefects } from '../seo/audit.ts';
 import { settings } from '../settings/index.ts';
 import { contentDir } from '../settings/paths.ts';
 import { checkContent } from '../validation/check-content.ts';
@@ -18,10 +22,12 @@ import { checkContent } from '../validation/check-content.ts';
  */
 export function zorgmerk(): AstroIntegration {
 	let needles: Needle[] = [];
+	let base = '/';
 	return {
 		name: 'zorgmerk',
 		hooks: {
-			'astro:config:setup': ({ command, logger }) => {
+			'astro:config:setup': ({ command, config, logger }) => {
+				base = config.base;
 				const { entries, errors } = checkContent(contentDir, settings);
 				if (errors.length > 0) {
 					const problem = new ContentErrors(
@@ -43,14 +49,30 @@ export function zorgmerk(): AstroIntegration {
 				needles = leakNeedles(items, today);
 			},
 			'astro:build:done': ({ dir, logger }) => {
-				const leaks = findLeaks(fileURLToPath(dir), needles);
-				if (leaks.length > 0) {
-					const error = new Error(describeLeaks(leaks));
-					error.stack = '';
-					throw error;
-				}
+				const buildDir = fileURLToPath(dir);
+				const leaks = findLeaks(buildDir, needles);
+				if (leaks.length > 0) throw buildStopped(describeLeaks(leaks));
 				logger.info(`consent check: no file contains an unpublishable item or a consent reference (${needles.length} checked)`);
+
+				const files = listFiles(buildDir);
+				const read = (file: string) => fs.readFileSync(path.join(buildDir, file), 'utf8');
+				const defects = auditSite({
+					pages: files.filter((file) => file.endsWith('.html')).map((file) => ({ file, html: read(file) })),
+					files: new Set(files),
+					sitemap: files.includes('sitemap.xml') ? read('sitemap.xml') : undefined,
+					siteUrl: settings.siteUrl,
+					base,
+				});
+				if (defects.length > 0) throw buildStopped(describeDefects(defects));
+				logger.info(`SEO audit: ${files.filter((file) => file.endsWith('.html')).length} pages, no defects`);
 			},
 		},
 	};
+}
+
+/** An error that stops the build with a message for editors, without a stack trace. */
+function buildStopped(message: string): Error {
+	const error = new Error(message);
+	error.stack = '';
+	return error;
 }

@@ -34,6 +34,8 @@ export type Route = RouteData & {
 	/** The site path, e.g. "/nl/verhalen/". */
 	path: string;
 	alternates: Alternates;
+	/** The hreflang x-default for visitors whose language is not offered, when not the default language's version. */
+	xDefault?: string;
 };
 
 type Translated = { id: string };
@@ -64,13 +66,14 @@ function storyListingRoutes(site: Site, locale: Locale, listing: StoryListing, s
 
 /** Builds the full list of routes from the published site. */
 export function routesFor(site: Site): Route[] {
-	const routes: Route[] = [{ template: 'root', path: urls.root(), alternates: everyLocale(site, urls.home) }];
+	// The language choice at the root is the page for visitors whose language we do not have.
+	const routes: Route[] = [{ template: 'root', path: urls.root(), alternates: everyLocale(site, urls.home), xDefault: urls.root() }];
 
 	for (const locale of site.locales) {
 		const sectionRoute = <T extends 'home' | 'specialties' | 'team' | 'locations' | 'testimonials'>(template: T, path: (locale: Locale) => string) =>
 			({ template, locale, path: path(locale), alternates: everyLocale(site, path) }) as Route;
 
-		routes.push(sectionRoute('home', urls.home));
+		routes.push({ ...sectionRoute('home', urls.home), xDefault: urls.root() });
 		routes.push(sectionRoute('specialties', (l) => urls.section(l, 'specialties')));
 		routes.push(sectionRoute('team', (l) => urls.section(l, 'team')));
 		routes.push(sectionRoute('locations', (l) => urls.section(l, 'locations')));

@@ -62,6 +62,11 @@ export const urls = {
 	location: (locale: Locale, slug: string) => join(locale, SEGMENTS[locale].locations, slug),
 	audience: (locale: Locale, audience: Audience) => join(locale, SEGMENTS[locale].audience, AUDIENCE_SLUGS[locale][audience]),
 	page: (locale: Locale, slug: string) => join(locale, slug),
+	/** The RSS feed of a language's stories. */
+	storiesFeed: (locale: Locale) => `${join(locale, SEGMENTS[locale].stories)}rss.xml`,
+	sitemap: () => '/sitemap.xml',
+	/** The link-preview picture of a page, e.g. "/og/nl/verhalen/x.png" for "/nl/verhalen/x/". */
+	socialCard: (pagePath: string) => `/og${pagePath === '/' ? '/index' : pagePath.slice(0, -1)}.png`,
 };
 
 /**

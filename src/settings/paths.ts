@@ -10,3 +10,6 @@ export const contentDir = path.resolve(process.env.ZORGMERK_CONTENT_DIR ?? 'cont
 export function displayPath(absolute: string): string {
 	return path.relative(process.cwd(), absolute).split(path.sep).join('/');
 }
+
+/** Where builds keep what they can reuse (Astro's content and image cache, social cards). Tests give each scenario its own. */
+export const cacheDir = path.resolve(process.env.ZORGMERK_CACHE_DIR ?? path.join('node_modules', '.astro'));

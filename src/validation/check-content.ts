@@ -139,6 +139,10 @@ export function checkReferences(contentDir: string, entries: CheckedEntry[], set
 		const missing = expectedFile(contentDir, 'locations', defaultLocale, settings.contact.mainLocation);
 		report(settingsFile, `contact.mainLocation: ${say(`"${settings.contact.mainLocation}" bestaat niet: ${missing} ontbreekt`, `"${settings.contact.mainLocation}" does not exist: ${missing} is missing`)}`);
 	}
+	const logo = path.resolve('public', `.${settings.organisation.logo}`);
+	if (!fs.existsSync(logo)) {
+		report(settingsFile, `organisation.logo: ${say(`${displayPath(logo)} bestaat niet; zet het logo in de map public/`, `${displayPath(logo)} does not exist; put the logo in the public/ folder`)}`);
+	}
 	settings.navigation.forEach((item, index) => {
 		if (!item.page) return;
 		for (const locale of settings.locales) {

@@ -61,11 +61,4 @@ function cleanEnvironment(): NodeJS.ProcessEnv {
 	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
 }
 
-/** Every file below `dir`, relative to it, with forward slashes. */
-export function listFiles(dir: string): string[] {
-	return fs
-		.readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-		.sort();
-}
+export { listFiles } from '../../src/lib/files.ts';

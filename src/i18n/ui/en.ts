@@ -98,7 +98,7 @@ export const en: Record<keyof typeof nl, string> = {
 	'team.credentials': 'Qualifications',
 	'team.specialties': 'Works at',
 	'team.stories': 'Stories by or with {name}',
-	'team.memberDescription': '{name}, {role} at {organisation}.',
+	'team.memberDescription': '{name}, {role} at {organisation}: background, areas of care and the stories {name} tells or checks.',
 
 	'locations.title': 'Locations',
 	'locations.description': 'Where to find {organisation}: addresses, opening hours, parking, public transport and the way in.',

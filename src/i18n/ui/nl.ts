@@ -96,7 +96,7 @@ export const nl = {
 	'team.credentials': 'Kwalificaties',
 	'team.specialties': 'Werkt bij',
 	'team.stories': 'Verhalen van of met {name}',
-	'team.memberDescription': '{name}, {role} bij {organisation}.',
+	'team.memberDescription': '{name}, {role} bij {organisation}: achtergrond, aandachtsgebieden en de verhalen die {name} vertelt of nakijkt.',
 
 	'locations.title': 'Locaties',
 	'locations.description': 'Waar u {organisation} vindt: adressen, openingstijden, parkeren, openbaar vervoer en de route naar binnen.',
