@@ -55,9 +55,9 @@ export function isPublishable(item: Gated, today: string): boolean {
 	return isPublishableOn('website', item, today);
 }
 
-/** Whether the person's photo may be shown: the item is publishable and photo consent was given. */
-export function mayShowPhoto(item: Gated, today: string): boolean {
-	return isPublishable(item, today) && (!needsConsent(item) || item.consent?.photo === true);
+/** Whether the person's photo may be shown on `channel` (default the website): the item may be used there and photo consent was given. */
+export function mayShowPhoto(item: Gated, today: string, channel: ConsentChannel = 'website'): boolean {
+	return isPublishableOn(channel, item, today) && (!needsConsent(item) || item.consent?.photo === true);
 }
 
 /**

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import opentype from 'opentype.js';
 import sharp, { type OverlayOptions } from 'sharp';
+import type { Settings } from '../schemas/settings.ts';
 
 /**
  * Social cards: the picture a link shows when it is shared (1200×630), and
@@ -51,6 +52,11 @@ export interface QuoteCard {
 }
 
 export type Card = TitleCard | QuoteCard;
+
+/** The organisation's look on cards: name, brand colour and the logo from public/. */
+export function cardBrand(settings: Settings): CardBrand {
+	return { organisation: settings.organisation.name, color: settings.organisation.brandColor, logoFile: path.resolve('public', `.${settings.organisation.logo}`) };
+}
 
 // Bump when the drawing changes, so cached cards are made again.
 const RENDERER_VERSION = 1;
@@ -143,16 +149,17 @@ function quoteCardSvg(card: QuoteCard, hasPhoto: boolean): { svg: string; photoT
 	const photoSpace = hasPhoto ? PHOTO_SIZE + 50 : 0;
 	const quote = fitText(`“${card.quote}”`, 400, width - 2 * margin, tall ? 14 : 8, tall ? [80, 72, 64, 56, 50, 44] : [64, 56, 50, 44, 40, 36]);
 	const attribution = fitText(`— ${card.attribution}`, 700, width - 2 * margin, 2, [40, 34]);
-	const context = card.context ? fitText(card.context, 400, width - 2 * margin, 1, [32]) : undefined;
+	const context = card.context ? fitText(card.context, 400, width - 2 * margin, 3, [32, 28]) : undefined;
+	const contextHeight = context ? 20 + context.lines.length * context.size * 1.25 : 0;
 	const quoteHeight = quote.lines.length * quote.size * 1.3;
-	const blockHeight = photoSpace + quoteHeight + 40 + attribution.lines.length * attribution.size * 1.2 + (context ? 50 : 0);
+	const blockHeight = photoSpace + quoteHeight + 40 + attribution.lines.length * attribution.size * 1.2 + contextHeight;
 	const top = (height - footer - blockHeight) / 2 + photoSpace;
 	const attributionTop = top + quoteHeight + 40 + attribution.size;
 	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
 		<rect width="100%" height="100%" fill="${card.brand.color}"/>
 		${drawLines(quote, 400, margin, top + quote.size, 1.3, WHITE)}
 		${drawLines(attribution, 700, margin, attributionTop, 1.2, WHITE)}
-		${context ? drawLines(context, 400, margin, attributionTop + attribution.lines.length * attribution.size * 1.2 + 20, 1.2, WHITE) : ''}
+		${context ? drawLines(context, 400, margin, attributionTop + attribution.lines.length * attribution.size * 1.2 + 20, 1.25, WHITE) : ''}
 		<rect y="${height - footer}" width="100%" height="${footer}" fill="${WHITE}"/>
 		${drawLines(fitText(card.brand.organisation, 700, width - 2 * margin - 100, 1, [40, 34]), 700, margin + 100, height - footer / 2 + 14, 1, card.brand.color)}
 	</svg>`;

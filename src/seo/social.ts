@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { findEntry, type Site } from '../data/site.ts';
-import type { TitleCard } from '../images/social-card.ts';
+import { cardBrand, type TitleCard } from '../images/social-card.ts';
 import { t } from '../i18n/index.ts';
 import type { Route } from '../routing/routes.ts';
 import { urls } from '../routing/urls.ts';
@@ -11,11 +10,6 @@ import type { Settings } from '../schemas/settings.ts';
  * Link previews: which pages get their own picture (home pages, stories and
  * specialties), what it says, and the Open Graph and Twitter tags.
  */
-
-/** The organisation's look on cards: name, brand colour and the logo from public/. */
-export function cardBrand(settings: Settings): TitleCard['brand'] {
-	return { organisation: settings.organisation.name, color: settings.organisation.brandColor, logoFile: path.resolve('public', `.${settings.organisation.logo}`) };
-}
 
 /** The card of a page that has its own, or undefined for pages that share their home page's card. */
 export function titleCardFor(route: Route, site: Site, settings: Settings): TitleCard | undefined {

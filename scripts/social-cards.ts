@@ -1,0 +1,68 @@
+/**
+ * `npm run social-cards`: quote cards for the communication team to post on
+ * social media, one square (1080×1080) and one story-format (1080×1920) card
+ * per testimonial whose consent is valid today and covers social media. The
+ * photo is on the card only with photo consent.
+ *
+ * The cards go to social-cards/ (not part of the website, not in Git). The
+ * folder is emptied first, so a card whose consent has ended disappears.
+ *   npm run social-cards -- --out some/folder
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { isPublishableOn, mayShowPhoto } from '../src/consent/gate.ts';
+import { buildDate } from '../src/consent/today.ts';
+import { attribution } from '../src/i18n/attribution.ts';
+import { t } from '../src/i18n/index.ts';
+import { CARD_SIZES, cachedCard, cardBrand, openCardCache, type QuoteCard } from '../src/images/social-card.ts';
+import type { Locale } from '../src/schemas/primitives.ts';
+import type { TestimonialData } from '../src/schemas/testimonial.ts';
+import { settings } from '../src/settings/index.ts';
+import { cacheDir, contentDir, displayPath } from '../src/settings/paths.ts';
+import { checkContent } from '../src/validation/check-content.ts';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'social-cards' } } });
+const out = path.resolve(values.out);
+const today = buildDate(settings.timeZone);
+const { entries, errors } = checkContent(contentDir, settings);
+
+fs.mkdirSync(out, { recursive: true });
+for (const file of fs.readdirSync(out)) if (file.endsWith('.png')) fs.rmSync(path.join(out, file));
+
+const specialtyName = (slug: string, locale: string) =>
+	entries.find((entry) => entry.collection === 'specialties' && entry.locale === locale && entry.slug === slug)?.data.name as string | undefined;
+const cache = openCardCache(path.join(cacheDir, 'social-cards'));
+let made = 0;
+let skipped = 0;
+
+for (const entry of entries.filter((item) => item.collection === 'testimonials')) {
+	const data = entry.data as unknown as TestimonialData;
+	if (!isPublishableOn('social', data, today)) {
+		skipped += 1;
+		continue;
+	}
+	const locale = data.locale as Locale;
+	const { who, details } = attribution(data.author, locale);
+	const context = [
+		data.specialties.map((slug) => specialtyName(slug, locale) ?? slug).join(', '),
+		// Disclose what a reader should know, as on the website.
+		data.compensated ? t(locale, 'testimonial.compensated') : undefined,
+		data.consent.guardian ? t(locale, 'testimonial.guardian') : undefined,
+	]
+		.filter(Boolean)
+		.join(' · ');
+	// The content check keeps the photo as written in the file: a path relative to it.
+	const photo = (entry.data as { photo?: string }).photo;
+	const photoFile = photo && mayShowPhoto(data, today, 'social') ? path.resolve(path.dirname(entry.file), photo) : undefined;
+	for (const format of ['square', 'story'] as const) {
+		const card: QuoteCard = { format, quote: data.quote, attribution: details ? `${who}, ${details}` : who, context, photoFile, brand: cardBrand(settings) };
+		fs.writeFileSync(path.join(out, `${entry.slug}-${format}.png`), await cachedCard(cache, card));
+		made += 1;
+	}
+}
+
+console.log(
+	`${made} cards (${CARD_SIZES.square.width}×${CARD_SIZES.square.height} and ${CARD_SIZES.story.width}×${CARD_SIZES.story.height}) in ${displayPath(out)}/ for testimonials with social-media consent on ${today}; ${skipped} testimonial(s) without it got none.`,
+);
+if (errors.length > 0) console.error(`${errors.length} content file(s) have problems and were skipped; run npm run check-content to see them.`);

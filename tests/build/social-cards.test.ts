@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { buildSite, projectRoot } from '../support/build.ts';
+import { basicFixture, edit, fixtureCopy } from '../support/fixtures.ts';
+
+describe('link-preview cards in the build', () => {
+	// Two builds of unchanged content sharing one cache: the second must draw no card.
+	const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-card-cache-'));
+	const cardCache = path.join(cache, 'social-cards');
+	const first = buildSite({ name: 'cards-first', contentDir: basicFixture, env: { ZORGMERK_CACHE_DIR: cache } });
+	const afterFirst = fs.existsSync(cardCache) ? fs.readdirSync(cardCache).map((file) => [file, fs.statSync(path.join(cardCache, file)).mtimeMs]) : [];
+	const second = buildSite({ name: 'cards-second', contentDir: basicFixture, env: { ZORGMERK_CACHE_DIR: cache } });
+	const afterSecond = fs.readdirSync(cardCache).map((file) => [file, fs.statSync(path.join(cardCache, file)).mtimeMs]);
+
+	it('makes a 1200×630 card for each story, specialty and home page, without metadata', async () => {
+		expect(first.status, first.output).toBe(0);
+		const card = path.join(first.dist, 'og', 'nl', 'verhalen', 'herstel-na-een-liesbreuk.png');
+		const meta = await sharp(card).metadata();
+		expect([meta.width, meta.height, meta.format]).toEqual([1200, 630, 'png']);
+		expect(meta.exif).toBeUndefined();
+		for (const file of ['og/nl.png', 'og/en.png', 'og/nl/specialismen/liesbreukcentrum.png', 'og/en/stories/een-dag-op-de-afdeling.png']) {
+			expect(fs.existsSync(path.join(first.dist, file)), file).toBe(true);
+		}
+	});
+
+	it('draws no card again when the content has not changed', () => {
+		expect(second.status, second.output).toBe(0);
+		expect(afterFirst.length).toBe(8);
+		expect(afterSecond).toEqual(afterFirst);
+	});
+});
+
+describe('npm run social-cards', () => {
+	const content = fixtureCopy((dir) => {
+		// marieke: website, social and print, no photo consent. Add one with photo consent and one for the website only.
+		const photo = fs.readFileSync(path.join(dir, 'testimonials', 'marieke.md'), 'utf8');
+		fs.writeFileSync(
+			path.join(dir, 'testimonials', 'met-foto.md'),
+			photo
+				.replace('TOE-FIXTURE-001', 'TOE-FIXTURE-PHOTO')
+				.replace('compensated: false', 'compensated: false\nphoto: ../media/portrait.png\nphotoAlt: "Getekend portret"')
+				.replace('photo: false', 'photo: true'),
+		);
+		fs.writeFileSync(path.join(dir, 'testimonials', 'alleen-website.md'), photo.replace('TOE-FIXTURE-001', 'TOE-FIXTURE-WEB').replace('[website, social, print]', '[website]'));
+		edit(dir, 'testimonials/marieke.md', 'compensated: false', 'compensated: false\nphoto: ../media/portrait.png\nphotoAlt: "Getekend portret"');
+	});
+	const out = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-social-cards-'));
+	fs.writeFileSync(path.join(out, 'oud-ingetrokken-square.png'), 'a card from an earlier run');
+	const run = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', 'social-cards.ts'), '--out', out], {
+		cwd: projectRoot,
+		encoding: 'utf8',
+		env: { ...process.env, ZORGMERK_CONTENT_DIR: content },
+	});
+
+	it('makes a square and a story card for each testimonial with social-media consent, and none for the others', () => {
+		expect(run.status, run.stderr).toBe(0);
+		expect(fs.readdirSync(out).sort()).toEqual(['marieke-square.png', 'marieke-story.png', 'met-foto-square.png', 'met-foto-story.png']);
+		expect(run.stdout).toContain('4 cards');
+	});
+
+	it('has the right sizes', async () => {
+		expect([(await sharp(path.join(out, 'marieke-square.png')).metadata()).width, (await sharp(path.join(out, 'marieke-story.png')).metadata()).height]).toEqual([1080, 1920]);
+	});
+
+	it('puts the photo on the card only with photo consent', async () => {
+		// Same quote and look; only the photo differs, so the cards differ only where the photo consent allows it.
+		const [withConsent, withoutConsent] = await Promise.all(['met-foto-square.png', 'marieke-square.png'].map((file) => sharp(path.join(out, file)).raw().toBuffer()));
+		expect(withConsent!.equals(withoutConsent!)).toBe(false);
+		const plain = fixtureCopy();
+		const run2 = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', 'social-cards.ts'), '--out', path.join(plain, 'out')], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ZORGMERK_CONTENT_DIR: plain } });
+		expect(run2.status).toBe(0);
+		const noPhoto = await sharp(path.join(plain, 'out', 'marieke-square.png')).raw().toBuffer();
+		expect(noPhoto.equals(withoutConsent!)).toBe(true);
+	});
+});
