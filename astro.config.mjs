@@ -14,4 +14,15 @@ export default defineConfig({
 	// Tests build several fixture sites; each keeps its own content and image cache.
 	cacheDir,
 	integrations: [zorgmerk(), mdx()],
+	vite: {
+		build: {
+			rolldownOptions: {
+				// MDX pages carry Astro's "use astro:head-inject" directive; the bundler's warning about it is noise.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

@@ -13,7 +13,13 @@ import { contentDir } from './settings/paths.ts';
 const { maxYears } = settings.consent;
 
 const loader = (name: CollectionName) =>
-	glob({ base: path.join(contentDir, COLLECTIONS[name].folder), pattern: entryPattern(COLLECTIONS[name]) });
+	glob({
+		base: path.join(contentDir, COLLECTIONS[name].folder),
+		pattern: entryPattern(COLLECTIONS[name]),
+		// The id is the file's path without extension ("nl/about"), never a `slug` field: a page's slug
+		// only sets its address, and is the same in several languages ("contact").
+		generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+	});
 
 export const collections = {
 	stories: defineCollection({ loader: loader('stories'), schema: ({ image }) => COLLECTIONS.stories.schema({ image, maxYears }) }),

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ContentError, describeIssues } from '../errors/index.ts';
 import { COLLECTIONS, type CollectionDefinition, type CollectionName } from '../schemas/collections.ts';
 import type { ImageHelper } from '../schemas/image.ts';
@@ -50,8 +50,20 @@ export function readFrontMatter(source: string): unknown {
 			),
 		);
 	}
-	// YAML 1.2 keeps "2025-13-01" a string, so the schema can reject it instead of a parser silently rolling it over.
-	return parseYaml(match[1] ?? '') ?? {};
+	try {
+		// YAML 1.2 keeps "2025-13-01" a string, so the schema can reject it instead of a parser silently rolling it over.
+		return parseYaml(match[1] ?? '') ?? {};
+	} catch (error) {
+		if (!(error instanceof YAMLParseError)) throw error;
+		// The parser's own words mean little to an editor; say where, and what usually causes it.
+		const line = (error.linePos?.[0].line ?? 0) + 1;
+		throw new Error(
+			say(
+				`De gegevens bovenaan het bestand zijn niet te lezen (regel ${line}). Staat er een dubbele punt of aanhalingsteken in een tekst? Zet de hele tekst dan tussen dubbele aanhalingstekens "…".`,
+				`The data at the top of the file cannot be read (line ${line}). Is there a colon or quotation mark in a text? Then put the whole text between double quotes "…".`,
+			),
+		);
+	}
 }
 
 /** A stand-in for Astro's image(): checks that the file exists next to the entry and is a picture. */
