@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { say } from '../schemas/primitives.ts';
 
 /**
  * Errors an editor can act on. Each names the file, the field and what to do;
@@ -35,10 +36,20 @@ export class ContentErrors extends Error {
 
 /** Turns zod issues into "field: message" lines, with the field written as in the file (a.b[0].c). */
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
-	return issues.map((issue) => {
+	return issues.flatMap((issue) => {
 		const field = issue.path
 			.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${String(key)}`))
 			.join('');
-		return field ? `${field}: ${issue.message}` : issue.message;
+		const at = (name: string) => (field ? `${field}.${name}` : name);
+		// Zod's own words for an unknown field are English only and say nothing about what to do.
+		if (issue.code === 'unrecognized_keys') {
+			return issue.keys.map((key) => `${at(key)}: ${UNKNOWN_FIELD}`);
+		}
+		return [field ? `${field}: ${issue.message}` : issue.message];
 	});
 }
+
+const UNKNOWN_FIELD = say(
+	'Dit veld bestaat niet: controleer de spelling, of haal het weg. Zet nooit meer gegevens over een persoon in een bestand dan op de site komen.',
+	'This field does not exist: check the spelling, or remove it. Never put more about a person in a file than appears on the site.',
+);

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { addYears } from '../lib/dates.ts';
-import { calendarDate, requiredText, say } from './primitives.ts';
+import { calendarDate, requiredText, say, whenMissing } from './primitives.ts';
 
 /** Where a patient allowed their words or story to be used. */
 export const CONSENT_CHANNELS = ['website', 'social', 'print'] as const;
@@ -52,7 +52,7 @@ export const consentSchema = ({ maxYears }: ConsentSchemaOptions) =>
 				/** The day the person withdrew consent. Once set, the item is removed at the next build. */
 				withdrawnOn: calendarDate().optional(),
 			},
-			{ error: say('Vul de toestemming (consent) in', 'Fill in the consent') },
+			{ error: whenMissing(say('Vul de toestemming (consent) in', 'Fill in the consent')) },
 		)
 		.superRefine((consent, ctx) => {
 			if (consent.expiresOn <= consent.grantedOn) {

@@ -86,11 +86,17 @@ export const optionalText = () =>
 /** One of a fixed list of values, with a message that lists them. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: { nl: string; en: string }) =>
 	z.enum(values, {
-		error: say(
-			`Kies voor ${what.nl} een van: ${values.join(', ')}`,
-			`Choose for ${what.en} one of: ${values.join(', ')}`,
-		),
+		error: (issue) =>
+			issue.input === undefined
+				? say(`Vul ${what.nl} in; kies uit: ${values.join(', ')}`, `Fill in ${what.en}; choose from: ${values.join(', ')}`)
+				: say(
+						`"${String(issue.input)}" kan niet als ${what.nl}; kies uit: ${values.join(', ')}`,
+						`"${String(issue.input)}" is not possible as ${what.en}; choose from: ${values.join(', ')}`,
+					),
 	});
+
+/** An error only for a missing or malformed block; problems inside it keep their own messages. */
+export const whenMissing = (message: string) => (issue: { code: string }) => (issue.code === 'invalid_type' ? message : undefined);
 
 /** The languages the kit ships UI text for. A site enables some or all of them in settings. */
 export const SUPPORTED_LOCALES = ['nl', 'en'] as const;

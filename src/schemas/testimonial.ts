@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { consentSchema } from './consent.ts';
 import { altText, type ImageHelper } from './image.ts';
-import { calendarDate, oneOf, optionalText, requiredText, say, slug, SUPPORTED_LOCALES } from './primitives.ts';
+import { calendarDate, oneOf, optionalText, requiredText, say, slug, SUPPORTED_LOCALES, whenMissing } from './primitives.ts';
 
 /** Who is speaking: a patient, a relative (naaste), a referrer such as a GP, or a staff member. */
 export const AUTHOR_ROLES = ['patient', 'relative', 'referrer', 'staff'] as const;
@@ -30,7 +30,7 @@ export const testimonialSchema = ({ image, maxYears }: TestimonialSchemaOptions)
 					/** A short detail shown after the name, e.g. "54, Gent". */
 					detail: optionalText(),
 				},
-				{ error: say('Vul de schrijver (author) in, met minstens de rol', 'Fill in the author, with at least the role') },
+				{ error: whenMissing(say('Vul de schrijver (author) in, met minstens de rol', 'Fill in the author, with at least the role')) },
 			),
 			/** The language the quote is in. */
 			locale: oneOf(SUPPORTED_LOCALES, { nl: 'de taal', en: 'the language' }),

@@ -1,4 +1,4 @@
-import { findEntry, type Site } from '../data/site.ts';
+import type { Site } from '../data/site.ts';
 import { cardBrand, type TitleCard } from '../images/social-card.ts';
 import { t } from '../i18n/index.ts';
 import type { Route } from '../routing/routes.ts';
@@ -18,7 +18,7 @@ export function titleCardFor(route: Route, site: Site, settings: Settings): Titl
 		case 'home':
 			return { format: 'link', title: settings.organisation.tagline[route.locale] ?? settings.organisation.name, brand };
 		case 'story': {
-			const specialty = findEntry(site.specialties, route.locale, route.story.data.specialties[0]!);
+			const specialty = site.specialties.find((entry) => entry.id === `${route.locale}/${route.story.data.specialties[0]}`);
 			const eyebrow = [t(route.locale, `kind.${route.story.data.kind}`), specialty?.data.name].filter(Boolean).join(' · ');
 			return { format: 'link', title: route.story.data.title, eyebrow, brand };
 		}

@@ -114,16 +114,18 @@ function valueAt(data: Record<string, unknown>, field: string): unknown {
 	return field.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
 }
 
-function expectedFile(contentDir: string, collection: CollectionName, locale: string | undefined, slug: string): string {
+function entryFile(contentDir: string, collection: CollectionName, locale: string | undefined, slug: string): string {
 	const definition = COLLECTIONS[collection];
-	return displayPath(path.join(contentDir, definition.folder, ...(definition.localized && locale ? [locale] : []), `${slug}.${definition.extension}`));
+	return path.join(contentDir, definition.folder, ...(definition.localized && locale ? [locale] : []), `${slug}.${definition.extension}`);
 }
+const expectedFile = (...args: Parameters<typeof entryFile>) => displayPath(entryFile(...args));
 
-/** Checks every reference between entries; a reference resolves within the entry's own language. */
+/**
+ * Checks every reference between entries; a reference resolves within the entry's own language.
+ * A reference to a file that exists but has mistakes of its own is fine here: that file's errors say what to fix.
+ */
 export function checkReferences(contentDir: string, entries: CheckedEntry[], settings: Settings): ContentError[] {
-	const known = new Set(entries.map((entry) => `${entry.collection}:${entry.locale ?? ''}:${entry.slug}`));
-	const exists = (collection: CollectionName, locale: string | undefined, slug: string) =>
-		known.has(`${collection}:${COLLECTIONS[collection].localized ? (locale ?? '') : ''}:${slug}`);
+	const exists = (collection: CollectionName, locale: string | undefined, slug: string) => fs.existsSync(entryFile(contentDir, collection, locale, slug));
 	const problems = new Map<string, string[]>();
 	const report = (file: string, problem: string) => problems.set(file, [...(problems.get(file) ?? []), problem]);
 

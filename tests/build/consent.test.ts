@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, listFiles } from '../support/build.ts';
+import { buildSite, listFiles, projectRoot } from '../support/build.ts';
 import { edit, fixtureCopy } from '../support/fixtures.ts';
 
 /** Every file of a build as text (images too: a reference could hide in metadata). */
@@ -83,5 +85,31 @@ describe('a build where an expired quote was copied into a story', () => {
 
 	it('leaves nothing that could be deployed', () => {
 		expect(fs.existsSync(build.dist)).toBe(false);
+	});
+});
+
+describe('the demo after `npm run consent -- withdraw marieke`', () => {
+	const content = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-demo-'));
+	fs.cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
+	const withdraw = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', 'consent.ts'), 'withdraw', 'marieke'], {
+		cwd: projectRoot,
+		encoding: 'utf8',
+		env: { ...process.env, ZORGMERK_CONTENT_DIR: content, ZORGMERK_TODAY: '2026-11-23' },
+	});
+	const quote = 'Binnen een week stond ik weer op de tennisbaan.';
+	const before = buildSite({ name: 'demo' });
+	const after = buildSite({ name: 'demo-withdrawn', contentDir: content });
+
+	it('records the withdrawal in the file and says what to do next', () => {
+		expect(withdraw.status, withdraw.stderr).toBe(0);
+		expect(fs.readFileSync(path.join(content, 'testimonials', 'marieke.md'), 'utf8')).toContain('  withdrawnOn: 2026-11-23\n');
+		expect(withdraw.stdout).toContain('deploy the site right away');
+	});
+
+	it('shows the testimonial before, and nowhere after', () => {
+		expect(before.status, before.output).toBe(0);
+		expect(filesContaining(before.dist, quote).length).toBeGreaterThan(0);
+		expect(after.status, after.output).toBe(0);
+		expect(filesContaining(after.dist, quote)).toEqual([]);
 	});
 });
