@@ -46,9 +46,8 @@ for (const entry of entries.filter((item) => item.collection === 'testimonials')
 	const { who, details } = attribution(data.author, locale);
 	const context = [
 		data.specialties.map((slug) => specialtyName(slug, locale) ?? slug).join(', '),
-		// Disclose what a reader should know, as on the website.
+		// Disclose what a reader should know, as on the website. Consent details (such as a guardian's) are never shown.
 		data.compensated ? t(locale, 'testimonial.compensated') : undefined,
-		data.consent.guardian ? t(locale, 'testimonial.guardian') : undefined,
 	]
 		.filter(Boolean)
 		.join(' · ');

@@ -1,6 +1,6 @@
 import { getSite, inLocale, localeOf, slugOf, storiesFor, type Location, type Page, type Site, type Specialty, type Story, type TeamMember } from '../data/site.ts';
 import { paginate, type Page as ListingPage } from '../lib/pagination.ts';
-import { AUDIENCE_PAGES, type Audience } from '../schemas/audiences.ts';
+import { AUDIENCE_PAGES, type Audience, type AudiencePage } from '../schemas/audiences.ts';
 import type { Locale } from '../schemas/primitives.ts';
 import { urls } from './urls.ts';
 
@@ -26,7 +26,7 @@ export type RouteData =
 	| { template: 'team-member'; locale: Locale; member: TeamMember }
 	| { template: 'locations'; locale: Locale }
 	| { template: 'location'; locale: Locale; location: Location }
-	| { template: 'audience'; locale: Locale; audience: Audience }
+	| { template: 'audience'; locale: Locale; audience: AudiencePage }
 	| { template: 'testimonials'; locale: Locale }
 	| { template: 'page'; locale: Locale; page: Page };
 

@@ -4,3 +4,4 @@ export type Audience = (typeof AUDIENCES)[number];
 
 /** The audiences that get their own landing page. */
 export const AUDIENCE_PAGES = ['patients', 'relatives', 'referrers'] as const satisfies readonly Audience[];
+export type AudiencePage = (typeof AUDIENCE_PAGES)[number];

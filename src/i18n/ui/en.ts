@@ -132,7 +132,6 @@ export const en: Record<keyof typeof nl, string> = {
 	'testimonial.role.referrer': 'referrer',
 	'testimonial.role.staff': 'staff',
 	'testimonial.compensated': 'This person received something in return for sharing this experience, or works for us.',
-	'testimonial.guardian': 'Shared with the consent of a parent or legal representative.',
 
 	'share.formTitle': 'Tell us your story',
 	'share.warning': 'Do you have a medical question? Never post it publicly on social media or in a comment: anyone can read it. Call your GP or our hospital.',

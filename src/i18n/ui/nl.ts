@@ -130,7 +130,6 @@ export const nl = {
 	'testimonial.role.referrer': 'verwijzer',
 	'testimonial.role.staff': 'medewerker',
 	'testimonial.compensated': 'Deze persoon heeft iets teruggekregen voor het delen van deze ervaring of werkt bij ons.',
-	'testimonial.guardian': 'Gedeeld met toestemming van een ouder of vertegenwoordiger.',
 
 	'share.formTitle': 'Vertel ons uw verhaal',
 	'share.warning': 'Heeft u een medische vraag? Zet die nooit openbaar op sociale media of in een reactie: iedereen kan meelezen. Bel uw huisarts of ons ziekenhuis.',

@@ -1,0 +1,13 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { projectRoot } from '../support/build.ts';
+
+it('type-checks the whole project, .astro files included (astro check)', () => {
+	const run = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'check'], {
+		cwd: projectRoot,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+	});
+	expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+}, 180_000);
