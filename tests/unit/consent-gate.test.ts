@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { consentStatus, isPublishable, isPublishableOn, mayShowPhoto, publishableTranslations, type Gated } from '../../src/consent/gate.ts';
-import { consentSummary } from '../../src/consent/summary.ts';
-import { buildDate } from '../../src/consent/today.ts';
+import { consentStatus, isPublishable, isPublishableOn, mayShowPhoto, needsConsent, publishableTranslations, type Gated } from '../../src/consent/gate.ts';
 import type { Consent } from '../../src/schemas/consent.ts';
+
+const TODAY = '2026-06-15';
 
 const consent = (overrides: Partial<Consent> = {}): Consent => ({
 	reference: 'TOE-2025-001',
@@ -14,59 +14,152 @@ const consent = (overrides: Partial<Consent> = {}): Consent => ({
 	...overrides,
 });
 const testimonial = (overrides: Partial<Consent> = {}): Gated => ({ quote: 'Goed geholpen.', consent: consent(overrides) });
+const patientStory = (overrides: Partial<Consent> = {}): Gated => ({ kind: 'patient', consent: consent(overrides) });
 
-describe('the consent gate, at the edges of each rule', () => {
+describe('expiry: expiresOn is the first day an item may no longer be published', () => {
+	it('a testimonial whose consent expires today is not published', () => {
+		expect(isPublishable(testimonial({ expiresOn: TODAY }), TODAY)).toBe(false);
+		expect(consentStatus(consent({ expiresOn: TODAY }), TODAY)).toEqual({ state: 'expired', daysLeft: -1 });
+	});
+
+	it('a testimonial whose consent expires tomorrow is published today, on its last day', () => {
+		expect(isPublishable(testimonial({ expiresOn: '2026-06-16' }), TODAY)).toBe(true);
+		expect(consentStatus(consent({ expiresOn: '2026-06-16' }), TODAY)).toEqual({ state: 'publishable', daysLeft: 0 });
+	});
+
+	it('a testimonial whose consent expired yesterday is not published', () => {
+		expect(isPublishable(testimonial({ expiresOn: '2026-06-14' }), TODAY)).toBe(false);
+		expect(consentStatus(consent({ expiresOn: '2026-06-14' }), TODAY)).toEqual({ state: 'expired', daysLeft: -2 });
+	});
+
+	it('counts the days left across a year end', () => {
+		expect(consentStatus(consent({ expiresOn: '2027-01-01' }), '2026-12-01')).toEqual({ state: 'publishable', daysLeft: 30 });
+	});
+});
+
+describe('the start of consent', () => {
+	it('a testimonial whose consent was granted today is published', () => {
+		expect(isPublishable(testimonial({ grantedOn: TODAY }), TODAY)).toBe(true);
+	});
+
+	it('a testimonial whose consent is granted tomorrow is not yet published', () => {
+		const granted = consent({ grantedOn: '2026-06-16', expiresOn: '2027-06-16' });
+		expect(isPublishable({ quote: 'Goed geholpen.', consent: granted }, TODAY)).toBe(false);
+		expect(consentStatus(granted, TODAY)).toEqual({ state: 'not-yet-valid', daysLeft: 365 });
+	});
+});
+
+describe('withdrawal', () => {
 	it.each([
-		['expires today (expiresOn is the first day it may not be published)', { expiresOn: '2026-06-15' }, false],
-		['expires tomorrow: today is its last day', { expiresOn: '2026-06-16' }, true],
-		['expired yesterday', { expiresOn: '2026-06-14' }, false],
-		['granted today', { grantedOn: '2026-06-15' }, true],
-		['granted tomorrow: not yet valid', { grantedOn: '2026-06-16', expiresOn: '2027-06-16' }, false],
-		['withdrawn yesterday', { withdrawnOn: '2026-06-14' }, false],
-		['withdrawn today', { withdrawnOn: '2026-06-15' }, false],
-		['withdrawal recorded for a later day: withdrawn now all the same', { withdrawnOn: '2026-07-01' }, false],
-		['for social media and print only', { channels: ['social', 'print'] as Consent['channels'] }, false],
-	])('a testimonial whose consent %s: published %s', (_, overrides, published) => {
-		expect(isPublishable(testimonial(overrides), '2026-06-15')).toBe(published);
+		['yesterday', '2026-06-14'],
+		['today', TODAY],
+		['on a later day (the next build removes it all the same)', '2026-07-01'],
+	])('a testimonial whose consent was withdrawn %s is not published', (_, withdrawnOn) => {
+		expect(isPublishable(testimonial({ withdrawnOn }), TODAY)).toBe(false);
+		expect(consentStatus(consent({ withdrawnOn }), TODAY)).toEqual({ state: 'withdrawn' });
 	});
 
-	it('names the state and the days left', () => {
-		expect(consentStatus(consent({ expiresOn: '2026-06-16' }), '2026-06-15')).toEqual({ state: 'publishable', daysLeft: 0 });
-		expect(consentStatus(consent({ expiresOn: '2026-06-15' }), '2026-06-15')).toEqual({ state: 'expired', daysLeft: -1 });
-		expect(consentStatus(consent({ withdrawnOn: '2026-01-01' }), '2026-06-15')).toEqual({ state: 'withdrawn' });
-		expect(consentStatus(consent({ grantedOn: '2026-07-01' }), '2026-06-15').state).toBe('not-yet-valid');
-		expect(consentStatus(undefined, '2026-06-15')).toEqual({ state: 'missing' });
+	it('names a withdrawal before any other reason, even for consent that has expired or has not started', () => {
+		expect(consentStatus(consent({ expiresOn: '2026-01-01', withdrawnOn: '2025-12-01' }), TODAY).state).toBe('withdrawn');
+		expect(consentStatus(consent({ grantedOn: '2026-07-01', expiresOn: '2027-07-01', withdrawnOn: '2026-06-01' }), TODAY).state).toBe('withdrawn');
 	});
 
-	it('publishes a testimonial without consent nowhere', () => {
-		expect(isPublishable({ quote: 'Goed geholpen.' }, '2026-06-15')).toBe(false);
+	it('withdrawn consent is used on no channel', () => {
+		const item = testimonial({ channels: ['website', 'social', 'print'], withdrawnOn: '2026-06-01' });
+		expect(['website', 'social', 'print'].map((channel) => isPublishableOn(channel as Consent['channels'][number], item, TODAY))).toEqual([false, false, false]);
 	});
+});
 
-	it('asks consent of patient stories only', () => {
-		expect(isPublishable({ kind: 'staff' }, '2026-06-15')).toBe(true);
-		expect(isPublishable({ kind: 'patient' }, '2026-06-15')).toBe(false);
-		expect(isPublishable({ kind: 'patient', consent: consent() }, '2026-06-15')).toBe(true);
-	});
-
-	it('publishes no draft, with or without consent', () => {
-		expect(isPublishable({ kind: 'staff', draft: true }, '2026-06-15')).toBe(false);
-		expect(isPublishable({ ...testimonial(), draft: true }, '2026-06-15')).toBe(false);
+describe('channels', () => {
+	it('a testimonial with consent for social media and print only is not on the website', () => {
+		const item = testimonial({ channels: ['social', 'print'] });
+		expect(isPublishable(item, TODAY)).toBe(false);
+		expect(consentStatus(item.consent, TODAY)).toEqual({ state: 'not-for-website', daysLeft: 258 });
 	});
 
 	it('judges each channel on its own', () => {
 		const socialOnly = testimonial({ channels: ['social'] });
-		expect(isPublishableOn('social', socialOnly, '2026-06-15')).toBe(true);
-		expect(isPublishableOn('website', socialOnly, '2026-06-15')).toBe(false);
-		expect(isPublishableOn('social', testimonial({ channels: ['social'], expiresOn: '2026-06-15' }), '2026-06-15')).toBe(false);
+		expect(isPublishableOn('social', socialOnly, TODAY)).toBe(true);
+		expect(isPublishableOn('website', socialOnly, TODAY)).toBe(false);
+		expect(isPublishableOn('print', socialOnly, TODAY)).toBe(false);
 	});
 
-	it('shows a photo only with photo consent, on a channel the item may use', () => {
-		expect(mayShowPhoto(testimonial(), '2026-06-15')).toBe(false);
-		expect(mayShowPhoto(testimonial({ photo: true }), '2026-06-15')).toBe(true);
-		expect(mayShowPhoto(testimonial({ photo: true, withdrawnOn: '2026-06-01' }), '2026-06-15')).toBe(false);
-		expect(mayShowPhoto(testimonial({ photo: true }), '2026-06-15', 'social')).toBe(false);
-		expect(mayShowPhoto({ kind: 'staff' }, '2026-06-15')).toBe(true);
+	it('consent for social media that has expired is not used on social media either', () => {
+		expect(isPublishableOn('social', testimonial({ channels: ['social'], expiresOn: TODAY }), TODAY)).toBe(false);
+		expect(isPublishableOn('social', testimonial({ channels: ['social'], grantedOn: '2026-06-16', expiresOn: '2027-06-16' }), TODAY)).toBe(false);
 	});
+});
+
+describe('which items need consent', () => {
+	it('a staff story needs no consent', () => {
+		expect(needsConsent({ kind: 'staff' })).toBe(false);
+		expect(isPublishable({ kind: 'staff' }, TODAY)).toBe(true);
+	});
+
+	it('breakthrough and perspective stories need no consent', () => {
+		expect(isPublishable({ kind: 'breakthrough' }, TODAY)).toBe(true);
+		expect(isPublishable({ kind: 'perspective' }, TODAY)).toBe(true);
+	});
+
+	it('a patient story without consent is not published', () => {
+		expect(needsConsent({ kind: 'patient' })).toBe(true);
+		expect(isPublishable({ kind: 'patient' }, TODAY)).toBe(false);
+		expect(consentStatus(undefined, TODAY)).toEqual({ state: 'missing' });
+	});
+
+	it('a patient story with valid consent is published, and not once it has expired', () => {
+		expect(isPublishable(patientStory(), TODAY)).toBe(true);
+		expect(isPublishable(patientStory({ expiresOn: TODAY }), TODAY)).toBe(false);
+	});
+
+	it('every testimonial needs consent, whoever gave it', () => {
+		expect(needsConsent({ quote: 'Fijne collega’s.' })).toBe(true);
+		expect(isPublishable({ quote: 'Fijne collega’s.' }, TODAY)).toBe(false);
+	});
+
+	it('an item that needs no consent is used on the website only', () => {
+		expect(isPublishableOn('social', { kind: 'staff' }, TODAY)).toBe(false);
+		expect(isPublishableOn('print', { kind: 'staff' }, TODAY)).toBe(false);
+	});
+
+	it('publishes no draft, with or without consent', () => {
+		expect(isPublishable({ kind: 'staff', draft: true }, TODAY)).toBe(false);
+		expect(isPublishable({ ...testimonial(), draft: true }, TODAY)).toBe(false);
+		expect(isPublishableOn('social', { ...testimonial({ channels: ['social'] }), draft: true }, TODAY)).toBe(false);
+	});
+});
+
+describe('photos', () => {
+	it('a testimonial without photo consent is shown without its photo', () => {
+		expect(isPublishable(testimonial(), TODAY)).toBe(true);
+		expect(mayShowPhoto(testimonial(), TODAY)).toBe(false);
+	});
+
+	it('a testimonial with photo consent shows its photo', () => {
+		expect(mayShowPhoto(testimonial({ photo: true }), TODAY)).toBe(true);
+	});
+
+	it('photo consent ends with the consent: not after withdrawal or expiry', () => {
+		expect(mayShowPhoto(testimonial({ photo: true, withdrawnOn: '2026-06-01' }), TODAY)).toBe(false);
+		expect(mayShowPhoto(testimonial({ photo: true, expiresOn: TODAY }), TODAY)).toBe(false);
+	});
+
+	it('a photo goes only on channels the consent covers', () => {
+		expect(mayShowPhoto(testimonial({ photo: true }), TODAY, 'social')).toBe(false);
+		expect(mayShowPhoto(testimonial({ photo: true, channels: ['website', 'social'] }), TODAY, 'social')).toBe(true);
+	});
+
+	it('a patient story’s hero picture needs photo consent; a staff story’s does not', () => {
+		expect(mayShowPhoto(patientStory(), TODAY)).toBe(false);
+		expect(mayShowPhoto(patientStory({ photo: true }), TODAY)).toBe(true);
+		expect(mayShowPhoto({ kind: 'staff' }, TODAY)).toBe(true);
+		expect(mayShowPhoto({ kind: 'staff', draft: true }, TODAY)).toBe(false);
+	});
+});
+
+describe('translations of a story', () => {
+	const bySlug = (version: { id: string }) => version.id.split('/')[1]!;
+	const data = (version: { data: Gated }) => version.data;
 
 	it('withholds every translation of a story when one version may not be published', () => {
 		const versions = [
@@ -75,25 +168,22 @@ describe('the consent gate, at the edges of each rule', () => {
 			{ id: 'nl/y', data: { kind: 'staff' } },
 			{ id: 'en/y', data: { kind: 'staff', draft: true } },
 		];
-		const published = publishableTranslations(versions, (v) => v.id.split('/')[1]!, (v) => v.data, '2026-06-15');
-		expect(published.map((v) => v.id)).toEqual(['nl/y']);
-	});
-});
-
-describe('the build date', () => {
-	it('is today in the organisation’s time zone', () => {
-		expect(buildDate('Europe/Amsterdam', {})).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(publishableTranslations(versions, bySlug, data, TODAY).map((v) => v.id)).toEqual(['nl/y']);
 	});
 
-	it('can be set for tests and previews, and refuses a date that is not one', () => {
-		expect(buildDate('Europe/Amsterdam', { ZORGMERK_TODAY: '2026-06-15' })).toBe('2026-06-15');
-		expect(() => buildDate('Europe/Amsterdam', { ZORGMERK_TODAY: '15-06-2026' })).toThrow('ZORGMERK_TODAY must be a date written YYYY-MM-DD, got "15-06-2026"');
+	it('a translation that is still a draft holds back only itself', () => {
+		const versions = [
+			{ id: 'nl/x', data: { kind: 'patient', consent: consent() } },
+			{ id: 'en/x', data: { kind: 'patient', consent: consent(), draft: true } },
+		];
+		expect(publishableTranslations(versions, bySlug, data, TODAY).map((v) => v.id)).toEqual(['nl/x']);
 	});
-});
 
-describe('the consent line in the build log', () => {
-	it('counts what was published and why the rest was left out', () => {
-		const items: Gated[] = [testimonial(), testimonial({ expiresOn: '2026-01-01' }), testimonial({ withdrawnOn: '2026-01-01' }), { kind: 'staff' }, { ...testimonial(), draft: true }];
-		expect(consentSummary(items, '2026-06-15')).toBe('consent on 2026-06-15: 1 published; left out: 1 expired, 1 withdrawn, 1 draft');
+	it('keeps every version of a story whose consent is valid, in the given order', () => {
+		const versions = [
+			{ id: 'en/x', data: patientStory() },
+			{ id: 'nl/x', data: patientStory() },
+		];
+		expect(publishableTranslations(versions, bySlug, data, TODAY).map((v) => v.id)).toEqual(['en/x', 'nl/x']);
 	});
 });

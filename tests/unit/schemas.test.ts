@@ -1,22 +1,12 @@
-import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { describeIssues } from '../../src/errors/index.ts';
-import type { ImageHelper } from '../../src/schemas/image.ts';
 import { locationSchema } from '../../src/schemas/location.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
 import { storySchema } from '../../src/schemas/story.ts';
 import { teamSchema } from '../../src/schemas/team.ts';
 import { testimonialSchema } from '../../src/schemas/testimonial.ts';
+import { consentInput as consent, image, problems } from './schema-helpers.ts';
 
-// The content check's stand-in for Astro's image(): any path is fine here.
-const image = (() => z.string()) as unknown as ImageHelper;
-const problems = (schema: z.ZodType, input: unknown) => {
-	const result = schema.safeParse(input);
-	return result.success ? [] : describeIssues(result.error.issues);
-};
-
-const consent = { reference: 'TOE-2025-031', grantedOn: '2025-03-01', expiresOn: '2028-03-01', channels: ['website'] };
 const testimonial = { quote: 'Binnen een week stond ik weer op de tennisbaan.', author: { name: 'Marieke', role: 'patient' }, locale: 'nl', specialties: ['liesbreukcentrum'], givenOn: '2025-03-01', consent };
 const story = {
 	title: 'Herstel na een liesbreuk',

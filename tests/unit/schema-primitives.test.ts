@@ -1,0 +1,84 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { calendarDate, isCalendarDate, oneOf, optionalText, requiredText, say, slug } from '../../src/schemas/primitives.ts';
+import { problems } from './schema-helpers.ts';
+
+describe('bilingual messages', () => {
+	it('puts the Dutch first and the English after a slash', () => {
+		expect(say('Vul de titel in', 'Fill in the title')).toBe('Vul de titel in / Fill in the title');
+	});
+});
+
+describe('calendar dates', () => {
+	it('knows which dates exist', () => {
+		expect(['2025-02-28', '2024-02-29', '2025-12-31', '2000-02-29'].map(isCalendarDate)).toEqual([true, true, true, true]);
+		expect(['2025-02-29', '2025-02-30', '2025-13-01', '2025-00-10', '2025-04-31', '1900-02-29'].map(isCalendarDate)).toEqual([false, false, false, false, false, false]);
+		expect(['2025-3-1', '01-03-2025', '2025/03/01', '2025-03-01T00:00:00Z', ''].map(isCalendarDate)).toEqual([false, false, false, false, false]);
+	});
+
+	it('keeps a date as the string an editor wrote, also when YAML gave a Date', () => {
+		expect(calendarDate().parse('2025-03-01')).toBe('2025-03-01');
+		expect(calendarDate().parse(' 2025-03-01 ')).toBe('2025-03-01');
+		expect(calendarDate().parse(new Date('2025-03-01T00:00:00Z'))).toBe('2025-03-01');
+	});
+
+	it('explains a date that does not exist, quoting it', () => {
+		expect(problems(z.object({ publishedOn: calendarDate() }), { publishedOn: '2025-02-30' })).toMatchInlineSnapshot(`
+			[
+			  "publishedOn: "2025-02-30" is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-03-01 / "2025-02-30" is not a valid date; write YYYY-MM-DD, for example 2025-03-01",
+			]
+		`);
+	});
+
+	it('asks for the format when the value is not text or a date at all', () => {
+		expect(problems(z.object({ publishedOn: calendarDate() }), { publishedOn: 20250301 })).toEqual(['publishedOn: Schrijf de datum als JJJJ-MM-DD / Write the date as YYYY-MM-DD']);
+		expect(problems(z.object({ publishedOn: calendarDate() }), { publishedOn: new Date('not a date') })).toEqual(['publishedOn: Schrijf de datum als JJJJ-MM-DD / Write the date as YYYY-MM-DD']);
+	});
+});
+
+describe('slugs', () => {
+	it('accepts lower-case words joined by single hyphens', () => {
+		expect(['liesbreukcentrum', 'anna-jansen', 'team-2'].map((value) => slug().safeParse(value).success)).toEqual([true, true, true]);
+	});
+
+	it('refuses capitals, spaces, underscores, accents and loose hyphens', () => {
+		expect(['Liesbreuk', 'anna jansen', 'anna_jansen', 'patiënt', '-anna', 'anna-', 'anna--jansen', ''].map((value) => slug().safeParse(value).success)).toEqual([
+			false, false, false, false, false, false, false, false,
+		]);
+		expect(problems(slug(), 'Anna Jansen')).toEqual([
+			'Gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld "liesbreukcentrum" / Use only lower-case letters, digits and hyphens, for example "liesbreukcentrum"',
+		]);
+	});
+});
+
+describe('text fields', () => {
+	it('trims required text and refuses text that is only spaces', () => {
+		const title = requiredText({ nl: 'een titel', en: 'a title' }, 10);
+		expect(title.parse('  Over ons  ')).toBe('Over ons');
+		expect(problems(title, '   ')).toEqual(['Vul een titel in / Fill in a title']);
+		expect(problems(title, undefined)).toEqual(['Vul een titel in / Fill in a title']);
+	});
+
+	it('counts the maximum length after trimming', () => {
+		const title = requiredText({ nl: 'een titel', en: 'a title' }, 10);
+		expect(title.parse(` ${'x'.repeat(10)} `)).toBe('x'.repeat(10));
+		expect(problems(title, 'x'.repeat(11))).toEqual(['een titel is te lang: maximaal 10 tekens / a title is too long: at most 10 characters']);
+	});
+
+	it('treats empty optional text as absent', () => {
+		expect(optionalText().parse('  ')).toBeUndefined();
+		expect(optionalText().parse(undefined)).toBeUndefined();
+		expect(optionalText().parse(' Parkeren bij de hoofdingang ')).toBe('Parkeren bij de hoofdingang');
+	});
+});
+
+describe('choices', () => {
+	const colour = oneOf(['red', 'green'], { nl: 'de kleur', en: 'the colour' });
+
+	it('lists the choices when a value is missing or not one of them', () => {
+		expect(problems(z.object({ colour }), {})).toEqual(['colour: Vul de kleur in; kies uit: red, green / Fill in the colour; choose from: red, green']);
+		expect(problems(z.object({ colour }), { colour: 'blue' })).toEqual([
+			'colour: "blue" kan niet als de kleur; kies uit: red, green / "blue" is not possible as the colour; choose from: red, green',
+		]);
+	});
+});
