@@ -9,6 +9,7 @@ import { consentSummary } from '../consent/summary.ts';
 import { buildDate } from '../consent/today.ts';
 import { ContentErrors } from '../errors/index.ts';
 import { listFiles } from '../lib/files.ts';
+import { indexSite } from '../search/index-site.ts';
 import { auditSite, describeDefects } from '../seo/audit.ts';
 import { settings } from '../settings/index.ts';
 import { contentDir } from '../settings/paths.ts';
@@ -17,8 +18,8 @@ import { checkContent } from '../validation/check-content.ts';
 /**
  * The kit's build steps around Astro: check all content before anything is
  * compiled, report what the consent gate left out and what looks like
- * identifying details, and, once the site is built, prove that nothing that
- * may not be published ended up in it.
+ * identifying details, and, once the site is built, index it for search and
+ * prove that nothing that may not be published ended up in it.
  */
 export function zorgmerk(): AstroIntegration {
 	let needles: Needle[] = [];
@@ -48,8 +49,12 @@ export function zorgmerk(): AstroIntegration {
 				for (const warning of identifyingDetailWarnings(texts)) logger.warn(warning);
 				needles = leakNeedles(items, today);
 			},
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				const buildDir = fileURLToPath(dir);
+				// The search index first: the checks below read it too.
+				const search = await indexSite(buildDir);
+				logger.info(`search index: ${search.pages} pages`);
+
 				const leaks = findLeaks(buildDir, needles);
 				if (leaks.length > 0) throw buildStopped(describeLeaks(leaks));
 				logger.info(`consent check: no file contains an unpublishable item or a consent reference (${needles.length} checked)`);

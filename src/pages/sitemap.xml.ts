@@ -13,7 +13,9 @@ import { contentDir } from '../settings/paths.ts';
 export const GET: APIRoute = async () => {
 	const site = await getSite();
 	const lastModified = lastModifiedDays(site, lastChangedDays(contentDir));
-	const entries = (await getRoutes()).map((route) => {
+	const entries = (await getRoutes())
+		.filter((route) => !route.noindex)
+		.map((route) => {
 		const meta = buildMeta(
 			{ description: '', path: route.path, alternates: route.alternates, locales: site.locales, xDefault: route.xDefault },
 			{ siteUrl: settings.siteUrl, organisation: settings.organisation.name, base: import.meta.env.BASE_URL },

@@ -28,6 +28,7 @@ export type RouteData =
 	| { template: 'location'; locale: Locale; location: Location }
 	| { template: 'audience'; locale: Locale; audience: AudiencePage }
 	| { template: 'testimonials'; locale: Locale }
+	| { template: 'search'; locale: Locale }
 	| { template: 'page'; locale: Locale; page: Page };
 
 export type Route = RouteData & {
@@ -36,6 +37,8 @@ export type Route = RouteData & {
 	alternates: Alternates;
 	/** The hreflang x-default for visitors whose language is not offered, when not the default language's version. */
 	xDefault?: string;
+	/** Kept out of search engines and the sitemap, e.g. the search results page. */
+	noindex?: boolean;
 };
 
 type Translated = { id: string };
@@ -70,7 +73,7 @@ export function routesFor(site: Site): Route[] {
 	const routes: Route[] = [{ template: 'root', path: urls.root(), alternates: everyLocale(site, urls.home), xDefault: urls.root() }];
 
 	for (const locale of site.locales) {
-		const sectionRoute = <T extends 'home' | 'specialties' | 'team' | 'locations' | 'testimonials'>(template: T, path: (locale: Locale) => string) =>
+		const sectionRoute = <T extends 'home' | 'specialties' | 'team' | 'locations' | 'testimonials' | 'search'>(template: T, path: (locale: Locale) => string) =>
 			({ template, locale, path: path(locale), alternates: everyLocale(site, path) }) as Route;
 
 		routes.push({ ...sectionRoute('home', urls.home), xDefault: urls.root() });
@@ -78,6 +81,7 @@ export function routesFor(site: Site): Route[] {
 		routes.push(sectionRoute('team', (l) => urls.section(l, 'team')));
 		routes.push(sectionRoute('locations', (l) => urls.section(l, 'locations')));
 		routes.push(sectionRoute('testimonials', (l) => urls.section(l, 'testimonials')));
+		routes.push({ ...sectionRoute('search', (l) => urls.section(l, 'search')), noindex: true });
 
 		// Story listings: all, per specialty and per audience. Page n of one language links to page 1 of
 		// the others, because listings of different lengths do not line up page by page.

@@ -1,0 +1,163 @@
+/**
+ * The search page's script, the only client-side JavaScript on the site. It
+ * loads Pagefind's index for the page's language, offers filters by type,
+ * specialty and audience, and shows results as plain links. All text comes
+ * from the page (data-text), so the script carries none of its own.
+ */
+
+export interface SearchText {
+	results: string;
+	resultsOne: string;
+	resultsFiltered: string;
+	loading: string;
+	none: string;
+	noneHelp: string;
+	contact: string;
+	more: string;
+	unavailable: string;
+	refine: string;
+	filters: Record<FilterName, string>;
+}
+
+type FilterName = 'type' | 'specialty' | 'audience';
+const FILTERS: FilterName[] = ['type', 'specialty', 'audience'];
+const PAGE = 10;
+
+interface PagefindResult {
+	data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+}
+interface Pagefind {
+	options: (options: { baseUrl: string }) => Promise<void>;
+	filters: () => Promise<Record<string, Record<string, number>>>;
+	search: (query: string | null, options: { filters: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
+
+/** Pagefind's excerpt as safe nodes: its text, with only the <mark> highlights kept as elements. */
+function excerptNodes(html: string): Node[] {
+	const template = document.createElement('template');
+	template.innerHTML = html; // inert: nothing in a template runs or loads
+	return [...template.content.childNodes].map((node) => {
+		if (node.nodeName === 'MARK') {
+			const mark = document.createElement('mark');
+			mark.textContent = node.textContent;
+			return mark;
+		}
+		return document.createTextNode(node.textContent ?? '');
+	});
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
+	const node = Object.assign(document.createElement(tag), props);
+	node.append(...children);
+	return node;
+}
+
+export async function startSearch(): Promise<void> {
+	const root = document.querySelector<HTMLElement>('[data-search]');
+	if (!root) return;
+	const text = JSON.parse(root.dataset.text ?? '{}') as SearchText;
+	const base = root.dataset.base ?? '/';
+	const form = root.querySelector('form')!;
+	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+	const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+	const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+
+	let pagefind: Pagefind;
+	try {
+		pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+		await pagefind.options({ baseUrl: base });
+	} catch {
+		status.textContent = text.unavailable;
+		return;
+	}
+
+	// Filters: one group of checkboxes per kind, inside a disclosure so that they don't push the results down on a phone.
+	const available = await pagefind.filters();
+	const groups = FILTERS.filter((name) => Object.keys(available[name] ?? {}).length > 1);
+	if (groups.length > 0) {
+		const details = element('details', {}, [element('summary', { textContent: text.refine })]);
+		for (const name of groups) {
+			const fieldset = element('fieldset', {}, [element('legend', { textContent: text.filters[name] })]);
+			for (const value of Object.keys(available[name]!).sort((a, b) => a.localeCompare(b))) {
+				const checkbox = element('input', { type: 'checkbox', name, value });
+				fieldset.append(element('label', {}, [checkbox, value]));
+			}
+			details.append(fieldset);
+		}
+		filterBox.append(details);
+		filterBox.addEventListener('change', () => void run());
+	}
+
+	const selectedFilters = () => {
+		const selected: Record<string, { any: string[] }> = {};
+		for (const box of filterBox.querySelectorAll<HTMLInputElement>('input:checked')) (selected[box.name] ??= { any: [] }).any.push(box.value);
+		return selected;
+	};
+
+	let results: PagefindResult[] = [];
+	let shown = 0;
+	let runId = 0;
+
+	async function showMore(): Promise<void> {
+		const next = await Promise.all(results.slice(shown, shown + PAGE).map((result) => result.data()));
+		for (const item of next) {
+			const link = element('a', { href: item.url, textContent: item.meta.title ?? item.url });
+			list.append(
+				element('li', {}, [
+					...(item.meta.type ? [element('p', { className: 'type', textContent: item.meta.type })] : []),
+					element('h2', {}, [link]),
+					element('p', {}, excerptNodes(item.excerpt)),
+				]),
+			);
+		}
+		shown += next.length;
+		more.hidden = shown >= results.length;
+	}
+
+	async function run(): Promise<void> {
+		const query = input.value.trim();
+		const filters = selectedFilters();
+		const id = ++runId;
+		const url = new URL(location.href);
+		if (query) url.searchParams.set('q', query);
+		else url.searchParams.delete('q');
+		history.replaceState(null, '', url);
+		if (!query && Object.keys(filters).length === 0) {
+			list.replaceChildren();
+			status.textContent = '';
+			more.hidden = true;
+			return;
+		}
+		status.textContent = text.loading;
+		const search = await pagefind.search(query || null, { filters });
+		if (id !== runId || !search) return; // a newer search has started
+		results = search.results;
+		shown = 0;
+		list.replaceChildren();
+		await showMore();
+		if (results.length === 0) {
+			status.replaceChildren(
+				`${fill(text.none, { query })} ${text.noneHelp} `,
+				element('a', { href: root!.dataset.contact ?? base, textContent: text.contact }),
+			);
+		} else {
+			status.textContent = query ? fill(results.length === 1 ? text.resultsOne : text.results, { count: results.length, query }) : fill(text.resultsFiltered, { count: results.length });
+		}
+	}
+
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		void run();
+	});
+	more.addEventListener('click', () => void showMore());
+
+	const initial = new URL(location.href).searchParams.get('q');
+	if (initial) {
+		input.value = initial;
+		await run();
+	}
+}
