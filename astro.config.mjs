@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { zorgmerk } from './src/integrations/zorgmerk.ts';
 import { settings } from './src/settings/index.ts';
 import { cacheDir } from './src/settings/paths.ts';
+import { brandStylesheet } from './src/styles/brand.ts';
 
 export default defineConfig({
 	site: settings.siteUrl,
@@ -14,7 +15,12 @@ export default defineConfig({
 	// Tests build several fixture sites; each keeps its own content and image cache.
 	cacheDir,
 	integrations: [zorgmerk(), mdx()],
+	build: {
+		// Every stylesheet a file of its own: pages carry no inline <style>, so the Content-Security-Policy stays strict.
+		inlineStylesheets: 'never',
+	},
 	vite: {
+		plugins: [brandStylesheet(settings.organisation.brandColor)],
 		build: {
 			rolldownOptions: {
 				// MDX pages carry Astro's "use astro:head-inject" directive; the bundler's warning about it is noise.
