@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { analyticsOrigins } from '../analytics/analytics.ts';
 import { identifyingDetailWarnings } from '../consent/identifying-details.ts';
 import { describeLeaks, findLeaks, leakNeedles, type Needle } from '../consent/leak-check.ts';
 import { consentItemsFrom } from '../consent/register.ts';
@@ -10,6 +11,7 @@ import { buildDate } from '../consent/today.ts';
 import { ContentErrors } from '../errors/index.ts';
 import { listFiles } from '../lib/files.ts';
 import { indexSite } from '../search/index-site.ts';
+import { headersFile, policyFor } from '../security/headers.ts';
 import { auditSite, describeDefects } from '../seo/audit.ts';
 import { settings } from '../settings/index.ts';
 import { contentDir } from '../settings/paths.ts';
@@ -67,9 +69,13 @@ export function zorgmerk(): AstroIntegration {
 					sitemap: files.includes('sitemap.xml') ? read('sitemap.xml') : undefined,
 					siteUrl: settings.siteUrl,
 					base,
+					allowedOrigins: analyticsOrigins(settings.analytics),
 				});
 				if (defects.length > 0) throw buildStopped(describeDefects(defects));
 				logger.info(`SEO audit: ${files.filter((file) => file.endsWith('.html')).length} pages, no defects`);
+
+				// Netlify and Cloudflare Pages read their headers from this file; other hosts: see docs/deploying.md.
+				fs.writeFileSync(path.join(buildDir, '_headers'), headersFile(policyFor(settings, base), fs.readdirSync(buildDir)));
 			},
 		},
 	};

@@ -24,6 +24,8 @@ const navigationItem = z
 		error: say('Geef bij elk menu-item óf een onderdeel (section) óf een pagina (page)', 'Give each menu item either a section or a page'),
 	});
 
+const httpsUrl = z.url({ protocol: /^https$/, error: say('Geef een volledig webadres, beginnend met https://', 'Give a full web address, starting with https://') });
+
 const socialProfile = z.strictObject({
 	/** The network's name as visitors know it, e.g. "LinkedIn". */
 	name: requiredText({ nl: 'de naam van het netwerk', en: "the network's name" }),
@@ -103,6 +105,29 @@ export const settingsSchema = z
 					.optional(),
 			})
 			.default({}),
+		/**
+		 * Visitor statistics, off unless set. Only cookie-less services: no consent banner is
+		 * needed and visitors are not followed across sites. Matomo is counted with an image,
+		 * so pages stay free of JavaScript; Plausible loads its script on every page.
+		 */
+		analytics: z
+			.discriminatedUnion('provider', [
+				z.strictObject({
+					provider: z.literal('matomo'),
+					/** The address of the organisation's Matomo, e.g. "https://statistiek.ziekenhuis.nl". Set Matomo to not use cookies. */
+					url: httpsUrl,
+					/** The site's number in Matomo. */
+					siteId: z.number().int().positive(),
+				}),
+				z.strictObject({
+					provider: z.literal('plausible'),
+					/** The domain the site is registered under in Plausible, e.g. "www.ziekenhuis.nl". */
+					domain: requiredText({ nl: 'het domein in Plausible', en: 'the domain in Plausible' }),
+					/** Plausible's script, e.g. "https://plausible.io/js/script.js" or that of a self-hosted Plausible. */
+					script: httpsUrl,
+				}),
+			], { error: say('Kies als statistiekdienst matomo of plausible', 'Choose matomo or plausible as the statistics service') })
+			.optional(),
 		/** The main menu, in order. */
 		navigation: z.array(navigationItem).min(1),
 	})

@@ -23,6 +23,8 @@ export interface AuditInput {
 	siteUrl: string;
 	/** Astro's base, e.g. "/" or "/zorgmerk/". */
 	base: string;
+	/** Other origins pages may load from: only the statistics service the organisation chose. */
+	allowedOrigins?: string[];
 }
 
 /** Titles that say nothing about the page. */
@@ -70,6 +72,7 @@ export function auditSite(input: AuditInput): Defect[] {
 	const report = (page: string, problem: string) => defects.push({ page, problem });
 	const base = input.base.endsWith('/') ? input.base : `${input.base}/`;
 	const siteOrigin = new URL(input.siteUrl).origin;
+	const allowedOrigins = new Set([siteOrigin, ...(input.allowedOrigins ?? [])]);
 	const publicPrefix = `${input.siteUrl.replace(/\/$/, '')}${base.slice(0, -1)}/`;
 
 	/** The built file a site URL points to, or undefined when it is not on this site. */
@@ -164,7 +167,7 @@ export function auditSite(input: AuditInput): Defect[] {
 			for (const element of root.querySelectorAll(selector)) {
 				const urls = [element.getAttribute(attribute), ...(element.getAttribute('srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0])];
 				for (const url of urls) {
-					if (url && /^(https?:)?\/\//.test(url) && new URL(url, siteOrigin).origin !== siteOrigin) report(file, `loads ${url} from another site`);
+					if (url && /^(https?:)?\/\//.test(url) && !allowedOrigins.has(new URL(url, siteOrigin).origin)) report(file, `loads ${url} from another site`);
 				}
 			}
 		}

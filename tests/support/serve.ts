@@ -28,14 +28,15 @@ export interface StaticServer {
 /**
  * Serves a built site the way a plain static host does: folders answer with
  * their index.html, anything else missing gets 404.html with status 404.
- * `base` mimics a sub-path deployment such as a GitHub Pages project site.
+ * `base` mimics a sub-path deployment such as a GitHub Pages project site;
+ * `headersFor` adds response headers per requested path, as a host would.
  */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(root: string, base = '/', headersFor: (pathname: string) => Record<string, string> = () => ({})): Promise<StaticServer> {
 	const server = http.createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		let pathname = decodeURIComponent(url.pathname);
 		const send = (file: string, status = 200) => {
-			response.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+			response.writeHead(status, { ...headersFor(url.pathname), 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
 			fs.createReadStream(file).pipe(response);
 		};
 		const notFound = () => {

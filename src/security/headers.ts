@@ -1,0 +1,178 @@
+import { analyticsOrigins } from '../analytics/analytics.ts';
+import type { Settings } from '../schemas/settings.ts';
+
+/**
+ * The HTTP headers every host should send with the site, in one place, and
+ * written out in each host's format. Public pages get a strict policy: scripts
+ * only from the site itself (Pagefind needs WebAssembly), no inline scripts or
+ * styles, no frames, no plugins. The CMS at /admin/ gets a policy of its own:
+ * Decap needs eval (it compiles its config schema), inline styles (CSS-in-JS)
+ * and its Git host's API.
+ */
+export interface SecurityPolicy {
+	/** Sent with every response. */
+	common: Record<string, string>;
+	/** Content-Security-Policy for the public site. */
+	site: string;
+	/** Content-Security-Policy for /admin/. */
+	admin: string;
+	/** The site's base path, e.g. "/" or "/zorgmerk/". */
+	base: string;
+}
+
+export interface PolicyInputs {
+	base: string;
+	/** Origins of the cookie-less statistics service, if any. */
+	analyticsOrigins?: string[];
+	/** Where the share-your-story form may send to, besides the site itself (an https origin or "mailto:"). */
+	formTargets?: string[];
+	/** The API origins of the CMS's Git host, e.g. "https://api.github.com". */
+	cmsOrigins?: string[];
+}
+
+const directives = (entries: Record<string, string[]>) =>
+	Object.entries(entries)
+		.map(([name, sources]) => [name, ...sources].join(' '))
+		.join('; ');
+
+const unique = (values: string[]) => [...new Set(values)];
+
+export function securityPolicy({ base, analyticsOrigins = [], formTargets = [], cmsOrigins = [] }: PolicyInputs): SecurityPolicy {
+	const site = directives({
+		'default-src': ["'none'"],
+		'script-src': unique(["'self'", "'wasm-unsafe-eval'", ...analyticsOrigins]),
+		'style-src': ["'self'"],
+		'img-src': unique(["'self'", ...analyticsOrigins]),
+		'font-src': ["'self'"],
+		'connect-src': unique(["'self'", ...analyticsOrigins]),
+		'manifest-src': ["'self'"],
+		'base-uri': ["'self'"],
+		'form-action': unique(["'self'", ...formTargets]),
+		'frame-ancestors': ["'none'"],
+	});
+	const admin = directives({
+		'default-src': ["'self'"],
+		'script-src': ["'self'", "'unsafe-eval'"],
+		'style-src': ["'self'", "'unsafe-inline'"],
+		// Avatars and media previews come from the Git host.
+		'img-src': ["'self'", 'data:', 'blob:', 'https:'],
+		'font-src': ["'self'", 'data:'],
+		'connect-src': unique(["'self'", ...cmsOrigins]),
+		'frame-src': ["'self'", 'blob:'],
+		'media-src': ["'self'", 'blob:'],
+		'object-src': ["'none'"],
+		'base-uri': ["'self'"],
+		'form-action': ["'self'"],
+		'frame-ancestors': ["'none'"],
+	});
+	return {
+		common: {
+			'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+			'X-Content-Type-Options': 'nosniff',
+			'Referrer-Policy': 'strict-origin-when-cross-origin',
+			'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+			'X-Frame-Options': 'DENY',
+		},
+		site,
+		admin,
+		base,
+	};
+}
+
+/** The policy for a site with these settings. */
+export function policyFor(settings: Settings, base: string, cmsOrigins: string[] = []): SecurityPolicy {
+	const endpoint = settings.shareYourStory.endpoint;
+	const formTargets = endpoint?.startsWith('mailto:') ? ['mailto:'] : endpoint ? [new URL(endpoint).origin] : ['mailto:'];
+	return securityPolicy({ base, analyticsOrigins: analyticsOrigins(settings.analytics), formTargets, cmsOrigins });
+}
+
+const CSP = 'Content-Security-Policy';
+
+/**
+ * The public policy for a <meta http-equiv> tag: it protects pages on hosts
+ * that cannot send headers (GitHub Pages, a bare bucket) and error pages the
+ * host's header rules do not reach. Browsers ignore frame-ancestors there, so
+ * the header stays the main defence.
+ */
+export function metaPolicy(policy: SecurityPolicy): string {
+	return policy.site
+		.split('; ')
+		.filter((directive) => !directive.startsWith('frame-ancestors'))
+		.join('; ');
+}
+
+/**
+ * A `_headers` file (Netlify, Cloudflare Pages). Both apply every rule whose
+ * path matches, so the two policies must never match the same path: the
+ * public one is set per top-level folder and page of the built site, every
+ * one except the admin's.
+ */
+export function headersFile(policy: SecurityPolicy, topLevel: string[]): string {
+	const block = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+	const sitePaths = topLevel.filter((entry) => entry !== 'admin' && !entry.startsWith('_headers')).map((entry) => `${policy.base}${entry.endsWith('.html') || !isFolder(entry) ? entry : `${entry}/*`}`);
+	return [
+		'# Written by the build from src/security/headers.ts; edit that file, not this one.',
+		block(`${policy.base}*`, policy.common),
+		block(policy.base, { [CSP]: policy.site }),
+		...sitePaths.map((path) => block(path, { [CSP]: policy.site })),
+		block(`${policy.base}admin/*`, { [CSP]: policy.admin }),
+		'',
+	].join('\n\n');
+}
+
+/** Top-level entries are files when they have an extension. */
+const isFolder = (entry: string) => !/\.[a-z0-9]+$/i.test(entry);
+
+/** An nginx snippet for a `server { }` block. add_header in a location replaces the outer ones, so /admin/ repeats them. */
+export function nginxSnippet(policy: SecurityPolicy): string {
+	const lines = (headers: Record<string, string>, indent: string) => Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} "${value}" always;`);
+	return [
+		'# Zorgmerk security headers: include this in the server { } block that serves dist/.',
+		'# Generated by `npm run headers -- nginx` from src/security/headers.ts.',
+		...lines({ ...policy.common, [CSP]: policy.site }, ''),
+		'',
+		`location ${policy.base}admin/ {`,
+		...lines({ ...policy.common, [CSP]: policy.admin }, '\t'),
+		'}',
+		'',
+	].join('\n');
+}
+
+/** An .htaccess for Apache (mod_headers): put it in the folder that serves dist/. */
+export function apacheConfig(policy: SecurityPolicy): string {
+	const set = (name: string, value: string, indent = '') => `${indent}Header always set ${name} "${value}"`;
+	const adminPattern = `^${policy.base.replace(/\./g, '\\.')}admin/`;
+	return [
+		'# Zorgmerk security headers for Apache (needs mod_headers).',
+		'# Generated by `npm run headers -- apache` from src/security/headers.ts.',
+		'<IfModule mod_headers.c>',
+		...Object.entries(policy.common).map(([name, value]) => set(name, value, '\t')),
+		`\t<If "%{REQUEST_URI} =~ m#${adminPattern}#">`,
+		set(CSP, policy.admin, '\t\t'),
+		'\t</If>',
+		'\t<Else>',
+		set(CSP, policy.site, '\t\t'),
+		'\t</Else>',
+		'</IfModule>',
+		'',
+	].join('\n');
+}
+
+/** A vercel.json: the public policy on every path except /admin/ (a negative lookahead), so the two never overlap. */
+export function vercelConfig(policy: SecurityPolicy): string {
+	const list = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
+	const base = policy.base.replace(/\/$/, '');
+	return `${JSON.stringify(
+		{
+			headers: [
+				{ source: `${base}/(.*)`, headers: list(policy.common) },
+				{ source: `${base}/((?!admin/).*)`, headers: list({ [CSP]: policy.site }) },
+				{ source: `${base}/admin/(.*)`, headers: list({ [CSP]: policy.admin }) },
+			],
+		},
+		null,
+		2,
+	)}\n`;
+}
+
+export const HOST_FORMATS = { nginx: nginxSnippet, apache: apacheConfig, vercel: vercelConfig } as const;

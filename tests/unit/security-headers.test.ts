@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyticsOrigins, matomoPixel } from '../../src/analytics/analytics.ts';
+import { HOST_FORMATS, headersFile, metaPolicy, policyFor, securityPolicy } from '../../src/security/headers.ts';
+import { settings } from '../../src/settings/index.ts';
+
+const directive = (policy: string, name: string) => policy.split('; ').find((entry) => entry.startsWith(`${name} `));
+
+describe('the Content-Security-Policy', () => {
+	it('allows on public pages only the site itself, and WebAssembly for search', () => {
+		const { site } = securityPolicy({ base: '/' });
+		expect(directive(site, 'default-src')).toBe("default-src 'none'");
+		expect(directive(site, 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
+		expect(directive(site, 'style-src')).toBe("style-src 'self'");
+		expect(directive(site, 'frame-ancestors')).toBe("frame-ancestors 'none'");
+		expect(site).not.toContain('unsafe-inline');
+	});
+
+	it('lets the admin run Decap, and only the admin', () => {
+		const { site, admin } = securityPolicy({ base: '/', cmsOrigins: ['https://api.github.com'] });
+		expect(directive(admin, 'script-src')).toBe("script-src 'self' 'unsafe-eval'");
+		expect(directive(admin, 'connect-src')).toBe("connect-src 'self' https://api.github.com");
+		expect(site).not.toContain('api.github.com');
+		expect(site).not.toContain("'unsafe-eval'");
+	});
+
+	it('adds the statistics service and the form handler the organisation chose, nothing else', () => {
+		const withStats = policyFor(
+			{ ...settings, analytics: { provider: 'matomo', url: 'https://statistiek.ziekenhuis.example/matomo', siteId: 3 }, shareYourStory: { endpoint: 'https://formulier.ziekenhuis.example/verhaal' } },
+			'/',
+		);
+		expect(directive(withStats.site, 'img-src')).toBe("img-src 'self' https://statistiek.ziekenhuis.example");
+		expect(directive(withStats.site, 'form-action')).toBe("form-action 'self' https://formulier.ziekenhuis.example");
+		expect(directive(policyFor(settings, '/').site, 'form-action')).toBe("form-action 'self' mailto:");
+	});
+
+	it('leaves frame-ancestors out of the <meta> version, where browsers ignore it', () => {
+		const policy = securityPolicy({ base: '/' });
+		expect(metaPolicy(policy)).not.toContain('frame-ancestors');
+		expect(metaPolicy(policy)).toContain("default-src 'none'");
+	});
+});
+
+describe('the host formats', () => {
+	it('never give a path both policies in _headers, where every matching rule applies', () => {
+		const file = headersFile(securityPolicy({ base: '/zorgmerk/' }), ['nl', 'en', 'admin', 'index.html', '_astro', 'sitemap.xml']);
+		const paths = file.split('\n').filter((line) => line.startsWith('/'));
+		expect(paths).toEqual(['/zorgmerk/*', '/zorgmerk/', '/zorgmerk/nl/*', '/zorgmerk/en/*', '/zorgmerk/index.html', '/zorgmerk/_astro/*', '/zorgmerk/sitemap.xml', '/zorgmerk/admin/*']);
+		expect(file.match(/Content-Security-Policy/g)).toHaveLength(paths.length - 1);
+	});
+
+	it('are in docs/hosting exactly as `npm run headers` writes them for the demo', () => {
+		const policy = policyFor(settings, '/');
+		expect(fs.readFileSync('docs/hosting/nginx.conf', 'utf8')).toBe(HOST_FORMATS.nginx(policy));
+		expect(fs.readFileSync('docs/hosting/apache.htaccess', 'utf8')).toBe(HOST_FORMATS.apache(policy));
+		expect(fs.readFileSync('docs/hosting/vercel.json', 'utf8')).toBe(HOST_FORMATS.vercel(policy));
+	});
+
+	it('keep the public policy off /admin/ on Vercel with a lookahead that really excludes it', () => {
+		const config = JSON.parse(HOST_FORMATS.vercel(securityPolicy({ base: '/' }))) as { headers: { source: string }[] };
+		const publicSource = new RegExp(`^${config.headers[1]!.source}$`);
+		expect(publicSource.test('/nl/verhalen/')).toBe(true);
+		expect(publicSource.test('/admin/')).toBe(false);
+	});
+});
+
+describe('cookie-less statistics', () => {
+	it('count a page with Matomo through an image address holding the page and its title', () => {
+		const pixel = new URL(matomoPixel({ provider: 'matomo', url: 'https://statistiek.ziekenhuis.example/matomo', siteId: 3 }, { url: 'https://www.ziekenhuis.example/nl/', title: 'Home — Ziekenhuis' }));
+		expect(pixel.origin + pixel.pathname).toBe('https://statistiek.ziekenhuis.example/matomo/matomo.php');
+		expect(Object.fromEntries(pixel.searchParams)).toEqual({ idsite: '3', rec: '1', url: 'https://www.ziekenhuis.example/nl/', action_name: 'Home — Ziekenhuis', send_image: '1' });
+	});
+
+	it('are off unless set', () => {
+		expect(analyticsOrigins(undefined)).toEqual([]);
+		expect(analyticsOrigins({ provider: 'plausible', domain: 'www.ziekenhuis.example', script: 'https://plausible.io/js/script.js' })).toEqual(['https://plausible.io']);
+	});
+});
