@@ -9,6 +9,7 @@ import { consentItemsFrom } from '../consent/register.ts';
 import { consentSummary } from '../consent/summary.ts';
 import { buildDate } from '../consent/today.ts';
 import { ContentErrors } from '../errors/index.ts';
+import { checkPublishedImages, gpsWarnings } from '../images/published-images.ts';
 import { listFiles } from '../lib/files.ts';
 import { indexSite } from '../search/index-site.ts';
 import { headersFile, policyFor } from '../security/headers.ts';
@@ -51,11 +52,18 @@ export function zorgmerk(): AstroIntegration {
 				for (const warning of identifyingDetailWarnings(texts)) logger.warn(warning);
 				needles = leakNeedles(items, today);
 			},
+			'astro:build:start': async ({ logger }) => {
+				for (const warning of await gpsWarnings(contentDir)) logger.warn(warning);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const buildDir = fileURLToPath(dir);
 				// The search index first: the checks below read it too.
 				const search = await indexSite(buildDir);
 				logger.info(`search index: ${search.pages} pages`);
+
+				const images = await checkPublishedImages(buildDir, contentDir);
+				if (images.problems.length > 0) throw buildStopped(`Images that may not be published:\n${images.problems.map((problem) => `  ${problem}`).join('\n')}`);
+				logger.info(`image check: no camera metadata; ${images.removed.length} unused original(s) left out`);
 
 				const leaks = findLeaks(buildDir, needles);
 				if (leaks.length > 0) throw buildStopped(describeLeaks(leaks));

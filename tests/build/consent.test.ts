@@ -16,6 +16,7 @@ function testimonial(quote: string, consent: string, extra = ''): string {
 }
 
 const TODAY = '2026-06-15';
+const withdrawnPhoto = path.join(projectRoot, 'tests', 'fixtures', 'photos', 'telefoonfoto-met-gps.jpg');
 
 /** One testimonial per state the gate knows, judged on TODAY. */
 const MIX = {
@@ -34,6 +35,12 @@ describe('a build with testimonials in every consent state', () => {
 		const photo = 'photo: ../media/portrait.png\nphotoAlt: "Getekend portret van een vrouw met een sjaal"\n';
 		fs.writeFileSync(path.join(dir, 'testimonials', 'met-foto.md'), testimonial('Met foto en met toestemming voor de foto.', '  reference: "REF-PHOTO-YES"\n  grantedOn: 2025-01-10\n  expiresOn: 2028-01-10\n  channels: [website]\n  photo: true\n', photo));
 		fs.writeFileSync(path.join(dir, 'testimonials', 'zonder-foto.md'), testimonial('Met foto maar zonder toestemming voor de foto.', '  reference: "REF-PHOTO-NO"\n  grantedOn: 2025-01-10\n  expiresOn: 2028-01-10\n  channels: [website]\n', photo.replace('sjaal', 'hoed')));
+		// A phone photo (with its GPS position) of a patient who withdrew: not one byte of it may be published.
+		fs.copyFileSync(withdrawnPhoto, path.join(dir, 'media', 'ingetrokken-foto.jpg'));
+		fs.writeFileSync(
+			path.join(dir, 'testimonials', 'ingetrokken-met-foto.md'),
+			testimonial('Ingetrokken, met foto.', '  reference: "REF-PHOTO-WITHDRAWN"\n  grantedOn: 2025-01-10\n  expiresOn: 2028-01-10\n  channels: [website]\n  photo: true\n  withdrawnOn: 2026-06-01\n', 'photo: ../media/ingetrokken-foto.jpg\nphotoAlt: "Foto van de patiënt in de tuin"\n'),
+		);
 		// A patient story whose withdrawal was recorded in the Dutch file only: no language may show it.
 		edit(dir, 'stories/nl/herstel-na-een-liesbreuk.mdx', '  channels: [website]\n', '  channels: [website]\n  withdrawnOn: 2026-06-01\n');
 	});
@@ -60,13 +67,22 @@ describe('a build with testimonials in every consent state', () => {
 		expect(html).not.toContain('met een hoed');
 	});
 
+	it('publishes no file of a withdrawn patient’s photo, not even the unused original', () => {
+		const photo = fs.readFileSync(withdrawnPhoto);
+		expect(listFiles(build.dist).filter((file) => file.includes('ingetrokken-foto') || fs.readFileSync(path.join(build.dist, file)).equals(photo))).toEqual([]);
+	});
+
+	it('warns that the original in content/ still holds a GPS position, naming the file', () => {
+		expect(build.output).toMatch(/media\/ingetrokken-foto\.jpg: .*GPS/);
+	});
+
 	it('withholds a patient story in every language when one version is withdrawn', () => {
 		expect(filesContaining(build.dist, 'herstel-na-een-liesbreuk')).toEqual([]);
 		expect(filesContaining(build.dist, 'Herstel na een liesbreuk')).toEqual([]);
 	});
 
 	it('puts no consent reference in any file, published or not', () => {
-		const references = [...Object.values(MIX).map((item) => /reference: "([^"]+)"/.exec(item.consent)![1]!), 'REF-PHOTO-YES', 'REF-PHOTO-NO', 'TOE-FIXTURE-001', 'FIXTURE-PATIENT-STORY-REF'];
+		const references = [...Object.values(MIX).map((item) => /reference: "([^"]+)"/.exec(item.consent)![1]!), 'REF-PHOTO-YES', 'REF-PHOTO-NO', 'REF-PHOTO-WITHDRAWN', 'TOE-FIXTURE-001', 'FIXTURE-PATIENT-STORY-REF'];
 		expect(references.flatMap((reference) => filesContaining(build.dist, reference))).toEqual([]);
 	});
 });
