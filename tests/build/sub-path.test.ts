@@ -27,4 +27,20 @@ describe('a site published under a sub-path (e.g. a GitHub Pages project site)',
 		expect(images.length).toBeGreaterThan(0);
 		expect(images.every((src) => src.startsWith('/zorgmerk/'))).toBe(true);
 	});
+
+	it('links its story feed and the items in it under the sub-path', () => {
+		const home = fs.readFileSync(path.join(build.dist, 'nl', 'index.html'), 'utf8');
+		expect(home).toContain('type="application/rss+xml"');
+		expect(home).toMatch(/href="\/zorgmerk\/nl\/verhalen\/rss\.xml"/);
+		const feed = fs.readFileSync(path.join(build.dist, 'nl', 'verhalen', 'rss.xml'), 'utf8');
+		const links = [...feed.matchAll(/<link>([^<]+)<\/link>/g)].map((match) => match[1]!);
+		expect(links.length).toBeGreaterThan(1);
+		expect(links.every((link) => link.startsWith('https://www.testkliniek.example/zorgmerk/nl/'))).toBe(true);
+	});
+
+	it('writes the security headers for the sub-path', () => {
+		const headers = fs.readFileSync(path.join(build.dist, '_headers'), 'utf8');
+		expect(headers).toContain('\n/zorgmerk/*\n');
+		expect(headers).toContain('\n/zorgmerk/admin/*\n');
+	});
 });
