@@ -4,6 +4,7 @@ import path from 'node:path';
 import { COLLECTIONS, entryPattern, type CollectionName } from './schemas/collections.ts';
 import { settings } from './settings/index.ts';
 import { contentDir } from './settings/paths.ts';
+import { untranslatedFiles } from './validation/untranslated.ts';
 
 /**
  * The content model wired to Astro: each collection is a folder in content/
@@ -11,11 +12,13 @@ import { contentDir } from './settings/paths.ts';
  * collections keep one folder per language, so an entry's id is "<locale>/<slug>".
  */
 const { maxYears } = settings.consent;
+// Files the CMS wrote for a language nobody translated into yet; the content check notes them.
+const untranslated = untranslatedFiles(contentDir, settings.locales);
 
 const loader = (name: CollectionName) =>
 	glob({
 		base: path.join(contentDir, COLLECTIONS[name].folder),
-		pattern: entryPattern(COLLECTIONS[name]),
+		pattern: [entryPattern(COLLECTIONS[name]), ...untranslated.filter((item) => item.collection === name).map((item) => `!${item.file}`)],
 		// The id is the file's path without extension ("nl/about"), never a `slug` field: a page's slug
 		// only sets its address, and is the same in several languages ("contact").
 		generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),

@@ -1,4 +1,4 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,8 @@ import { ContentErrors } from '../errors/index.ts';
 import { checkPublishedImages, gpsWarnings } from '../images/published-images.ts';
 import { listFiles } from '../lib/files.ts';
 import { indexSite } from '../search/index-site.ts';
+import { checkBudgets, storyPageMatcher } from '../quality/budgets.ts';
+import { urls } from '../routing/urls.ts';
 import { headersFile, policyFor } from '../security/headers.ts';
 import { auditSite, describeDefects } from '../seo/audit.ts';
 import { settings } from '../settings/index.ts';
@@ -32,7 +34,11 @@ export function zorgmerk(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, config, logger }) => {
 				base = config.base;
-				const { entries, errors } = checkContent(contentDir, settings);
+				const started = performance.now();
+				const { entries, errors, untranslated } = checkContent(contentDir, settings);
+				for (const file of untranslated) {
+					logger.info(`${file}: nog niet vertaald, dus niet gepubliceerd / not translated yet, so not published`);
+				}
 				if (errors.length > 0) {
 					const problem = new ContentErrors(
 						`De inhoud heeft ${errors.length === 1 ? 'een fout' : `${errors.length} fouten`} die eerst opgelost moet${errors.length === 1 ? '' : 'en'} worden / The content has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`} to fix before the site can be built:`,
@@ -51,28 +57,36 @@ export function zorgmerk(): AstroIntegration {
 				}));
 				for (const warning of identifyingDetailWarnings(texts)) logger.warn(warning);
 				needles = leakNeedles(items, today);
+				timing(logger, 'content check', started);
 			},
 			'astro:build:start': async ({ logger }) => {
+				const started = performance.now();
 				for (const warning of await gpsWarnings(contentDir)) logger.warn(warning);
+				timing(logger, 'GPS warnings', started);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const buildDir = fileURLToPath(dir);
 				// The search index first: the checks below read it too.
+				let started = performance.now();
 				const search = await indexSite(buildDir);
 				logger.info(`search index: ${search.pages} pages`);
+				started = timing(logger, 'search index', started);
 
 				const images = await checkPublishedImages(buildDir, contentDir);
 				if (images.problems.length > 0) throw buildStopped(`Images that may not be published:\n${images.problems.map((problem) => `  ${problem}`).join('\n')}`);
 				logger.info(`image check: no camera metadata; ${images.removed.length} unused original(s) left out`);
+				started = timing(logger, 'image check', started);
 
 				const leaks = findLeaks(buildDir, needles);
 				if (leaks.length > 0) throw buildStopped(describeLeaks(leaks));
 				logger.info(`consent check: no file contains an unpublishable item or a consent reference (${needles.length} checked)`);
+				started = timing(logger, 'consent check', started);
 
 				const files = listFiles(buildDir);
 				const read = (file: string) => fs.readFileSync(path.join(buildDir, file), 'utf8');
 				const defects = auditSite({
-					pages: files.filter((file) => file.endsWith('.html')).map((file) => ({ file, html: read(file) })),
+					// The CMS at admin/ is a tool for editors, not a page for visitors or search engines.
+					pages: files.filter((file) => file.endsWith('.html') && !file.startsWith('admin/')).map((file) => ({ file, html: read(file) })),
 					files: new Set(files),
 					sitemap: files.includes('sitemap.xml') ? read('sitemap.xml') : undefined,
 					siteUrl: settings.siteUrl,
@@ -80,13 +94,37 @@ export function zorgmerk(): AstroIntegration {
 					allowedOrigins: analyticsOrigins(settings.analytics),
 				});
 				if (defects.length > 0) throw buildStopped(describeDefects(defects));
-				logger.info(`SEO audit: ${files.filter((file) => file.endsWith('.html')).length} pages, no defects`);
+				logger.info(`SEO audit: ${files.filter((file) => file.endsWith('.html') && !file.startsWith('admin/')).length} pages, no defects`);
+				started = timing(logger, 'SEO audit', started);
+
+				const breaches = checkBudgets(
+					{ files, read: (file) => fs.readFileSync(path.join(buildDir, file)) },
+					{
+						// Pagefind runs on the search pages; the CMS at admin/ is a tool for editors, not a page for visitors.
+						scriptPages: [...settings.locales.map((locale) => `${urls.section(locale, 'search').slice(1)}index.html`), 'admin/index.html'],
+						isStoryPage: storyPageMatcher(settings.locales.map((locale) => urls.stories(locale).slice(1))),
+						base,
+					},
+				);
+				if (breaches.length > 0) throw buildStopped(`Over budget:\n${breaches.map((breach) => `  ${breach.message}`).join('\n')}`);
+				logger.info('budgets: no scripts on content pages; story pages, their first pictures and listings within budget');
+				timing(logger, 'budgets', started);
 
 				// Netlify and Cloudflare Pages read their headers from this file; other hosts: see docs/deploying.md.
-				fs.writeFileSync(path.join(buildDir, '_headers'), headersFile(policyFor(settings, base), fs.readdirSync(buildDir)));
+				fs.writeFileSync(path.join(buildDir, '_headers'), headersFile(policyFor(settings, base, process.env), fs.readdirSync(buildDir)));
 			},
 		},
 	};
+}
+
+/**
+ * With ZORGMERK_TIMINGS set, logs how long a step took ("timing search index: 2.31 s"), for the
+ * build benchmark (npm run bench). Returns the time now, for the next step.
+ */
+function timing(logger: AstroIntegrationLogger, step: string, started: number): number {
+	const now = performance.now();
+	if (process.env.ZORGMERK_TIMINGS) logger.info(`timing ${step}: ${((now - started) / 1000).toFixed(2)} s`);
+	return now;
 }
 
 /** An error that stops the build with a message for editors, without a stack trace. */

@@ -50,7 +50,7 @@ export const urls = {
 	/** The language choice at the site's root. */
 	root: () => '/',
 	home: (locale: Locale) => join(locale),
-	section: (locale: Locale, section: Section) => join(locale, SEGMENTS[locale][section]),
+	section: (locale: Locale, section: Section, page = 1) => paged(locale, join(locale, SEGMENTS[locale][section]), page),
 	stories: (locale: Locale, page = 1) => paged(locale, join(locale, SEGMENTS[locale].stories), page),
 	storiesBySpecialty: (locale: Locale, specialty: string, page = 1) =>
 		paged(locale, join(locale, SEGMENTS[locale].stories, SEGMENTS[locale].bySpecialty, specialty), page),
@@ -81,4 +81,16 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL ?
 /** The absolute address of a site path, for canonical links, feeds and sitemaps. */
 export function absoluteUrl(path: string, siteUrl: string, base?: string): string {
 	return new URL(withBase(path, base), `${siteUrl}/`).href;
+}
+
+/**
+ * The language of the page at `pathname` (as in Astro.url, base path
+ * included), e.g. "nl" for "/zorgmerk/nl/verhalen/x/"; undefined outside a
+ * language, such as the root. For parts of a page that are not handed its
+ * language, like the building blocks in a story.
+ */
+export function localeOfPath<T extends string>(pathname: string, locales: readonly T[], base: string = import.meta.env.BASE_URL ?? '/'): T | undefined {
+	const prefix = base.endsWith('/') ? base : `${base}/`;
+	const path = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname.replace(/^\//, '');
+	return locales.find((locale) => path.split('/')[0] === locale);
 }

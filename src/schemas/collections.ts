@@ -21,6 +21,12 @@ export interface CollectionDefinition {
 	localized: boolean;
 	extension: 'md' | 'mdx';
 	schema: (context: SchemaContext) => z.ZodType;
+	/**
+	 * For translated collections: the field a translation must fill in itself
+	 * (the others may be copied from the first language). A file in another
+	 * language without it is not translated yet; see src/validation/untranslated.ts.
+	 */
+	ownField?: string;
 }
 
 /**
@@ -28,12 +34,12 @@ export interface CollectionDefinition {
  * content check that runs before each build.
  */
 export const COLLECTIONS = {
-	stories: { folder: 'stories', localized: true, extension: 'mdx', schema: storySchema },
+	stories: { folder: 'stories', localized: true, extension: 'mdx', schema: storySchema, ownField: 'title' },
 	testimonials: { folder: 'testimonials', localized: false, extension: 'md', schema: testimonialSchema },
-	specialties: { folder: 'specialties', localized: true, extension: 'md', schema: specialtySchema },
-	team: { folder: 'team', localized: true, extension: 'md', schema: teamSchema },
-	locations: { folder: 'locations', localized: true, extension: 'md', schema: locationSchema },
-	pages: { folder: 'pages', localized: true, extension: 'md', schema: pageSchema },
+	specialties: { folder: 'specialties', localized: true, extension: 'md', schema: specialtySchema, ownField: 'name' },
+	team: { folder: 'team', localized: true, extension: 'md', schema: teamSchema, ownField: 'role' },
+	locations: { folder: 'locations', localized: true, extension: 'md', schema: locationSchema, ownField: 'name' },
+	pages: { folder: 'pages', localized: true, extension: 'md', schema: pageSchema, ownField: 'title' },
 } as const satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -128,6 +128,27 @@ export const settingsSchema = z
 				}),
 			], { error: say('Kies als statistiekdienst matomo of plausible', 'Choose matomo or plausible as the statistics service') })
 			.optional(),
+		/**
+		 * Where the CMS at /admin/ saves: the site's Git repository. Environment variables
+		 * CMS_BACKEND, CMS_REPO, CMS_BRANCH, CMS_BASE_URL, CMS_API_ROOT and CMS_APP_ID override it.
+		 * See docs/deploying.md for each host.
+		 */
+		cms: z
+			.strictObject({
+				/** github, gitlab, forgejo or gitea. Gitea's connection has no editorial workflow: changes go live when saved. */
+				backend: oneOf(['github', 'gitlab', 'forgejo', 'gitea'], { nl: 'de Git-dienst', en: 'the Git host' }),
+				/** The repository as owner/name, e.g. "ziekenhuis/website". */
+				repo: z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: say('Schrijf de repository als eigenaar/naam', 'Write the repository as owner/name') }),
+				/** The branch the site is built from. Default main. */
+				branch: z.string().trim().min(1).default('main'),
+				/** For a self-hosted GitLab or Gitea, or an OAuth proxy for GitHub: its address. */
+				baseUrl: httpsUrl.optional(),
+				/** For a self-hosted GitLab, GitHub Enterprise or Gitea: the API's address. */
+				apiRoot: httpsUrl.optional(),
+				/** The OAuth application id, for GitLab, Forgejo and Gitea (they log in without a server of ours). */
+				appId: z.string().trim().min(1).optional(),
+			})
+			.optional(),
 		/** The main menu, in order. */
 		navigation: z.array(navigationItem).min(1),
 	})

@@ -3,6 +3,7 @@ import type { Settings } from '../schemas/settings.ts';
 import type { SpecialtyData } from '../schemas/specialty.ts';
 import type { StoryData } from '../schemas/story.ts';
 import type { TeamData } from '../schemas/team.ts';
+import { jsonForScriptTag } from '../lib/script-json.ts';
 
 /**
  * JSON-LD for search engines, built from the content (schema.org). Pure
@@ -175,5 +176,5 @@ export function graph(items: JsonLd[]): JsonLd {
 
 /** JSON that is safe inside a <script> element: no "</script>" or "<!--" can close it early. */
 export function serializeJsonLd(data: JsonLd): string {
-	return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+	return jsonForScriptTag(data);
 }

@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ContentError, describeIssues } from '../errors/index.ts';
+import { compilerViewProblems } from '../mdx/compiler-view.ts';
+import { inspectMdx, markdownProblems, sayAtLine } from '../mdx/safety.ts';
 import { COLLECTIONS, type CollectionDefinition, type CollectionName } from '../schemas/collections.ts';
+import { isUntranslated } from './untranslated.ts';
 import type { ImageHelper } from '../schemas/image.ts';
 import { say } from '../schemas/primitives.ts';
 import type { Settings } from '../schemas/settings.ts';
@@ -33,6 +36,8 @@ export interface CheckedEntry {
 export interface ContentCheck {
 	entries: CheckedEntry[];
 	errors: ContentError[];
+	/** Files in a language nobody has translated into yet: left out, not errors (see untranslated.ts). */
+	untranslated: string[];
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -66,6 +71,8 @@ export function readFrontMatter(source: string): unknown {
 	}
 }
 
+const imageNotFound = (file: string): [nl: string, en: string] => [`Afbeelding niet gevonden: ${displayPath(file)}`, `Image not found: ${displayPath(file)}`];
+
 /** A stand-in for Astro's image(): checks that the file exists next to the entry and is a picture. */
 function imageChecker(file: string): ImageHelper {
 	const checker = () =>
@@ -74,10 +81,7 @@ function imageChecker(file: string): ImageHelper {
 			if (!IMAGE_EXTENSIONS.test(value)) {
 				ctx.addIssue({ code: 'custom', message: say(`"${value}" is geen afbeelding (jpg, png, webp of avif)`, `"${value}" is not an image (jpg, png, webp or avif)`) });
 			} else if (!fs.existsSync(resolved)) {
-				ctx.addIssue({
-					code: 'custom',
-					message: say(`Afbeelding niet gevonden: ${displayPath(resolved)}`, `Image not found: ${displayPath(resolved)}`),
-				});
+				ctx.addIssue({ code: 'custom', message: say(...imageNotFound(resolved)) });
 			}
 		});
 	return checker as unknown as ImageHelper;
@@ -120,6 +124,53 @@ function entryFile(contentDir: string, collection: CollectionName, locale: strin
 }
 const expectedFile = (...args: Parameters<typeof entryFile>) => displayPath(entryFile(...args));
 
+/** `"<target>" does not exist: <file> is missing`, in Dutch and English. */
+const notFound = (target: string, missing: string): [nl: string, en: string] => [
+	`"${target}" bestaat niet: ${missing} ontbreekt`,
+	`"${target}" does not exist: ${missing} is missing`,
+];
+const doesNotExist = (target: string, missing: string) => say(...notFound(target, missing));
+
+/**
+ * The problems in an MDX body, as "body: Regel n: …" lines that name the line
+ * in the file: anything but Markdown and the allowed building blocks (as both
+ * the check in src/mdx/ and the build's compiler read it; nothing is compiled
+ * or run), then testimonials and pictures it names that do not exist.
+ */
+export function bodyProblems(contentDir: string, file: string, source: string, body: string): string[] {
+	const firstLine = firstLineOf(source, body);
+	const { problems, testimonials, images } = inspectMdx(body, { firstLine });
+	const unsafe = problems.length > 0 ? problems : compilerViewProblems(body, { firstLine });
+	if (unsafe.length > 0) return unsafe.map((problem) => `body: ${problem}`);
+
+	const missing: string[] = [];
+	for (const { value, line } of testimonials) {
+		const testimonial = entryFile(contentDir, 'testimonials', undefined, value);
+		if (SLUG.test(value) && fs.existsSync(testimonial)) continue;
+		missing.push(`body: ${sayAtLine(line, ...notFound(value, displayPath(testimonial)))}`);
+	}
+	for (const { value, line } of images) {
+		const picture = path.resolve(path.dirname(file), safeDecodeUri(value));
+		if (fs.existsSync(picture)) continue;
+		missing.push(`body: ${sayAtLine(line, ...imageNotFound(picture))}`);
+	}
+	return missing;
+}
+
+/** The line of the file the body starts on, after the front matter. */
+function firstLineOf(source: string, body: string): number {
+	return source.slice(0, source.length - body.length).split('\n').length;
+}
+
+/** Astro reads a Markdown picture's path URI-decoded ("x%20y.jpg" is "x y.jpg"). */
+function safeDecodeUri(value: string): string {
+	try {
+		return decodeURI(value);
+	} catch {
+		return value;
+	}
+}
+
 /**
  * Checks every reference between entries; a reference resolves within the entry's own language.
  * A reference to a file that exists but has mistakes of its own is fine here: that file's errors say what to fix.
@@ -141,7 +192,7 @@ export function checkReferences(contentDir: string, entries: CheckedEntry[], set
 				const missing = expectedFile(contentDir, reference.to, locale, target);
 				report(
 					displayPath(entry.file),
-					`${field}: ${say(`"${target}" bestaat niet: ${missing} ontbreekt`, `"${target}" does not exist: ${missing} is missing`)}`,
+					`${field}: ${doesNotExist(target, missing)}`,
 				);
 			});
 		}
@@ -151,7 +202,7 @@ export function checkReferences(contentDir: string, entries: CheckedEntry[], set
 	const defaultLocale = settings.locales[0];
 	if (!exists('locations', defaultLocale, settings.contact.mainLocation)) {
 		const missing = expectedFile(contentDir, 'locations', defaultLocale, settings.contact.mainLocation);
-		report(settingsFile, `contact.mainLocation: ${say(`"${settings.contact.mainLocation}" bestaat niet: ${missing} ontbreekt`, `"${settings.contact.mainLocation}" does not exist: ${missing} is missing`)}`);
+		report(settingsFile, `contact.mainLocation: ${doesNotExist(settings.contact.mainLocation, missing)}`);
 	}
 	const logo = path.resolve('public', `.${settings.organisation.logo}`);
 	if (!fs.existsSync(logo)) {
@@ -162,7 +213,7 @@ export function checkReferences(contentDir: string, entries: CheckedEntry[], set
 		for (const locale of settings.locales) {
 			if (exists('pages', locale, item.page)) continue;
 			const missing = expectedFile(contentDir, 'pages', locale, item.page);
-			report(settingsFile, `navigation[${index}].page: ${say(`"${item.page}" bestaat niet: ${missing} ontbreekt`, `"${item.page}" does not exist: ${missing} is missing`)}`);
+			report(settingsFile, `navigation[${index}].page: ${doesNotExist(item.page, missing)}`);
 		}
 	});
 
@@ -173,6 +224,7 @@ export function checkReferences(contentDir: string, entries: CheckedEntry[], set
 export function checkContent(contentDir: string, settings: Settings): ContentCheck {
 	const entries: CheckedEntry[] = [];
 	const errors: ContentError[] = [];
+	const untranslated: string[] = [];
 
 	for (const [name, definition] of Object.entries(COLLECTIONS) as [CollectionName, CollectionDefinition][]) {
 		for (const { file, locale } of listEntryFiles(contentDir, definition)) {
@@ -197,6 +249,10 @@ export function checkContent(contentDir: string, settings: Settings): ContentChe
 			}
 			let raw: unknown;
 			const source = fs.readFileSync(file, 'utf8');
+			if (locale !== undefined && locale !== settings.locales[0] && definition.ownField && isUntranslated(source, definition.ownField)) {
+				untranslated.push(shown);
+				continue;
+			}
 			try {
 				raw = readFrontMatter(source);
 			} catch (error) {
@@ -205,11 +261,14 @@ export function checkContent(contentDir: string, settings: Settings): ContentChe
 			}
 			const result = definition.schema({ image: imageChecker(file), maxYears: settings.consent.maxYears }).safeParse(raw);
 			if (!result.success) problems.push(...describeIssues(result.error.issues));
+			const body = source.replace(FRONT_MATTER, '');
+			if (definition.extension === 'mdx') problems.push(...bodyProblems(contentDir, file, source, body));
+			else problems.push(...markdownProblems(body, { firstLine: firstLineOf(source, body) }).map((problem) => `body: ${problem}`));
 			if (problems.length > 0) {
 				errors.push(new ContentError(shown, problems));
 				continue;
 			}
-			entries.push({ collection: name, file, ...(locale ? { locale } : {}), slug, data: result.data as Record<string, unknown>, body: source.replace(FRONT_MATTER, '') });
+			entries.push({ collection: name, file, ...(locale ? { locale } : {}), slug, data: result.data as Record<string, unknown>, body });
 		}
 	}
 
@@ -225,5 +284,5 @@ export function checkContent(contentDir: string, settings: Settings): ContentChe
 	}
 
 	errors.push(...checkReferences(contentDir, entries, settings));
-	return { entries, errors };
+	return { entries, errors, untranslated };
 }

@@ -104,6 +104,21 @@ describe('the shipped security headers', () => {
 		}
 	});
 
+	it('let the CMS at /admin/ start under its own policy: the login screen, no violation, no cookie', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		try {
+			const { page, response, violations, foreign } = await visit(context, 'admin/');
+			expect(response?.headers()['content-security-policy']).toContain("connect-src 'self' https://api.github.com");
+			await page.getByRole('button', { name: /Inloggen met GitHub/ }).waitFor();
+			expect(violations).toEqual([]);
+			// Opened on localhost, Decap first asks `npm run cms`'s local server (not running here) whether it may edit the files directly.
+			expect(foreign.filter((url) => !url.startsWith('http://localhost:8081/'))).toEqual([]);
+			expect(await context.cookies()).toEqual([]);
+		} finally {
+			await context.close();
+		}
+	});
+
 	it('answers an unknown address with the not-found page and status 404', async () => {
 		const context = await browser.newContext();
 		try {

@@ -80,3 +80,14 @@ describe('the content check', () => {
 		);
 	});
 });
+
+describe('a language nobody translated into yet', () => {
+	it('is left out with a note when the file has none of its own words, and checked in full when it has', async () => {
+		const { isUntranslated } = await import('../../src/validation/untranslated.ts');
+		// What the CMS writes for English when a story is saved in Dutch only: the fields copied to every language.
+		expect(isUntranslated('---\nkind: staff\npublishedOn: 2026-11-20\nspecialties:\n  - liesbreukcentrum\n---\n', 'title')).toBe(true);
+		expect(isUntranslated('---\nkind: staff\n---\n\nA first paragraph, title still to come.\n', 'title')).toBe(false);
+		expect(isUntranslated('---\ntitle: A morning at the outpatient clinic\n---\n', 'title')).toBe(false);
+		expect(isUntranslated('---\ntitle: [broken\n---\n', 'title')).toBe(false);
+	});
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, urls, withBase } from '../../src/routing/urls.ts';
+import { absoluteUrl, localeOfPath, urls, withBase } from '../../src/routing/urls.ts';
 import { buildMeta, pageTitle } from '../../src/seo/meta.ts';
 import { latestDay, sitemapXml } from '../../src/seo/sitemap.ts';
 import { openGraphLocale, socialMeta } from '../../src/seo/social.ts';
@@ -31,6 +31,15 @@ describe('addresses', () => {
 		expect(withBase('/nl/', '/zorgmerk/')).toBe('/zorgmerk/nl/');
 		expect(withBase('/nl/', '/zorgmerk')).toBe('/zorgmerk/nl/');
 		expect(absoluteUrl('/nl/', 'https://www.kliniek.example', '/zorgmerk/')).toBe('https://www.kliniek.example/zorgmerk/nl/');
+	});
+
+	it('reads a page’s language from its address, under a sub-path too', () => {
+		const locales = ['nl', 'en'] as const;
+		expect(localeOfPath('/en/stories/x/', locales, '/')).toBe('en');
+		expect(localeOfPath('/zorgmerk/nl/verhalen/x/', locales, '/zorgmerk/')).toBe('nl');
+		expect(localeOfPath('/zorgmerk/nl/', locales, '/zorgmerk')).toBe('nl');
+		expect(localeOfPath('/', locales, '/')).toBeUndefined();
+		expect(localeOfPath('/nlx/', locales, '/')).toBeUndefined();
 	});
 });
 

@@ -1,0 +1,273 @@
+import type { Settings } from '../src/schemas/settings.ts';
+import { MEDICAL_SPECIALTIES } from '../src/schemas/specialty.ts';
+import { choice, date, decimal, group, imageWithAlt, listOf, listOfText, longText, optional, reference, text, wholeNumber, yesNo, type CmsField } from './fields.ts';
+
+/**
+ * The CMS's collections: one per content type in src/schemas/collections.ts,
+ * with the same field names. Each has its own file format, "zorgmerk-<name>"
+ * (see admin.ts), which writes fields in the order of this form. Labels and hints say in plain Dutch what to fill
+ * in and why; the rules themselves (lengths, dates, consent) are checked by
+ * the site's own schemas when an editor saves (see admin.ts).
+ */
+
+const AUDIENCES = { patients: 'Patiënten', relatives: 'Naasten', referrers: 'Verwijzers (huisartsen)', professionals: 'Zorgprofessionals' };
+
+/** The consent block of a testimonial or patient story: only what proves consent exists. */
+export const consentFields = (maxYears: number, { translated, required }: { translated: boolean; required: boolean }): CmsField => {
+	// Decap checks the fields inside a group even when the group itself may stay empty; a story's consent
+	// is needed for patient stories only, so there the check on save (the site's schema) asks for them.
+	const block = group(
+		'consent',
+		'Toestemming',
+		[
+			text('reference', 'Kenmerk van het toestemmingsformulier', {
+				hint: 'Het nummer waaronder het getekende formulier in jullie eigen administratie staat, bijvoorbeeld TOE- met het jaar en een volgnummer. Zet hier nooit het formulier zelf of andere gegevens over de persoon.',
+			}),
+			date('grantedOn', 'Datum van toestemming', { hint: 'De dag waarop het formulier is getekend.' }),
+			date('expiresOn', 'Toestemming geldig tot', {
+				hint: `De eerste dag dat het níet meer gepubliceerd mag worden. Hoogstens ${maxYears} jaar na de toestemming: dan vragen we opnieuw of het nog goed is. Na deze datum verdwijnt het bij de volgende bouw vanzelf van de site.`,
+			}),
+			choice(
+				'channels',
+				'Waar mag het verschijnen?',
+				{ website: 'Website', social: 'Sociale media', print: 'Drukwerk (folders, magazine)' },
+				{ multiple: true, min: 1, hint: 'Alleen wat op het formulier is aangekruist. "Website" is nodig om het op de site te tonen.' },
+			),
+			yesNo('photo', 'Toestemming voor de foto', { hint: 'Alleen aanzetten als het formulier ook toestemming geeft voor de foto. Anders tonen we geen foto.' }),
+			yesNo('guardian', 'Gegeven door ouder of wettelijk vertegenwoordiger', { hint: 'Bijvoorbeeld voor een kind. Dit wordt nooit op de site getoond.' }),
+			optional(date('withdrawnOn', 'Toestemming ingetrokken op', { hint: 'Vul dit in zodra iemand de toestemming intrekt. Bij de volgende bouw verdwijnt alles van deze persoon van de site.' })),
+		],
+		{
+			hint: 'Zonder geldige toestemming op de dag van publicatie verschijnt er niets.',
+			// Consent belongs to the person, not to one language version.
+			...(translated ? { i18n: 'duplicate' as const } : {}),
+		},
+	);
+	return required ? block : optional(block);
+};
+
+const body = (label: string, hint?: string): CmsField => ({ name: 'body', label, widget: 'markdown', i18n: true, ...(hint ? { hint } : {}) });
+
+export function collections(settings: Settings): Record<string, unknown>[] {
+	const maxYears = settings.consent.maxYears;
+	const specialtyRefs = (name: string, label: string, extra: Partial<CmsField> = {}) =>
+		reference(name, label, 'specialties', 'name', { multiple: true, ...extra });
+	return [
+		{
+			name: 'stories',
+			label: 'Verhalen',
+			label_singular: 'Verhaal',
+			description: 'Verhalen van patiënten, van medewerkers en over nieuwe behandelingen. Een patiëntverhaal heeft toestemming nodig.',
+			folder: 'content/stories',
+			extension: 'mdx',
+			format: 'zorgmerk-stories',
+			create: true,
+			i18n: true,
+			slug: '{{slug}}',
+			summary: '{{title}}',
+			media_folder: '../../media',
+			public_folder: '../../media',
+			fields: [
+				text('title', 'Titel', { i18n: true, hint: 'Zeg waar het over gaat, in de woorden die een patiënt zou zoeken. Hoogstens 110 tekens.' }),
+				longText('description', 'Korte beschrijving', { i18n: true, hint: '50 tot 160 tekens. Zoekmachines tonen dit onder de titel; het staat ook bij het verhaal in overzichten.' }),
+				choice('kind', 'Soort verhaal', { patient: 'Verhaal van een patiënt (toestemming nodig)', breakthrough: 'Nieuwe behandeling of doorbraak', staff: 'Uit het werk van een medewerker', perspective: 'Een afdeling vertelt' }, { i18n: 'duplicate' }),
+				date('publishedOn', 'Gepubliceerd op', { i18n: 'duplicate' }),
+				optional(date('updatedOn', 'Inhoudelijk bijgewerkt op', { i18n: 'duplicate' })),
+				specialtyRefs('specialties', 'Specialismen', { min: 1, i18n: 'duplicate' }),
+				optional(choice('audiences', 'Voor wie', AUDIENCES, { multiple: true, i18n: 'duplicate', hint: 'Leeg laten als het voor iedereen is.' })),
+				optional(imageWithAlt('hero', 'Afbeelding bovenaan', { i18n: true, hint: 'Bij een patiëntverhaal alleen getoond met toestemming voor de foto.' })),
+				optional(reference('author', 'Geschreven door', 'team', 'name', { i18n: 'duplicate' })),
+				optional(reference('reviewedBy', 'Medisch nagekeken door', 'team', 'name', { i18n: 'duplicate', hint: 'De zorgverlener die de medische inhoud heeft gecontroleerd. Zoekmachines en lezers hechten hier waarde aan.' })),
+				optional(date('lastReviewedOn', 'Medisch nagekeken op', { i18n: 'duplicate' })),
+				optional(longText('contentNote', 'Vooraf aan de lezer', { i18n: true, hint: 'Voor verhalen over moeilijke onderwerpen, bijvoorbeeld: "Dit verhaal gaat over de laatste levensfase."' })),
+				yesNo('draft', 'Concept (nog niet publiceren)', { i18n: 'duplicate' }),
+				consentFields(maxYears, { translated: true, required: false }),
+				body('Verhaal', 'Gebruik de knoppen onder "+" om een ervaring, foto, citaat, feitenblok of knop in te voegen.'),
+			],
+		},
+		{
+			name: 'testimonials',
+			label: 'Ervaringen',
+			label_singular: 'Ervaring',
+			description: 'Korte citaten van patiënten, naasten en verwijzers. Zonder geldige toestemming verschijnt er niets.',
+			folder: 'content/testimonials',
+			extension: 'md',
+			format: 'zorgmerk-testimonials',
+			create: true,
+			identifier_field: 'quote',
+			slug: 'ervaring-{{year}}{{month}}{{day}}-{{hour}}{{minute}}{{second}}',
+			summary: '{{quote}}',
+			media_folder: '../media',
+			public_folder: '../media',
+			fields: [
+				longText('quote', 'Citaat', { hint: 'De eigen woorden van de persoon, hoogstens 600 tekens. Geen namen van anderen, adressen, telefoonnummers of geboortedata.' }),
+				group('author', 'Van wie', [
+					optional(text('name', 'Naam zoals getoond', { hint: 'Alleen de voornaam, of leeg laten: dan tonen we alleen de rol.' })),
+					choice('role', 'Rol', { patient: 'Patiënt', relative: 'Naaste', referrer: 'Verwijzer (huisarts)', staff: 'Medewerker' }),
+					optional(text('detail', 'Aanvulling', { hint: 'Bijvoorbeeld leeftijd of woonplaats: "54, Gent". Alleen als de persoon dat goed vindt.' })),
+				]),
+				choice('locale', 'Taal van het citaat', Object.fromEntries(settings.locales.map((code) => [code, code === 'nl' ? 'Nederlands' : code === 'en' ? 'Engels' : code]))),
+				specialtyRefs('specialties', 'Specialismen', { min: 1, hint: 'Het citaat verschijnt bij deze specialismen.' }),
+				date('givenOn', 'Gegeven op'),
+				optional({ name: 'photo', label: 'Foto', widget: 'image', choose_url: false, hint: 'Alleen met toestemming voor de foto.' }),
+				optional(longText('photoAlt', 'Wat is er op de foto te zien?', { hint: 'Verplicht als er een foto is.' })),
+				yesNo('compensated', 'Kreeg iets in ruil', { hint: 'Aanzetten als de persoon iets kreeg (een cadeau, korting) of bij ons werkt. Dan vermelden we dat eerlijk.' }),
+				consentFields(maxYears, { translated: false, required: true }),
+			],
+		},
+		{
+			name: 'specialties',
+			label: 'Specialismen',
+			label_singular: 'Specialisme',
+			folder: 'content/specialties',
+			extension: 'md',
+			format: 'zorgmerk-specialties',
+			create: true,
+			i18n: true,
+			slug: '{{slug}}',
+			identifier_field: 'name',
+			media_folder: '../../media',
+			public_folder: '../../media',
+			fields: [
+				text('name', 'Naam', { i18n: true }),
+				longText('summary', 'Korte beschrijving', { i18n: true, hint: '50 tot 160 tekens, voor zoekmachines en overzichten.' }),
+				optional(
+					choice('medicalSpecialty', 'Medisch specialisme (voor zoekmachines)', Object.fromEntries(MEDICAL_SPECIALTIES.map((name) => [name, name])), {
+						i18n: 'duplicate',
+						hint: 'De naam die zoekmachines gebruiken (schema.org), bijvoorbeeld Surgical voor chirurgie.',
+					}),
+				),
+				optional(listOf('conditions', 'Aandoeningen', [text('name', 'Naam'), optional(longText('description', 'Uitleg'))], { i18n: true, summary: '{{fields.name}}' })),
+				optional(listOf('treatments', 'Behandelingen', [text('name', 'Naam'), optional(longText('description', 'Uitleg'))], { i18n: true, summary: '{{fields.name}}' })),
+				optional(reference('team', 'Team', 'team', 'name', { multiple: true, i18n: 'duplicate' })),
+				group(
+					'referral',
+					'Voor verwijzers',
+					[longText('intro', 'Inleiding'), optional(listOfText('steps', 'Stappen om te verwijzen')), optional(text('phone', 'Telefoon voor verwijzers')), optional(text('email', 'E-mail voor verwijzers', { hint: 'Geen patiëntgegevens per e-mail.' }))],
+					{ i18n: true },
+				),
+				optional(group('contact', 'Contact', [optional(text('phone', 'Telefoon voor patiënten')), optional(reference('location', 'Locatie', 'locations', 'name'))], { i18n: 'duplicate' })),
+				optional(imageWithAlt('hero', 'Afbeelding bovenaan', { i18n: true })),
+				optional(wholeNumber('order', 'Volgorde', { i18n: 'duplicate', hint: 'Lager komt eerst. Standaard 100.' })),
+				body('Het verhaal van het specialisme'),
+			],
+		},
+		{
+			name: 'team',
+			label: 'Team',
+			label_singular: 'Teamlid',
+			folder: 'content/team',
+			extension: 'md',
+			format: 'zorgmerk-team',
+			create: true,
+			i18n: true,
+			slug: '{{slug}}',
+			identifier_field: 'name',
+			media_folder: '../../media',
+			public_folder: '../../media',
+			fields: [
+				text('name', 'Naam', { i18n: 'duplicate', hint: 'Zoals de persoon genoemd wil worden, bijvoorbeeld "dr. Sanne de Vries".' }),
+				text('role', 'Functie', { i18n: true }),
+				choice('profession', 'Beroep', { physician: 'Arts', nurse: 'Verpleegkundige', 'nurse-practitioner': 'Verpleegkundig specialist', 'physician-assistant': 'Physician assistant', 'allied-health': 'Paramedicus', staff: 'Medewerker' }, { i18n: 'duplicate' }),
+				optional(group('registration', 'Registratie', [choice('register', 'Register', { BIG: 'BIG (Nederland)', RIZIV: 'RIZIV (België)' }), text('number', 'Nummer', { hint: '11 cijfers.' })], { i18n: 'duplicate', hint: 'Verplicht voor artsen.' })),
+				optional(listOfText('credentials', 'Kwalificaties', { i18n: true })),
+				optional(specialtyRefs('specialties', 'Specialismen', { i18n: 'duplicate' })),
+				optional({ name: 'photo', label: 'Portret', widget: 'image', choose_url: false, i18n: 'duplicate' }),
+				optional(longText('photoAlt', 'Wat is er op het portret te zien?', { i18n: true })),
+				optional(longText('summary', 'In één zin', { i18n: true })),
+				optional(wholeNumber('order', 'Volgorde', { i18n: 'duplicate' })),
+				body('Over deze persoon'),
+			],
+		},
+		{
+			name: 'locations',
+			label: 'Locaties',
+			label_singular: 'Locatie',
+			folder: 'content/locations',
+			extension: 'md',
+			format: 'zorgmerk-locations',
+			create: true,
+			i18n: true,
+			slug: '{{slug}}',
+			identifier_field: 'name',
+			fields: [
+				text('name', 'Naam', { i18n: true }),
+				group('address', 'Adres', [text('street', 'Straat en huisnummer'), text('postalCode', 'Postcode'), text('city', 'Plaats'), choice('country', 'Land', { NL: 'Nederland', BE: 'België' })], { i18n: 'duplicate' }),
+				group('geo', 'Ligging op de kaart', [decimal('latitude', 'Breedtegraad'), decimal('longitude', 'Lengtegraad')], { i18n: 'duplicate' }),
+				text('phone', 'Telefoon', { i18n: 'duplicate' }),
+				optional(
+					listOf(
+						'openingHours',
+						'Openingstijden',
+						[
+							choice('days', 'Dagen', { mo: 'maandag', tu: 'dinsdag', we: 'woensdag', th: 'donderdag', fr: 'vrijdag', sa: 'zaterdag', su: 'zondag' }, { multiple: true }),
+							text('opens', 'Open vanaf (UU:MM)'),
+							text('closes', 'Open tot (UU:MM)'),
+						],
+						{ i18n: 'duplicate' },
+					),
+				),
+				optional(text('parking', 'Parkeren', { i18n: true })),
+				optional(text('publicTransport', 'Openbaar vervoer', { i18n: true })),
+				body('Route'),
+			],
+		},
+		{
+			name: 'pages',
+			label: "Pagina's",
+			label_singular: 'Pagina',
+			folder: 'content/pages',
+			extension: 'md',
+			format: 'zorgmerk-pages',
+			create: true,
+			i18n: true,
+			slug: '{{slug}}',
+			fields: [
+				text('title', 'Titel', { i18n: true }),
+				longText('description', 'Korte beschrijving', { i18n: true, hint: '50 tot 160 tekens, voor zoekmachines.' }),
+				optional(text('slug', 'Adres (laatste deel)', { i18n: true, hint: 'Bijvoorbeeld "over-ons". Leeg laten: dan de bestandsnaam.' })),
+				optional(
+					choice('template', 'Soort pagina', { standard: 'Gewone pagina', contact: 'Contact (met adressen)', 'share-your-story': 'Deel uw verhaal (met formulier)', 'patient-stories-policy': 'Hoe wij omgaan met patiëntverhalen' }, { i18n: 'duplicate', default: 'standard' }),
+				),
+				optional(date('updatedOn', 'Inhoudelijk bijgewerkt op', { i18n: 'duplicate' })),
+				yesNo('draft', 'Concept (nog niet publiceren)', { i18n: 'duplicate' }),
+				body('Tekst'),
+			],
+		},
+		{
+			name: 'settings',
+			label: 'Instellingen',
+			format: 'zorgmerk-settings',
+			editor: { preview: false },
+			files: [
+				{
+					name: 'site',
+					label: 'Site',
+					file: 'content/settings/site.yaml',
+					// Statistics (analytics) and the CMS's own connection (cms) are set by the IT team in the file; the form leaves them as they are.
+					fields: [
+						group('organisation', 'Organisatie', [
+							text('name', 'Naam'),
+							choice('type', 'Soort', { hospital: 'Ziekenhuis', clinic: 'Kliniek' }),
+							group('tagline', 'Omschrijving in één zin', settings.locales.map((code) => text(code, code.toUpperCase()))),
+							text('logo', 'Logo (pad in public/)', { hint: 'Bijvoorbeeld /logo.svg' }),
+							text('brandColor', 'Huiskleur', { hint: 'Als #rrggbb. Witte tekst moet er goed op leesbaar zijn.' }),
+						]),
+						text('siteUrl', 'Webadres van de site'),
+						optional(choice('locales', 'Talen', { nl: 'Nederlands', en: 'Engels' }, { multiple: true, hint: 'De eerste is de standaardtaal.' })),
+						optional(text('timeZone', 'Tijdzone', { default: 'Europe/Amsterdam' })),
+						optional(listOf('social', 'Sociale media', [text('name', 'Netwerk'), text('url', 'Adres van het profiel')])),
+						group('contact', 'Contact', [text('phone', 'Telefoon'), text('email', 'E-mail'), reference('mainLocation', 'Hoofdlocatie', 'locations', 'name')]),
+						optional(group('consent', 'Toestemming', [optional(wholeNumber('maxYears', 'Hoogstens zoveel jaar geldig', { default: 5, min: 1, max: 10 }))])),
+						optional(group('shareYourStory', 'Deel uw verhaal', [optional(text('endpoint', 'Waar het formulier naartoe gaat', { hint: 'Een https://-adres of mailto:-adres. Leeg: het algemene e-mailadres.' }))])),
+						listOf('navigation', 'Menu', [
+							optional(choice('section', 'Onderdeel', { stories: 'Verhalen', specialties: 'Specialismen', team: 'Team', locations: 'Locaties', testimonials: 'Ervaringen', search: 'Zoeken' })),
+							optional(text('page', 'Of een pagina (bestandsnaam)')),
+							optional(group('label', 'Eigen tekst', settings.locales.map((code) => optional(text(code, code.toUpperCase()))))),
+						]),
+					],
+				},
+			],
+		},
+	];
+}

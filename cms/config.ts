@@ -1,0 +1,46 @@
+import type { Settings } from '../src/schemas/settings.ts';
+import { backendSettings } from '../src/settings/cms-backend.ts';
+import { collections } from './collections.ts';
+
+/**
+ * Decap's configuration, written by the build into the admin page. Decap
+ * loads no config.yml: everything is here, derived from settings, so the
+ * languages and the consent limit are the site's own.
+ */
+export function cmsConfig(settings: Settings, env: Record<string, string | undefined> = {}): Record<string, unknown> {
+	const backend = backendSettings(settings, env);
+	const [defaultLocale] = settings.locales;
+	return {
+		load_config_file: false,
+		locale: 'nl',
+		// On localhost the CMS edits the working tree through `npm run cms` (decap-server); elsewhere it uses the Git host.
+		local_backend: true,
+		backend: backend
+			? {
+					name: backend.backend,
+					repo: backend.repo,
+					branch: backend.branch,
+					...(backend.baseUrl ? { base_url: backend.baseUrl } : {}),
+					...(backend.apiRoot ? { api_root: backend.apiRoot } : {}),
+					...(backend.appId ? { app_id: backend.appId, auth_type: 'pkce' } : {}),
+					commit_messages: {
+						create: 'Nieuw in {{collection}}: “{{slug}}” (via het CMS)',
+						update: 'Bijgewerkt in {{collection}}: “{{slug}}” (via het CMS)',
+						delete: 'Verwijderd uit {{collection}}: “{{slug}}” (via het CMS)',
+						uploadMedia: 'Afbeelding “{{path}}” toegevoegd (via het CMS)',
+						deleteMedia: 'Afbeelding “{{path}}” verwijderd (via het CMS)',
+					},
+				}
+			: // Without a Git host, only `npm run cms` (decap-server on this computer) can save.
+				{ name: 'proxy', proxy_url: 'http://localhost:8081/api/v1' },
+		// Draft → in review → ready before anything goes live; Decap's Gitea connection cannot do this.
+		...(backend?.backend === 'gitea' ? {} : { publish_mode: 'editorial_workflow' }),
+		media_folder: 'content/media',
+		public_folder: '/media',
+		site_url: settings.siteUrl,
+		display_url: settings.siteUrl,
+		i18n: { structure: 'multiple_folders', locales: settings.locales, default_locale: defaultLocale },
+		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+		collections: collections(settings),
+	};
+}

@@ -1,0 +1,68 @@
+import { parse, stringify } from 'yaml';
+
+/**
+ * How the CMS reads and writes content files: YAML front matter and a body.
+ * Our own format rather than Decap's, for two reasons. Decap writes empty
+ * fields ("", null, a consent block with only "no" in it) that are not part of
+ * the content contract. And a story's body is MDX: the text an editor types
+ * must be escaped before it is saved, in every language of the entry, which
+ * only the step that writes the file sees.
+ */
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n?---\r?\n?/;
+
+export function readEntryFile(text: string): Record<string, unknown> {
+	const match = FRONT_MATTER.exec(text);
+	if (!match) return text.trim() ? { body: text } : {};
+	const data = (parse(match[1] ?? '') ?? {}) as Record<string, unknown>;
+	const body = text.slice(match[0].length);
+	return body.trim() ? { ...data, body } : data;
+}
+
+/** Leaves out what an editor left empty: empty text, empty lists, and groups with nothing but "no" in them. */
+export function withoutEmptyFields(value: unknown): unknown {
+	if (value === null || value === undefined) return undefined;
+	if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+	if (Array.isArray(value)) {
+		const items = value.map(withoutEmptyFields).filter((item) => item !== undefined);
+		return items.length > 0 ? items : undefined;
+	}
+	if (typeof value === 'object') {
+		const entries = Object.entries(value as Record<string, unknown>)
+			.map(([key, field]) => [key, withoutEmptyFields(field)] as const)
+			.filter(([, field]) => field !== undefined);
+		// A group of switches all left off (e.g. an untouched consent block in a staff story) says nothing.
+		return entries.some(([, field]) => field !== false) ? Object.fromEntries(entries) : undefined;
+	}
+	return value;
+}
+
+/** The fields of a form, nested as in the form: enough to put a file's keys in the form's order. */
+export interface FieldOrder {
+	name: string;
+	fields?: FieldOrder[];
+	field?: FieldOrder;
+}
+
+/** Puts keys in the order of the CMS form, which is the order of the content contract; keys the form does not know go last. */
+function ordered(value: unknown, order: FieldOrder[]): unknown {
+	if (Array.isArray(value)) return value.map((item) => ordered(item, order));
+	if (value === null || typeof value !== 'object') return value;
+	const rank = (key: string) => {
+		const index = order.findIndex((field) => field.name === key);
+		return index === -1 ? order.length : index;
+	};
+	return Object.fromEntries(
+		Object.entries(value as Record<string, unknown>)
+			.sort(([a], [b]) => rank(a) - rank(b))
+			.map(([key, field]) => [key, ordered(field, order.find((candidate) => candidate.name === key)?.fields ?? [])]),
+	);
+}
+
+export function writeEntryFile(data: Record<string, unknown>, form: FieldOrder[] = [], prepareBody: (body: string) => string = (body) => body): string {
+	const { body, ...fields } = data;
+	const meta = (withoutEmptyFields(ordered(fields, form)) ?? {}) as Record<string, unknown>;
+	const yaml = Object.keys(meta).length > 0 ? stringify(meta, { lineWidth: 0 }) : '';
+	const text = typeof body === 'string' ? prepareBody(body) : '';
+	return `---\n${yaml}---\n${text && !text.startsWith('\n') ? '\n' : ''}${text}${text && !text.endsWith('\n') ? '\n' : ''}`;
+}

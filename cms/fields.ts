@@ -1,0 +1,104 @@
+/**
+ * Small builders for Decap fields, so that the collections read as a list of
+ * questions an editor answers. Labels and hints are plain Dutch: the editors
+ * are communication staff. Field names are the content contract (src/schemas);
+ * a test compares the two.
+ */
+export type I18nMode = boolean | 'duplicate' | 'none';
+
+export interface CmsField {
+	name: string;
+	label: string;
+	widget: string;
+	required?: boolean;
+	hint?: string;
+	default?: unknown;
+	i18n?: I18nMode;
+	options?: { label: string; value: string }[];
+	multiple?: boolean;
+	min?: number;
+	max?: number;
+	fields?: CmsField[];
+	field?: CmsField;
+	collapsed?: boolean;
+	summary?: string;
+	[option: string]: unknown;
+}
+
+type Extra = Partial<CmsField>;
+
+export const text = (name: string, label: string, extra: Extra = {}): CmsField => ({ name, label, widget: 'string', ...extra });
+export const longText = (name: string, label: string, extra: Extra = {}): CmsField => ({ name, label, widget: 'text', ...extra });
+export const yesNo = (name: string, label: string, extra: Extra = {}): CmsField => ({ name, label, widget: 'boolean', default: false, required: false, ...extra });
+export const wholeNumber = (name: string, label: string, extra: Extra = {}): CmsField => ({ name, label, widget: 'number', value_type: 'int', ...extra });
+export const decimal = (name: string, label: string, extra: Extra = {}): CmsField => ({ name, label, widget: 'number', value_type: 'float', ...extra });
+
+/** A calendar date written as YYYY-MM-DD, never a time: consent rules count whole days. */
+export const date = (name: string, label: string, extra: Extra = {}): CmsField => ({
+	name,
+	label,
+	widget: 'datetime',
+	format: 'YYYY-MM-DD',
+	date_format: 'DD-MM-YYYY',
+	time_format: false,
+	picker_utc: true,
+	...extra,
+});
+
+/** A choice from fixed values, each with a Dutch label. */
+export const choice = (name: string, label: string, options: Record<string, string>, extra: Extra = {}): CmsField => ({
+	name,
+	label,
+	widget: 'select',
+	options: Object.entries(options).map(([value, optionLabel]) => ({ value, label: optionLabel })),
+	...extra,
+});
+
+/** A reference to entries of another collection by their file name (slug); the editor searches and sees `displayField`. */
+export const reference = (name: string, label: string, collection: string, displayField: string, extra: Extra = {}): CmsField => ({
+	name,
+	label,
+	widget: 'relation',
+	collection,
+	value_field: '{{slug}}',
+	search_fields: [displayField],
+	display_fields: [displayField],
+	...extra,
+});
+
+/**
+ * Decap takes only true or false as i18n of a group or list: "the same in every
+ * language" is said by each field inside it. So a group marked 'duplicate'
+ * passes that on to its fields.
+ */
+function duplicated(field: CmsField): CmsField {
+	if (field.widget === 'object' || (field.widget === 'list' && field.fields)) return { ...field, i18n: true, fields: (field.fields ?? []).map(duplicated) };
+	return { ...field, i18n: field.i18n ?? 'duplicate' };
+}
+
+const container = (widget: 'object' | 'list', name: string, label: string, fields: CmsField[], extra: Extra): CmsField =>
+	extra.i18n === 'duplicate' ? duplicated({ name, label, widget, fields, ...extra }) : { name, label, widget, fields, ...extra };
+
+export const group = (name: string, label: string, fields: CmsField[], extra: Extra = {}): CmsField => container('object', name, label, fields, extra);
+export const listOf = (name: string, label: string, fields: CmsField[], extra: Extra = {}): CmsField => container('list', name, label, fields, extra);
+export const listOfText = (name: string, label: string, extra: Extra = {}): CmsField => ({ name, label, widget: 'list', field: { name: 'item', label, widget: 'string' }, ...extra });
+
+/** A picture, with the alt text screen readers read out: required, so no picture goes up without one. */
+export const imageWithAlt = (name: string, label: string, extra: Extra = {}): CmsField =>
+	group(
+		name,
+		label,
+		[
+			{ name: 'image', label: 'Afbeelding', widget: 'image', choose_url: false, i18n: 'duplicate' },
+			longText('alt', 'Wat is er te zien? (alt-tekst)', { hint: 'Voor wie de afbeelding niet kan zien. Beschrijf wat er te zien is, niet "foto van".', i18n: true }),
+		],
+		extra,
+	);
+
+/**
+ * A field an editor may leave empty. Decap checks the fields inside a group
+ * even when the group is left empty, so those become optional too; the check
+ * on save (the site's own schema) still asks for them once the group is used.
+ */
+export const optional = (field: CmsField): CmsField =>
+	field.widget === 'object' ? { ...field, required: false, fields: (field.fields ?? []).map(optional) } : { ...field, required: false };

@@ -1,0 +1,84 @@
+/**
+ * The building blocks an editor may use in a story, and nothing else. This is
+ * the contract between the content check (src/mdx/safety.ts), the text
+ * escaping done on save (src/mdx/escape.ts), the components that render the
+ * blocks (src/components/mdx/) and the CMS that inserts them. Plain data and
+ * pure functions only: the CMS loads this file in the browser.
+ *
+ * Every block starts on a line of its own, and its attribute values are
+ * double-quoted text (`"` and `&` written as &quot; and &amp;):
+ *
+ * @example
+ * <Testimonial slug="marieke" />
+ * <PullQuote quote="Ik voelde me gehoord." attribution="Peter, 58" />
+ * <CallToAction href="/nl/contact/" label="Maak een afspraak" />
+ * <Figure caption="De dagbehandeling">
+ *
+ * ![Beschrijving van de foto](../../media/dagbehandeling-gang.jpg)
+ *
+ * </Figure>
+ * <FactBox title="Goed om te weten">
+ *
+ * - Markdown: paragraphs, lists, bold, links.
+ *
+ * </FactBox>
+ */
+
+export interface AllowedAttribute {
+	/** Whether the block cannot do without it. */
+	required: boolean;
+	/**
+	 * What the value is, for checks beyond "some text": `slug` names a
+	 * testimonial file (content/testimonials/<slug>.md), `link` must be a
+	 * safe address (see {@link isAllowedLink}). Default plain text.
+	 */
+	kind?: 'text' | 'slug' | 'link';
+}
+
+export interface AllowedComponent {
+	/**
+	 * What goes between the opening and closing tag: `none` for a block
+	 * written as one self-closing tag (`<PullQuote … />`), `image` for one
+	 * Markdown picture, `markdown` for ordinary text, lists and links.
+	 */
+	content: 'none' | 'image' | 'markdown';
+	attributes: Record<string, AllowedAttribute>;
+}
+
+export const ALLOWED_COMPONENTS = {
+	/** A testimonial from content/testimonials/, shown only while its consent is valid. */
+	Testimonial: { content: 'none', attributes: { slug: { required: true, kind: 'slug' } } },
+	/** A quotation set large, e.g. words of the patient the story is about. */
+	PullQuote: { content: 'none', attributes: { quote: { required: true }, attribution: { required: false } } },
+	/** A button-like link to act on: make an appointment, call, read on. */
+	CallToAction: { content: 'none', attributes: { href: { required: true, kind: 'link' }, label: { required: true } } },
+	/** One picture with a caption. */
+	Figure: { content: 'image', attributes: { caption: { required: true } } },
+	/** A framed box of facts next to the story, with a title. */
+	FactBox: { content: 'markdown', attributes: { title: { required: true } } },
+} as const satisfies Record<string, AllowedComponent>;
+
+export type AllowedComponentName = keyof typeof ALLOWED_COMPONENTS;
+
+export const ALLOWED_COMPONENT_NAMES = Object.keys(ALLOWED_COMPONENTS) as AllowedComponentName[];
+
+export function isAllowedComponent(name: string): name is AllowedComponentName {
+	return Object.hasOwn(ALLOWED_COMPONENTS, name);
+}
+
+/** How a CallToAction's address may begin: a page of this site, a secure website, an e-mail address or a phone number. */
+export const ALLOWED_LINK_STARTS = ['/', 'https://', 'mailto:', 'tel:'] as const;
+
+/**
+ * Whether `href` is an address a CallToAction may point to. Anything that
+ * could run a script (javascript:, data:) or leave the site unencrypted
+ * (http:) is refused, as are "//host" and "/\host", which browsers read as
+ * another website, and control characters, which browsers drop from addresses.
+ */
+export function isAllowedLink(href: string): boolean {
+	if (/[\u0000-\u001f\u007f]/.test(href)) return false;
+	if (/^\/[/\\]/.test(href)) return false;
+	const lower = href.toLowerCase();
+	// "/" alone is the home page; "https://" or "tel:" alone leads nowhere.
+	return ALLOWED_LINK_STARTS.some((start) => lower.startsWith(start) && (start === '/' || lower.length > start.length));
+}

@@ -1,0 +1,438 @@
+import type { Nodes, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { say } from '../schemas/primitives.ts';
+import { ALLOWED_COMPONENT_NAMES, ALLOWED_COMPONENTS, isAllowedComponent, isAllowedLink, type AllowedComponent } from './allowed.ts';
+
+/**
+ * The safety check on a story's MDX body: editors may write Markdown and the
+ * building blocks in allowed.ts, nothing else. The body is only parsed, never
+ * compiled or run, so the check is safe on any input; the content check runs
+ * it before Astro compiles anything. Browser-safe, so the CMS can use it too.
+ *
+ * Problems are written for editors, in Dutch and English, and each names the
+ * line: "Regel 3: … / Line 3: …".
+ */
+
+export interface MdxCheckOptions {
+	/** The number of the body's first line, so messages name the line in the whole file (after the front matter). Default 1. */
+	firstLine?: number;
+}
+
+/** A file the body names, for checks that need the file system. */
+export interface MdxReference {
+	value: string;
+	/** The line in the file (see {@link MdxCheckOptions.firstLine}). */
+	line: number;
+}
+
+export interface MdxInspection {
+	/** What the editor must change, one message per problem; empty when the body is safe. */
+	problems: string[];
+	/** The slug of every <Testimonial>, to check that content/testimonials/<slug>.md exists. */
+	testimonials: MdxReference[];
+	/** Every picture on this site's disk (not https://…), relative to the story, to check that it exists. */
+	images: MdxReference[];
+}
+
+const BLOCK_LIST = ALLOWED_COMPONENT_NAMES.join(', ');
+
+/** Schemes a Markdown link may use; anything else (javascript:, data:, vbscript:…) could run a script or hide content. */
+const SAFE_LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+
+/** Parses and checks a story body; see {@link mdxProblems}. Also lists the files it names, for the content check. */
+export function inspectMdx(source: string, options: MdxCheckOptions = {}): MdxInspection {
+	let tree: Root;
+	try {
+		tree = unified().use(remarkParse).use(remarkMdx).parse(source);
+	} catch (error) {
+		if (!isParseError(error)) throw error;
+		return { problems: [parseErrorProblem(error, options)], testimonials: [], images: [] };
+	}
+	return inspectMdxTree(tree, options);
+}
+
+/**
+ * The same check on a tree that is already parsed: any mdast with MDX nodes,
+ * from remark-mdx or from the compiler the build uses (see compiler-view.ts).
+ */
+export function inspectMdxTree(tree: Root, options: MdxCheckOptions = {}): MdxInspection {
+	const at = lineNamer(options.firstLine ?? 1);
+	const inspection: MdxInspection = { problems: [], testimonials: [], images: [] };
+	walk(tree, (node) => inspectNode(node, at, inspection));
+	return inspection;
+}
+
+/**
+ * The problems that keep a story body from being published, each naming the
+ * line, or [] when it is plain Markdown with allowed building blocks only.
+ *
+ * @example
+ * mdxProblems('Zie {hieronder}')
+ * // ['Regel 1: {hieronder} is programmacode … / Line 1: {hieronder} is code …']
+ */
+export function mdxProblems(source: string, options: MdxCheckOptions = {}): string[] {
+	return inspectMdx(source, options).problems;
+}
+
+/**
+ * The same rules for a plain Markdown body (.md: pages, specialties, team,
+ * locations), which has no building blocks: HTML would be published as
+ * typed, so it is refused, and links may only use safe schemes.
+ */
+export function markdownProblems(source: string, options: MdxCheckOptions = {}): string[] {
+	const at = lineNamer(options.firstLine ?? 1);
+	const problems: string[] = [];
+	walk(unified().use(remarkParse).parse(source), (node) => {
+		const line = node.position?.start.line;
+		if (node.type === 'html') problems.push(htmlInMarkdownProblem(node.value, line, at));
+		else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') problems.push(...linkProblems(node.url, line, at));
+	});
+	return problems;
+}
+
+/** A problem on a line, in Dutch and English: "Regel 3: … / Line 3: …". */
+export function sayAtLine(line: number, nl: string, en: string): string {
+	return say(`Regel ${line}: ${nl}`, `Line ${line}: ${en}`);
+}
+
+/** Writes a problem on a line of the body, numbered as the line of the file it is in. */
+interface LineNamer {
+	(line: number | undefined, nl: string, en: string): string;
+	/** The line in the file. */
+	inFile(line: number | undefined): number;
+}
+
+function lineNamer(firstLine: number): LineNamer {
+	const inFile = (line: number | undefined) => (line ?? 1) + firstLine - 1;
+	return Object.assign((line: number | undefined, nl: string, en: string) => sayAtLine(inFile(line), nl, en), { inFile });
+}
+
+function walk(node: Nodes, visit: (node: Nodes) => void): void {
+	visit(node);
+	if ('children' in node) for (const child of node.children) walk(child, visit);
+}
+
+function inspectNode(node: Nodes, at: LineNamer, inspection: MdxInspection): void {
+	const line = node.position?.start.line;
+	switch (node.type) {
+		case 'mdxjsEsm':
+			inspection.problems.push(esmProblem(line, at, node.value));
+			return;
+		case 'mdxFlowExpression':
+		case 'mdxTextExpression':
+			inspection.problems.push(expressionProblem(line, at, `{${node.value}}`));
+			return;
+		case 'mdxJsxFlowElement':
+		case 'mdxJsxTextElement':
+			inspection.problems.push(...elementProblems(node, at));
+			if (node.name === 'Testimonial') {
+				const slug = stringAttribute(node, 'slug');
+				if (slug) inspection.testimonials.push({ value: slug, line: at.inFile(line) });
+			}
+			return;
+		case 'image':
+			if (isFileOnDisk(node.url)) inspection.images.push({ value: node.url, line: at.inFile(line) });
+			inspection.problems.push(...linkProblems(node.url, line, at));
+			return;
+		case 'link':
+			inspection.problems.push(...linkProblems(node.url, line, at));
+			return;
+		case 'definition':
+			// Without GFM, "[^1]: {code}" reads as a link definition; the build's compiler (GFM on) reads a footnote with code in it.
+			if (node.label?.startsWith('^')) inspection.problems.push(footnoteProblem(line, at));
+			else inspection.problems.push(...linkProblems(node.url, line, at));
+			return;
+		case 'footnoteDefinition':
+			inspection.problems.push(footnoteProblem(line, at));
+			return;
+		case 'html':
+			inspection.problems.push(notABlockProblem(undefined, line, at));
+			return;
+	}
+}
+
+// ---- Messages, one per kind of problem ----
+
+function esmProblem(line: number | undefined, at: LineNamer, code?: string): string {
+	const quoted = code ? ` (${excerpt(code)})` : '';
+	return at(
+		line,
+		`een regel die begint met "import" of "export" is programmacode en mag niet in een verhaal${quoted}. Haal de regel weg, of begin de zin met een ander woord.`,
+		`a line that starts with "import" or "export" is code and is not allowed in a story${quoted}. Remove the line, or start the sentence with another word.`,
+	);
+}
+
+/** `code` is the expression as written; without it (the parser could not read it) the message speaks of "text between { and }". */
+function expressionProblem(line: number | undefined, at: LineNamer, code?: string): string {
+	const what = code ? { nl: excerpt(code), en: excerpt(code) } : { nl: 'tekst tussen { en }', en: 'text between { and }' };
+	return at(
+		line,
+		`${what.nl} is programmacode en mag niet in een verhaal. Bedoel je gewone accolades, schrijf dan \\{ en \\} (de CMS doet dat bij het opslaan voor je).`,
+		`${what.en} is code and is not allowed in a story. For literal braces, write \\{ and \\} (the CMS does this for you when you save).`,
+	);
+}
+
+/** An element that is not a building block: HTML such as <script>, or a name we don't know. */
+function htmlInMarkdownProblem(html: string, line: number | undefined, at: LineNamer): string {
+	return at(
+		line,
+		`"${excerpt(html)}" is HTML-code en kan niet in deze tekst. Gebruik de knoppen van de CMS voor koppen, lijsten en links; bedoel je het teken <, schrijf dan \\<.`,
+		`"${excerpt(html)}" is HTML code and is not allowed in this text. Use the CMS's buttons for headings, lists and links; for a literal <, write \\<.`,
+	);
+}
+
+function notABlockProblem(name: string | undefined, line: number | undefined, at: LineNamer): string {
+	const tag = `<${name ?? ''}>`;
+	const meant = ALLOWED_COMPONENT_NAMES.find((allowed) => allowed.toLowerCase() === name?.toLowerCase());
+	if (meant) {
+		return at(line, `${tag} bestaat niet. Bedoel je <${meant}>? Let op de hoofdletters.`, `${tag} does not exist. Did you mean <${meant}>? Mind the capitals.`);
+	}
+	if (!name || !/^[A-Z]/.test(name)) {
+		return at(
+			line,
+			`${tag} is HTML of code en mag niet in een verhaal. Gebruik de bouwstenen van de CMS (${BLOCK_LIST}); bedoel je het teken <, schrijf dan \\<.`,
+			`${tag} is HTML or code and is not allowed in a story. Use the CMS's building blocks (${BLOCK_LIST}); for a literal <, write \\<.`,
+		);
+	}
+	return at(
+		line,
+		`${tag} is geen bouwsteen van de site. Gebruik alleen: ${BLOCK_LIST}.`,
+		`${tag} is not one of the site's building blocks. Use only: ${BLOCK_LIST}.`,
+	);
+}
+
+function elementProblems(node: MdxJsxFlowElement | MdxJsxTextElement, at: LineNamer): string[] {
+	const line = node.position?.start.line;
+	const name = node.name ?? undefined;
+	const scripts = eventHandlerProblems(node, at);
+	if (!name || !isAllowedComponent(name)) return [notABlockProblem(name, line, at), ...scripts];
+
+	const block: AllowedComponent = ALLOWED_COMPONENTS[name];
+	const tag = `<${name}>`;
+	const problems: string[] = [...scripts];
+	if (node.type === 'mdxJsxTextElement') {
+		problems.push(
+			at(line, `zet ${tag} op een eigen regel, met een lege regel ervoor en erna.`, `put ${tag} on a line of its own, with an empty line before and after.`),
+		);
+	}
+	problems.push(...attributeProblems(node, name, block, at));
+	if (block.content === 'none' && node.children.length > 0) {
+		problems.push(
+			at(line, `${tag} heeft geen inhoud; schrijf het als één tag: <${name} … />.`, `${tag} takes no content; write it as one tag: <${name} … />.`),
+		);
+	}
+	if (block.content === 'image' && !containsImage(node)) {
+		problems.push(
+			at(line, `in ${tag} hoort een foto: ![beschrijving](../../media/foto.jpg).`, `${tag} needs a picture inside: ![description](../../media/photo.jpg).`),
+		);
+	}
+	return problems;
+}
+
+/** on…="…" attributes run a script in a browser: refused on any element, named even where the element itself is refused. */
+function eventHandlerProblems(node: MdxJsxFlowElement | MdxJsxTextElement, at: LineNamer): string[] {
+	const tag = `<${node.name ?? ''}>`;
+	return node.attributes.flatMap((attribute) =>
+		attribute.type === 'mdxJsxAttribute' && isEventHandler(attribute.name)
+			? [
+					at(
+						attribute.position?.start.line ?? node.position?.start.line,
+						`${attribute.name}="…" in ${tag} is een script en mag nergens in een verhaal.`,
+						`${attribute.name}="…" on ${tag} is a script and is not allowed anywhere in a story.`,
+					),
+				]
+			: [],
+	);
+}
+
+function attributeProblems(node: MdxJsxFlowElement | MdxJsxTextElement, name: string, block: AllowedComponent, at: LineNamer): string[] {
+	const tag = `<${name}>`;
+	const line = node.position?.start.line;
+	const problems: string[] = [];
+	for (const attribute of node.attributes) {
+		const where = attribute.position?.start.line ?? line;
+		if (attribute.type === 'mdxJsxExpressionAttribute') {
+			problems.push(
+				at(
+					where,
+					`${excerpt(`{${attribute.value}}`)} in ${tag} is programmacode; schrijf alleen naam="waarde".`,
+					`${excerpt(`{${attribute.value}}`)} on ${tag} is code; write only name="value".`,
+				),
+			);
+			continue;
+		}
+		const key = attribute.name;
+		if (isEventHandler(key)) continue; // reported by eventHandlerProblems
+		const allowed = Object.hasOwn(block.attributes, key) ? block.attributes[key] : undefined;
+		if (!allowed) {
+			const names = Object.keys(block.attributes).join(', ');
+			problems.push(at(where, `${tag} kent geen "${key}"; wel: ${names}.`, `${tag} has no "${key}"; it takes: ${names}.`));
+		} else if (attribute.value === null || attribute.value === undefined) {
+			problems.push(at(where, `geef ${key} in ${tag} een waarde: ${key}="…".`, `give ${key} on ${tag} a value: ${key}="…".`));
+		} else if (typeof attribute.value !== 'string') {
+			problems.push(
+				at(
+					where,
+					`${key}={…} in ${tag} is programmacode; schrijf de waarde als tekst tussen dubbele aanhalingstekens: ${key}="…".`,
+					`${key}={…} on ${tag} is code; write the value as text between double quotes: ${key}="…".`,
+				),
+			);
+		} else if (allowed.kind === 'link' && !isAllowedLink(attribute.value)) {
+			problems.push(
+				at(
+					where,
+					`de link "${excerpt(attribute.value)}" in ${tag} kan niet: begin met / (een pagina van deze site), https://, mailto: of tel:.`,
+					`the link "${excerpt(attribute.value)}" on ${tag} is not allowed: start with / (a page of this site), https://, mailto: or tel:.`,
+				),
+			);
+		}
+	}
+	for (const [key, { required }] of Object.entries(block.attributes)) {
+		if (required && !node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === key)) {
+			problems.push(at(line, `${tag} mist ${key}="…".`, `${tag} needs ${key}="…".`));
+		} else if (required && stringAttribute(node, key)?.trim() === '') {
+			problems.push(at(line, `vul ${key}="…" in ${tag} in.`, `fill in ${key}="…" on ${tag}.`));
+		}
+	}
+	return problems;
+}
+
+function footnoteProblem(line: number | undefined, at: LineNamer): string {
+	return at(
+		line,
+		'voetnoten ([^1]: …) kunnen niet in een verhaal; zet de uitleg in de tekst zelf, of in een FactBox.',
+		'footnotes ([^1]: …) are not possible in a story; put the explanation in the text itself, or in a FactBox.',
+	);
+}
+
+function linkProblems(url: string, line: number | undefined, at: LineNamer): string[] {
+	const scheme = schemeOf(url);
+	if (scheme === undefined || SAFE_LINK_SCHEMES.has(scheme)) return [];
+	return [
+		at(
+			line,
+			`de link "${excerpt(url)}" kan niet: een link gaat naar een pagina (https:// of /…), een e-mailadres (mailto:) of een telefoonnummer (tel:).`,
+			`the link "${excerpt(url)}" is not allowed: a link goes to a page (https:// or /…), an e-mail address (mailto:) or a phone number (tel:).`,
+		),
+	];
+}
+
+// ---- Syntax errors: the parser's words, said plainly ----
+
+/** What a parser says when it cannot read the text, as remark's VFileMessage does. */
+export interface MdxParseError {
+	/** The parser's own words, in English. */
+	reason: string;
+	/** The part of the parser that failed, e.g. "micromark-extension-mdx-jsx"; decides the plain-words message. */
+	source?: string | null;
+	ruleId?: string | null;
+	line?: number | null;
+	place?: { line: number } | { start: { line: number } } | null;
+}
+
+/** A parser's error as a message for editors, naming the line. */
+export function parseErrorProblem(error: MdxParseError, options: MdxCheckOptions = {}): string {
+	return syntaxProblem(error, lineNamer(options.firstLine ?? 1));
+}
+
+function isParseError(error: unknown): error is MdxParseError {
+	return error instanceof Error && 'reason' in error && typeof error.reason === 'string';
+}
+
+function errorLine(error: MdxParseError): number | undefined {
+	if (error.line) return error.line;
+	const place = error.place;
+	if (place) return 'start' in place ? place.start.line : place.line;
+	// "Expected a closing tag for `<br>` (3:1-3:5)": the place is only in the words.
+	const inReason = /\((\d+):\d+/.exec(error.reason)?.[1];
+	return inReason ? Number(inReason) : undefined;
+}
+
+/** Says what the parser could not read in plain words; parsers differ in their error codes, so this goes by their words. */
+function syntaxProblem(error: MdxParseError, at: LineNamer): string {
+	const line = errorLine(error);
+	const reason = error.reason;
+	if (/import\/export/i.test(reason) || error.source?.includes('esm')) return esmProblem(line, at);
+	if (/parse expression/i.test(reason)) return expressionProblem(line, at);
+	if (/in expression|closing brace/i.test(reason)) {
+		return at(
+			line,
+			'hier staat een { zonder bijpassende }. Bedoel je gewone accolades, schrijf dan \\{ en \\} (de CMS doet dat bij het opslaan voor je).',
+			'there is a { without a matching }. For literal braces, write \\{ and \\} (the CMS does this for you when you save).',
+		);
+	}
+	if (reason.includes('to create a comment')) {
+		return at(
+			line,
+			'een HTML-opmerking (<!-- … -->) kan niet in een verhaal; haal hem weg.',
+			'an HTML comment (<!-- … -->) is not allowed in a story; remove it.',
+		);
+	}
+	const unclosed = /Expected a closing tag for `<([^>]*)>`/.exec(reason)?.[1];
+	if (unclosed !== undefined && !isAllowedComponent(unclosed)) return notABlockProblem(unclosed, line, at);
+	if (unclosed !== undefined) {
+		return at(
+			line,
+			`<${unclosed}> wordt niet afgesloten: zet </${unclosed}> op een eigen regel na de inhoud, of schrijf <${unclosed} … /> als het geen inhoud heeft.`,
+			`<${unclosed}> is not closed: put </${unclosed}> on a line of its own after the content, or write <${unclosed} … /> if it has no content.`,
+		);
+	}
+	if (/closing (tag|slash)/i.test(reason)) {
+		return at(
+			line,
+			'een afsluitende tag </…> past niet bij een geopende bouwsteen. Controleer waar de bouwsteen begint en eindigt.',
+			'a closing tag </…> does not match an open building block. Check where the building block starts and ends.',
+		);
+	}
+	if (/tag|name|attribute/i.test(reason)) {
+		return at(
+			line,
+			'na het teken < verwacht de site een bouwsteen, zoals <PullQuote … />. Bedoel je het teken < zelf, schrijf dan \\< (de CMS doet dat bij het opslaan voor je); een link schrijf je als [tekst](https://…).',
+			'after the character < the site expects a building block, such as <PullQuote … />. For a literal <, write \\< (the CMS does this for you when you save); write a link as [text](https://…).',
+		);
+	}
+	return at(line, `de tekst is hier niet te lezen (${reason}).`, `the text cannot be read here (${reason}).`);
+}
+
+// ---- Small helpers ----
+
+function isEventHandler(name: string): boolean {
+	return /^on/i.test(name);
+}
+
+/** The value of a name="value" attribute, or undefined when absent or not plain text. */
+function stringAttribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
+	for (const attribute of node.attributes) {
+		if (attribute.type === 'mdxJsxAttribute' && attribute.name === name && typeof attribute.value === 'string') return attribute.value;
+	}
+	return undefined;
+}
+
+function containsImage(node: Nodes): boolean {
+	return node.type === 'image' || ('children' in node && node.children.some(containsImage));
+}
+
+/**
+ * The scheme of an address ("javascript" for "JavaScript:alert(1)"), lower
+ * case, as a browser reads it: browsers ignore leading spaces and control
+ * characters and any tab or newline inside. Undefined for paths such as
+ * "../media/x.jpg", "/nl/" or "#top".
+ */
+function schemeOf(url: string): string | undefined {
+	const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+	return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
+}
+
+/** A picture next to the content ("../../media/x.jpg"), not on another website or in public/ ("/logo.svg"). */
+function isFileOnDisk(url: string): boolean {
+	return schemeOf(url) === undefined && !url.startsWith('/');
+}
+
+/** A short, one-line quote of what the editor wrote, for a message. */
+function excerpt(text: string, max = 40): string {
+	const line = text.replace(/\s+/g, ' ').trim();
+	return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}

@@ -1,0 +1,332 @@
+import { gzipSync } from 'node:zlib';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { PAGE_SIZE } from '../lib/pagination.ts';
+import { say } from '../schemas/primitives.ts';
+
+/**
+ * Performance budgets for the built site: what keeps a story fast on a phone
+ * on a slow connection, checked on the files in dist/ rather than in a
+ * browser, so the check takes a second and says which page broke which budget.
+ *
+ * Pure: it gets the list of built files and a way to read them.
+ *
+ * @example
+ * const site = { files: listFiles('dist'), read: (file) => fs.readFileSync(path.join('dist', file)) };
+ * const breaches = checkBudgets(site, {
+ * 	scriptPages: ['nl/zoeken/index.html', 'en/search/index.html'],
+ * 	isStoryPage: storyPageMatcher(['nl/verhalen/', 'en/stories/']),
+ * });
+ */
+
+/** 1 KB is 1,024 bytes in every budget and message here. */
+export const KB = 1024;
+
+export type BudgetName = 'scripts' | 'story-weight' | 'lcp-image' | 'listing-size';
+
+export interface BudgetLimits {
+	/** Scripts other than structured data (JSON-LD) on a page that is not allowed any. Default 0. */
+	scripts: number;
+	/** A story's HTML plus the CSS it links, each gzipped at level 9, summed, in bytes. Default 20 KB. */
+	storyWeight: number;
+	/** The file a phone loads for a story's first picture, in bytes. Default 100 KB. */
+	lcpImage: number;
+	/** Items in one listing on one page. Default 24, the page size of src/lib/pagination.ts. */
+	listingItems: number;
+}
+
+export const DEFAULT_LIMITS: BudgetLimits = {
+	scripts: 0,
+	storyWeight: 20 * KB,
+	lcpImage: 100 * KB,
+	listingItems: PAGE_SIZE,
+};
+
+/** The built site: every file relative to its root with forward slashes ("nl/index.html", "_astro/x.css"). */
+export interface SiteFiles {
+	files: readonly string[];
+	read: (file: string) => Buffer;
+}
+
+export interface BudgetOptions {
+	/** HTML files that may load scripts, relative to the site root: the search pages, e.g. "nl/zoeken/index.html". */
+	scriptPages: readonly string[];
+	/** Which HTML files are story pages, e.g. `storyPageMatcher(['nl/verhalen/', 'en/stories/'])`. */
+	isStoryPage: (file: string) => boolean;
+	/** The path the site is published under, as Astro's base ("/zorgmerk/"). Default "/". */
+	base?: string;
+	/** Overrides for single limits; see {@link DEFAULT_LIMITS}. */
+	limits?: Partial<BudgetLimits>;
+}
+
+export interface BudgetBreach {
+	/** The HTML page, relative to the site root, e.g. "nl/verhalen/x/index.html". */
+	file: string;
+	budget: BudgetName;
+	/** What was measured: a count, or bytes. */
+	actual: number;
+	limit: number;
+	/** Names the page by its address and says what to do, in Dutch and English. */
+	message: string;
+}
+
+/**
+ * Story pages are `<section>/<slug>/index.html` right below one of these
+ * folders; deeper pages (by specialty, by audience, page 2 of the listing)
+ * and the listing itself are not stories.
+ */
+export function storyPageMatcher(sections: readonly string[]): (file: string) => boolean {
+	return (file) => sections.some((section) => file.startsWith(section) && /^[^/]+\/index\.html$/.test(file.slice(section.length)));
+}
+
+/** Checks every budget on every HTML page of the site; an empty list means all budgets hold. */
+export function checkBudgets(site: SiteFiles, options: BudgetOptions): BudgetBreach[] {
+	const limits = { ...DEFAULT_LIMITS, ...options.limits };
+	const context = new SiteContext(site, options.base ?? '/');
+	const scriptPages = new Set(options.scriptPages);
+	const breaches: BudgetBreach[] = [];
+	for (const file of site.files.filter((candidate) => candidate.endsWith('.html'))) {
+		const root = parse(site.read(file).toString('utf8'));
+		if (!scriptPages.has(file)) breaches.push(...checkScripts(context, file, root, limits.scripts));
+		if (options.isStoryPage(file)) {
+			breaches.push(...checkStoryWeight(context, file, root, limits.storyWeight));
+			breaches.push(...checkLcpImage(context, file, root, limits.lcpImage));
+		}
+		breaches.push(...checkListings(context, file, root, limits.listingItems));
+	}
+	return breaches;
+}
+
+/** What the budgets measure on one story page, breached or not: for reports such as "how heavy are our stories". */
+export interface StoryMeasurement {
+	file: string;
+	/** HTML gzipped, in bytes. */
+	html: number;
+	/** Each linked stylesheet, gzipped, in bytes. */
+	stylesheets: { file: string; gzipped: number }[];
+	/** HTML plus stylesheets, as the story-weight budget counts it. */
+	total: number;
+	/** The picture a phone loads first, as the lcp-image budget picks it; undefined when the story has none. */
+	lcpImage?: LcpImage;
+}
+
+/** Measures one story page the way the budgets do. */
+export function measureStory(site: SiteFiles, file: string, base = '/'): StoryMeasurement {
+	const context = new SiteContext(site, base);
+	const root = parse(site.read(file).toString('utf8'));
+	const weight = storyWeight(context, file, root);
+	const lcpImage = findLcpImage(context, file, root);
+	return { file, ...weight, ...(lcpImage ? { lcpImage } : {}) };
+}
+
+/** Counts the items of every listing (an element with data-listing) on a page. */
+export function measureListings(html: string): { name: string; items: number }[] {
+	return parse(html)
+		.querySelectorAll('[data-listing]')
+		.map((listing) => ({ name: listing.getAttribute('data-listing') ?? '', items: topLevelItems(listing) }));
+}
+
+// ---------------------------------------------------------------------------
+
+class SiteContext {
+	readonly site: SiteFiles;
+	readonly files: ReadonlySet<string>;
+	readonly base: string;
+	private readonly gzipped = new Map<string, number>();
+
+	constructor(site: SiteFiles, base: string) {
+		this.site = site;
+		this.files = new Set(site.files);
+		this.base = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+	}
+
+	/** The address a visitor sees for a built file: "nl/x/index.html" → "/nl/x/". */
+	address(file: string): string {
+		return `${this.base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+	}
+
+	/**
+	 * The built file a reference on `page` points to ("/zorgmerk/_astro/x.css",
+	 * "../x.css"), or undefined for another website. Throws when it points into
+	 * the site but no such file was built: usually the wrong base path.
+	 */
+	fileFor(page: string, reference: string, what: string): string | undefined {
+		const url = new URL(reference, `https://site.invalid${this.address(page)}`);
+		if (url.origin !== 'https://site.invalid') return undefined;
+		const pathname = decodeURIComponent(url.pathname);
+		const file = pathname.startsWith(this.base) ? pathname.slice(this.base.length) : undefined;
+		const resolved = file === undefined || file === '' || file.endsWith('/') ? `${file ?? ''}index.html` : file;
+		if (file === undefined || !this.files.has(resolved)) {
+			throw new Error(`${this.address(page)} (${page}): ${what} "${reference}" is not in the built site${file === undefined ? ` (it is outside the base path ${this.base})` : ''}. Is the base path right?`);
+		}
+		return resolved;
+	}
+
+	/** Size in bytes after gzip at level 9; each file once. */
+	gzippedSize(file: string): number {
+		let size = this.gzipped.get(file);
+		if (size === undefined) {
+			size = gzipSync(this.site.read(file), { level: 9 }).length;
+			this.gzipped.set(file, size);
+		}
+		return size;
+	}
+}
+
+const formatKb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+function breach(context: SiteContext, file: string, budget: BudgetName, actual: number, limit: number, nl: string, en: string): BudgetBreach {
+	return { file, budget, actual, limit, message: `${context.address(file)} (${file}): ${say(nl, en)}` };
+}
+
+// (a) Content pages work without JavaScript; structured data is data, not code.
+function checkScripts(context: SiteContext, file: string, root: HTMLElement, limit: number): BudgetBreach[] {
+	const scripts = root.querySelectorAll('script').filter((script) => (script.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase() !== 'application/ld+json');
+	if (scripts.length <= limit) return [];
+	const names = scripts.map((script) => script.getAttribute('src') ?? 'inline').join(', ');
+	return [
+		breach(
+			context,
+			file,
+			'scripts',
+			scripts.length,
+			limit,
+			`deze pagina laadt ${scripts.length} script(s) (${names}); alleen de zoekpagina's mogen JavaScript laden. Haal het script weg uit de template of component die het toevoegt.`,
+			`this page loads ${scripts.length} script(s) (${names}); only the search pages may load JavaScript. Remove it from the template or component that adds it.`,
+		),
+	];
+}
+
+// (b) A story's HTML and CSS, what the browser needs before it can show the text.
+function storyWeight(context: SiteContext, file: string, root: HTMLElement) {
+	const hrefs = root
+		.querySelectorAll('link[href]')
+		.filter((link) => (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('stylesheet'))
+		.map((link) => link.getAttribute('href')!);
+	const stylesheetFiles = [...new Set(hrefs.flatMap((href) => context.fileFor(file, href, 'the stylesheet') ?? []))];
+	const stylesheets = stylesheetFiles.map((stylesheet) => ({ file: stylesheet, gzipped: context.gzippedSize(stylesheet) }));
+	const html = context.gzippedSize(file);
+	return { html, stylesheets, total: html + stylesheets.reduce((sum, stylesheet) => sum + stylesheet.gzipped, 0) };
+}
+
+function checkStoryWeight(context: SiteContext, file: string, root: HTMLElement, limit: number): BudgetBreach[] {
+	const { html, stylesheets, total } = storyWeight(context, file, root);
+	if (total <= limit) return [];
+	const css = stylesheets.reduce((sum, stylesheet) => sum + stylesheet.gzipped, 0);
+	const parts = `HTML ${formatKb(html)} + ${stylesheets.length} stylesheet(s) ${formatKb(css)}`;
+	return [
+		breach(
+			context,
+			file,
+			'story-weight',
+			total,
+			limit,
+			`dit verhaal weegt gezipt ${formatKb(total)} (${parts}), meer dan ${formatKb(limit)}. Maak het verhaal korter of splits het in twee, of laat een ontwikkelaar de CSS kleiner maken.`,
+			`this story weighs ${formatKb(total)} gzipped (${parts}), more than ${formatKb(limit)}. Shorten the story or split it in two, or have a developer make the CSS smaller.`,
+		),
+	];
+}
+
+/** The phone width we measure for, in CSS pixels (an iPhone 12 to 15). */
+const PHONE_WIDTH = 390;
+/**
+ * (c) Which candidate a phone downloads for a story's first picture. A phone
+ * 390 CSS pixels wide at device pixel ratio 3, with the picture at full width
+ * (a story hero's sizes say 100vw below 72rem), would ask for 1,170 pixels.
+ * We deliberately count 2 pixels per CSS pixel (780 w) instead: beyond 2× the
+ * difference is hard to see, and it is what we want the budget to guarantee
+ * at the least. So: the AVIF source's smallest candidate at least 780 w wide,
+ * or its largest when none is; `sizes` is not evaluated. A picture without an
+ * AVIF source falls back to the <img>'s own srcset by the same rule, then to
+ * its src. An <img> without srcset counts as is.
+ */
+const TARGET_WIDTH = PHONE_WIDTH * 2;
+
+export interface LcpImage {
+	/** The built image file, relative to the site root. */
+	file: string;
+	/** The srcset width descriptor, when it had one. */
+	width?: number;
+	bytes: number;
+}
+
+function findLcpImage(context: SiteContext, file: string, root: HTMLElement): LcpImage | undefined {
+	const image = root.querySelector('article img');
+	if (!image) return undefined;
+	const picture = image.parentNode?.tagName === 'PICTURE' ? image.parentNode : undefined;
+	const avif = picture?.querySelectorAll('source').find((source) => {
+		const type = source.getAttribute('type');
+		return type ? type.trim().toLowerCase() === 'image/avif' : /\.avif(\s|,|$)/i.test(source.getAttribute('srcset') ?? '');
+	});
+	const candidates = parseSrcset(avif?.getAttribute('srcset') ?? image.getAttribute('srcset') ?? '');
+	const choice = pickCandidate(candidates) ?? (image.getAttribute('src') ? { url: image.getAttribute('src')! } : undefined);
+	if (!choice) return undefined;
+	const imageFile = context.fileFor(file, choice.url, 'the first picture');
+	if (!imageFile) return undefined; // Another website: the build's audit already refuses those.
+	return { file: imageFile, ...(choice.width ? { width: choice.width } : {}), bytes: context.site.read(imageFile).length };
+}
+
+/** Candidates of a srcset ("a.avif 400w, b.avif 800w"); density descriptors ("2x") are kept without a width. */
+export function parseSrcset(srcset: string): { url: string; width?: number }[] {
+	return srcset
+		.split(',')
+		.map((candidate) => candidate.trim().split(/\s+/))
+		.filter(([url]) => Boolean(url))
+		.map(([url, descriptor]) => {
+			const width = descriptor?.endsWith('w') ? Number(descriptor.slice(0, -1)) : undefined;
+			return width ? { url: url!, width } : { url: url! };
+		});
+}
+
+/** The smallest candidate at least TARGET_WIDTH wide, else the widest; the first one when none has a width. */
+export function pickCandidate(candidates: readonly { url: string; width?: number }[], target = TARGET_WIDTH): { url: string; width?: number } | undefined {
+	const sized = candidates.filter((candidate) => candidate.width !== undefined).sort((a, b) => a.width! - b.width!);
+	if (sized.length === 0) return candidates[0];
+	return sized.find((candidate) => candidate.width! >= target) ?? sized.at(-1);
+}
+
+function checkLcpImage(context: SiteContext, file: string, root: HTMLElement, limit: number): BudgetBreach[] {
+	const image = findLcpImage(context, file, root);
+	if (!image || image.bytes <= limit) return [];
+	const which = `${context.base}${image.file}${image.width ? `, ${image.width} px` : ''}`;
+	return [
+		breach(
+			context,
+			file,
+			'lcp-image',
+			image.bytes,
+			limit,
+			`de eerste foto van dit verhaal is op een telefoon ${formatKb(image.bytes)} (${which}), meer dan ${formatKb(limit)}. Kies een rustigere foto (minder fijne details) of een kleinere uitsnede.`,
+			`on a phone, this story's first picture is ${formatKb(image.bytes)} (${which}), more than ${formatKb(limit)}. Choose a calmer photo (less fine detail) or a tighter crop.`,
+		),
+	];
+}
+
+// (d) Long listings make a page slow and hard to scan on a phone: paginate.
+function checkListings(context: SiteContext, file: string, root: HTMLElement, limit: number): BudgetBreach[] {
+	return root.querySelectorAll('[data-listing]').flatMap((listing) => {
+		const items = topLevelItems(listing);
+		if (items <= limit) return [];
+		const name = listing.getAttribute('data-listing') ? ` "${listing.getAttribute('data-listing')}"` : '';
+		return [
+			breach(
+				context,
+				file,
+				'listing-size',
+				items,
+				limit,
+				`de lijst${name} op deze pagina toont ${items} items, meer dan ${limit}. Verdeel hem over pagina's (src/lib/pagination.ts).`,
+				`the listing${name} on this page shows ${items} items, more than ${limit}. Split it into pages (src/lib/pagination.ts).`,
+			),
+		];
+	});
+}
+
+/** The list items of a listing, not counting lists inside its items (a card's own list of tags). */
+function topLevelItems(listing: HTMLElement): number {
+	return listing.querySelectorAll('li').filter((item) => {
+		for (let parent = item.parentNode; parent && parent !== listing; parent = parent.parentNode) {
+			if (parent.tagName === 'LI') return false;
+		}
+		return true;
+	}).length;
+}

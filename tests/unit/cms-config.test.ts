@@ -1,0 +1,121 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { cmsConfig } from '../../cms/config.ts';
+import { backendOrigins, backendSettings } from '../../src/settings/cms-backend.ts';
+import type { CmsField } from '../../cms/fields.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
+import { settingsSchema } from '../../src/schemas/settings.ts';
+import { settings } from '../../src/settings/index.ts';
+import { image } from './schema-helpers.ts';
+
+interface JsonSchema {
+	type?: string;
+	propertyNames?: { enum?: string[] };
+	additionalProperties?: JsonSchema | boolean;
+	properties?: Record<string, JsonSchema>;
+	required?: string[];
+	enum?: string[];
+	items?: JsonSchema;
+}
+
+/** Settings the IT team sets in the file; the CMS form leaves them alone (Decap keeps fields it has no form for). */
+const NOT_IN_THE_FORM: Record<string, string[]> = { settings: ['analytics', 'cms'] };
+
+const inputSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+
+/** Every difference between a schema and the CMS fields for it, as "path: what differs". */
+function drift(schema: JsonSchema, fields: CmsField[], path: string, skip: string[] = [], insideOptionalGroup = false): string[] {
+	// Text per language ({ nl, en }) is a record keyed by locale; which languages are required is a rule of its own.
+	const perLanguage = !schema.properties && schema.propertyNames?.enum;
+	if (perLanguage) return drift({ properties: Object.fromEntries(perLanguage.map((code) => [code, { type: 'string' }])), required: fields.filter((field) => field.required !== false).map((field) => field.name) }, fields, path);
+	const properties = schema.properties ?? {};
+	const formFields = fields.filter((field) => field.name !== 'body');
+	const problems: string[] = [];
+	const schemaNames = Object.keys(properties).filter((name) => !skip.includes(name));
+	for (const name of schemaNames) if (!formFields.some((field) => field.name === name)) problems.push(`${path}${name}: in the schema, not in the CMS`);
+	for (const field of formFields) {
+		const property = properties[field.name];
+		const at = `${path}${field.name}`;
+		if (!property) {
+			problems.push(`${at}: in the CMS, not in the schema`);
+			continue;
+		}
+		const requiredInSchema = (schema.required ?? []).includes(field.name);
+		const requiredInForm = field.required !== false;
+		// Decap cannot say "required once the group is filled in"; in an optional group the check on save does.
+		if (requiredInSchema !== requiredInForm && !(insideOptionalGroup && requiredInSchema)) problems.push(`${at}: ${requiredInSchema ? 'required' : 'optional'} in the schema, ${requiredInForm ? 'required' : 'optional'} in the CMS`);
+
+		const isList = property.type === 'array';
+		const values = property.enum ?? property.items?.enum;
+		if (values) {
+			const options = (field.options ?? []).map((option) => option.value);
+			if (field.widget !== 'select' || [...options].sort().join() !== [...values].sort().join()) problems.push(`${at}: the choices differ (schema: ${values.join(', ')}; CMS: ${options.join(', ') || field.widget})`);
+			if (Boolean(field.multiple) !== isList) problems.push(`${at}: ${isList ? 'several choices' : 'one choice'} in the schema`);
+		} else if (property.type === 'object') {
+			if (field.widget !== 'object') problems.push(`${at}: a group in the schema, a ${field.widget} in the CMS`);
+			else problems.push(...drift(property, field.fields ?? [], `${at}.`, [], field.required === false));
+		} else if (isList && property.items?.type === 'object') {
+			if (field.widget !== 'list' || !field.fields) problems.push(`${at}: a list of groups in the schema`);
+			else problems.push(...drift(property.items, field.fields, `${at}[].`));
+		} else if (isList) {
+			if (!(field.widget === 'list' || (field.widget === 'relation' && field.multiple))) problems.push(`${at}: a list in the schema, a ${field.widget} in the CMS`);
+		} else if (property.type === 'boolean' && field.widget !== 'boolean') problems.push(`${at}: yes/no in the schema, a ${field.widget} in the CMS`);
+		else if ((property.type === 'number' || property.type === 'integer') && field.widget !== 'number') problems.push(`${at}: a number in the schema, a ${field.widget} in the CMS`);
+	}
+	return problems;
+}
+
+const config = cmsConfig(settings);
+const collections = config.collections as { name: string; folder?: string; extension?: string; i18n?: boolean; fields?: CmsField[]; files?: { fields: CmsField[] }[] }[];
+const collection = (name: string) => collections.find((candidate) => candidate.name === name)!;
+
+describe('the CMS configuration follows the content schemas (one source of truth)', () => {
+	for (const [name, definition] of Object.entries(COLLECTIONS)) {
+		it(`${name}: the same fields, required-ness and choices, in the same folder`, () => {
+			const cms = collection(name);
+			expect(cms.folder).toBe(`content/${definition.folder}`);
+			expect(cms.extension).toBe(definition.extension);
+			expect(Boolean(cms.i18n)).toBe(definition.localized);
+			expect(drift(inputSchema(definition.schema({ image, maxYears: 5 })), cms.fields!, '')).toEqual([]);
+		});
+	}
+
+	it('settings: the same fields, except those only the IT team sets', () => {
+		expect(drift(inputSchema(settingsSchema), collection('settings').files![0]!.fields, '', NOT_IN_THE_FORM.settings)).toEqual([]);
+	});
+
+	it('would notice a field that drifted', () => {
+		const fields = collection('testimonials').fields!.map((field) => (field.name === 'compensated' ? { ...field, name: 'paid' } : field));
+		const problems = drift(inputSchema(COLLECTIONS.testimonials.schema({ image, maxYears: 5 })), fields, '');
+		expect(problems).toEqual(['compensated: in the schema, not in the CMS', 'paid: in the CMS, not in the schema']);
+	});
+
+	it('makes consent required for a testimonial, with reference, dates and channels required inside it', () => {
+		const consent = collection('testimonials').fields!.find((field) => field.name === 'consent')!;
+		expect(consent.required).not.toBe(false);
+		expect(consent.fields!.filter((field) => field.required !== false).map((field) => field.name)).toEqual(['reference', 'grantedOn', 'expiresOn', 'channels']);
+	});
+});
+
+describe('the CMS backend', () => {
+	it('comes from settings, and environment variables override it for another host', () => {
+		expect(backendSettings(settings)).toMatchObject({ backend: 'github', repo: 'ziekenhuis-lindeveld/website', branch: 'main' });
+		const gitlab = backendSettings(settings, { CMS_BACKEND: 'gitlab', CMS_REPO: 'lindeveld/site', CMS_BASE_URL: 'https://git.lindeveld.example', CMS_APP_ID: 'abc' });
+		expect(gitlab).toMatchObject({ backend: 'gitlab', repo: 'lindeveld/site', baseUrl: 'https://git.lindeveld.example', appId: 'abc' });
+		expect(cmsConfig(settings, { CMS_BACKEND: 'gitlab', CMS_REPO: 'lindeveld/site', CMS_APP_ID: 'abc' }).backend).toMatchObject({ name: 'gitlab', app_id: 'abc', auth_type: 'pkce' });
+	});
+
+	it('names the API origins the admin may talk to', () => {
+		expect(backendOrigins(backendSettings(settings))).toEqual(['https://api.github.com']);
+		expect(backendOrigins({ backend: 'gitea', repo: 'a/b', branch: 'main', baseUrl: 'https://code.lindeveld.example' })).toEqual(['https://code.lindeveld.example']);
+	});
+
+	it('leaves out the editorial workflow for Gitea, which cannot do it', () => {
+		expect(cmsConfig(settings, { CMS_BACKEND: 'gitea', CMS_REPO: 'lindeveld/site' })).not.toHaveProperty('publish_mode');
+		expect(cmsConfig(settings, { CMS_BACKEND: 'forgejo', CMS_REPO: 'lindeveld/site' })).toHaveProperty('publish_mode', 'editorial_workflow');
+	});
+
+	it('uses the editorial workflow and the site’s own languages, with Dutch as the interface', () => {
+		expect(config).toMatchObject({ publish_mode: 'editorial_workflow', locale: 'nl', load_config_file: false, i18n: { structure: 'multiple_folders', locales: ['nl', 'en'], default_locale: 'nl' } });
+	});
+});

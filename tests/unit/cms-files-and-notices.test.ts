@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { consentNotice, identifyingNotices } from '../../cms/consent-notice.ts';
+import { cmsConfig } from '../../cms/config.ts';
+import { consentNotices } from '../../cms/previews.ts';
+import { readEntryFile, withoutEmptyFields, writeEntryFile, type FieldOrder } from '../../cms/entry-file.ts';
+import { settings } from '../../src/settings/index.ts';
+import { entryProblems } from '../../cms/validate.ts';
+import type { Consent } from '../../src/schemas/consent.ts';
+
+const consent: Consent = { reference: 'TOE-2026-101', grantedOn: '2026-11-20', expiresOn: '2031-11-20', channels: ['website'], photo: false, guardian: false };
+
+describe('the files the CMS writes', () => {
+	it('write a testimonial exactly in the contract’s shape, leaving out what the editor left empty', () => {
+		const fromForm = {
+			quote: 'Ik werd serieus genomen, ook met mijn angst.',
+			author: { name: '', role: 'patient', detail: null },
+			locale: 'nl',
+			specialties: ['liesbreukcentrum'],
+			givenOn: '2026-11-20',
+			photo: '',
+			photoAlt: '',
+			compensated: false,
+			consent: { ...consent, withdrawnOn: '' },
+		};
+		const form = (cmsConfig(settings).collections as { name: string; fields: FieldOrder[] }[]).find((collection) => collection.name === 'testimonials')!.fields;
+		// The form's object is built in another order, as Decap's may be.
+		const shuffled = Object.fromEntries(Object.entries(fromForm).reverse());
+		expect(writeEntryFile(shuffled, form)).toBe(
+			[
+				'---',
+				'quote: Ik werd serieus genomen, ook met mijn angst.',
+				'author:',
+				'  role: patient',
+				'locale: nl',
+				'specialties:',
+				'  - liesbreukcentrum',
+				'givenOn: 2026-11-20',
+				'compensated: false',
+				'consent:',
+				'  reference: TOE-2026-101',
+				'  grantedOn: 2026-11-20',
+				'  expiresOn: 2031-11-20',
+				'  channels:',
+				'    - website',
+				'  photo: false',
+				'  guardian: false',
+				'---',
+				'',
+			].join('\n'),
+		);
+	});
+
+	it('drop an untouched consent block from a story that needs none', () => {
+		expect(withoutEmptyFields({ kind: 'staff', consent: { reference: '', channels: [], photo: false, guardian: false } })).toEqual({ kind: 'staff' });
+	});
+
+	it('read back what they wrote, body included', () => {
+		const text = writeEntryFile({ title: 'Een dag met Thomas', body: 'Om zeven uur begint de dag.' }, [], (body) => body.toUpperCase());
+		expect(text).toBe('---\ntitle: Een dag met Thomas\n---\n\nOM ZEVEN UUR BEGINT DE DAG.\n');
+		expect(readEntryFile(text)).toEqual({ title: 'Een dag met Thomas', body: '\nOM ZEVEN UUR BEGINT DE DAG.\n' });
+	});
+});
+
+describe('the check on save', () => {
+	it('refuses consent beyond the organisation’s limit, with the build’s own words', () => {
+		const testimonial = { quote: 'Goed geholpen.', author: { role: 'patient' }, locale: 'nl', specialties: ['liesbreukcentrum'], givenOn: '2026-11-20', consent: { ...consent, expiresOn: '2033-01-01' } };
+		expect(entryProblems('testimonials', testimonial, 5)).toEqual([
+			'consent.expiresOn: Toestemming mag hoogstens 5 jaar gelden: kies een vervaldatum op of vóór 2031-11-20 / Consent may last at most 5 years: choose an expiry date on or before 2031-11-20',
+		]);
+		expect(entryProblems('testimonials', { ...testimonial, consent }, 5)).toEqual([]);
+	});
+
+	it('refuses a patient story without consent, and accepts a staff story without', () => {
+		const story = { title: 'Thuis afscheid nemen', description: 'Hoe een familie de laatste weken thuis doorbracht, met hulp van het palliatief team.', publishedOn: '2026-11-20', specialties: ['palliatieve-zorg'] };
+		expect(entryProblems('stories', { ...story, kind: 'patient', body: 'Tekst' }, 5)[0]).toMatch(/^consent: Een patiëntverhaal heeft toestemming nodig/);
+		expect(entryProblems('stories', { ...story, kind: 'staff', consent: { photo: false, guardian: false } }, 5)).toEqual([]);
+	});
+});
+
+describe('the notice in the preview', () => {
+	const testimonial = (overrides: Partial<Consent>) => ({ quote: 'Goed geholpen.', consent: { ...consent, ...overrides } });
+
+	it('says when an item will not be published, and why', () => {
+		expect(consentNotice(testimonial({ expiresOn: '2026-11-01', grantedOn: '2022-11-01' }), '2026-11-23')).toEqual({ tone: 'blocked', text: 'Dit komt niet op de site. De toestemming is verlopen op 1 november 2026.' });
+		expect(consentNotice(testimonial({ withdrawnOn: '2026-11-22' }), '2026-11-23')?.text).toBe('Dit komt niet op de site. De toestemming is ingetrokken op 22 november 2026.');
+		expect(consentNotice(testimonial({ channels: ['print'] }), '2026-11-23')?.text).toContain('niet voor de website');
+		expect(consentNotice({ kind: 'patient' }, '2026-11-23')?.text).toContain('nog geen toestemming');
+	});
+
+	it('warns two months ahead that consent runs out, and says nothing for a story that needs none', () => {
+		expect(consentNotice(testimonial({ expiresOn: '2026-12-24' }), '2026-11-23')).toMatchObject({ tone: 'warning', text: expect.stringContaining('over 31 dagen af') });
+		expect(consentNotice(testimonial({}), '2026-11-23')?.tone).toBe('ok');
+		expect(consentNotice({ kind: 'staff' }, '2026-11-23')).toBeUndefined();
+	});
+
+	it('warns about details that identify a person', () => {
+		expect(identifyingNotices(['Bel me op 06-12345678, ik woon aan de Dorpsstraat 12.']).map((notice) => notice.text)).toEqual([
+			'Deze tekst lijkt een telefoonnummer te bevatten. Haal het weg, tenzij de persoon daar uitdrukkelijk toestemming voor gaf.',
+			'Deze tekst lijkt een adres met huisnummer te bevatten. Haal het weg, tenzij de persoon daar uitdrukkelijk toestemming voor gaf.',
+		]);
+	});
+});
+
+describe('the notice while the form is half filled in', () => {
+	it('treats a consent block without its dates as no consent yet', () => {
+		expect(consentNotice({ quote: '', consent: { photo: false, guardian: false } as never }, '2026-11-23')?.text).toContain('nog geen toestemming');
+	});
+
+	it('says "no consent yet" while nothing of the consent is filled in, and names what is wrong once something is', () => {
+		const context = { today: '2026-11-23', maxYears: 5 };
+		const testimonial = { quote: 'Ik werd serieus genomen.', author: { role: 'patient' }, locale: 'nl', specialties: ['liesbreukcentrum'], givenOn: '2026-11-20' };
+		const texts = (consent: unknown) => consentNotices('testimonials', { ...testimonial, consent } as never, context).map((notice) => `${notice.tone}: ${notice.text}`);
+		expect(texts(undefined)).toEqual(['blocked: Dit komt niet op de site. Er is nog geen toestemming ingevuld.']);
+		expect(texts({ reference: '', channels: [], photo: false, guardian: false })).toEqual(['blocked: Dit komt niet op de site. Er is nog geen toestemming ingevuld.']);
+		expect(texts({ ...consent, expiresOn: '2033-01-01' })).toEqual([expect.stringMatching(/^blocked: Zo kan dit niet gepubliceerd worden: Toestemming mag hoogstens 5 jaar gelden/)]);
+		expect(texts(consent)).toEqual([expect.stringMatching(/^ok: Toestemming is geldig tot 20 november 2031/)]);
+	});
+});
