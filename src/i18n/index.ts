@@ -31,3 +31,8 @@ export function formatDate(locale: Locale, isoDate: string): string {
 
 /** The language's own name, for the language switcher. */
 export const LANGUAGE_NAMES: Record<Locale, string> = { nl: 'Nederlands', en: 'English' };
+
+/** " (pagina 2 van 3)" after the title of a listing that has more than one page; "" for a listing of one page. */
+export function pageSuffix(locale: Locale, page: { number: number; total: number }): string {
+	return page.total > 1 ? ` (${t(locale, 'listing.page', { page: page.number, pages: page.total })})` : '';
+}

@@ -1,4 +1,4 @@
-import { getSite, inLocale, localeOf, slugOf, storiesFor, type Location, type Page, type Site, type Specialty, type Story, type TeamMember } from '../data/site.ts';
+import { getSite, inLocale, localeOf, slugOf, storiesFor, testimonialsFor, type Location, type Page, type Site, type Specialty, type Story, type TeamMember, type Testimonial } from '../data/site.ts';
 import { paginate, type Page as ListingPage } from '../lib/pagination.ts';
 import { AUDIENCE_PAGES, type Audience, type AudiencePage } from '../schemas/audiences.ts';
 import type { Locale } from '../schemas/primitives.ts';
@@ -20,14 +20,14 @@ export type RouteData =
 	| { template: 'home'; locale: Locale }
 	| { template: 'stories'; locale: Locale; listing: StoryListing; page: ListingPage<Story>; paths: string[] }
 	| { template: 'story'; locale: Locale; story: Story }
-	| { template: 'specialties'; locale: Locale }
+	| { template: 'specialties'; locale: Locale; page: ListingPage<Specialty>; paths: string[] }
 	| { template: 'specialty'; locale: Locale; specialty: Specialty }
-	| { template: 'team'; locale: Locale }
+	| { template: 'team'; locale: Locale; page: ListingPage<TeamMember>; paths: string[] }
 	| { template: 'team-member'; locale: Locale; member: TeamMember }
-	| { template: 'locations'; locale: Locale }
+	| { template: 'locations'; locale: Locale; page: ListingPage<Location>; paths: string[] }
 	| { template: 'location'; locale: Locale; location: Location }
 	| { template: 'audience'; locale: Locale; audience: AudiencePage }
-	| { template: 'testimonials'; locale: Locale }
+	| { template: 'testimonials'; locale: Locale; page: ListingPage<Testimonial>; paths: string[] }
 	| { template: 'search'; locale: Locale }
 	| { template: 'page'; locale: Locale; page: Page };
 
@@ -43,12 +43,19 @@ export type Route = RouteData & {
 
 type Translated = { id: string };
 
+/** Each collection's entries grouped by slug, made once: looking translations up by scanning would cost n² at thousands of stories. */
+const bySlug = new WeakMap<readonly Translated[], Map<string, Translated[]>>();
+
 /** The same entry in every language, keyed by language, for hreflang. */
 function translationsOf<T extends Translated>(entries: T[], entry: T, path: (locale: Locale, entry: T) => string): Alternates {
-	const alternates: Alternates = {};
-	for (const other of entries) {
-		if (slugOf(other) === slugOf(entry)) alternates[localeOf(other)] = path(localeOf(other), other);
+	let groups = bySlug.get(entries);
+	if (!groups) {
+		groups = new Map();
+		for (const other of entries) groups.set(slugOf(other), [...(groups.get(slugOf(other)) ?? []), other]);
+		bySlug.set(entries, groups);
 	}
+	const alternates: Alternates = {};
+	for (const other of (groups.get(slugOf(entry)) ?? []) as T[]) alternates[localeOf(other)] = path(localeOf(other), other);
 	return alternates;
 }
 
@@ -61,10 +68,21 @@ export function pagePath(locale: Locale, page: Page): string {
 	return urls.page(locale, page.data.slug ?? slugOf(page));
 }
 
-function storyListingRoutes(site: Site, locale: Locale, listing: StoryListing, stories: Story[], path: (locale: Locale, page: number) => string, alternatesFor: (page: number) => Alternates): Route[] {
-	const pages = paginate(stories);
+/**
+ * A listing split into pages of at most PAGE_SIZE items: page 1 at its own
+ * path, page n below it. `data` makes each page's route from its items and
+ * the paths of all pages (for the pagination links).
+ */
+function listingRoutes<T>(
+	locale: Locale,
+	items: readonly T[],
+	path: (locale: Locale, page: number) => string,
+	alternatesFor: (page: number) => Alternates,
+	data: (page: ListingPage<T>, paths: string[]) => RouteData,
+): Route[] {
+	const pages = paginate(items);
 	const paths = pages.map((page) => path(locale, page.number));
-	return pages.map((page) => ({ template: 'stories', locale, listing, page, paths, path: path(locale, page.number), alternates: alternatesFor(page.number) }));
+	return pages.map((page) => ({ ...data(page, paths), path: path(locale, page.number), alternates: alternatesFor(page.number) }));
 }
 
 /** Builds the full list of routes from the published site. */
@@ -73,21 +91,25 @@ export function routesFor(site: Site): Route[] {
 	const routes: Route[] = [{ template: 'root', path: urls.root(), alternates: everyLocale(site, urls.home), xDefault: urls.root() }];
 
 	for (const locale of site.locales) {
-		const sectionRoute = <T extends 'home' | 'specialties' | 'team' | 'locations' | 'testimonials' | 'search'>(template: T, path: (locale: Locale) => string) =>
-			({ template, locale, path: path(locale), alternates: everyLocale(site, path) }) as Route;
+		routes.push({ template: 'home', locale, path: urls.home(locale), alternates: everyLocale(site, urls.home), xDefault: urls.root() });
 
-		routes.push({ ...sectionRoute('home', urls.home), xDefault: urls.root() });
-		routes.push(sectionRoute('specialties', (l) => urls.section(l, 'specialties')));
-		routes.push(sectionRoute('team', (l) => urls.section(l, 'team')));
-		routes.push(sectionRoute('locations', (l) => urls.section(l, 'locations')));
-		routes.push(sectionRoute('testimonials', (l) => urls.section(l, 'testimonials')));
-		routes.push({ ...sectionRoute('search', (l) => urls.section(l, 'search')), noindex: true });
-
-		// Story listings: all, per specialty and per audience. Page n of one language links to page 1 of
-		// the others, because listings of different lengths do not line up page by page.
+		// Page n of one language links to page 1 of the others, because listings of different lengths do not line up page by page.
 		const listingAlternates = (path: (l: Locale, page: number) => string) => (page: number) =>
 			page === 1 ? everyLocale(site, (l) => path(l, 1)) : { [locale]: path(locale, page) };
-		routes.push(...storyListingRoutes(site, locale, { by: 'all' }, storiesFor(site, locale), urls.stories, listingAlternates(urls.stories)));
+		const sectionListing = <T>(section: 'specialties' | 'team' | 'locations' | 'testimonials', items: readonly T[], data: (page: ListingPage<T>, paths: string[]) => RouteData) => {
+			const path = (l: Locale, page: number) => urls.section(l, section, page);
+			routes.push(...listingRoutes(locale, items, path, listingAlternates(path), data));
+		};
+		sectionListing('specialties', inLocale(site.specialties, locale), (page, paths) => ({ template: 'specialties', locale, page, paths }));
+		sectionListing('team', inLocale(site.team, locale), (page, paths) => ({ template: 'team', locale, page, paths }));
+		sectionListing('locations', inLocale(site.locations, locale), (page, paths) => ({ template: 'locations', locale, page, paths }));
+		sectionListing('testimonials', testimonialsFor(site, locale), (page, paths) => ({ template: 'testimonials', locale, page, paths }));
+		routes.push({ template: 'search', locale, path: urls.section(locale, 'search'), alternates: everyLocale(site, (l) => urls.section(l, 'search')), noindex: true });
+
+		// Story listings: all, per specialty and per audience.
+		const storyListing = (listing: StoryListing, stories: Story[], path: (l: Locale, page: number) => string, alternatesFor: (page: number) => Alternates) =>
+			routes.push(...listingRoutes(locale, stories, path, alternatesFor, (page, paths) => ({ template: 'stories', locale, listing, page, paths })));
+		storyListing({ by: 'all' }, storiesFor(site, locale), urls.stories, listingAlternates(urls.stories));
 
 		const specialties = inLocale(site.specialties, locale);
 		for (const specialty of specialties) {
@@ -97,13 +119,13 @@ export function routesFor(site: Site): Route[] {
 				const translated = translationsOf(site.specialties, specialty, (l) => path(l, 1));
 				return page === 1 ? translated : { [locale]: path(locale, page) };
 			};
-			routes.push(...storyListingRoutes(site, locale, { by: 'specialty', specialty }, storiesFor(site, locale, { specialty: slug }), path, alternates));
+			storyListing({ by: 'specialty', specialty }, storiesFor(site, locale, { specialty: slug }), path, alternates);
 			routes.push({ template: 'specialty', locale, specialty, path: urls.specialty(locale, slug), alternates: translationsOf(site.specialties, specialty, (l) => urls.specialty(l, slug)) });
 		}
 
 		for (const audience of AUDIENCE_PAGES) {
 			const path = (l: Locale, page: number) => urls.storiesByAudience(l, audience, page);
-			routes.push(...storyListingRoutes(site, locale, { by: 'audience', audience }, storiesFor(site, locale, { audience }), path, listingAlternates(path)));
+			storyListing({ by: 'audience', audience }, storiesFor(site, locale, { audience }), path, listingAlternates(path));
 			routes.push({ template: 'audience', locale, audience, path: urls.audience(locale, audience), alternates: everyLocale(site, (l) => urls.audience(l, audience)) });
 		}
 
@@ -144,8 +166,11 @@ function describe(route: Route): string {
 	return entry ? `${route.template} ${entry.id}` : route.template;
 }
 
-/** All routes of the published site, built once. */
-export async function getRoutes(): Promise<Route[]> {
-	return routesFor(await getSite());
+let cached: Promise<Route[]> | undefined;
+
+/** All routes of the published site, built once per build (the pages, the sitemap and the link previews all ask). */
+export function getRoutes(): Promise<Route[]> {
+	cached ??= getSite().then(routesFor);
+	return cached;
 }
 

@@ -1,0 +1,170 @@
+/**
+ * `npm run lighthouse`: measures the built site with Lighthouse's default
+ * mobile profile, one page per template, and writes LIGHTHOUSE.md.
+ *
+ * It builds nothing: run `npm run build` first. It serves dist/ the way a
+ * static host does (with the security headers of dist/_headers, as Netlify and
+ * Cloudflare Pages send them), starts Debian's Chromium headless and runs
+ * Lighthouse against each page in turn, three times, keeping the median run
+ * (Lighthouse's own advice against its run-to-run variance). Exits with 1,
+ * listing them, when any score is below 100; with 2 when it could not measure.
+ *
+ *   npm run lighthouse
+ *   npm run lighthouse -- --runs 1             # quicker, less steady
+ *   BASE_PATH=/zorgmerk/ npm run lighthouse   # a site built with the same BASE_PATH
+ *
+ * Environment: ZORGMERK_DIST (default dist/), BASE_PATH (default /),
+ * CHROMIUM_PATH (default /usr/bin/chromium).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import lighthouse, { type Result } from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { CATEGORIES, renderReport, shortfalls, summarise, type AuditedPage, type PageReport } from '../src/quality/lighthouse-report.ts';
+import { headersFromFile } from '../tests/support/headers-file.ts';
+import { serveStatic } from '../tests/support/serve.ts';
+
+/** One page per template that matters most to visitors. */
+const PAGES: AuditedPage[] = [
+	{ name: 'Home page (nl)', path: 'nl/' },
+	{ name: 'Story', path: 'nl/verhalen/weer-aan-het-werk-na-een-liesbreuk/' },
+	{ name: 'Specialty', path: 'nl/specialismen/liesbreukcentrum/' },
+	{ name: 'Story listing', path: 'nl/verhalen/' },
+];
+
+// The flags that keep Chromium from calling Google's hosts on machines without internet.
+const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+const root = process.cwd();
+const dist = path.resolve(process.env.ZORGMERK_DIST ?? 'dist');
+const base = normaliseBase(process.env.BASE_PATH || '/');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const reportFile = path.join(root, 'LIGHTHOUSE.md');
+const runsArgument = process.argv.indexOf('--runs');
+const runs = runsArgument === -1 ? 3 : Number(process.argv[runsArgument + 1]);
+if (!Number.isInteger(runs) || runs < 1) {
+	console.error('--runs takes a whole number of runs per page, e.g. npm run lighthouse -- --runs 5');
+	process.exit(2);
+}
+
+if (!fs.existsSync(path.join(dist, 'index.html'))) {
+	console.error(`There is no built site in ${path.relative(root, dist) || dist}/: run npm run build first.`);
+	process.exit(2);
+}
+for (const page of PAGES) {
+	if (!fs.existsSync(path.join(dist, page.path, 'index.html'))) {
+		console.error(`${path.relative(root, dist)}/${page.path}index.html is missing: was the site built from other content? Run npm run build first.`);
+		process.exit(2);
+	}
+}
+if (!fs.existsSync(chromiumPath)) {
+	console.error(`No Chromium at ${chromiumPath}. On Debian: apt-get install -y chromium, or set CHROMIUM_PATH.`);
+	process.exit(2);
+}
+
+// A busy machine makes the blocking time and the paint times of one run unreliable: say so in the report.
+const [load] = os.loadavg();
+const cores = os.availableParallelism();
+
+const headersFile = path.join(dist, '_headers');
+const headersFor = fs.existsSync(headersFile) ? headersFromFile(fs.readFileSync(headersFile, 'utf8')) : undefined;
+const server = await serveStatic(dist, base, headersFor);
+const browser = await launchChromium().catch(async (error: unknown) => {
+	await server.close();
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(2);
+});
+const reports: PageReport[] = [];
+let lighthouseVersion = 'unknown';
+try {
+	for (const page of PAGES) {
+		const url = `${server.url}${page.path}`;
+		const results: Result[] = [];
+		for (let run = 1; run <= runs; run++) {
+			console.log(`Lighthouse: ${page.name} — ${url}${runs > 1 ? ` (run ${run} of ${runs})` : ''}`);
+			const result = await lighthouse(url, { port: browser.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+			if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+			lighthouseVersion = result.lhr.lighthouseVersion;
+			results.push(result.lhr);
+		}
+		// The run closest to the median first paint and time to interactive; a run that failed outright is kept only when all did.
+		const valid = results.filter((result) => !result.runtimeError);
+		reports.push(summarise(page, valid.length > 0 ? computeMedianRun(valid) : results[0]!));
+	}
+} catch (error) {
+	// Not a low score but no measurement at all (Chromium crashed, dist/ was rebuilt meanwhile): exit 2, write nothing.
+	console.error(`Lighthouse could not finish: ${error instanceof Error ? error.message : String(error)}`);
+	process.exitCode = 2;
+} finally {
+	await browser.close();
+	await server.close();
+}
+if (process.exitCode === 2) process.exit();
+
+fs.writeFileSync(
+	reportFile,
+	renderReport(reports, {
+		date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+		lighthouseVersion,
+		chromiumVersion: browser.version,
+		runs: runs === 1 ? 'One run per page' : `The median of ${runs} runs per page (the run closest to the median First Contentful Paint and Time to Interactive)`,
+		machine: `Load average ${load!.toFixed(1)} on ${cores} cores when the measurement started${load! > cores ? ': the machine was busy, so blocking time and paint times may be worse than on a quiet machine' : ''}`,
+		servedBy: `Served from ${path.relative(root, dist) || dist}/ under ${base} by tests/support/serve.ts${headersFor ? ' with the headers of _headers' : ''}, on this machine, without compression (a production host gzips or brotlis HTML and CSS, so its transfer sizes are smaller)`,
+	}),
+);
+
+for (const report of reports) {
+	console.log(`  ${report.name.padEnd(16)} ${CATEGORIES.map((category) => `${category} ${report.scores[category] ?? '–'}`).join(' · ')}`);
+}
+const problems = shortfalls(reports);
+console.log(`\nWrote ${path.relative(root, reportFile)}.`);
+if (problems.length > 0) {
+	console.error(`\nBelow 100 (see LIGHTHOUSE.md for the audits that cost points):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+	process.exit(1);
+}
+console.log('Every page scores 100 in every category.');
+
+/** "/zorgmerk" or "zorgmerk/" → "/zorgmerk/", as Astro's base. */
+function normaliseBase(value: string): string {
+	return `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}
+
+interface RunningBrowser {
+	port: number;
+	version: string;
+	close: () => Promise<void>;
+}
+
+/** Starts headless Chromium with a throwaway profile and a free debugging port, which Lighthouse connects to. */
+async function launchChromium(): Promise<RunningBrowser> {
+	const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-lighthouse-'));
+	// Its own process group, so closing ends Chromium's helper processes with it.
+	const child: ChildProcess = spawn(chromiumPath, [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { detached: true, stdio: 'ignore' });
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	const close = async () => {
+		if (child.exitCode === null && child.pid !== undefined) {
+			try {
+				process.kill(-child.pid, 'SIGTERM');
+			} catch {
+				// Already gone.
+			}
+			await Promise.race([exited, sleep(5_000)]);
+		}
+		fs.rmSync(profile, { recursive: true, force: true });
+	};
+	// Chromium writes the port it chose to DevToolsActivePort in the profile once it listens.
+	const portFile = path.join(profile, 'DevToolsActivePort');
+	for (let waited = 0; !fs.existsSync(portFile) || fs.readFileSync(portFile, 'utf8').trim() === ''; waited += 100) {
+		if (child.exitCode !== null || waited > 30_000) {
+			await close();
+			throw new Error(`Chromium (${chromiumPath}) did not start${child.exitCode !== null ? `: it exited with ${child.exitCode}` : ' within 30 s'}.`);
+		}
+		await sleep(100);
+	}
+	const port = Number(fs.readFileSync(portFile, 'utf8').split('\n')[0]);
+	const about = (await (await fetch(`http://127.0.0.1:${port}/json/version`)).json()) as { Browser?: string };
+	return { port, version: about.Browser?.replace(/^(Headless)?Chrome\//, '') ?? 'unknown', close };
+}
