@@ -11,6 +11,7 @@ import { buildDate } from '../consent/today.ts';
 import { ContentErrors } from '../errors/index.ts';
 import { checkPublishedImages, gpsWarnings } from '../images/published-images.ts';
 import { listFiles } from '../lib/files.ts';
+import { mdxDevGuard } from '../mdx/dev-guard.ts';
 import { indexSite } from '../search/index-site.ts';
 import { checkBudgets, storyPageMatcher } from '../quality/budgets.ts';
 import { urls } from '../routing/urls.ts';
@@ -32,8 +33,9 @@ export function zorgmerk(): AstroIntegration {
 	return {
 		name: 'zorgmerk',
 		hooks: {
-			'astro:config:setup': ({ command, config, logger }) => {
+			'astro:config:setup': ({ command, config, logger, updateConfig }) => {
 				base = config.base;
+				if (command === 'dev') updateConfig({ vite: { plugins: [mdxDevGuard(contentDir)] } });
 				const started = performance.now();
 				const { entries, errors, untranslated } = checkContent(contentDir, settings);
 				for (const file of untranslated) {

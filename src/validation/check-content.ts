@@ -157,6 +157,11 @@ export function bodyProblems(contentDir: string, file: string, source: string, b
 	return missing;
 }
 
+/** {@link bodyProblems} of a story file, from its whole text. */
+export function storyFileProblems(contentDir: string, file: string, source: string): string[] {
+	return bodyProblems(contentDir, file, source, source.replace(FRONT_MATTER, ''));
+}
+
 /** The line of the file the body starts on, after the front matter. */
 function firstLineOf(source: string, body: string): number {
 	return source.slice(0, source.length - body.length).split('\n').length;

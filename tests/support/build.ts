@@ -56,7 +56,7 @@ export function buildSite(options: BuildOptions): BuildResult {
  * The environment without what vitest adds to it (BASE_URL, MODE, NODE_ENV=test…):
  * Astro would otherwise take vitest's BASE_URL over the configured base.
  */
-function cleanEnvironment(): NodeJS.ProcessEnv {
+export function cleanEnvironment(): NodeJS.ProcessEnv {
 	const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
 	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
 }

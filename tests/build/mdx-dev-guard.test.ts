@@ -1,0 +1,77 @@
+/**
+ * In development (`npm run cms`), editors keep saving while the site runs. A
+ * story saved with code in it must be refused when it is compiled, with the
+ * editor's message, and its code must never run.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanEnvironment, projectRoot } from '../support/build.ts';
+import { fixtureCopy } from '../support/fixtures.ts';
+
+const STORY = path.join('stories', 'nl', 'een-dag-op-de-afdeling.mdx');
+const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-guard-')), 'the-code-ran');
+
+let content: string;
+let dev: ChildProcess;
+let output = '';
+let address: string;
+
+async function freePort(): Promise<number> {
+	const server = net.createServer();
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as net.AddressInfo;
+	await new Promise((resolve) => server.close(resolve));
+	return port;
+}
+
+async function waitFor<T>(what: string, attempt: () => Promise<T | undefined>, seconds = 60): Promise<T> {
+	for (const deadline = Date.now() + seconds * 1000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 250))) {
+		const result = await attempt().catch(() => undefined);
+		if (result !== undefined) return result;
+	}
+	throw new Error(`${what} did not happen within ${seconds} s. The dev server said:\n${output}`);
+}
+
+beforeAll(async () => {
+	content = fixtureCopy();
+	const port = await freePort();
+	address = `http://127.0.0.1:${port}/nl/verhalen/een-dag-op-de-afdeling/`;
+	dev = spawn(process.execPath, [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+		cwd: projectRoot,
+		env: { ...cleanEnvironment(), ZORGMERK_CONTENT_DIR: content, ZORGMERK_TODAY: '2026-06-15', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+	});
+	dev.stdout?.on('data', (chunk) => (output += chunk));
+	dev.stderr?.on('data', (chunk) => (output += chunk));
+	await waitFor('the story page', async () => ((await fetch(address)).status === 200 ? true : undefined), 120);
+}, 150_000);
+
+afterAll(() => {
+	dev?.kill();
+});
+
+describe('a story saved while the site runs in development', () => {
+	it('is refused with the editor’s message, naming the file and the line, and its code never runs', async () => {
+		const story = fs.readFileSync(path.join(content, STORY), 'utf8');
+		const code = `export const x = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ran')`;
+		fs.writeFileSync(path.join(content, STORY), story.replace('## De ochtend', `${code}\n\n## De ochtend`));
+		const line = story.split('\n').indexOf('## De ochtend') + 1;
+
+		await waitFor('the refusal', async () => ((await fetch(address)).status === 500 ? true : undefined));
+		expect(output).toContain(`${STORY.split(path.sep).join('/')}:\n  body: Regel ${line}: een regel die begint met "import" of "export" is programmacode`);
+		expect(fs.existsSync(marker)).toBe(false);
+	}, 90_000);
+
+	it('shows the story again once the editor has taken the code out', async () => {
+		fs.copyFileSync(path.join(projectRoot, 'tests', 'fixtures', 'basic', STORY), path.join(content, STORY));
+		const html = await waitFor('the story again', async () => {
+			const response = await fetch(address);
+			return response.status === 200 ? response.text() : undefined;
+		});
+		expect(html).toContain('Om zeven uur begint de dag.');
+		expect(fs.existsSync(marker)).toBe(false);
+	}, 90_000);
+});
