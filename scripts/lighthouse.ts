@@ -5,7 +5,7 @@
  * It builds nothing: run `npm run build` first. It serves dist/ the way a
  * static host does (with the security headers of dist/_headers, as Netlify and
  * Cloudflare Pages send them), starts Debian's Chromium headless and runs
- * Lighthouse against each page in turn, three times, keeping the median run
+ * Lighthouse against each page in turn, five times, keeping the median run
  * (Lighthouse's own advice against its run-to-run variance). Exits with 1,
  * listing them, when any score is below 100; with 2 when it could not measure.
  *
@@ -44,7 +44,7 @@ const base = normaliseBase(process.env.BASE_PATH || '/');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const reportFile = path.join(root, 'LIGHTHOUSE.md');
 const runsArgument = process.argv.indexOf('--runs');
-const runs = runsArgument === -1 ? 3 : Number(process.argv[runsArgument + 1]);
+const runs = runsArgument === -1 ? 5 : Number(process.argv[runsArgument + 1]);
 if (!Number.isInteger(runs) || runs < 1) {
 	console.error('--runs takes a whole number of runs per page, e.g. npm run lighthouse -- --runs 5');
 	process.exit(2);
