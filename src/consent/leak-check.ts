@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { listFiles } from '../lib/files.ts';
 import { isPublishable, needsConsent, publishableTranslations } from './gate.ts';
+import { NeedleSearch } from './needle-search.ts';
 import type { ConsentItem } from './register.ts';
 
 /**
@@ -72,37 +73,62 @@ export function fingerprint(text: string): string | undefined {
 	return ` ${print} `;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A slug counts where it is used as one: in a path, an anchor, an attribute value or a file name. */
-const slugPattern = (slug: string) => new RegExp(`(?<=[/#"'=])${escapeRegExp(slug)}(?=[/."'#?&])`);
-
 /** The leaks in one built file. `file` is its path relative to the build; `content` its bytes. */
 export function leaksIn(file: string, content: Buffer, needles: Needle[]): Leak[] {
-	const raw = (content[0] === 0x1f && content[1] === 0x8b ? gunzipSync(content) : content).toString('utf8');
-	let normalized: string | undefined;
-	const found = needles.filter((needle) => {
-		switch (needle.what) {
-			case 'consent reference':
-				return raw.includes(needle.value) || `/${file}`.includes(needle.value);
-			case 'slug':
-				return slugPattern(needle.value).test(raw) || slugPattern(needle.value).test(`/${file}`);
-			default: {
-				const print = fingerprint(needle.value);
-				normalized ??= ` ${normalizeText(raw)} `;
-				return print !== undefined && normalized.includes(print);
-			}
-		}
-	});
-	return found.map((needle) => ({ file, needle }));
+	return leakScanner(needles)(file, content);
 }
+
+const scanners = new WeakMap<Needle[], (file: string, content: Buffer) => Leak[]>();
+
+/**
+ * The needles prepared for a whole site: each file is read once, however many
+ * needles there are (see needle-search.ts), with the same result as testing
+ * every needle on it: a consent reference anywhere in the file or its path, a
+ * slug where it is used as one, the fingerprint of a quote or title in the text.
+ */
+export function leakScanner(needles: Needle[]): (file: string, content: Buffer) => Leak[] {
+	const cached = scanners.get(needles);
+	if (cached) return cached;
+	const literal = needles.flatMap((needle, index) => (needle.what === 'consent reference' || needle.what === 'slug' ? [{ needle, index }] : []));
+	const literalSearch = new NeedleSearch(literal.map(({ needle }) => needle.value));
+	const prints = needles.flatMap((needle, index) => {
+		if (needle.what === 'consent reference' || needle.what === 'slug') return [];
+		const print = fingerprint(needle.value);
+		return print === undefined ? [] : [{ print, index }];
+	});
+	const printSearch = new NeedleSearch(prints.map(({ print }) => print));
+
+	const scan = (file: string, content: Buffer): Leak[] => {
+		const raw = (content[0] === 0x1f && content[1] === 0x8b ? gunzipSync(content) : content).toString('utf8');
+		const hits = new Set<number>();
+		for (const text of [raw, `/${file}`]) {
+			literalSearch.forEach(text, (at, position) => {
+				const { needle, index } = literal[at]!;
+				if (needle.what === 'slug' && !(SLUG_BEFORE.has(text[position - 1] ?? '') && SLUG_AFTER.has(text[position + needle.value.length] ?? ''))) return false;
+				hits.add(index);
+				return true;
+			});
+		}
+		if (prints.length > 0) {
+			for (const at of printSearch.matches(` ${normalizeText(raw)} `)) hits.add(prints[at]!.index);
+		}
+		return needles.filter((_, index) => hits.has(index)).map((needle) => ({ file, needle }));
+	};
+	scanners.set(needles, scan);
+	return scan;
+}
+
+/** A slug counts where it is used as one: in a path, an anchor, an attribute value or a file name. */
+const SLUG_BEFORE = new Set(['/', '#', '"', "'", '=']);
+const SLUG_AFTER = new Set(['/', '.', '"', "'", '#', '?', '&']);
 
 const IMAGES = /\.(jpe?g|png|webp|avif|gif|ico|woff2?)$/i;
 
 /** Every leak in a built site. Images are checked by name only. */
 export function findLeaks(buildDir: string, needles: Needle[]): Leak[] {
 	if (needles.length === 0) return [];
-	return listFiles(buildDir).flatMap((file) => leaksIn(file, IMAGES.test(file) ? Buffer.alloc(0) : fs.readFileSync(path.join(buildDir, file)), needles));
+	const scan = leakScanner(needles);
+	return listFiles(buildDir).flatMap((file) => scan(file, IMAGES.test(file) ? Buffer.alloc(0) : fs.readFileSync(path.join(buildDir, file))));
 }
 
 /** The leak report an editor reads when the build stops. */

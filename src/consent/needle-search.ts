@@ -53,6 +53,11 @@ export class NeedleSearch {
 		const done = new Set<NeedleIndex>();
 		for (const index of this.short) {
 			const needle = this.needles[index]!;
+			// The empty string is found at the start of every text, as `includes` says.
+			if (needle === '') {
+				found(index, 0);
+				continue;
+			}
 			for (let position = text.indexOf(needle); position >= 0; position = text.indexOf(needle, position + 1)) {
 				if (found(index, position)) break;
 			}
@@ -75,7 +80,7 @@ export class NeedleSearch {
 		}
 	}
 
-	/** The needles that occur in `text`, as indexes into the list, in ascending order. */
+	/** The needles that occur in `text`, as indexes into the list. */
 	matches(text: string): Set<NeedleIndex> {
 		const found = new Set<NeedleIndex>();
 		this.forEach(text, (index) => {

@@ -24,9 +24,18 @@ export function translator(locale: Locale) {
 
 /** A calendar date (YYYY-MM-DD) written out, e.g. "1 maart 2025" or "1 March 2025". */
 export function formatDate(locale: Locale, isoDate: string): string {
-	return new Intl.DateTimeFormat(t(locale, 'date.locale'), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-		new Date(`${isoDate}T00:00:00Z`),
-	);
+	return dateFormat(locale).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+// Making an Intl.DateTimeFormat is slow, and every story card shows a date: one per language.
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale): Intl.DateTimeFormat {
+	let format = dateFormats.get(locale);
+	if (!format) {
+		format = new Intl.DateTimeFormat(t(locale, 'date.locale'), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+		dateFormats.set(locale, format);
+	}
+	return format;
 }
 
 /** The language's own name, for the language switcher. */

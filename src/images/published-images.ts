@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import { NeedleSearch } from '../consent/needle-search.ts';
 import { listFiles } from '../lib/files.ts';
 import { exifHasGps } from './metadata.ts';
 
@@ -29,6 +30,15 @@ export interface PublishedImagesReport {
 	problems: string[];
 }
 
+export interface PublishedImagesOptions {
+	/**
+	 * A file that keeps what the metadata check found per image content
+	 * (by SHA-256), so a second build does not open every unchanged image
+	 * again. Default: no cache.
+	 */
+	cacheFile?: string;
+}
+
 /**
  * Makes sure no image in the build carries camera metadata, and that no
  * original from content/ is published as it was uploaded. Astro copies an
@@ -38,29 +48,58 @@ export interface PublishedImagesReport {
  * its original only when re-encoding gave the same bytes; the metadata check
  * covers it like every other image.
  */
-export async function checkPublishedImages(buildDir: string, contentDir: string): Promise<PublishedImagesReport> {
+export async function checkPublishedImages(buildDir: string, contentDir: string, options: PublishedImagesOptions = {}): Promise<PublishedImagesReport> {
 	const originals = new Set(
 		listFiles(contentDir)
 			.filter((file) => IMAGE.test(file))
 			.map((file) => hashOf(path.join(contentDir, file))),
 	);
 	const files = listFiles(buildDir);
-	const texts = files.filter((file) => TEXT.test(file)).map((file) => fs.readFileSync(path.join(buildDir, file), 'utf8'));
-	const isReferenced = (file: string) => texts.some((text) => text.includes(path.posix.basename(file)));
+	const images = files.filter((file) => IMAGE.test(file)).map((file) => ({ file, absolute: path.join(buildDir, file), hash: hashOf(path.join(buildDir, file)) }));
 
+	// Which copies of originals a page, feed or stylesheet names: every text file is read once, for all of them together.
+	const copies = images.filter((image) => originals.has(image.hash));
+	const referenced = new Set<string>();
+	if (copies.length > 0) {
+		const names = new NeedleSearch([...new Set(copies.map((image) => path.posix.basename(image.file)))]);
+		for (const file of files.filter((candidate) => TEXT.test(candidate))) {
+			for (const at of names.matches(fs.readFileSync(path.join(buildDir, file), 'utf8'))) referenced.add(names.needles[at]!);
+		}
+	}
+
+	const known = readCache(options.cacheFile);
+	const checked: Record<string, string[]> = {};
 	const removed: string[] = [];
 	const problems: string[] = [];
-	for (const file of files.filter((candidate) => IMAGE.test(candidate))) {
-		const absolute = path.join(buildDir, file);
-		if (originals.has(hashOf(absolute)) && !isReferenced(file)) {
+	for (const { file, absolute, hash } of images) {
+		if (originals.has(hash) && !referenced.has(path.posix.basename(file))) {
 			fs.rmSync(absolute);
 			removed.push(file);
 			continue;
 		}
-		const metadata = await metadataIn(absolute);
+		const metadata = known[hash] ?? (await metadataIn(absolute));
+		checked[hash] = metadata;
 		if (metadata.length > 0) problems.push(`${file}: carries ${metadata.join(', ')}; published images must not`);
 	}
+	if (options.cacheFile) {
+		fs.mkdirSync(path.dirname(options.cacheFile), { recursive: true });
+		fs.writeFileSync(options.cacheFile, JSON.stringify({ version: CHECK_VERSION, images: checked }));
+	}
 	return { removed, problems };
+}
+
+// Bump when metadataIn() looks for more, so that cached results are checked again.
+const CHECK_VERSION = 1;
+
+/** What an earlier build found in each image, by content hash; nothing when there is no cache (yet). */
+function readCache(file: string | undefined): Record<string, string[]> {
+	if (!file || !fs.existsSync(file)) return {};
+	try {
+		const cache = JSON.parse(fs.readFileSync(file, 'utf8')) as { version?: number; images?: Record<string, string[]> };
+		return cache.version === CHECK_VERSION && cache.images ? cache.images : {};
+	} catch {
+		return {}; // a damaged cache only costs time
+	}
 }
 
 /** Originals in content/ that still carry the GPS position where they were taken, as warnings for editors. */

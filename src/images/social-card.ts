@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import opentype from 'opentype.js';
 import sharp, { type OverlayOptions } from 'sharp';
@@ -171,8 +172,18 @@ async function circlePhoto(file: string, size: number): Promise<Buffer> {
 	return sharp(file).resize(size, size, { fit: 'cover' }).composite([{ input: mask, blend: 'dest-in' }]).png().toBuffer();
 }
 
-async function logo(file: string, size: number): Promise<Buffer> {
-	return sharp(file, { density: 300 }).resize(size, size, { fit: 'contain', background: { r: 255, g: 255, b: 255, alpha: 0 } }).png().toBuffer();
+// The same logo goes on every card: rasterise it once per size and content (a dev server may see it change).
+const logos = new Map<string, Promise<Buffer>>();
+function logo(file: string, size: number): Promise<Buffer> {
+	const bytes = fs.readFileSync(file);
+	const key = `${size}:${createHash('sha256').update(bytes).digest('hex')}`;
+	let drawn = logos.get(key);
+	if (!drawn) {
+		drawn = sharp(bytes, { density: 300 }).resize(size, size, { fit: 'contain', background: { r: 255, g: 255, b: 255, alpha: 0 } }).png().toBuffer();
+		drawn.catch(() => logos.delete(key));
+		logos.set(key, drawn);
+	}
+	return drawn;
 }
 
 /** Draws a card as PNG. */
@@ -215,6 +226,54 @@ export interface CardCache {
 export function openCardCache(dir: string): CardCache {
 	fs.mkdirSync(dir, { recursive: true });
 	return { dir, drawn: 0, reused: 0 };
+}
+
+/**
+ * Draws cards a few at a time, in the order they will be asked for. Astro
+ * renders one page after another, and a card is mostly sharp's work on
+ * another thread (the PNG at compression level 9): drawing the next cards
+ * meanwhile uses every core. Each card is held only until it is taken.
+ */
+export class CardPrefetcher {
+	private readonly started = new Map<string, Promise<Buffer>>();
+	private readonly order: string[];
+	private readonly position = new Map<string, number>();
+	private readonly cache: CardCache;
+	private readonly cards: ReadonlyMap<string, Card>;
+	private readonly ahead: number;
+
+	/** `cards` by id, in the order they will be asked for; `ahead`: cards drawn at the same time, default one per core. */
+	constructor(cache: CardCache, cards: ReadonlyMap<string, Card>, ahead = Math.max(1, os.availableParallelism())) {
+		this.cache = cache;
+		this.cards = cards;
+		this.ahead = ahead;
+		this.order = [...cards.keys()];
+		this.order.forEach((id, index) => this.position.set(id, index));
+	}
+
+	/** Whether this prefetcher draws exactly this card under this id (a dev server may have changed it since). */
+	holds(id: string, card: Card): boolean {
+		const own = this.cards.get(id);
+		return own !== undefined && (own === card || JSON.stringify(own) === JSON.stringify(card));
+	}
+
+	/** The card with this id as PNG; starts drawing the ones after it. */
+	take(id: string): Promise<Buffer> {
+		const index = this.position.get(id);
+		if (index === undefined) throw new Error(`No social card ${id}`);
+		for (let next = index; next < Math.min(this.order.length, index + this.ahead); next += 1) this.start(this.order[next]!);
+		const png = this.started.get(id)!;
+		this.started.delete(id);
+		return png;
+	}
+
+	private start(id: string): void {
+		if (this.started.has(id)) return;
+		const png = cachedCard(this.cache, this.cards.get(id)!);
+		// A card drawn ahead but never taken must not become an unhandled rejection; take() still sees the error.
+		png.catch(() => {});
+		this.started.set(id, png);
+	}
 }
 
 /** The card as PNG, from the cache when its content has not changed. */

@@ -18,8 +18,9 @@ import { urls } from '../routing/urls.ts';
 import { headersFile, policyFor } from '../security/headers.ts';
 import { auditSite, describeDefects } from '../seo/audit.ts';
 import { settings } from '../settings/index.ts';
-import { contentDir } from '../settings/paths.ts';
+import { cacheDir, contentDir } from '../settings/paths.ts';
 import { checkContent } from '../validation/check-content.ts';
+import { LastBuild } from './unchanged-site.ts';
 
 /**
  * The kit's build steps around Astro: check all content before anything is
@@ -30,14 +31,16 @@ import { checkContent } from '../validation/check-content.ts';
 export function zorgmerk(): AstroIntegration {
 	let needles: Needle[] = [];
 	let base = '/';
+	let root = process.cwd();
 	return {
 		name: 'zorgmerk',
 		hooks: {
 			'astro:config:setup': ({ command, config, logger, updateConfig }) => {
 				base = config.base;
+				root = fileURLToPath(config.root);
 				if (command === 'dev') updateConfig({ vite: { plugins: [mdxDevGuard(contentDir)] } });
 				const started = performance.now();
-				const { entries, errors, untranslated } = checkContent(contentDir, settings);
+				const { entries, errors, untranslated } = checkContent(contentDir, settings, { cacheFile: path.join(cacheDir, 'content-check.json') });
 				for (const file of untranslated) {
 					logger.info(`${file}: nog niet vertaald, dus niet gepubliceerd / not translated yet, so not published`);
 				}
@@ -68,49 +71,67 @@ export function zorgmerk(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const buildDir = fileURLToPath(dir);
-				// The search index first: the checks below read it too.
 				let started = performance.now();
-				const search = await indexSite(buildDir);
-				logger.info(`search index: ${search.pages} pages`);
+				const allowedOrigins = analyticsOrigins(settings.analytics);
+				// The same site as the last build that passed, judged by the same code on the same terms: see unchanged-site.ts.
+				const last = new LastBuild(path.join(cacheDir, 'last-build'), buildDir, root, { settings, base, needles, allowedOrigins });
+				const same = last.unchanged ? ' (the same site as the last build, which passed)' : '';
+				started = timing(logger, 'fingerprint', started);
+
+				// The search index first: the checks below read it too.
+				const search = last.unchanged ? last.restoreSearchIndex(buildDir) : await indexSite(buildDir);
+				logger.info(`search index: ${search.pages} pages${last.unchanged ? ' (copied from the last build: the site is unchanged)' : ''}`);
 				started = timing(logger, 'search index', started);
 
-				const images = await checkPublishedImages(buildDir, contentDir);
+				const images = await checkPublishedImages(buildDir, contentDir, { cacheFile: path.join(cacheDir, 'image-check.json') });
 				if (images.problems.length > 0) throw buildStopped(`Images that may not be published:\n${images.problems.map((problem) => `  ${problem}`).join('\n')}`);
 				logger.info(`image check: no camera metadata; ${images.removed.length} unused original(s) left out`);
 				started = timing(logger, 'image check', started);
 
-				const leaks = findLeaks(buildDir, needles);
-				if (leaks.length > 0) throw buildStopped(describeLeaks(leaks));
-				logger.info(`consent check: no file contains an unpublishable item or a consent reference (${needles.length} checked)`);
+				if (!last.unchanged) {
+					const leaks = findLeaks(buildDir, needles);
+					if (leaks.length > 0) throw buildStopped(describeLeaks(leaks));
+				}
+				logger.info(`consent check: no file contains an unpublishable item or a consent reference (${needles.length} checked)${same}`);
 				started = timing(logger, 'consent check', started);
 
 				const files = listFiles(buildDir);
+				const pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('admin/'));
 				const read = (file: string) => fs.readFileSync(path.join(buildDir, file), 'utf8');
-				const defects = auditSite({
-					// The CMS at admin/ is a tool for editors, not a page for visitors or search engines.
-					pages: files.filter((file) => file.endsWith('.html') && !file.startsWith('admin/')).map((file) => ({ file, html: read(file) })),
-					files: new Set(files),
-					sitemap: files.includes('sitemap.xml') ? read('sitemap.xml') : undefined,
-					siteUrl: settings.siteUrl,
-					base,
-					allowedOrigins: analyticsOrigins(settings.analytics),
-				});
-				if (defects.length > 0) throw buildStopped(describeDefects(defects));
-				logger.info(`SEO audit: ${files.filter((file) => file.endsWith('.html') && !file.startsWith('admin/')).length} pages, no defects`);
+				if (!last.unchanged) {
+					const defects = auditSite({
+						// The CMS at admin/ is a tool for editors, not a page for visitors or search engines.
+						// Each page is read when the audit comes to it, not all of them up front.
+						pages: pages.map((file) => ({ file, get html() { return read(file); } })),
+						files: new Set(files),
+						sitemap: files.includes('sitemap.xml') ? read('sitemap.xml') : undefined,
+						siteUrl: settings.siteUrl,
+						base,
+						allowedOrigins,
+					});
+					if (defects.length > 0) throw buildStopped(describeDefects(defects));
+				}
+				logger.info(`SEO audit: ${pages.length} pages, no defects${same}`);
 				started = timing(logger, 'SEO audit', started);
 
-				const breaches = checkBudgets(
-					{ files, read: (file) => fs.readFileSync(path.join(buildDir, file)) },
-					{
-						// Pagefind runs on the search pages; the CMS at admin/ is a tool for editors, not a page for visitors.
-						scriptPages: [...settings.locales.map((locale) => `${urls.section(locale, 'search').slice(1)}index.html`), 'admin/index.html'],
-						isStoryPage: storyPageMatcher(settings.locales.map((locale) => urls.stories(locale).slice(1))),
-						base,
-					},
-				);
-				if (breaches.length > 0) throw buildStopped(`Over budget:\n${breaches.map((breach) => `  ${breach.message}`).join('\n')}`);
-				logger.info('budgets: no scripts on content pages; story pages, their first pictures and listings within budget');
-				timing(logger, 'budgets', started);
+				if (!last.unchanged) {
+					const breaches = checkBudgets(
+						{ files, read: (file) => fs.readFileSync(path.join(buildDir, file)) },
+						{
+							// Pagefind runs on the search pages; the CMS at admin/ is a tool for editors, not a page for visitors.
+							scriptPages: [...settings.locales.map((locale) => `${urls.section(locale, 'search').slice(1)}index.html`), 'admin/index.html'],
+							isStoryPage: storyPageMatcher(settings.locales.map((locale) => urls.stories(locale).slice(1))),
+							base,
+						},
+					);
+					if (breaches.length > 0) throw buildStopped(`Over budget:\n${breaches.map((breach) => `  ${breach.message}`).join('\n')}`);
+				}
+				logger.info(`budgets: no scripts on content pages; story pages, their first pictures and listings within budget${same}`);
+				started = timing(logger, 'budgets', started);
+
+				// Every check passed: the next build of the same site may rely on this one.
+				last.save(buildDir, search.pages);
+				timing(logger, 'keeping the search index', started);
 
 				// Netlify and Cloudflare Pages read their headers from this file; other hosts: see docs/deploying.md.
 				fs.writeFileSync(path.join(buildDir, '_headers'), headersFile(policyFor(settings, base, process.env), fs.readdirSync(buildDir)));

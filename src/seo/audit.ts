@@ -86,13 +86,21 @@ export function auditSite(input: AuditInput): Defect[] {
 	};
 	const exists = (file: string) => input.files.has(file);
 
-	const parsed = input.pages.map(({ file, html }) => ({ file, root: parse(html) }));
-	const ids = new Map(parsed.map(({ file, root }) => [file, new Set(root.querySelectorAll('[id]').map((element) => element.id))]));
+	// One page's tree at a time (thousands of parsed pages do not fit in memory together): a link to an
+	// anchor on another page is noted in its place and checked once every page's ids are known.
+	const ids = new Map<string, Set<string>>();
+	const pageReports: { file: string; items: (string | { target: string; anchor: string; href: string })[] }[] = [];
 	const sitemapUrls = new Set([...(input.sitemap ?? '').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replaceAll('&amp;', '&')));
 	const titles = new Map<string, string[]>();
 	const descriptions = new Map<string, string[]>();
 
-	for (const { file, root } of parsed) {
+	for (const page of input.pages) {
+		const { file } = page;
+		const root = parse(page.html);
+		ids.set(file, new Set(root.querySelectorAll('[id]').map((element) => element.id)));
+		const items: (typeof pageReports)[number]['items'] = [];
+		pageReports.push({ file, items });
+		const report = (_page: string, problem: string) => items.push(problem);
 		const robots = metaContent(root, 'name', 'robots') ?? '';
 		const indexable = !/noindex/i.test(robots);
 
@@ -182,7 +190,13 @@ export function auditSite(input: AuditInput): Defect[] {
 				continue;
 			}
 			if (!exists(targetFile)) report(file, `a broken link to ${href}`);
-			else if (anchor && targetFile.endsWith('.html') && !ids.get(targetFile)?.has(decodeURIComponent(anchor))) report(file, `a link to ${href}, but that page has no #${anchor}`);
+			else if (anchor && targetFile.endsWith('.html')) items.push({ target: targetFile, anchor, href });
+		}
+	}
+	for (const { file, items } of pageReports) {
+		for (const item of items) {
+			if (typeof item === 'string') report(file, item);
+			else if (!ids.get(item.target)?.has(decodeURIComponent(item.anchor))) report(file, `a link to ${item.href}, but that page has no #${item.anchor}`);
 		}
 	}
 

@@ -6,6 +6,7 @@ import { ContentError, describeIssues } from '../errors/index.ts';
 import { compilerViewProblems } from '../mdx/compiler-view.ts';
 import { inspectMdx, markdownProblems, sayAtLine } from '../mdx/safety.ts';
 import { COLLECTIONS, type CollectionDefinition, type CollectionName } from '../schemas/collections.ts';
+import { InspectionCache } from './inspection-cache.ts';
 import { isUntranslated } from './untranslated.ts';
 import type { ImageHelper } from '../schemas/image.ts';
 import { say } from '../schemas/primitives.ts';
@@ -73,11 +74,16 @@ export function readFrontMatter(source: string): unknown {
 
 const imageNotFound = (file: string): [nl: string, en: string] => [`Afbeelding niet gevonden: ${displayPath(file)}`, `Image not found: ${displayPath(file)}`];
 
-/** A stand-in for Astro's image(): checks that the file exists next to the entry and is a picture. */
-function imageChecker(file: string): ImageHelper {
+/**
+ * A stand-in for Astro's image(): checks that the file exists next to the
+ * entry and is a picture. `file` names the entry being checked when a value is
+ * checked, so that one schema per collection serves every file (building a
+ * schema per file cost more than the check itself at thousands of files).
+ */
+function imageChecker(file: () => string): ImageHelper {
 	const checker = () =>
 		z.string().superRefine((value, ctx) => {
-			const resolved = path.resolve(path.dirname(file), value);
+			const resolved = path.resolve(path.dirname(file()), value);
 			if (!IMAGE_EXTENSIONS.test(value)) {
 				ctx.addIssue({ code: 'custom', message: say(`"${value}" is geen afbeelding (jpg, png, webp of avif)`, `"${value}" is not an image (jpg, png, webp or avif)`) });
 			} else if (!fs.existsSync(resolved)) {
@@ -137,10 +143,12 @@ const doesNotExist = (target: string, missing: string) => say(...notFound(target
  * the check in src/mdx/ and the build's compiler read it; nothing is compiled
  * or run), then testimonials and pictures it names that do not exist.
  */
-export function bodyProblems(contentDir: string, file: string, source: string, body: string): string[] {
+export function bodyProblems(contentDir: string, file: string, source: string, body: string, inspections = new InspectionCache()): string[] {
 	const firstLine = firstLineOf(source, body);
-	const { problems, testimonials, images } = inspectMdx(body, { firstLine });
-	const unsafe = problems.length > 0 ? problems : compilerViewProblems(body, { firstLine });
+	const { unsafe, testimonials, images } = inspections.get(body, firstLine, () => {
+		const { problems, testimonials, images } = inspectMdx(body, { firstLine });
+		return { unsafe: problems.length > 0 ? problems : compilerViewProblems(body, { firstLine }), testimonials, images };
+	});
 	if (unsafe.length > 0) return unsafe.map((problem) => `body: ${problem}`);
 
 	const missing: string[] = [];
@@ -225,11 +233,20 @@ export function checkReferences(contentDir: string, entries: CheckedEntry[], set
 	return [...problems].map(([file, list]) => new ContentError(file, list));
 }
 
+export interface ContentCheckOptions {
+	/** Where to keep what the MDX check found in each story body, for the next build (see inspection-cache.ts). Default: nowhere. */
+	cacheFile?: string;
+}
+
 /** Reads and checks all content. Returns every entry that passed and every error found. */
-export function checkContent(contentDir: string, settings: Settings): ContentCheck {
+export function checkContent(contentDir: string, settings: Settings, options: ContentCheckOptions = {}): ContentCheck {
+	const inspections = new InspectionCache(options.cacheFile);
 	const entries: CheckedEntry[] = [];
 	const errors: ContentError[] = [];
 	const untranslated: string[] = [];
+	/** Each collection's schema, made once; `current` is the file it is checking. */
+	const schemas: Partial<Record<CollectionName, z.ZodType>> = {};
+	let current = '';
 
 	for (const [name, definition] of Object.entries(COLLECTIONS) as [CollectionName, CollectionDefinition][]) {
 		for (const { file, locale } of listEntryFiles(contentDir, definition)) {
@@ -264,10 +281,12 @@ export function checkContent(contentDir: string, settings: Settings): ContentChe
 				errors.push(new ContentError(shown, [...problems, (error as Error).message.split('\n')[0] ?? '']));
 				continue;
 			}
-			const result = definition.schema({ image: imageChecker(file), maxYears: settings.consent.maxYears }).safeParse(raw);
+			current = file;
+			schemas[name] ??= definition.schema({ image: imageChecker(() => current), maxYears: settings.consent.maxYears });
+			const result = schemas[name].safeParse(raw);
 			if (!result.success) problems.push(...describeIssues(result.error.issues));
 			const body = source.replace(FRONT_MATTER, '');
-			if (definition.extension === 'mdx') problems.push(...bodyProblems(contentDir, file, source, body));
+			if (definition.extension === 'mdx') problems.push(...bodyProblems(contentDir, file, source, body, inspections));
 			else problems.push(...markdownProblems(body, { firstLine: firstLineOf(source, body) }).map((problem) => `body: ${problem}`));
 			if (problems.length > 0) {
 				errors.push(new ContentError(shown, problems));
@@ -289,5 +308,6 @@ export function checkContent(contentDir: string, settings: Settings): ContentChe
 	}
 
 	errors.push(...checkReferences(contentDir, entries, settings));
+	inspections.save();
 	return { entries, errors, untranslated };
 }

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { listFiles } from '../lib/files.ts';
+
+/**
+ * The last build whose checks all passed, kept in the cache: a fingerprint of
+ * every file Astro wrote, of the kit's code and of what the checks were told
+ * (settings, base path, what may not be published today), with the search
+ * index Pagefind made for it.
+ *
+ * Most builds write exactly the same site as the one before: the daily build
+ * that keeps consent up to date, a build after a change outside the content.
+ * Then the search index is copied from that build, and the checks that read
+ * only these files (consent words, SEO audit, budgets) would give the same
+ * answer again, so they are not run again. Any difference in any file, in the
+ * code or in the settings, and everything runs as always.
+ */
+export class LastBuild {
+	/** The fingerprint of this build: its files, the code and the checks' inputs. */
+	readonly key: string;
+	/** Whether the last build that passed every check had the same fingerprint, and its search index is kept. */
+	readonly unchanged: boolean;
+	private readonly dir: string;
+	private readonly record: { key: string; searchPages: number } | undefined;
+
+	/**
+	 * @param dir Where the last build is kept, e.g. <cacheDir>/last-build.
+	 * @param buildDir The site Astro just wrote, before the search index.
+	 * @param projectRoot The project, whose src/, astro.config.mjs and package-lock.json are the code.
+	 * @param inputs Everything else the checks depend on, as JSON.
+	 */
+	constructor(dir: string, buildDir: string, projectRoot: string, inputs: unknown) {
+		this.dir = dir;
+		const hash = createHash('sha256').update(JSON.stringify(inputs) ?? '');
+		for (const file of [...listFiles(path.join(projectRoot, 'src')).map((name) => `src/${name}`), 'astro.config.mjs', 'package-lock.json']) {
+			const absolute = path.join(projectRoot, file);
+			hash.update(`${file}\0`).update(fs.existsSync(absolute) ? fs.readFileSync(absolute) : '');
+		}
+		for (const file of listFiles(buildDir)) hash.update(`\0${file}\0`).update(fs.readFileSync(path.join(buildDir, file)));
+		this.key = hash.digest('hex');
+		this.record = readRecord(path.join(dir, 'record.json'));
+		this.unchanged = this.record?.key === this.key && fs.existsSync(path.join(dir, 'pagefind'));
+	}
+
+	/** Copies the search index of the last build into this one; only when {@link unchanged}. */
+	restoreSearchIndex(buildDir: string): { pages: number } {
+		if (!this.unchanged) throw new Error('The search index of the last build is for another site');
+		fs.cpSync(path.join(this.dir, 'pagefind'), path.join(buildDir, 'pagefind'), { recursive: true });
+		return { pages: this.record!.searchPages };
+	}
+
+	/** Keeps this build as the last one that passed. Call only when every check has passed. */
+	save(buildDir: string, searchPages: number): void {
+		const record = path.join(this.dir, 'record.json');
+		fs.rmSync(record, { force: true });
+		if (!this.unchanged) {
+			fs.rmSync(path.join(this.dir, 'pagefind'), { recursive: true, force: true });
+			fs.cpSync(path.join(buildDir, 'pagefind'), path.join(this.dir, 'pagefind'), { recursive: true });
+		}
+		// The record last: a build stopped while copying leaves no record, so nothing half-copied is used.
+		fs.writeFileSync(record, JSON.stringify({ key: this.key, searchPages }));
+	}
+}
+
+function readRecord(file: string): { key: string; searchPages: number } | undefined {
+	try {
+		const record = JSON.parse(fs.readFileSync(file, 'utf8')) as { key?: unknown; searchPages?: unknown };
+		return typeof record.key === 'string' && typeof record.searchPages === 'number' ? { key: record.key, searchPages: record.searchPages } : undefined;
+	} catch {
+		return undefined;
+	}
+}

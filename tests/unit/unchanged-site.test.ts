@@ -1,0 +1,65 @@
+/**
+ * A build that writes the same site as the last one that passed every check
+ * reuses its search index and skips the checks (src/integrations/unchanged-site.ts):
+ * only when nothing at all differs.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LastBuild } from '../../src/integrations/unchanged-site.ts';
+
+function setUp() {
+	const base = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-last-build-'));
+	const write = (file: string, text: string) => {
+		fs.mkdirSync(path.dirname(path.join(base, file)), { recursive: true });
+		fs.writeFileSync(path.join(base, file), text);
+	};
+	write('project/src/seo/audit.ts', 'export const rules = 1;');
+	write('project/package-lock.json', '{}');
+	write('site/nl/index.html', '<h1>Welkom</h1>');
+	write('site/og/nl.png', 'png');
+	const build = (inputs: unknown = { needles: ['TOE-1'] }) => new LastBuild(path.join(base, 'cache'), path.join(base, 'site'), path.join(base, 'project'), inputs);
+	const index = () => {
+		write('site/pagefind/pagefind.js', 'index');
+		return 12;
+	};
+	return { base, write, build, index };
+}
+
+describe('the last build that passed', () => {
+	it('is unchanged only for the same files, code and inputs, after a build that passed', () => {
+		const { base, write, build, index } = setUp();
+		const first = build();
+		expect(first.unchanged).toBe(false);
+		first.save(path.join(base, 'site'), index());
+
+		fs.rmSync(path.join(base, 'site', 'pagefind'), { recursive: true });
+		const second = build();
+		expect(second.unchanged).toBe(true);
+		expect(second.restoreSearchIndex(path.join(base, 'site'))).toEqual({ pages: 12 });
+		expect(fs.readFileSync(path.join(base, 'site', 'pagefind', 'pagefind.js'), 'utf8')).toBe('index');
+		fs.rmSync(path.join(base, 'site', 'pagefind'), { recursive: true });
+
+		expect(build({ needles: ['TOE-1', 'TOE-2'] }).unchanged).toBe(false);
+		write('project/src/seo/audit.ts', 'export const rules = 2;');
+		expect(build().unchanged).toBe(false);
+		write('project/src/seo/audit.ts', 'export const rules = 1;');
+		expect(build().unchanged).toBe(true);
+		write('site/nl/index.html', '<h1>Welkom!</h1>');
+		expect(build().unchanged).toBe(false);
+		write('site/nl/index.html', '<h1>Welkom</h1>');
+		write('site/nl/extra.html', '');
+		expect(build().unchanged).toBe(false);
+	});
+
+	it('is not trusted without its search index, and refuses to copy an index for another site', () => {
+		const { base, build, index } = setUp();
+		build().save(path.join(base, 'site'), index());
+		fs.rmSync(path.join(base, 'site', 'pagefind'), { recursive: true });
+		fs.rmSync(path.join(base, 'cache', 'pagefind'), { recursive: true });
+		const last = build();
+		expect(last.unchanged).toBe(false);
+		expect(() => last.restoreSearchIndex(path.join(base, 'site'))).toThrow();
+	});
+});
