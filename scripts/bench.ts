@@ -1,0 +1,250 @@
+/**
+ * `npm run bench`: the build benchmark of issue 7.
+ *
+ * For each size it generates stories (about 1,000 words, Dutch and English),
+ * as many testimonials and one picture per ten stories into a temporary copy
+ * of the project, then measures, `--runs` times each, a cold and a second
+ * `npm run build` (scripts/build.ts: Astro, the checks, Pagefind, Open Graph
+ * images) and a cold and a second build of a bare Astro site that renders
+ * the same stories and nothing else (scripts/bench/bare/). It writes the
+ * table into BENCHMARKS.md, between its markers.
+ *
+ *   npm run bench                                  # 100, 1,000 and 3,000 stories, 3 runs each
+ *   npm run bench -- --sizes 100,1000 --runs 1     # a quicker look
+ *   npm run bench -- --sizes 1000 --only kit       # kit builds only (no table written)
+ *   npm run bench -- --sizes 100 --keep            # keep the temporary copy to look at
+ *   npm run bench -- --sizes 1000 --prepare-only   # only make the copy, e.g. to profile a build in it
+ *
+ * It waits while a vitest run is going on: on two cores, anything else running shows up in the numbers.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildDate } from '../src/consent/today.ts';
+import { listFiles } from '../src/lib/files.ts';
+import { settings } from '../src/settings/index.ts';
+import { SPECIALTIES } from './bench/corpus.ts';
+import { generateContent } from './bench/generate.ts';
+import { measure, type MeasuredRun } from './bench/measure.ts';
+import { photoJpeg } from './bench/photo.ts';
+import { resultsSection, updateBenchmarks, type BuildSeries, type SizeResult } from './bench/stats.ts';
+import { stepTimings } from './bench/steps.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values: args } = parseArgs({
+	options: {
+		sizes: { type: 'string', default: '100,1000,3000' },
+		runs: { type: 'string', default: '3' },
+		only: { type: 'string' },
+		keep: { type: 'boolean', default: false },
+		'prepare-only': { type: 'boolean', default: false },
+		out: { type: 'string', default: path.join(root, 'BENCHMARKS.md') },
+		'sample-ms': { type: 'string', default: '100' },
+	},
+});
+const sizes = args.sizes.split(',').map((size) => Number(size.trim()));
+// "3" for every size, or one count per size ("3,3,1"), as a full run at the largest size takes long.
+const runCounts = args.runs.split(',').map((count) => Number(count.trim()));
+const runsFor = (index: number) => runCounts[Math.min(index, runCounts.length - 1)]!;
+const sampleMs = Number(args['sample-ms']);
+const only = args.only as 'kit' | 'bare' | undefined;
+if (sizes.some((size) => !Number.isInteger(size) || size < 2) || runCounts.some((count) => !Number.isInteger(count) || count < 1)) {
+	console.error('Usage: npm run bench -- [--sizes 100,1000,3000] [--runs 3 | --runs 3,3,1] [--only kit|bare] [--keep] [--prepare-only]');
+	process.exit(2);
+}
+
+// Consent in the generated content is valid on this day, and every build is told it is this day.
+const today = buildDate(settings.timeZone);
+const node = process.execPath;
+
+/** Top-level entries of the project that are not copied: caches, builds, and what is linked instead. */
+const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.zorgmerk', '.astro', 'test-results', 'social-cards', 'BENCHMARKS.md']);
+
+function log(message: string) {
+	console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+/** A copy of the project with generated stories and testimonials, sharing the project's node_modules. */
+async function prepareCopy(size: number): Promise<{ dir: string; counts: ReturnType<typeof generateContent>['counts'] }> {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), `zorgmerk-bench-${size}-`));
+	for (const entry of fs.readdirSync(root)) {
+		if (!NOT_COPIED.has(entry)) fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+	}
+	fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+	const content = path.join(dir, 'content');
+	for (const specialty of SPECIALTIES) {
+		for (const slug of [specialty.slug]) {
+			if (!fs.existsSync(path.join(content, 'specialties', 'nl', `${slug}.md`))) throw new Error(`The generator writes about content/specialties/nl/${slug}.md, which the project no longer has: update scripts/bench/corpus.ts`);
+		}
+		for (const member of [specialty.clinician.slug, specialty.nurse.slug]) {
+			if (!fs.existsSync(path.join(content, 'team', 'nl', `${member}.md`))) throw new Error(`The generator names content/team/nl/${member}.md, which the project no longer has: update scripts/bench/corpus.ts`);
+		}
+	}
+	fs.rmSync(path.join(content, 'stories'), { recursive: true, force: true });
+	fs.rmSync(path.join(content, 'testimonials'), { recursive: true, force: true });
+	const generated = generateContent({ stories: size, today, maxYears: settings.consent.maxYears });
+	for (const file of generated.files) {
+		fs.mkdirSync(path.dirname(path.join(content, file.path)), { recursive: true });
+		fs.writeFileSync(path.join(content, file.path), file.text);
+	}
+	for (const image of generated.images) {
+		fs.mkdirSync(path.dirname(path.join(content, image.path)), { recursive: true });
+		fs.writeFileSync(path.join(content, image.path), await photoJpeg(image.seed));
+	}
+	return { dir, counts: generated.counts };
+}
+
+/** The environment without what npm and vitest add, so each build sees what a developer's would. */
+function cleanEnvironment(): NodeJS.ProcessEnv {
+	const dropped = /^(npm_|VITEST|INIT_CWD$|BASE_URL$|MODE$|NODE_ENV$|TEST$)/;
+	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !dropped.test(key)));
+}
+
+interface Target {
+	name: 'kit' | 'bare';
+	run: (log: string) => Promise<MeasuredRun>;
+	/** Empties every cache and the output. */
+	clear: () => void;
+	/** HTML pages in the output. */
+	pages: () => number;
+}
+
+function targets(dir: string): Target[] {
+	const env = { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ZORGMERK_TODAY: today };
+	const kitDist = path.join(dir, 'dist');
+	const kitCache = path.join(dir, '.zorgmerk', 'cache');
+	const bareRoot = path.join(dir, 'scripts', 'bench', 'bare');
+	const bareDist = path.join(dir, '.bench-bare', 'dist');
+	const bareCache = path.join(dir, '.bench-bare', 'cache');
+	const htmlIn = (folder: string) => (fs.existsSync(folder) ? listFiles(folder).filter((file) => file.endsWith('.html')).length : 0);
+	const list: Target[] = [
+		{
+			name: 'kit',
+			// What `npm run build` runs, without npm in between.
+			run: (logFile) =>
+				measure(node, [path.join(dir, 'scripts', 'build.ts')], {
+					cwd: dir,
+					env: { ...env, ZORGMERK_DIST: kitDist, ZORGMERK_CACHE_DIR: kitCache, ZORGMERK_TIMINGS: '1' },
+					log: logFile,
+					sampleMs,
+					trace: logFile.replace(/\.log$/, '.memory'),
+				}),
+			clear: () => {
+				for (const folder of [kitDist, path.join(dir, '.zorgmerk'), path.join(dir, '.astro')]) fs.rmSync(folder, { recursive: true, force: true });
+			},
+			pages: () => htmlIn(kitDist),
+		},
+		{
+			name: 'bare',
+			run: (logFile) =>
+				measure(node, [path.join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', bareRoot], {
+					cwd: dir,
+					env: { ...env, BENCH_STORIES: path.join(dir, 'content', 'stories'), BENCH_OUT_DIR: bareDist, BENCH_CACHE_DIR: bareCache },
+					log: logFile,
+					sampleMs,
+					trace: logFile.replace(/\.log$/, '.memory'),
+				}),
+			clear: () => {
+				for (const folder of [path.join(dir, '.bench-bare'), path.join(bareRoot, '.astro')]) fs.rmSync(folder, { recursive: true, force: true });
+			},
+			pages: () => htmlIn(bareDist),
+		},
+	];
+	return list.filter((target) => !only || target.name === only);
+}
+
+function machine(): string {
+	const cpus = os.cpus();
+	const astro = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'astro', 'package.json'), 'utf8')) as { version: string };
+	return `${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}, Astro ${astro.version}`;
+}
+
+function otherLoad(): string | undefined {
+	try {
+		const found = execFileSync('pgrep', ['-f', 'vitest'], { encoding: 'utf8' }).trim();
+		return found ? `vitest is running (pid ${found.split('\n').join(', ')})` : undefined;
+	} catch {
+		return undefined; // pgrep exits 1 when nothing matches
+	}
+}
+
+/** Waits while a test suite runs: on two cores it would be in the numbers. */
+async function quiet(): Promise<void> {
+	let busy = otherLoad();
+	if (!busy) return;
+	log(`waiting: ${busy}`);
+	while (busy) {
+		await new Promise((resolve) => setTimeout(resolve, 10_000));
+		busy = otherLoad();
+	}
+	log('quiet again, measuring');
+}
+
+const results: SizeResult[] = [];
+for (const [sizeIndex, size] of sizes.entries()) {
+	const runs = runsFor(sizeIndex);
+	log(`${size} stories: generating content…`);
+	const { dir, counts } = await prepareCopy(size);
+	log(`${counts.stories} stories (${counts.publishedStories} published), ${counts.testimonials} testimonials (${counts.publishedTestimonials} published), ${counts.images} images, ${counts.team} clinicians in ${dir}`);
+	if (args['prepare-only']) {
+		log(`build it with: cd ${dir} && ZORGMERK_CACHE_DIR=.zorgmerk/cache ZORGMERK_TODAY=${today} ZORGMERK_TIMINGS=1 node scripts/build.ts`);
+		continue;
+	}
+	const series: Record<'kit' | 'bare', BuildSeries> = { kit: { cold: [], second: [] }, bare: { cold: [], second: [] } };
+	const logs: Record<'cold' | 'second', string[]> = { cold: [], second: [] };
+	const pages = { kit: 0, bare: 0 };
+	for (let run = 1; run <= runs; run += 1) {
+		for (const target of targets(dir)) {
+			for (const kind of ['cold', 'second'] as const) {
+				if (kind === 'cold') target.clear();
+				await quiet();
+				const logFile = path.join(dir, `${target.name}-${kind}-${run}.log`);
+				const measured = await target.run(logFile);
+				if (measured.exitCode !== 0) {
+					const output = fs.readFileSync(logFile, 'utf8');
+					console.error(output.split('\n').slice(-60).join('\n'));
+					throw new Error(`${target.name} ${kind} build ${run} of ${size} stories failed (exit ${measured.exitCode}); its log is ${logFile}`);
+				}
+				// The logs and memory traces outlive the temporary copy, for a look at where time and memory went.
+				const kept = path.join(root, '.zorgmerk', 'bench', String(size));
+				fs.mkdirSync(kept, { recursive: true });
+				for (const file of [logFile, logFile.replace(/\.log$/, '.memory')]) if (fs.existsSync(file)) fs.copyFileSync(file, path.join(kept, path.basename(file)));
+				series[target.name][kind].push({ wallMs: measured.wallMs, peakMemory: measured.peakMemory });
+				pages[target.name] = target.pages();
+				if (target.name === 'kit') logs[kind].push(fs.readFileSync(logFile, 'utf8'));
+				log(`${size} stories, run ${run}: ${target.name} ${kind} ${(measured.wallMs / 1000).toFixed(1)} s, peak ${Math.round(measured.peakMemory / 1024 / 1024)} MB, ${pages[target.name]} pages`);
+			}
+		}
+	}
+	results.push({
+		stories: counts.stories,
+		testimonials: counts.testimonials,
+		images: counts.images,
+		pages,
+		kit: series.kit,
+		bare: series.bare,
+		...(logs.cold.length > 0 ? { steps: { cold: stepTimings(logs.cold), second: stepTimings(logs.second) } } : {}),
+	});
+	if (args.keep) log(`kept ${dir}`);
+	else fs.rmSync(dir, { recursive: true, force: true });
+}
+
+if (args['prepare-only']) process.exit(0);
+
+const resultsFile = path.join(root, '.zorgmerk', 'bench', 'results.json');
+fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
+fs.writeFileSync(resultsFile, JSON.stringify({ date: today, sizes, runs: sizes.map((_, index) => runsFor(index)), results }, null, '\t'));
+log(`raw results in ${path.relative(root, resultsFile)}`);
+
+if (only) {
+	log('--only: BENCHMARKS.md is left as it is (its table compares the kit with the bare build)');
+} else {
+	const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+	const section = resultsSection({ date: today, machine: machine(), runs: sizes.map((_, index) => runsFor(index)), sampleMs, sizes, command }, results);
+	const previous = fs.existsSync(args.out) ? fs.readFileSync(args.out, 'utf8') : undefined;
+	fs.writeFileSync(args.out, updateBenchmarks(previous, section, '# Build benchmarks\n\nWritten by `npm run bench` (scripts/bench.ts).'));
+	log(`wrote ${path.relative(root, args.out)}`);
+	console.log(`\n${section}`);
+}

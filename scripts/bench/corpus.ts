@@ -1,0 +1,387 @@
+/**
+ * The words the benchmark's content generator writes with: names, places,
+ * and sentences in plain Dutch and English, the way the demo's stories read.
+ * Sentences hold slots such as {name} or {condition}, filled per story.
+ *
+ * Nothing here may look like identifying details (phone numbers, addresses
+ * with a house number, dates of birth): the build would warn about every
+ * story, and the benchmark would measure warnings instead of a site.
+ */
+import type { Locale } from '../../src/schemas/primitives.ts';
+
+/** What a story about one specialty talks about, in one language. */
+export interface SpecialtyWords {
+	condition: string;
+	procedure: string;
+	unit: string;
+	/** What the patient notices first. */
+	symptom: string;
+	/** The doctor who treats and reviews, and a nurse; slugs from the demo's content/team/. */
+	clinician: string;
+	nurse: string;
+}
+
+/** The demo's specialties (content/specialties/) with the team members who work there (content/team/). */
+export interface SpecialtyProfile {
+	slug: string;
+	/** The role of the clinicians the generator adds to review this specialty's stories. */
+	role: Record<Locale, string>;
+	clinician: { slug: string; name: string };
+	nurse: { slug: string; name: string };
+	words: Record<Locale, Omit<SpecialtyWords, 'clinician' | 'nurse'>>;
+}
+
+export const SPECIALTIES: SpecialtyProfile[] = [
+	{
+		slug: 'liesbreukcentrum',
+		role: { nl: 'Chirurg', en: 'Surgeon' },
+		clinician: { slug: 'sanne-de-vries', name: 'dr. Sanne de Vries' },
+		nurse: { slug: 'thomas-peeters', name: 'Thomas Peeters' },
+		words: {
+			nl: { condition: 'een liesbreuk', procedure: 'een kijkoperatie', unit: 'het Liesbreukcentrum', symptom: 'een bultje in de lies' },
+			en: { condition: 'an inguinal hernia', procedure: 'keyhole surgery', unit: 'the Hernia Centre', symptom: 'a bulge in the groin' },
+		},
+	},
+	{
+		slug: 'maag-darm-lever',
+		role: { nl: 'Maag-darm-leverarts', en: 'Gastroenterologist' },
+		clinician: { slug: 'youssef-amrani', name: 'dr. Youssef Amrani' },
+		nurse: { slug: 'fatima-el-idrissi', name: 'Fatima El Idrissi' },
+		words: {
+			nl: { condition: 'de ziekte van Crohn', procedure: 'een darmonderzoek', unit: 'de polikliniek MDL', symptom: 'buikpijn en vermoeidheid' },
+			en: { condition: "Crohn's disease", procedure: 'a colonoscopy', unit: 'the gastroenterology clinic', symptom: 'stomach pain and tiredness' },
+		},
+	},
+	{
+		slug: 'palliatieve-zorg',
+		role: { nl: 'Specialist ouderengeneeskunde', en: 'Elderly care physician' },
+		clinician: { slug: 'ingrid-bakker', name: 'Ingrid Bakker' },
+		nurse: { slug: 'ingrid-bakker', name: 'Ingrid Bakker' },
+		words: {
+			nl: { condition: 'ongeneeslijke kanker', procedure: 'pijnbestrijding thuis', unit: 'het palliatief team', symptom: 'pijn die niet meer wegging' },
+			en: { condition: 'incurable cancer', procedure: 'pain relief at home', unit: 'the palliative care team', symptom: 'pain that would not go away' },
+		},
+	},
+];
+
+export const FIRST_NAMES = [
+	'Peter', 'Marieke', 'Anouk', 'Henk', 'Fatma', 'Jeroen', 'Sanne', 'Kees', 'Ilse', 'Mohamed', 'Lotte', 'Wim', 'Ria', 'Daan', 'Esther',
+	'Gerrit', 'Naima', 'Bram', 'Joke', 'Karim', 'Femke', 'Ruud', 'Mieke', 'Sven', 'Annelies', 'Tom', 'Yvonne', 'Hasan', 'Lieke', 'Jan',
+	'Ellen', 'Koen', 'Greet', 'Stijn', 'Hanneke', 'Ahmed', 'Wilma', 'Thijs', 'Marloes', 'Frits', 'Sara', 'Bart', 'Nel', 'Youssef', 'Inge',
+	'Dirk', 'Carla', 'Milan', 'Truus', 'Rob', 'Emine', 'Gijs', 'Bep', 'Lars', 'Tineke', 'Sem', 'Agnes', 'Rik', 'Hatice', 'Joost',
+];
+
+export const LAST_NAMES = [
+	'de Jong', 'Jansen', 'de Vries', 'van den Berg', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos',
+	'Vos', 'Peters', 'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra', 'Yilmaz', 'El Amrani', 'Claes', 'Maes',
+];
+
+/** A generated clinician's profile, and the first lines of their bio. */
+export const TEAM_TEXT: Record<Locale, { summary: string; bio: string[] }> = {
+	nl: {
+		summary: '{name}, {role} bij {unit}, kijkt de medische inhoud van onze verhalen over {condition} na.',
+		bio: [
+			'{name} werkt al jaren bij {unit}, in Weidebroek en in Polderzijl.',
+			'“Ik wil dat mensen precies weten wat hen te wachten staat, in gewone woorden.”',
+			'Naast het spreekuur geeft {name} les aan artsen in opleiding.',
+		],
+	},
+	en: {
+		summary: '{name}, {role} at {unit}, checks the medical content of our stories about {condition}.',
+		bio: [
+			'{name} has worked at {unit} for years, in Weidebroek and in Polderzijl.',
+			'“I want people to know exactly what to expect, in plain words.”',
+			'Besides the clinic, {name} teaches doctors in training.',
+		],
+	},
+};
+
+export const PLACES = [
+	'Weidebroek', 'Polderzijl', 'Lindewijk', 'Oosterveen', 'Kleiburg', 'Rietmond', 'Wilgendaal', 'Eikenrode', 'Molendam', 'Dijkzicht',
+	'Veenhoven', 'Zandhorst', 'Beekdal', 'Heidelo', 'Vlietkerk', 'Brugwaard', 'Nieuwsluis', 'Kampervoort', 'Geestmond', 'Loosterhoek',
+	'Sloterwaal', 'Ommerdijk', 'Terhorne', 'Wieringhorst', 'Buitenpost',
+];
+
+/** Section headings per kind of story. */
+export const HEADINGS: Record<Locale, Record<'patient' | 'staff' | 'breakthrough' | 'perspective', string[]>> = {
+	nl: {
+		patient: ['Hoe het begon', 'De eerste afspraak', 'Het onderzoek', 'De dag van de behandeling', 'Weer thuis', 'Wat hielp', 'Wat het met de familie deed', 'Wat {name} anderen zou zeggen'],
+		staff: ['Het begin van de dag', 'Het spreekuur', 'Overleg met collega’s', 'Wat dit werk zwaar maakt', 'Wat dit werk mooi maakt', 'Na het werk', 'Tips voor patiënten'],
+		breakthrough: ['Waarom iets nieuws nodig was', 'Hoe het werkt', 'De eerste patiënten', 'Wat we meten', 'Wat het betekent voor patiënten', 'Wat er nog moet gebeuren'],
+		perspective: ['Wie wij zijn', 'Hoe wij werken', 'Samen met de huisarts', 'Wat patiënten ons vertellen', 'Wat we willen verbeteren', 'Wat u zelf kunt doen'],
+	},
+	en: {
+		patient: ['How it started', 'The first appointment', 'The tests', 'The day of the treatment', 'Back home', 'What helped', 'What it meant for the family', 'What {name} would tell others'],
+		staff: ['The start of the day', 'The clinic', 'Talking with colleagues', 'What makes this work hard', 'What makes this work good', 'After work', 'Tips for patients'],
+		breakthrough: ['Why something new was needed', 'How it works', 'The first patients', 'What we measure', 'What it means for patients', 'What still needs to happen'],
+		perspective: ['Who we are', 'How we work', 'Working with the GP', 'What patients tell us', 'What we want to improve', 'What you can do yourself'],
+	},
+};
+
+/**
+ * Sentences, in groups a paragraph draws from. Slots: {name}, {age},
+ * {place}, {condition}, {procedure}, {unit}, {symptom}, {clinician},
+ * {nurse}, {weeks}, {relative}.
+ */
+export const SENTENCES: Record<Locale, Record<'patient' | 'care' | 'staff' | 'research' | 'advice', string[]>> = {
+	nl: {
+		patient: [
+			'{name} is {age} jaar en woont al jaren in {place}.',
+			'Het begon met {symptom}, maar dat ging eerst nog wel.',
+			'“Ik dacht lang dat het vanzelf over zou gaan,” vertelt {name}.',
+			'Pas toen {relative} zei dat het zo niet langer kon, ging {name} naar de huisarts.',
+			'De huisarts luisterde goed en verwees door naar {unit}.',
+			'Twee weken later zat {name} in de spreekkamer van {clinician}.',
+			'“De arts tekende op een papiertje wat er aan de hand was. Voor het eerst snapte ik wat ik had.”',
+			'Dat het om {condition} ging, had {name} niet verwacht.',
+			'Thuis zocht {name} alles op, en daar werd het niet rustiger van.',
+			'Op de dag zelf was {name} al vroeg wakker, veel te vroeg eigenlijk.',
+			'{relative} reed mee en bleef de hele ochtend in de wachtkamer.',
+			'“Verpleegkundige {nurse} zette eerst koffie. Dat klinkt klein, maar het haalde de spanning eruit.”',
+			'De eerste dagen waren zwaarder dan {name} had verwacht.',
+			'Opstaan uit een stoel kostte moeite, en lachen deed pijn.',
+			'Na {weeks} weken ging {name} weer voorzichtig aan het werk.',
+			'“Nu merk ik er bijna niks meer van. Ik snap niet waarom ik zo lang heb gewacht.”',
+			'Niet elke dag was goed, en dat mocht ook gezegd worden.',
+			'Wat {name} het meest hielp, was dat er altijd iemand was om te bellen.',
+		],
+		care: [
+			'{clinician} neemt voor elk eerste gesprek een half uur de tijd.',
+			'In dat gesprek gaat het over de klachten, maar ook over werk, familie en wat iemand belangrijk vindt.',
+			'Samen wordt besloten of {procedure} de beste stap is, of dat afwachten ook kan.',
+			'Wie twijfelt, mag altijd een tweede gesprek plannen voordat er iets wordt besloten.',
+			'Bij {unit} werken artsen en verpleegkundigen in één team.',
+			'De verpleegkundige belt de dag na de behandeling om te horen hoe het gaat.',
+			'Vragen die in de spreekkamer niet opkomen, komen vaak thuis pas boven.',
+			'Daarom krijgt iedereen een folder mee en een nummer dat ook ’s avonds opgenomen wordt.',
+			'De meeste mensen gaan dezelfde dag weer naar huis.',
+			'Wie langer moet blijven, krijgt een kamer met uitzicht op de tuin.',
+			'Naasten zijn welkom bij elk gesprek, als de patiënt dat wil.',
+			'Het team bespreekt elke week samen welke patiënten extra aandacht nodig hebben.',
+			'De controle na de behandeling kan ook telefonisch, als dat beter uitkomt.',
+			'Wie slecht ter been is, kan vervoer regelen via de balie.',
+		],
+		staff: [
+			'{nurse} begint de dag met de lijst van vandaag.',
+			'“Ik kijk eerst wie er voor het eerst komt. Bij die mensen loop ik wat vaker binnen.”',
+			'Tussen de afspraken door worden de telefoontjes van gisteren teruggebeld.',
+			'Om half elf is er overleg met de artsen over de patiënten van de middag.',
+			'“Het lijkt dubbel werk, want het staat allemaal in het dossier. Maar het is ook een manier om even te praten.”',
+			'De lunch is kort, vaak een boterham bij het raam van de teampost.',
+			'Soms loopt een afspraak uit, omdat iemand net even meer tijd nodig heeft.',
+			'“Die tijd nemen we. De volgende patiënt begrijpt dat bijna altijd.”',
+			'Aan het eind van de middag wordt alles overgedragen aan de avonddienst.',
+			'“Je ziet iemand op een spannende dag en een paar uur later gaat hij opgelucht naar huis.”',
+			'Nieuwe collega’s lopen de eerste weken mee met een ervaren verpleegkundige.',
+			'Elke maand bespreekt het team wat beter kan, met voorbeelden uit de praktijk.',
+		],
+		research: [
+			'Jarenlang was er voor deze groep patiënten weinig keus.',
+			'Onderzoekers van {unit} zochten naar een manier die minder belastend is.',
+			'De nieuwe aanpak is eerst bij een kleine groep patiënten uitgeprobeerd, met hun toestemming.',
+			'Patiënten herstelden gemiddeld sneller en hadden minder pijn in de eerste week.',
+			'“We zijn voorzichtig met grote woorden, maar de eerste resultaten zijn bemoedigend,” zegt {clinician}.',
+			'Het team meet niet alleen of de behandeling werkt, maar ook hoe mensen zich voelen.',
+			'Daarvoor vullen patiënten na een paar maanden een korte vragenlijst in.',
+			'De resultaten worden gedeeld met andere ziekenhuizen in de regio.',
+			'Niet iedereen komt in aanmerking; dat hangt af van de klachten en de algehele gezondheid.',
+			'In de komende jaren wil het team de aanpak bij meer patiënten aanbieden.',
+			'Er is nog veel dat we niet weten, en dat zeggen we ook eerlijk tegen patiënten.',
+		],
+		advice: [
+			'Loop er niet te lang mee rond als u twijfelt.',
+			'Schrijf uw vragen op voordat u naar het spreekuur gaat.',
+			'Neem iemand mee naar het gesprek: twee horen meer dan één.',
+			'Neem uw pijnstillers op tijd, en niet pas als de pijn erg is.',
+			'Bel gerust als iets anders gaat dan u verwachtte; u hoeft niet te wachten tot de controle.',
+			'Vraag wat u zelf kunt doen om te herstellen, en wat u beter even laat.',
+			'Zeg het als u ergens mee zit: het team neemt daar echt de tijd voor.',
+			'Het herstel gaat bij iedereen anders; vergelijk uzelf niet te veel met anderen.',
+		],
+	},
+	en: {
+		patient: [
+			'{name} is {age} and has lived in {place} for years.',
+			'It started with {symptom}, but at first it seemed manageable.',
+			'“For a long time I thought it would go away by itself,” says {name}.',
+			'Only when {relative} said things could not go on like this did {name} see the GP.',
+			'The GP listened carefully and referred {name} to {unit}.',
+			'Two weeks later {name} sat in the consulting room of {clinician}.',
+			'“The doctor drew on a piece of paper what was going on. For the first time I understood what I had.”',
+			'{name} had not expected it to be {condition}.',
+			'At home {name} looked everything up, which did not make things calmer.',
+			'On the day itself {name} was awake early, far too early really.',
+			'{relative} came along and stayed in the waiting room all morning.',
+			'“Nurse {nurse} made coffee first. That sounds small, but it took the tension away.”',
+			'The first days were harder than {name} had expected.',
+			'Getting up from a chair took effort, and laughing hurt.',
+			'After {weeks} weeks {name} carefully went back to work.',
+			'“Now I hardly notice anything. I don’t understand why I waited so long.”',
+			'Not every day was good, and it was fine to say so.',
+			'What helped {name} most was that there was always someone to call.',
+		],
+		care: [
+			'{clinician} takes half an hour for every first conversation.',
+			'That conversation is about the symptoms, but also about work, family and what matters to someone.',
+			'Together they decide whether {procedure} is the best step, or whether waiting is also an option.',
+			'Anyone in doubt can always plan a second conversation before anything is decided.',
+			'At {unit} doctors and nurses work in one team.',
+			'The nurse calls the day after the treatment to hear how things are going.',
+			'Questions that do not come up in the consulting room often surface at home.',
+			'That is why everyone takes home a leaflet and a number that is answered in the evening too.',
+			'Most people go home the same day.',
+			'Anyone who needs to stay longer gets a room overlooking the garden.',
+			'Relatives are welcome at every conversation, if the patient wants that.',
+			'Every week the team discusses together which patients need extra attention.',
+			'The check-up after the treatment can also be done by phone, if that suits better.',
+			'Anyone who has trouble walking can arrange transport at the front desk.',
+		],
+		staff: [
+			'{nurse} starts the day with today’s list.',
+			'“I look first at who is coming for the first time. I pop in on those people a bit more often.”',
+			'Between appointments, yesterday’s phone calls are returned.',
+			'At half past ten there is a meeting with the doctors about the afternoon’s patients.',
+			'“It seems like double work, because it is all in the file. But it is also a way to talk for a moment.”',
+			'Lunch is short, often a sandwich by the window of the nurses’ station.',
+			'Sometimes an appointment runs over, because someone needs just a little more time.',
+			'“We take that time. The next patient nearly always understands.”',
+			'At the end of the afternoon everything is handed over to the evening shift.',
+			'“You see someone on a daunting day, and a few hours later they go home relieved.”',
+			'New colleagues spend their first weeks alongside an experienced nurse.',
+			'Every month the team discusses what could be better, with examples from practice.',
+		],
+		research: [
+			'For years there was little choice for this group of patients.',
+			'Researchers at {unit} looked for a way that is less of a burden.',
+			'The new approach was first tried with a small group of patients, with their consent.',
+			'On average patients recovered faster and had less pain in the first week.',
+			'“We are careful with big words, but the first results are encouraging,” says {clinician}.',
+			'The team measures not only whether the treatment works, but also how people feel.',
+			'For that, patients fill in a short questionnaire after a few months.',
+			'The results are shared with other hospitals in the region.',
+			'Not everyone is eligible; that depends on the symptoms and on general health.',
+			'In the coming years the team wants to offer the approach to more patients.',
+			'There is still a lot we do not know, and we tell patients so honestly.',
+		],
+		advice: [
+			'Do not carry on for too long if you are in doubt.',
+			'Write down your questions before you go to the clinic.',
+			'Bring someone to the conversation: two people hear more than one.',
+			'Take your painkillers on time, not only when the pain is bad.',
+			'Do call if something goes differently than you expected; you do not have to wait for the check-up.',
+			'Ask what you can do yourself to recover, and what you had better leave for a while.',
+			'Say so if something is worrying you: the team really takes time for that.',
+			'Recovery is different for everyone; try not to compare yourself too much with others.',
+		],
+	},
+};
+
+/** Which sentence groups a paragraph of each kind of story draws from. */
+export const PARAGRAPH_MIX: Record<'patient' | 'staff' | 'breakthrough' | 'perspective', (keyof (typeof SENTENCES)['nl'])[]> = {
+	patient: ['patient', 'patient', 'care', 'advice'],
+	staff: ['staff', 'staff', 'care'],
+	breakthrough: ['research', 'research', 'care'],
+	perspective: ['care', 'care', 'advice', 'research'],
+};
+
+export const RELATIVES: Record<Locale, string[]> = {
+	nl: ['de partner', 'een dochter', 'een zoon', 'de buurvrouw', 'een goede vriend', 'een zus'],
+	en: ['the partner', 'a daughter', 'a son', 'the neighbour', 'a close friend', 'a sister'],
+};
+
+/** Title patterns per kind; every title also names a person and a place, which keeps titles unique. */
+export const TITLES: Record<Locale, Record<'patient' | 'staff' | 'breakthrough' | 'perspective', string[]>> = {
+	nl: {
+		patient: ['{name} ({age}) uit {place} over {condition}', 'Leven met {condition}: het verhaal van {name} uit {place}', '{name} uit {place}: weer aan het werk na {procedure}'],
+		staff: ['Een dag met {name}, verpleegkundige in {place}', 'Achter de schermen van {unit} met {name} uit {place}'],
+		breakthrough: ['Nieuw bij {unit}: minder belastend dan vroeger, met {name} uit {place}', '{procedure} anders gedaan: het team van {name} in {place}'],
+		perspective: ['Zo werkt {unit}: {name} uit {place} vertelt', 'Samen met de huisarts in {place}: {name} over {condition}'],
+	},
+	en: {
+		patient: ['{name} ({age}) from {place} on {condition}', 'Living with {condition}: the story of {name} from {place}', '{name} from {place}: back at work after {procedure}'],
+		staff: ['A day with {name}, nurse in {place}', 'Behind the scenes of {unit} with {name} from {place}'],
+		breakthrough: ['New at {unit}: less of a burden, with {name} from {place}', '{procedure} done differently: the team of {name} in {place}'],
+		perspective: ['How {unit} works: {name} from {place} explains', 'Working with the GP in {place}: {name} on {condition}'],
+	},
+};
+
+export const DESCRIPTIONS: Record<Locale, string[]> = {
+	nl: [
+		'{name} uit {place} vertelt eerlijk hoe het ging met {condition}, van de eerste klachten tot het herstel.',
+		'Wat gebeurt er bij {unit}? {name} uit {place} neemt u mee, stap voor stap.',
+		'Het verhaal van {name} uit {place}: over {procedure}, twijfel, en wat echt hielp.',
+	],
+	en: [
+		'{name} from {place} tells honestly how things went with {condition}, from the first symptoms to recovery.',
+		'What happens at {unit}? {name} from {place} takes you through it, step by step.',
+		'The story of {name} from {place}: about {procedure}, doubt, and what really helped.',
+	],
+};
+
+export const PULL_QUOTES: Record<Locale, string[]> = {
+	nl: ['Ik voelde me gehoord.', 'Niemand keek op de klok.', 'Ik had veel eerder moeten gaan.', 'Ze namen echt de tijd voor ons.', 'Het was spannend, maar ik wist steeds wat er kwam.'],
+	en: ['I felt heard.', 'Nobody looked at the clock.', 'I should have gone much sooner.', 'They really took time for us.', 'It was daunting, but I always knew what was coming.'],
+};
+
+export const FACT_BOXES: Record<Locale, { title: string; items: string[] }[]> = {
+	nl: [
+		{ title: 'Goed om te weten', items: ['De meeste mensen gaan dezelfde dag naar huis.', 'U mag de eerste dag niet zelf autorijden.', 'Bel bij koorts of een bloedende wond.'] },
+		{ title: 'Voor de afspraak', items: ['Neem uw medicijnenlijst mee.', 'Schrijf uw vragen op.', 'Neem iemand mee als u dat prettig vindt.'] },
+		{ title: 'Na de behandeling', items: ['Neem uw pijnstillers op tijd.', 'Til de eerste weken niet zwaar.', 'Wandel elke dag een stukje.'] },
+	],
+	en: [
+		{ title: 'Good to know', items: ['Most people go home the same day.', 'You may not drive yourself on the first day.', 'Call if you have a fever or a bleeding wound.'] },
+		{ title: 'Before the appointment', items: ['Bring your list of medicines.', 'Write down your questions.', 'Bring someone along if you like.'] },
+		{ title: 'After the treatment', items: ['Take your painkillers on time.', 'Do not lift anything heavy in the first weeks.', 'Take a short walk every day.'] },
+	],
+};
+
+export const CALLS_TO_ACTION: Record<Locale, { href: string; label: string }[]> = {
+	nl: [{ href: '/nl/contact/', label: 'Neem contact op' }, { href: '/nl/specialismen/', label: 'Bekijk onze specialismen' }],
+	en: [{ href: '/en/contact/', label: 'Get in touch' }, { href: '/en/specialties/', label: 'See our specialties' }],
+};
+
+/** Testimonials: short quotes in a patient's, relative's or GP's own words. */
+export const QUOTES: Record<Locale, string[]> = {
+	nl: [
+		'Binnen een week stond ik weer in de tuin. Voorzichtig, maar ik stond er.',
+		'Ik werd gebeld op de dag na de operatie. Dat had ik niet verwacht.',
+		'Ze legden alles uit zonder moeilijke woorden.',
+		'Mijn man mocht overal bij zijn, ook bij het moeilijke gesprek.',
+		'Ik had nooit gedacht dat ik zo snel weer zou fietsen.',
+		'De verpleegkundige kende mijn naam al voordat ik iets zei.',
+		'Er was tijd voor mijn vragen, ook voor de domme.',
+		'Thuis wist ik precies wat ik wel en niet mocht doen.',
+		'Het team dacht mee, ook over mijn werk.',
+		'Ik voelde me geen nummer, maar een mens.',
+		'De wachttijd was kort en de uitleg helder.',
+		'Mijn patiënten worden snel gezien en ik krijg een duidelijke brief.',
+	],
+	en: [
+		'Within a week I was back in the garden. Carefully, but I was there.',
+		'I got a call the day after the operation. I had not expected that.',
+		'They explained everything without difficult words.',
+		'My husband could be there for everything, even the hard conversation.',
+		'I never thought I would be cycling again so soon.',
+		'The nurse knew my name before I said anything.',
+		'There was time for my questions, even the silly ones.',
+		'At home I knew exactly what I could and could not do.',
+		'The team thought along with me, about my work too.',
+		'I did not feel like a number, but like a person.',
+		'The wait was short and the explanation clear.',
+		'My patients are seen quickly and I get a clear letter.',
+	],
+};
+
+/** Openings that make a quote the person's own; used where a quote must be recognisable, such as a withdrawn one. */
+export const PERSONAL_OPENINGS: Record<Locale, string> = {
+	nl: 'Toen ik, {name} uit {place}, na {weeks} weken terugkwam voor controle, was {nurse} er weer.',
+	en: 'When I, {name} from {place}, came back for a check-up after {weeks} weeks, {nurse} was there again.',
+};
+
+export const AUTHOR_DETAILS: Record<Locale, string> = { nl: '{age}, {place}', en: '{age}, {place}' };
+
+export const HERO_ALTS: Record<Locale, string[]> = {
+	nl: ['Foto van een wandelpad langs het water in de ochtend', 'Foto van een rustige gang op de afdeling', 'Foto van een tuin met bankjes bij het ziekenhuis', 'Foto van een polder met lage wolken'],
+	en: ['Photo of a path along the water in the morning', 'Photo of a quiet corridor on the ward', 'Photo of a garden with benches by the hospital', 'Photo of a polder under low clouds'],
+};

@@ -1,0 +1,452 @@
+/**
+ * Realistic content for the build benchmark: stories of about 1,000 words in
+ * Dutch and English, as many testimonials, and one hero picture per ten
+ * stories. Pure and deterministic: the same options give the same files, so
+ * every run of the benchmark builds the same site.
+ *
+ * What it writes passes the content check: the demo's specialties (see
+ * corpus.ts), consent that is valid on `today`, building blocks only
+ * where allowed, and unique titles and descriptions per language. A small
+ * share is left out by the consent gate on purpose (withdrawn, expired, not
+ * for the website, drafts), as on a real site, so the post-build consent
+ * check has something to look for.
+ *
+ * Every story names the clinician who reviewed it. A site with thousands of
+ * stories has more than the demo's five team members, and a team member's
+ * page lists their stories (unpaginated: see BENCHMARKS.md), so the generator
+ * adds one clinician per `storiesPerReviewer` stories of a specialty.
+ */
+import { addYears } from '../../src/lib/dates.ts';
+import type { Locale } from '../../src/schemas/primitives.ts';
+import {
+	AUTHOR_DETAILS,
+	CALLS_TO_ACTION,
+	DESCRIPTIONS,
+	FACT_BOXES,
+	FIRST_NAMES,
+	HEADINGS,
+	HERO_ALTS,
+	LAST_NAMES,
+	PARAGRAPH_MIX,
+	PERSONAL_OPENINGS,
+	PLACES,
+	PULL_QUOTES,
+	QUOTES,
+	RELATIVES,
+	SENTENCES,
+	SPECIALTIES,
+	TEAM_TEXT,
+	TITLES,
+	type SpecialtyProfile,
+} from './corpus.ts';
+
+export interface GenerateOptions {
+	/** Story files in total, across both languages: translated pairs, plus one Dutch-only story when odd. */
+	stories: number;
+	/** Testimonial files. Default: as many as stories. */
+	testimonials?: number;
+	/** One hero picture per this many story files. Default 10. */
+	storiesPerImage?: number;
+	/** The build day (YYYY-MM-DD) the consent must be valid on. */
+	today: string;
+	/** settings consent.maxYears. Default 5. */
+	maxYears?: number;
+	/** Words in a story's text, roughly. Default 1,000. */
+	words?: number;
+	/** Stories (per language) one generated clinician reviews at most. Default 20. */
+	storiesPerReviewer?: number;
+	/** Default 1. */
+	seed?: number;
+}
+
+export interface GeneratedFile {
+	/** Relative to the content folder, with forward slashes, e.g. "stories/nl/x.mdx". */
+	path: string;
+	text: string;
+}
+
+export interface GeneratedImage {
+	/** Relative to the content folder, e.g. "media/bench/foto-0001.jpg". */
+	path: string;
+	/** Seeds the picture's colours and shapes. */
+	seed: number;
+}
+
+export interface GeneratedContent {
+	files: GeneratedFile[];
+	images: GeneratedImage[];
+	/** What the consent gate will publish, for the benchmark's report. */
+	counts: { stories: number; publishedStories: number; testimonials: number; publishedTestimonials: number; images: number; team: number };
+}
+
+/** The folder, inside content/media/, that holds the generated pictures. */
+export const IMAGE_FOLDER = 'media/bench';
+
+type Kind = 'patient' | 'staff' | 'breakthrough' | 'perspective';
+const KIND_CYCLE: Kind[] = ['patient', 'staff', 'patient', 'breakthrough', 'perspective', 'patient', 'staff', 'patient', 'perspective', 'breakthrough'];
+const LOCALES: Locale[] = ['nl', 'en'];
+
+/** mulberry32: a small, fast, seedable random generator. */
+export function random(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const pick = <T>(rand: () => number, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
+
+export function addDays(date: string, days: number): string {
+	const value = new Date(`${date}T00:00:00Z`);
+	value.setUTCDate(value.getUTCDate() + days);
+	return value.toISOString().slice(0, 10);
+}
+
+/** A file name from a title: lower case, ASCII letters and digits, hyphens. */
+export function slugify(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}
+
+/** Fills {slots}; the first letter of a sentence is made upper case. */
+export function fill(template: string, slots: Readonly<Record<string, unknown>>): string {
+	const text = template.replace(/\{(\w+)\}/g, (match, key: string) => (key in slots ? String(slots[key]) : match));
+	return text.replace(/^(["“]?)(\p{Ll})/u, (_, quote: string, letter: string) => `${quote}${letter.toUpperCase()}`);
+}
+
+/** A YAML double-quoted string. */
+const yamlString = (text: string) => JSON.stringify(text);
+/** An MDX attribute value, as the CMS writes it. */
+const attribute = (text: string) => `"${text.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`;
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+type Person = {
+	name: string;
+	age: number;
+	place: string;
+	weeks: number;
+};
+
+/** Who a story or quote is about: a unique name and place for every `index` below 60 × 25, varied by `variant` beyond that. */
+function person(index: number, variant: number): Person {
+	return {
+		name: FIRST_NAMES[index % FIRST_NAMES.length]!,
+		// Unique with the name: indices with the same name differ in index / 60.
+		place: PLACES[(Math.floor(index / FIRST_NAMES.length) + index + variant) % PLACES.length]!,
+		age: 24 + ((index * 7 + variant * 3) % 62),
+		weeks: 2 + ((index + variant) % 9),
+	};
+}
+
+interface TestimonialPlan {
+	slug: string;
+	locale: Locale;
+	published: boolean;
+	specialty: string;
+}
+
+interface StoryText {
+	title: string;
+	description: string;
+	body: string;
+}
+
+/** Everything the generator writes, from the options. */
+export function generateContent(options: GenerateOptions): GeneratedContent {
+	const { today, maxYears = 5, words = 1000, seed = 1, storiesPerImage = 10, storiesPerReviewer = 20 } = options;
+	const testimonialCount = options.testimonials ?? options.stories;
+	const files: GeneratedFile[] = [];
+	const images: GeneratedImage[] = [];
+	/** Fingerprints of quotes that must stay recognisable (withdrawn ones): never shared with another quote. */
+	const quoteOpenings = new Set<string>();
+
+	// Testimonials first: stories show some of them.
+	const testimonials: TestimonialPlan[] = [];
+	let publishedTestimonials = 0;
+	for (let index = 0; index < testimonialCount; index += 1) {
+		const rand = random(seed * 7919 + index);
+		const locale: Locale = index % 5 < 3 ? 'nl' : 'en';
+		const profile = SPECIALTIES[index % SPECIALTIES.length]!;
+		// 1 in 50 of each: withdrawn, expired, only for print; the rest may be published today.
+		const state = index % 50 < 3 ? (['withdrawn', 'expired', 'print'] as const)[index % 50]! : 'publishable';
+		let who = person(index, 0);
+		const slug = `${slugify(who.name)}-${String(index + 1).padStart(4, '0')}`;
+		const role = pick(rand, ['patient', 'patient', 'patient', 'relative', 'relative', 'referrer', 'staff'] as const);
+		const givenOn = state === 'expired' ? addDays(today, -(maxYears * 365 + 60 + Math.floor(rand() * 300))) : addDays(today, -(20 + Math.floor(rand() * 900)));
+		// Expired consent ran its full term, which ended before today.
+		const expiresOn = addYears(givenOn, maxYears);
+		const slots = { ...who, nurse: profile.nurse.name };
+		let quote = [pick(rand, QUOTES[locale]), pick(rand, QUOTES[locale])].filter((item, at, all) => all.indexOf(item) === at).join(' ');
+		if (state !== 'publishable') {
+			// A quote that may not be published must be its own: the post-build check looks for its first words everywhere.
+			let variant = 0;
+			let opening = fill(PERSONAL_OPENINGS[locale], slots);
+			while (quoteOpenings.has(opening)) {
+				variant += 1;
+				who = person(index, variant);
+				opening = fill(PERSONAL_OPENINGS[locale], { ...who, nurse: profile.nurse.name });
+			}
+			quoteOpenings.add(opening);
+			quote = `${opening} ${pick(rand, QUOTES[locale])}`;
+		}
+		const named = rand() < 0.7;
+		const consent = [
+			'consent:',
+			`  reference: ${yamlString(`TOE-${givenOn.slice(0, 4)}-T${String(index + 1).padStart(5, '0')}`)}`,
+			`  grantedOn: ${givenOn}`,
+			`  expiresOn: ${expiresOn}`,
+			`  channels: [${state === 'print' ? 'print' : rand() < 0.5 ? 'website, social, print' : 'website, print'}]`,
+			...(state === 'withdrawn' ? [`  withdrawnOn: ${addDays(today, -(1 + Math.floor(rand() * 20)))}`] : []),
+		];
+		files.push({
+			path: `testimonials/${slug}.md`,
+			text: [
+				'---',
+				`quote: ${yamlString(quote)}`,
+				'author:',
+				...(named && role !== 'referrer' ? [`  name: ${yamlString(who.name)}`] : []),
+				`  role: ${role}`,
+				`  detail: ${yamlString(role === 'referrer' ? (locale === 'nl' ? `huisarts in ${who.place}` : `GP in ${who.place}`) : fill(AUTHOR_DETAILS[locale], who))}`,
+				`locale: ${locale}`,
+				`specialties: [${profile.slug}]`,
+				`givenOn: ${givenOn}`,
+				...(rand() < 0.05 ? ['compensated: true'] : []),
+				...consent,
+				'---',
+				'',
+			].join('\n'),
+		});
+		const published = state === 'publishable';
+		if (published) publishedTestimonials += 1;
+		testimonials.push({ slug, locale, published, specialty: profile.slug });
+	}
+
+	// Stories: pairs of translations sharing a file name; an odd count adds one Dutch-only story.
+	const pairs = Math.ceil(options.stories / 2);
+	const imageEvery = Math.max(1, Math.round(storiesPerImage / 2));
+	const imageCount = Math.round(options.stories / storiesPerImage);
+	const titles = { nl: new Set<string>(), en: new Set<string>() };
+	const descriptions = { nl: new Set<string>(), en: new Set<string>() };
+	const slugs = new Set<string>();
+	let storyFiles = 0;
+	let publishedStories = 0;
+	const reviewers = new Map<string, { slug: string; name: string; stories: number }>();
+	let team = 0;
+	/** The clinician who reviews the next story of `profile`: a new one every `storiesPerReviewer` stories. */
+	const reviewerFor = (profile: SpecialtyProfile) => {
+		const current = reviewers.get(profile.slug);
+		if (current && current.stories < storiesPerReviewer) {
+			current.stories += 1;
+			return current;
+		}
+		const name = `dr. ${FIRST_NAMES[(team * 7) % FIRST_NAMES.length]} ${LAST_NAMES[team % LAST_NAMES.length]}`;
+		const reviewer = { slug: `${slugify(name)}-${team + 1}`, name, stories: 1 };
+		team += 1;
+		reviewers.set(profile.slug, reviewer);
+		for (const locale of LOCALES) {
+			const slots = { name, role: profile.role[locale].toLowerCase(), unit: profile.words[locale].unit, condition: profile.words[locale].condition };
+			files.push({
+				path: `team/${locale}/${reviewer.slug}.md`,
+				text: [
+					'---',
+					`name: ${yamlString(name)}`,
+					`role: ${yamlString(profile.role[locale])}`,
+					'profession: physician',
+					'registration:',
+					'  register: BIG',
+					`  number: "${String(39_000_000_000 + team * 101).padStart(11, '0')}"`,
+					`specialties: [${profile.slug}]`,
+					`summary: ${yamlString(fill(TEAM_TEXT[locale].summary, slots))}`,
+					`order: ${100 + team}`,
+					'---',
+					TEAM_TEXT[locale].bio.map((line) => fill(line, slots)).join(' '),
+					'',
+				].join('\n'),
+			});
+		}
+		return reviewer;
+	};
+	for (let index = 0; index < pairs; index += 1) {
+		const rand = random(seed * 104729 + index);
+		const kind = KIND_CYCLE[index % KIND_CYCLE.length]!;
+		const withdrawn = kind === 'patient' && index % 97 === 41;
+		const draft = index % 113 === 57;
+		const profile = SPECIALTIES[(index * 7 + Math.floor(index / 3)) % SPECIALTIES.length]!;
+		const locales = index === pairs - 1 && options.stories % 2 === 1 ? LOCALES.slice(0, 1) : LOCALES;
+		// One picture per `storiesPerImage` story files: every translated pair shares its picture.
+		const image = index % imageEvery === 0 && images.length < imageCount ? { path: `${IMAGE_FOLDER}/foto-${String(images.length + 1).padStart(4, '0')}.jpg`, seed: seed * 31 + index } : undefined;
+		if (image) images.push(image);
+
+		// Titles and descriptions are unique per language: the SEO audit stops the build otherwise.
+		let variant = 0;
+		let texts: Record<Locale, Pick<StoryText, 'title' | 'description'>>;
+		let who: Person;
+		for (;;) {
+			who = person(index, variant);
+			const slots = { ...who, ...wordsFor(profile) };
+			texts = {
+				nl: headline('nl', kind, index, slots, kind === 'patient' && (withdrawn || draft)),
+				en: headline('en', kind, index, slots, kind === 'patient' && (withdrawn || draft)),
+			};
+			const free = LOCALES.every((locale) => !titles[locale].has(texts[locale].title) && !descriptions[locale].has(texts[locale].description));
+			if (free && !slugs.has(slugify(texts.nl.title))) break;
+			variant += 1;
+		}
+		const slug = slugify(texts.nl.title);
+		slugs.add(slug);
+
+		const publishedOn = addDays(today, -(3 + Math.floor(rand() * 1300)));
+		const updatedOn = rand() < 0.3 ? addDays(publishedOn, 1 + Math.floor(rand() * Math.max(1, -daysFromToday(today, publishedOn) - 1))) : undefined;
+		const grantedOn = addDays(publishedOn, -(7 + Math.floor(rand() * 50)));
+		const audiences = pickAudiences(rand);
+		const reviewer = reviewerFor(profile);
+		const quoteFor = (locale: Locale) => {
+			const candidates = testimonials.filter((item) => item.published && item.locale === locale);
+			return candidates.length > 0 && rand() < 0.3 ? candidates[Math.floor(rand() * candidates.length)]!.slug : undefined;
+		};
+
+		for (const locale of locales) {
+			const { title, description } = texts[locale];
+			titles[locale].add(title);
+			descriptions[locale].add(description);
+			const body = storyBody(locale, kind, profile, { ...who, ...wordsFor(profile)[locale], clinician: reviewer.name }, rand, words, quoteFor(locale));
+			const front = [
+				'---',
+				`title: ${yamlString(title)}`,
+				`description: ${yamlString(description)}`,
+				...(image ? ['hero:', `  image: ../../${image.path}`, `  alt: ${yamlString(HERO_ALTS[locale][index % HERO_ALTS[locale].length]!)}`] : []),
+				`publishedOn: ${publishedOn}`,
+				...(updatedOn ? [`updatedOn: ${updatedOn}`] : []),
+				`kind: ${kind}`,
+				`specialties: [${profile.slug}]`,
+				...(audiences.length > 0 ? [`audiences: [${audiences.join(', ')}]`] : []),
+				...(kind === 'staff' ? [`author: ${reviewer.slug}`] : []),
+				`reviewedBy: ${reviewer.slug}`,
+				`lastReviewedOn: ${updatedOn ?? publishedOn}`,
+				...(draft ? ['draft: true'] : []),
+				...(kind === 'patient'
+					? [
+							'consent:',
+							`  reference: ${yamlString(`TOE-${grantedOn.slice(0, 4)}-V${String(index + 1).padStart(5, '0')}`)}`,
+							`  grantedOn: ${grantedOn}`,
+							`  expiresOn: ${addYears(grantedOn, maxYears)}`,
+							'  channels: [website, social]',
+							`  photo: ${image ? 'true' : 'false'}`,
+							...(withdrawn ? [`  withdrawnOn: ${addDays(today, -2)}`] : []),
+						]
+					: []),
+				'---',
+			];
+			files.push({ path: `stories/${locale}/${slug}.mdx`, text: `${front.join('\n')}\n${body}` });
+			storyFiles += 1;
+			if (!withdrawn && !draft && addYears(grantedOn, maxYears) > today) publishedStories += 1;
+		}
+	}
+
+	return {
+		files,
+		images,
+		counts: { stories: storyFiles, publishedStories, testimonials: testimonialCount, publishedTestimonials, images: images.length, team },
+	};
+}
+
+function daysFromToday(today: string, date: string): number {
+	return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
+
+function wordsFor(profile: SpecialtyProfile) {
+	const forLocale = (locale: Locale) => ({ ...profile.words[locale], clinician: profile.clinician.name, nurse: profile.nurse.name });
+	return { nl: forLocale('nl'), en: forLocale('en'), ...forLocale('nl') };
+}
+
+/**
+ * The title and description of a story. The post-build check looks for the first words (up to 60
+ * characters) of the title of a story that may not be published everywhere, so such a title starts
+ * with what is the story's own: the person's name, age and place.
+ */
+function headline(locale: Locale, kind: Kind, index: number, slots: Person & ReturnType<typeof wordsFor>, withheld: boolean): Pick<StoryText, 'title' | 'description'> {
+	const words = { ...slots, ...slots[locale] };
+	const patterns = TITLES[locale][kind];
+	return {
+		title: fill(withheld ? TITLES[locale].patient[0]! : patterns[Math.floor(index / KIND_CYCLE.length) % patterns.length]!, words),
+		description: fill(DESCRIPTIONS[locale][index % DESCRIPTIONS[locale].length]!, words),
+	};
+}
+
+function pickAudiences(rand: () => number): string[] {
+	return ['patients', 'relatives', 'referrers', 'professionals'].filter((_, at) => rand() < [0.8, 0.5, 0.2, 0.1][at]!);
+}
+
+/** About `target` words of Markdown in sections, with the building blocks a story may use. */
+function storyBody(
+	locale: Locale,
+	kind: Kind,
+	profile: SpecialtyProfile,
+	slots: Readonly<Record<string, unknown>>,
+	rand: () => number,
+	target: number,
+	testimonial: string | undefined,
+): string {
+	const fillSlots = { ...slots, relative: pick(rand, RELATIVES[locale]) };
+	const headings = HEADINGS[locale][kind];
+	const blocks: string[] = [];
+	const used = new Set<string>();
+	let count = 0;
+	let section = 0;
+	const extras = {
+		pullQuote: rand() < 0.6,
+		factBox: rand() < 0.7,
+		callToAction: rand() < 0.5,
+	};
+	while (count < target) {
+		const heading = fill(headings[section % headings.length]!, fillSlots);
+		blocks.push(`## ${section < headings.length ? heading : `${heading} (${Math.floor(section / headings.length) + 1})`}`);
+		const paragraphs = 2 + Math.floor(rand() * 2);
+		for (let paragraph = 0; paragraph < paragraphs && count < target; paragraph += 1) {
+			// A run of sentences from one group, in their written order, reads as a paragraph; each sentence once per story.
+			const group = SENTENCES[locale][pick(rand, PARAGRAPH_MIX[kind])];
+			const length = 4 + Math.floor(rand() * 3);
+			const start = Math.floor(rand() * group.length);
+			const sentences: string[] = [];
+			for (let at = 0; at < group.length && sentences.length < length; at += 1) {
+				const sentence = group[(start + at) % group.length]!;
+				if (used.has(sentence)) continue;
+				used.add(sentence);
+				sentences.push(fill(sentence, fillSlots));
+			}
+			if (sentences.length === 0) {
+				used.clear();
+				continue;
+			}
+			const text = sentences.join(' ');
+			blocks.push(text);
+			count += wordCount(text);
+		}
+		if (section === 1 && extras.pullQuote) {
+			blocks.push(`<PullQuote quote=${attribute(pick(rand, PULL_QUOTES[locale]))} attribution=${attribute(`${slots.name}, ${slots.age}`)} />`);
+		}
+		if (section === 2 && extras.factBox) {
+			const box = pick(rand, FACT_BOXES[locale]);
+			blocks.push(`<FactBox title=${attribute(box.title)}>\n\n${box.items.map((item) => `- ${item}`).join('\n')}\n\n</FactBox>`);
+			count += wordCount(box.items.join(' '));
+		}
+		if (section === 3 && testimonial) blocks.push(`<Testimonial slug="${testimonial}" />`);
+		section += 1;
+	}
+	const more = locale === 'nl' ? `Meer over [${profile.words.nl.unit}](/nl/specialismen/${profile.slug}/).` : `More about [${profile.words.en.unit}](/en/specialties/${profile.slug}/).`;
+	blocks.push(more);
+	if (extras.callToAction) {
+		const action = pick(rand, CALLS_TO_ACTION[locale]);
+		blocks.push(`<CallToAction href=${attribute(action.href)} label=${attribute(action.label)} />`);
+	}
+	return `${blocks.join('\n\n')}\n`;
+}

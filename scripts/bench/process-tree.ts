@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+
+/**
+ * The memory of a whole process tree, read from /proc: a build is several
+ * processes (scripts/build.ts, `astro build`, Pagefind's binary), and what
+ * the machine must hold is their sum, at the same moment.
+ *
+ * Each process counts with its proportional set size (PSS: its own pages,
+ * plus its share of pages it shares), not its resident set (RSS): a process
+ * that forks (Astro runs `git` for the sitemap) briefly shares all of its
+ * parent's memory, and summed RSS would count that memory twice.
+ */
+
+/** The parent of a process, from the text of /proc/<pid>/stat. The name may hold spaces and parentheses. */
+export function parentFromStat(stat: string): number | undefined {
+	const after = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	const ppid = Number(after[1]);
+	return Number.isInteger(ppid) ? ppid : undefined;
+}
+
+/** Resident memory in bytes, from the text of /proc/<pid>/status (VmRSS, in kB); 0 for a zombie or kernel thread. */
+export function rssFromStatus(status: string): number {
+	const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+	return match ? Number(match[1]) * 1024 : 0;
+}
+
+/** Proportional memory in bytes, from the text of /proc/<pid>/smaps_rollup (Pss, in kB); undefined when absent. */
+export function pssFromSmapsRollup(rollup: string): number | undefined {
+	const match = /^Pss:\s+(\d+)\s+kB/m.exec(rollup);
+	return match ? Number(match[1]) * 1024 : undefined;
+}
+
+/** `root` and every process below it. */
+export function descendants(root: number, parents: ReadonlyMap<number, number>): number[] {
+	const children = new Map<number, number[]>();
+	for (const [pid, ppid] of parents) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+	const found: number[] = [];
+	const queue = [root];
+	while (queue.length > 0) {
+		const pid = queue.shift()!;
+		found.push(pid);
+		queue.push(...(children.get(pid) ?? []));
+	}
+	return found;
+}
+
+const read = (file: string) => {
+	try {
+		return fs.readFileSync(file, 'utf8');
+	} catch {
+		return undefined; // the process ended meanwhile
+	}
+};
+
+/** The summed memory (PSS, or RSS where the kernel has no smaps_rollup) of `root` and its descendants now, in bytes. */
+export function treeMemory(root: number): number {
+	const parents = new Map<number, number>();
+	for (const name of fs.readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		const stat = read(`/proc/${name}/stat`);
+		const ppid = stat === undefined ? undefined : parentFromStat(stat);
+		if (ppid !== undefined) parents.set(Number(name), ppid);
+	}
+	return descendants(root, parents).reduce((sum, pid) => sum + (pssFromSmapsRollup(read(`/proc/${pid}/smaps_rollup`) ?? '') ?? rssFromStatus(read(`/proc/${pid}/status`) ?? '')), 0);
+}
