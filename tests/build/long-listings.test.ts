@@ -20,7 +20,7 @@ const content = fixtureCopy((dir) => {
 	for (const n of numbered(STORIES)) {
 		fs.writeFileSync(
 			path.join(dir, 'stories', 'nl', `werkdag-${n}.mdx`),
-			`---\ntitle: Werkdag ${n} op de dagbehandeling\ndescription: Verpleegkundige ${n} vertelt hoe een gewone werkdag op de afdeling dagbehandeling verloopt.\npublishedOn: 2025-01-${n}\nkind: staff\nspecialties: [liesbreukcentrum]\naudiences: [patients]\n---\nOm zeven uur begint de dag.\n`,
+			`---\ntitle: Werkdag ${n} op de dagbehandeling\ndescription: Verpleegkundige ${n} vertelt hoe een gewone werkdag op de afdeling dagbehandeling verloopt.\npublishedOn: 2025-01-${n}\nkind: staff\nspecialties: [liesbreukcentrum]\naudiences: [patients]\nreviewedBy: anna-jansen\n---\nOm zeven uur begint de dag.\n`,
 		);
 	}
 	const marieke = fs.readFileSync(path.join(dir, 'testimonials', 'marieke.md'), 'utf8');
@@ -63,6 +63,13 @@ describe('a site with long listings', () => {
 		expect(one).toMatch(new RegExp(`<a href="/${second}" rel="next"`));
 		expect(two).toMatch(new RegExp(`<a href="/${first}" rel="prev"`));
 		expect(two).toMatch(new RegExp(`<a href="/${second}" aria-current="page"`));
+	});
+
+	it('shows the newest six stories on the page of someone who reviewed all of them, and leads on to the rest', () => {
+		const anna = page('nl/team/anna-jansen/');
+		const newest = /<ul class="zm-grid" data-listing="stories"[^>]*>([\s\S]*?)<\/ul>\s*<ul class="more"/.exec(anna)?.[1] ?? '';
+		expect(newest.match(/<li[\s>]/g)).toHaveLength(6);
+		expect(anna).toMatch(/<ul class="more"[^>]*><li[^>]*><a href="\/nl\/verhalen\/specialisme\/liesbreukcentrum\/"/);
 	});
 
 	it('gives every page of an overview its own title and description, and lists it in the sitemap', () => {
