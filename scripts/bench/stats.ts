@@ -19,6 +19,11 @@ export interface BuildSeries {
 }
 
 export interface SizeResult {
+	/** How many times each build was measured. */
+	runs: number;
+	/** The day it was measured (YYYY-MM-DD), and the command that did. */
+	date: string;
+	command: string;
 	/** Story files (both languages together). */
 	stories: number;
 	testimonials: number;
@@ -176,14 +181,8 @@ function table(header: string[], rows: string[][]): string {
 }
 
 export interface RunInfo {
-	date: string;
 	machine: string;
-	/** Runs of each build, per size. */
-	runs: number[];
 	sampleMs: number;
-	sizes: number[];
-	/** The command that produced it, e.g. "npm run bench -- --sizes 100,1000". */
-	command: string;
 }
 
 export const START_MARKER = '<!-- bench:results:start -->';
@@ -195,7 +194,7 @@ export function resultsSection(info: RunInfo, results: readonly SizeResult[]): s
 	const mark = (met: boolean | undefined) => (met === undefined ? 'not measured' : met ? '**met**' : '**not met**');
 	return [
 		START_MARKER,
-		`Measured ${info.date} on ${info.machine}, with \`${info.command}\`; median (min–max) of ${info.sizes.map((size, index) => `${info.runs[index]} run${info.runs[index] === 1 ? '' : 's'} at ${number(size)}`).join(', ')} stories, each build cold and then second. Memory sampled every ${info.sampleMs} ms.`,
+		`Measured on ${info.machine}; median (min–max) of ${results.map((result) => `${result.runs} run${result.runs === 1 ? '' : 's'} at ${number(result.stories)} stories (${result.date}, \`${result.command}\`)`).join(', ')}; each build cold, then second. Memory sampled every ${info.sampleMs} ms.`,
 		'',
 		resultsTable(results),
 		'',

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fingerprint, normalizeText } from '../../src/consent/leak-check.ts';
 import { parseSettings } from '../../src/settings/index.ts';
 import { checkContent, readFrontMatter } from '../../src/validation/check-content.ts';
@@ -18,9 +18,13 @@ import { photoJpeg } from '../../scripts/bench/photo.ts';
 const today = '2026-11-23';
 const demo = path.resolve(import.meta.dirname, '..', '..', 'content');
 
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
 /** The demo site with its stories and testimonials replaced by generated ones, as the benchmark does. */
 function siteWith(generated: GeneratedContent): string {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-bench-test-'));
+	made.push(dir);
 	fs.cpSync(demo, dir, { recursive: true });
 	fs.rmSync(path.join(dir, 'stories'), { recursive: true });
 	fs.rmSync(path.join(dir, 'testimonials'), { recursive: true });

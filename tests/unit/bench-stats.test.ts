@@ -6,6 +6,9 @@ import { parseDuration, stepsOfLog, stepTimings } from '../../scripts/bench/step
 
 const runs = (...seconds: number[]) => seconds.map((s) => ({ wallMs: s * 1000, peakMemory: 1024 ** 3 }));
 const result = (stories: number, kit: [number[], number[]], bare: [number[], number[]]): SizeResult => ({
+	runs: kit[0].length,
+	date: '2026-11-23',
+	command: 'npm run bench',
 	stories,
 	testimonials: stories,
 	images: stories / 10,
@@ -42,9 +45,10 @@ describe('the benchmark statistics', () => {
 	});
 
 	it('replaces only the measured part of BENCHMARKS.md', () => {
-		const section = resultsSection({ date: '2026-11-23', machine: '2 × CPU', runs: [1], sampleMs: 100, sizes: [100], command: 'npm run bench' }, [result(100, [[13], [6]], [[10], [10]])]);
+		const section = resultsSection({ machine: '2 × CPU', sampleMs: 100 }, [result(100, [[13], [6]], [[10], [10]])]);
 		expect(section.startsWith(START_MARKER) && section.endsWith(END_MARKER)).toBe(true);
 		expect(section).toContain('| 100 (200 pages) | 13.0 s | 6.0 s | 10.0 s | 10.0 s | 1.30 / 0.60 | 2.17× |');
+		expect(section).toContain('median (min–max) of 1 run at 100 stories (2026-11-23, `npm run bench`)');
 		const written = updateBenchmarks(`# Benchmarks\n\nOur notes.\n\n${START_MARKER}\nold\n${END_MARKER}\n\n## Findings\n`, section, 'intro');
 		expect(written).toBe(`# Benchmarks\n\nOur notes.\n\n${section}\n\n## Findings\n`);
 		expect(updateBenchmarks(undefined, section, '# Intro')).toBe(`# Intro\n\n${section}\n`);

@@ -6,11 +6,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { LastBuild } from '../../src/integrations/unchanged-site.ts';
+
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 function setUp() {
 	const base = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-last-build-'));
+	made.push(base);
 	const write = (file: string, text: string) => {
 		fs.mkdirSync(path.dirname(path.join(base, file)), { recursive: true });
 		fs.writeFileSync(path.join(base, file), text);
