@@ -22,14 +22,10 @@ export default defineConfig({
 	vite: {
 		plugins: [brandStylesheet(settings.organisation.brandColor)],
 		build: {
-			// The CMS is one large bundle (about 1.5 MB gzipped), loaded by /admin/ only.
-			chunkSizeWarningLimit: 8000,
 			rolldownOptions: {
-				// Noise: MDX pages carry Astro's "use astro:head-inject" directive, and the CMS's React libraries
-				// "use client" directives and an eval of their own; none of it reaches a public page.
+				// Noise: MDX pages carry Astro's "use astro:head-inject" directive. (The CMS is bundled apart: src/admin/.)
 				onwarn(warning, warn) {
 					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-					if (warning.code === 'EVAL' && /node_modules/.test(warning.id ?? warning.message)) return;
 					warn(warning);
 				},
 			},

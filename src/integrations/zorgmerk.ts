@@ -2,6 +2,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { adminBundle, adminScriptModule, copyAdminBundle, type AdminBundle } from '../admin/admin-bundle.ts';
 import { analyticsOrigins } from '../analytics/analytics.ts';
 import { identifyingDetailWarnings } from '../consent/identifying-details.ts';
 import { describeLeaks, findLeaks, leakNeedles, type Needle } from '../consent/leak-check.ts';
@@ -32,14 +33,25 @@ export function zorgmerk(): AstroIntegration {
 	let needles: Needle[] = [];
 	let base = '/';
 	let root = process.cwd();
+	let admin: AdminBundle | undefined;
 	return {
 		name: 'zorgmerk',
 		hooks: {
-			'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+			'astro:config:setup': ({ command, config, logger, updateConfig, injectRoute }) => {
 				base = config.base;
 				root = fileURLToPath(config.root);
-				if (command === 'dev') updateConfig({ vite: { plugins: [mdxDevGuard(contentDir)] } });
-				const started = performance.now();
+				let started = performance.now();
+				// The CMS: from source while developing; in a build, the bundle made once and kept (see admin-bundle.ts).
+				if (command === 'dev') {
+					updateConfig({ vite: { plugins: [mdxDevGuard(contentDir)] } });
+					injectRoute({ pattern: '/admin', entrypoint: './src/admin/AdminDevPage.astro', prerender: true });
+				}
+				if (command === 'build') {
+					admin = adminBundle(root, path.join(root, '.zorgmerk', 'admin'));
+					updateConfig({ vite: { plugins: [adminScriptModule(admin)] } });
+					injectRoute({ pattern: '/admin', entrypoint: './src/admin/AdminPage.astro', prerender: true });
+					started = timing(logger, 'CMS bundle', started);
+				}
 				const { entries, errors, untranslated } = checkContent(contentDir, settings, { cacheFile: path.join(cacheDir, 'content-check.json') });
 				for (const file of untranslated) {
 					logger.info(`${file}: nog niet vertaald, dus niet gepubliceerd / not translated yet, so not published`);
@@ -72,6 +84,7 @@ export function zorgmerk(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const buildDir = fileURLToPath(dir);
 				let started = performance.now();
+				if (admin) copyAdminBundle(admin, buildDir);
 				const allowedOrigins = analyticsOrigins(settings.analytics);
 				// The same site as the last build that passed, judged by the same code on the same terms: see unchanged-site.ts.
 				const last = new LastBuild(path.join(cacheDir, 'last-build'), buildDir, root, { settings, base, needles, allowedOrigins });

@@ -1,0 +1,55 @@
+/**
+ * Bundles the CMS (cms/admin.ts: Decap, React and our editor code) with Vite
+ * into the folder given as the first argument, and writes manifest.json there:
+ * the entry script and every source file of ours that went into it, from
+ * which admin-bundle.ts tells when the bundle is out of date.
+ *
+ * Run in a process of its own by admin-bundle.ts, before Astro builds the
+ * site: its memory (Decap is a large bundle) is returned before Astro needs
+ * its own.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { build, type Rolldown } from 'vite';
+
+const [outDir] = process.argv.slice(2);
+if (!outDir) throw new Error('Usage: node src/admin/build-bundle.ts <out-dir>');
+const root = process.cwd();
+
+const result = await build({
+	configFile: false,
+	root,
+	// Relative chunk addresses: the same bundle works under any base path (BASE_PATH).
+	base: './',
+	publicDir: false,
+	logLevel: 'warn',
+	build: {
+		outDir,
+		emptyOutDir: true,
+		assetsDir: 'assets',
+		// Decap with React is one large bundle (about 1.5 MB gzipped), loaded by /admin/ only.
+		chunkSizeWarningLimit: 8000,
+		rolldownOptions: {
+			input: { cms: path.join(root, 'cms', 'admin.ts') },
+			onwarn(warning, warn) {
+				// React's libraries carry "use client" directives and an eval of their own.
+				if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+				if (warning.code === 'EVAL' && /node_modules/.test(warning.id ?? warning.message)) return;
+				warn(warning);
+			},
+		},
+	},
+});
+
+const chunks = (Array.isArray(result) ? result : [result as Rolldown.RolldownOutput]).flatMap((output) => output.output).filter((item) => item.type === 'chunk');
+const entry = chunks.find((chunk) => chunk.isEntry);
+if (!entry) throw new Error('The CMS bundle has no entry script');
+
+// Our own source files in the bundle (not node_modules: the lockfile stands for those).
+const sources = new Set(
+	chunks
+		.flatMap((chunk) => chunk.moduleIds)
+		.map((id) => id.replace(/\?.*$/, ''))
+		.filter((id) => path.isAbsolute(id) && !id.includes(`${path.sep}node_modules${path.sep}`) && fs.existsSync(id)),
+);
+fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify({ entry: entry.fileName, sources: [...sources].map((file) => path.relative(root, file)).sort() }));
