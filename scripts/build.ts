@@ -4,29 +4,49 @@
  * removes dist/, so nothing half-built, and nothing an earlier build published
  * that should now be gone (a withdrawn testimonial), can be deployed by mistake.
  *
+ * The search index and the checks on the built site run here, after Astro has
+ * exited (src/integrations/site-checks.ts): Astro holds on to gigabytes it no
+ * longer needs until it exits, and Pagefind needs its own on top.
+ *
  * Extra arguments are passed to `astro build` (e.g. `npm run build -- --force`).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { SiteChecksJob } from '../src/integrations/site-checks.ts';
 
 const root = process.cwd();
 const dist = path.resolve(process.env.ZORGMERK_DIST ?? 'dist');
 // One staging folder per build, so builds running side by side (tests, a developer) never mix.
 const staging = path.join(root, '.zorgmerk', 'staging', String(process.pid));
+const checksFile = `${staging}.checks.json`;
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 fs.rmSync(staging, { recursive: true, force: true });
+fs.rmSync(checksFile, { force: true });
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
 	stdio: 'inherit',
-	env: { ...process.env, ZORGMERK_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+	env: {
+		...process.env,
+		ZORGMERK_OUT_DIR: staging,
+		ZORGMERK_CHECKS_FILE: checksFile,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		// The bundler's allocator (mimalloc, in Rolldown) returns memory it freed at once instead of keeping it
+		// for later: Astro then renders 3,000 stories in 1.4 GB instead of 2.1 GB.
+		MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0',
+	},
 });
-
-if (result.status !== 0) {
-	fs.rmSync(staging, { recursive: true, force: true });
-	fs.rmSync(dist, { recursive: true, force: true });
-	console.error(`\nThe build failed; ${path.relative(root, dist) || dist}/ was removed so that nothing half-built can be deployed.`);
-	process.exit(result.status ?? 1);
+if (result.status !== 0) failed(result.status ?? 1);
+try {
+	const job = JSON.parse(fs.readFileSync(checksFile, 'utf8')) as SiteChecksJob;
+	// Loaded only now: it reads the settings, which Astro's build has checked and explained if wrong.
+	const { checkBuiltSite } = await import('../src/integrations/site-checks.ts');
+	await checkBuiltSite(job, { info: (message) => console.log(`${new Date().toTimeString().slice(0, 8)} [zorgmerk] ${message}`) });
+} catch (error) {
+	console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+	failed(1);
+} finally {
+	fs.rmSync(checksFile, { force: true });
 }
 
 fs.rmSync(dist, { recursive: true, force: true });
@@ -39,3 +59,11 @@ try {
 	fs.rmSync(staging, { recursive: true, force: true });
 }
 console.log(`\nThe site is ready in ${path.relative(root, dist) || dist}/`);
+
+function failed(status: number): never {
+	fs.rmSync(staging, { recursive: true, force: true });
+	fs.rmSync(checksFile, { force: true });
+	fs.rmSync(dist, { recursive: true, force: true });
+	console.error(`\nThe build failed; ${path.relative(root, dist) || dist}/ was removed so that nothing half-built can be deployed.`);
+	process.exit(status);
+}

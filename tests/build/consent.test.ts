@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, listFiles, projectRoot } from '../support/build.ts';
+import { buildSite, cleanEnvironment, listFiles, projectRoot } from '../support/build.ts';
 import { edit, fixtureCopy } from '../support/fixtures.ts';
 
 /** Every file of a build as text (images too: a reference could hide in metadata). */
@@ -98,6 +98,17 @@ describe('a build where an expired quote was copied into a story', () => {
 		expect(build.output).toContain('/en/stories/een-dag-op-de-afdeling/index.html');
 		expect(build.output).toMatch(/contains the quote of .*testimonials\/verlopen\.md/);
 	});
+
+	it('fails the same way when built with a plain `astro build`, which runs the checks in its own last step', () => {
+		const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-plain-astro-'));
+		const plain = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+			cwd: projectRoot,
+			encoding: 'utf8',
+			env: { ...cleanEnvironment(), ZORGMERK_CONTENT_DIR: content, ZORGMERK_OUT_DIR: outDir, ZORGMERK_CACHE_DIR: path.join(projectRoot, '.zorgmerk', 'cache', 'planted-leak'), FORCE_COLOR: '0' },
+		});
+		expect(plain.status).not.toBe(0);
+		expect(`${plain.stdout}${plain.stderr}`).toMatch(/contains the quote of .*testimonials\/verlopen\.md/);
+	}, 120_000);
 
 	it('leaves nothing that could be deployed', () => {
 		expect(fs.existsSync(build.dist)).toBe(false);

@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyticsOrigins } from '../analytics/analytics.ts';
+import { describeLeaks, findLeaks, type Needle } from '../consent/leak-check.ts';
+import { checkPublishedImages } from '../images/published-images.ts';
+import { listFiles } from '../lib/files.ts';
+import { checkBudgets, storyPageMatcher } from '../quality/budgets.ts';
+import { urls } from '../routing/urls.ts';
+import { indexSite } from '../search/index-site.ts';
+import { headersFile, policyFor } from '../security/headers.ts';
+import { auditSite, describeDefects } from '../seo/audit.ts';
+import { settings } from '../settings/index.ts';
+import { cacheDir, contentDir } from '../settings/paths.ts';
+import { LastBuild } from './unchanged-site.ts';
+
+/**
+ * What the kit does once Astro has written the site: index it for search,
+ * prove that nothing that may not be published ended up in it (consent,
+ * camera metadata), audit its SEO, hold it to the budgets and write the
+ * security headers. Any problem stops the build with a message for editors.
+ *
+ * `npm run build` (scripts/build.ts) runs this after Astro has exited, so
+ * that Pagefind and the checks do not need memory on top of what Astro still
+ * holds (at 3,000 stories, 2.5 GB); a plain `astro build` runs it in Astro's
+ * last hook (zorgmerk.ts). Either way it runs on every build.
+ */
+
+/** What the checks are told by the build, as JSON: it may cross from Astro's process to scripts/build.ts. */
+export interface SiteChecksJob {
+	buildDir: string;
+	/** The project, whose code is part of the unchanged-site fingerprint. */
+	root: string;
+	base: string;
+	/** What may not appear in any built file today (from the content check). */
+	needles: Needle[];
+}
+
+export interface Log {
+	info(message: string): void;
+}
+
+export async function checkBuiltSite({ buildDir, root, base, needles }: SiteChecksJob, logger: Log): Promise<void> {
+	let started = performance.now();
+	const allowedOrigins = analyticsOrigins(settings.analytics);
+	// The same site as the last build that passed, judged by the same code on the same terms: see unchanged-site.ts.
+	const last = new LastBuild(path.join(cacheDir, 'last-build'), buildDir, root, { settings, base, needles, allowedOrigins });
+	const same = last.unchanged ? ' (the same site as the last build, which passed)' : '';
+	started = timing(logger, 'fingerprint', started);
+
+	// The search index first: the checks below read it too.
+	const search = last.unchanged ? last.restoreSearchIndex(buildDir) : await indexSite(buildDir);
+	logger.info(`search index: ${search.pages} pages${last.unchanged ? ' (copied from the last build: the site is unchanged)' : ''}`);
+	started = timing(logger, 'search index', started);
+
+	const images = await checkPublishedImages(buildDir, contentDir, { cacheFile: path.join(cacheDir, 'image-check.json') });
+	if (images.problems.length > 0) throw buildStopped(`Images that may not be published:\n${images.problems.map((problem) => `  ${problem}`).join('\n')}`);
+	logger.info(`image check: no camera metadata; ${images.removed.length} unused original(s) left out`);
+	started = timing(logger, 'image check', started);
+
+	if (!last.unchanged) {
+		const leaks = findLeaks(buildDir, needles);
+		if (leaks.length > 0) throw buildStopped(describeLeaks(leaks));
+	}
+	logger.info(`consent check: no file contains an unpublishable item or a consent reference (${needles.length} checked)${same}`);
+	started = timing(logger, 'consent check', started);
+
+	const files = listFiles(buildDir);
+	const pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('admin/'));
+	const read = (file: string) => fs.readFileSync(path.join(buildDir, file), 'utf8');
+	if (!last.unchanged) {
+		const defects = auditSite({
+			// The CMS at admin/ is a tool for editors, not a page for visitors or search engines.
+			// Each page is read when the audit comes to it, not all of them up front.
+			pages: pages.map((file) => ({ file, get html() { return read(file); } })),
+			files: new Set(files),
+			sitemap: files.includes('sitemap.xml') ? read('sitemap.xml') : undefined,
+			siteUrl: settings.siteUrl,
+			base,
+			allowedOrigins,
+		});
+		if (defects.length > 0) throw buildStopped(describeDefects(defects));
+	}
+	logger.info(`SEO audit: ${pages.length} pages, no defects${same}`);
+	started = timing(logger, 'SEO audit', started);
+
+	if (!last.unchanged) {
+		const breaches = checkBudgets(
+			{ files, read: (file) => fs.readFileSync(path.join(buildDir, file)) },
+			{
+				// Pagefind runs on the search pages; the CMS at admin/ is a tool for editors, not a page for visitors.
+				scriptPages: [...settings.locales.map((locale) => `${urls.section(locale, 'search').slice(1)}index.html`), 'admin/index.html'],
+				isStoryPage: storyPageMatcher(settings.locales.map((locale) => urls.stories(locale).slice(1))),
+				base,
+			},
+		);
+		if (breaches.length > 0) throw buildStopped(`Over budget:\n${breaches.map((breach) => `  ${breach.message}`).join('\n')}`);
+	}
+	logger.info(`budgets: no scripts on content pages; story pages, their first pictures and listings within budget${same}`);
+	started = timing(logger, 'budgets', started);
+
+	// Every check passed: the next build of the same site may rely on this one.
+	last.save(buildDir, search.pages);
+	timing(logger, 'keeping the search index', started);
+
+	// Netlify and Cloudflare Pages read their headers from this file; other hosts: see docs/deploying.md.
+	fs.writeFileSync(path.join(buildDir, '_headers'), headersFile(policyFor(settings, base, process.env), fs.readdirSync(buildDir)));
+}
+
+/**
+ * With ZORGMERK_TIMINGS set, logs how long a step took ("timing search index: 2.31 s"), for the
+ * build benchmark (npm run bench). Returns the time now, for the next step.
+ */
+export function timing(logger: Log, step: string, started: number): number {
+	const now = performance.now();
+	if (process.env.ZORGMERK_TIMINGS) logger.info(`timing ${step}: ${((now - started) / 1000).toFixed(2)} s`);
+	return now;
+}
+
+/** An error that stops the build with a message for editors, without a stack trace. */
+function buildStopped(message: string): Error {
+	const error = new Error(message);
+	error.stack = '';
+	return error;
+}
