@@ -78,9 +78,25 @@ export function getSite(): Promise<Site> {
 	return cached;
 }
 
+/**
+ * Every page asks the same questions of the site (the stories in Dutch, the
+ * testimonials of a specialty): answered once per list and kept, because
+ * answering them again for each of thousands of pages took seconds. The
+ * answers are shared, so they are frozen.
+ */
+const answers = new WeakMap<object, Map<string, readonly unknown[]>>();
+
+function remembered<T>(list: readonly object[], question: string, answer: () => T[]): T[] {
+	let known = answers.get(list);
+	if (!known) answers.set(list, (known = new Map()));
+	let found = known.get(question);
+	if (!found) known.set(question, (found = Object.freeze(answer())));
+	return found as T[];
+}
+
 /** Entries of a translated collection in one language. */
 export function inLocale<T extends Translated>(entries: T[], locale: Locale): T[] {
-	return entries.filter((entry) => localeOf(entry) === locale);
+	return remembered(entries, locale, () => entries.filter((entry) => localeOf(entry) === locale));
 }
 
 /** The entry with this slug in this language, if it is published. */
@@ -90,29 +106,34 @@ export function findEntry<T extends Translated>(entries: T[], locale: Locale, sl
 
 /** Stories in a language, optionally only those of a specialty or for an audience. Newest first. */
 export function storiesFor(site: Site, locale: Locale, filter: { specialty?: string; audience?: Audience; author?: string } = {}): Story[] {
-	return inLocale(site.stories, locale).filter(
-		(story) =>
-			(!filter.specialty || story.data.specialties.includes(filter.specialty)) &&
-			(!filter.audience || story.data.audiences.includes(filter.audience)) &&
-			(!filter.author || story.data.author === filter.author || story.data.reviewedBy === filter.author),
+	return remembered(site.stories, JSON.stringify([locale, filter.specialty, filter.audience, filter.author]), () =>
+		inLocale(site.stories, locale).filter(
+			(story) =>
+				(!filter.specialty || story.data.specialties.includes(filter.specialty)) &&
+				(!filter.audience || story.data.audiences.includes(filter.audience)) &&
+				(!filter.author || story.data.author === filter.author || story.data.reviewedBy === filter.author),
+		),
 	);
 }
 
-/** Stories that share a specialty with this one, most shared first, then newest. */
+/** Each story's place in the site's order (newest first). */
+const positions = new WeakMap<Story[], Map<Story, number>>();
+
+/** Stories that share a specialty with this one, most shared first, then in the site's order. */
 export function relatedStories(site: Site, story: Story, limit = 3): Story[] {
-	const shared = (other: Story) => other.data.specialties.filter((slug) => story.data.specialties.includes(slug)).length;
-	// Grouped by how many they share, each group in the site's order (newest first): what a stable sort gives,
-	// without counting again on every comparison, which took seconds at thousands of stories.
-	const groups: Story[][] = [];
-	for (const other of inLocale(site.stories, localeOf(story))) {
-		const count = other.id === story.id ? 0 : shared(other);
-		if (count > 0) (groups[count] ??= []).push(other);
+	const locale = localeOf(story);
+	const shared = new Map<Story, number>();
+	for (const specialty of new Set(story.data.specialties)) {
+		for (const other of storiesFor(site, locale, { specialty })) {
+			if (other.id !== story.id) shared.set(other, (shared.get(other) ?? 0) + 1);
+		}
 	}
-	return groups
-		.filter(Boolean)
-		.reverse()
-		.flat()
-		.slice(0, limit);
+	let position = positions.get(site.stories);
+	if (!position) positions.set(site.stories, (position = new Map(site.stories.map((entry, index) => [entry, index]))));
+	return [...shared]
+		.sort(([a, sharedA], [b, sharedB]) => sharedB - sharedA || position.get(a)! - position.get(b)!)
+		.slice(0, limit)
+		.map(([other]) => other);
 }
 
 /**
@@ -120,6 +141,8 @@ export function relatedStories(site: Site, story: Story, limit = 3): Story[] {
  * first, then the others (shown with their own lang attribute).
  */
 export function testimonialsFor(site: Site, locale: Locale, filter: { specialty?: string } = {}): Testimonial[] {
-	const matching = site.testimonials.filter((testimonial) => !filter.specialty || testimonial.data.specialties.includes(filter.specialty));
-	return [...matching.filter((item) => item.data.locale === locale), ...matching.filter((item) => item.data.locale !== locale)];
+	return remembered(site.testimonials, `${locale}/${filter.specialty ?? ''}`, () => {
+		const matching = site.testimonials.filter((testimonial) => !filter.specialty || testimonial.data.specialties.includes(filter.specialty));
+		return [...matching.filter((item) => item.data.locale === locale), ...matching.filter((item) => item.data.locale !== locale)];
+	});
 }
