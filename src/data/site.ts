@@ -130,10 +130,14 @@ export function relatedStories(site: Site, story: Story, limit = 3): Story[] {
 	}
 	let position = positions.get(site.stories);
 	if (!position) positions.set(site.stories, (position = new Map(site.stories.map((entry, index) => [entry, index]))));
-	return [...shared]
-		.sort(([a, sharedA], [b, sharedB]) => sharedB - sharedA || position.get(a)! - position.get(b)!)
-		.slice(0, limit)
-		.map(([other]) => other);
+	// The best few kept while going through them, rather than sorting hundreds for each story.
+	const best: [Story, number][] = [];
+	for (const candidate of shared) {
+		best.push(candidate);
+		best.sort(([a, sharedA], [b, sharedB]) => sharedB - sharedA || position.get(a)! - position.get(b)!);
+		if (best.length > limit) best.pop();
+	}
+	return best.map(([other]) => other);
 }
 
 /**
