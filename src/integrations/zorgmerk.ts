@@ -19,8 +19,10 @@ import { checkBuiltSite, timing, type SiteChecksJob } from './site-checks.ts';
 /**
  * The kit's build steps around Astro: check all content before anything is
  * compiled, report what the consent gate left out and what looks like
- * identifying details, and, once the site is built, index it for search and
- * prove that nothing that may not be published ended up in it.
+ * identifying details, put the CMS in place, and, once the site is built,
+ * hand it to the search index and the checks that prove nothing that may not
+ * be published ended up in it (site-checks.ts; npm run build runs those after
+ * Astro has exited).
  */
 export function zorgmerk(): AstroIntegration {
 	let needles: Needle[] = [];

@@ -11,5 +11,8 @@ export function displayPath(absolute: string): string {
 	return path.relative(process.cwd(), absolute).split(path.sep).join('/');
 }
 
-/** Where builds keep what they can reuse (Astro's content and image cache, social cards). Tests give each scenario its own. */
-export const cacheDir = path.resolve(process.env.ZORGMERK_CACHE_DIR ?? path.join('node_modules', '.astro'));
+/**
+ * Where builds keep what they can reuse (Astro's content and image cache, social cards, the checks' records).
+ * Outside node_modules, so that `npm ci` on a build server keeps it. Tests give each scenario its own.
+ */
+export const cacheDir = path.resolve(process.env.ZORGMERK_CACHE_DIR ?? path.join('.zorgmerk', 'cache'));
