@@ -6,10 +6,10 @@
  * build inside Astro's, where it cost seconds and half a gigabyte of memory.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { fileHash, readJsonFile } from '../lib/files.ts';
 
 export interface AdminBundle {
 	/** The folder whose files belong in the built site's admin/ folder. */
@@ -30,14 +30,14 @@ const ALWAYS_INPUTS = ['src/admin/build-bundle.ts', 'package-lock.json'];
 /** The bundle kept in `cacheDir`, made again first if any of its inputs changed (or there is none yet). */
 export function adminBundle(root: string, cacheDir: string): AdminBundle {
 	const dir = path.join(cacheDir, 'bundle');
-	const kept = readJson<Manifest>(path.join(dir, 'manifest.json'));
+	const kept = readJsonFile(path.join(dir, 'manifest.json')) as Manifest | undefined;
 	if (kept && Object.entries(kept.inputs).every(([file, hash]) => hashOf(root, file) === hash) && fs.existsSync(path.join(dir, kept.entry))) {
 		return { dir, entry: kept.entry };
 	}
 	// Made in a folder of its own and then put in place, so a build running beside this one never copies half a bundle.
 	const making = path.join(cacheDir, `making-${process.pid}`);
 	const result = spawnSync(process.execPath, [path.join(root, 'src', 'admin', 'build-bundle.ts'), making], { cwd: root, stdio: 'inherit' });
-	const made = result.status === 0 ? readJson<{ entry: string; sources: string[] }>(path.join(making, 'manifest.json')) : undefined;
+	const made = result.status === 0 ? (readJsonFile(path.join(making, 'manifest.json')) as { entry: string; sources: string[] } | undefined) : undefined;
 	if (!made) {
 		fs.rmSync(making, { recursive: true, force: true });
 		throw new Error(`Bundling the CMS for /admin/ failed${result.error ? `: ${result.error.message}` : ' (see above)'}`);
@@ -66,16 +66,8 @@ export function adminScriptModule(bundle: AdminBundle): Plugin {
 	};
 }
 
-function readJson<T>(file: string): T | undefined {
-	try {
-		return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
-	} catch {
-		return undefined;
-	}
-}
-
 /** A file's content hash; a missing file hashes to "missing", so a bundle that used it is made again. */
 function hashOf(root: string, file: string): string {
 	const absolute = path.join(root, file);
-	return fs.existsSync(absolute) ? createHash('sha256').update(fs.readFileSync(absolute)).digest('hex') : 'missing';
+	return fs.existsSync(absolute) ? fileHash(absolute) : 'missing';
 }

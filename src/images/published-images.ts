@@ -1,15 +1,13 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { NeedleSearch } from '../consent/needle-search.ts';
-import { listFiles } from '../lib/files.ts';
+import { fileHash, listFiles, readJsonFile } from '../lib/files.ts';
 import { exifHasGps } from './metadata.ts';
 
 const IMAGE = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
 const TEXT = /\.(html|xml|json|css|js|txt|webmanifest)$/i;
 
-const hashOf = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 /** The kinds of camera or editing metadata sharp finds in an image. */
 async function metadataIn(file: string): Promise<string[]> {
@@ -52,10 +50,10 @@ export async function checkPublishedImages(buildDir: string, contentDir: string,
 	const originals = new Set(
 		listFiles(contentDir)
 			.filter((file) => IMAGE.test(file))
-			.map((file) => hashOf(path.join(contentDir, file))),
+			.map((file) => fileHash(path.join(contentDir, file))),
 	);
 	const files = listFiles(buildDir);
-	const images = files.filter((file) => IMAGE.test(file)).map((file) => ({ file, absolute: path.join(buildDir, file), hash: hashOf(path.join(buildDir, file)) }));
+	const images = files.filter((file) => IMAGE.test(file)).map((file) => ({ file, absolute: path.join(buildDir, file), hash: fileHash(path.join(buildDir, file)) }));
 
 	// Which copies of originals a page, feed or stylesheet names: every text file is read once, for all of them together.
 	const copies = images.filter((image) => originals.has(image.hash));
@@ -93,13 +91,8 @@ const CHECK_VERSION = 1;
 
 /** What an earlier build found in each image, by content hash; nothing when there is no cache (yet). */
 function readCache(file: string | undefined): Record<string, string[]> {
-	if (!file || !fs.existsSync(file)) return {};
-	try {
-		const cache = JSON.parse(fs.readFileSync(file, 'utf8')) as { version?: number; images?: Record<string, string[]> };
-		return cache.version === CHECK_VERSION && cache.images ? cache.images : {};
-	} catch {
-		return {}; // a damaged cache only costs time
-	}
+	const cache = file ? (readJsonFile(file) as { version?: number; images?: Record<string, string[]> } | undefined) : undefined;
+	return cache?.version === CHECK_VERSION && cache.images ? cache.images : {};
 }
 
 /** Originals in content/ that still carry the GPS position where they were taken, as warnings for editors. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { listFiles } from '../lib/files.ts';
+import { listFiles, readJsonFile } from '../lib/files.ts';
 
 /**
  * The last build whose checks all passed, kept in the cache: a fingerprint of
@@ -64,10 +64,6 @@ export class LastBuild {
 }
 
 function readRecord(file: string): { key: string; searchPages: number } | undefined {
-	try {
-		const record = JSON.parse(fs.readFileSync(file, 'utf8')) as { key?: unknown; searchPages?: unknown };
-		return typeof record.key === 'string' && typeof record.searchPages === 'number' ? { key: record.key, searchPages: record.searchPages } : undefined;
-	} catch {
-		return undefined;
-	}
+	const record = readJsonFile(file) as { key?: unknown; searchPages?: unknown } | undefined;
+	return typeof record?.key === 'string' && typeof record.searchPages === 'number' ? { key: record.key, searchPages: record.searchPages } : undefined;
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readJsonFile } from '../lib/files.ts';
 import type { MdxReference } from '../mdx/safety.ts';
 
 /**
@@ -50,12 +51,8 @@ export class InspectionCache {
 }
 
 function readEntries(file: string, version: string): [string, Inspection][] {
-	try {
-		const cache = JSON.parse(fs.readFileSync(file, 'utf8')) as { version?: string; entries?: [string, Inspection][] };
-		return cache.version === version && Array.isArray(cache.entries) ? cache.entries : [];
-	} catch {
-		return []; // no cache yet, or a damaged one: it only costs time
-	}
+	const cache = readJsonFile(file) as { version?: string; entries?: [string, Inspection][] } | undefined;
+	return cache?.version === version && Array.isArray(cache.entries) ? cache.entries : [];
 }
 
 /** A hash of the MDX check's own code and the lockfile that pins its parsers; undefined when either cannot be read. */
