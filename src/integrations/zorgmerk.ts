@@ -47,7 +47,7 @@ export function zorgmerk(): AstroIntegration {
 					injectRoute({ pattern: '/admin', entrypoint: './src/admin/AdminPage.astro', prerender: true });
 					started = timing(logger, 'CMS bundle', started);
 				}
-				const { entries, errors, untranslated } = checkContent(contentDir, settings, { cacheFile: path.join(cacheDir, 'content-check.json') });
+				const { entries, errors, untranslated } = checkContent(contentDir, settings, { cacheFile: path.join(cacheDir, 'content-check.bin') });
 				for (const file of untranslated) {
 					logger.info(`${file}: nog niet vertaald, dus niet gepubliceerd / not translated yet, so not published`);
 				}

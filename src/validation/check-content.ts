@@ -6,7 +6,7 @@ import { ContentError, describeIssues } from '../errors/index.ts';
 import { compilerViewProblems } from '../mdx/compiler-view.ts';
 import { inspectMdx, markdownProblems, sayAtLine } from '../mdx/safety.ts';
 import { COLLECTIONS, type CollectionDefinition, type CollectionName } from '../schemas/collections.ts';
-import { InspectionCache } from './inspection-cache.ts';
+import { CheckCache } from './check-cache.ts';
 import { isUntranslated } from './untranslated.ts';
 import type { ImageHelper } from '../schemas/image.ts';
 import { say } from '../schemas/primitives.ts';
@@ -45,20 +45,28 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 
-/** Reads the YAML front matter of a Markdown/MDX file, or a whole YAML file. */
+/** Reads the YAML front matter of a Markdown/MDX file. */
 export function readFrontMatter(source: string): unknown {
+	return parseFrontMatter(frontMatterYaml(source));
+}
+
+/** The YAML between the two "---" lines at the top of a file. */
+function frontMatterYaml(source: string): string {
 	const match = FRONT_MATTER.exec(source);
-	if (!match) {
-		throw new Error(
-			say(
-				'Het bestand begint niet met gegevens tussen twee regels "---"',
-				'The file does not start with data between two "---" lines',
-			),
-		);
-	}
+	if (match) return match[1] ?? '';
+	throw new Error(
+		say(
+			'Het bestand begint niet met gegevens tussen twee regels "---"',
+			'The file does not start with data between two "---" lines',
+		),
+	);
+}
+
+/** The data in a front matter's YAML; an error an editor can act on when it cannot be read. */
+function parseFrontMatter(yaml: string): unknown {
 	try {
 		// YAML 1.2 keeps "2025-13-01" a string, so the schema can reject it instead of a parser silently rolling it over.
-		return parseYaml(match[1] ?? '') ?? {};
+		return parseYaml(yaml) ?? {};
 	} catch (error) {
 		if (!(error instanceof YAMLParseError)) throw error;
 		// The parser's own words mean little to an editor; say where, and what usually causes it.
@@ -143,9 +151,9 @@ const doesNotExist = (target: string, missing: string) => say(...notFound(target
  * the check in src/mdx/ and the build's compiler read it; nothing is compiled
  * or run), then testimonials and pictures it names that do not exist.
  */
-export function bodyProblems(contentDir: string, file: string, source: string, body: string, inspections = new InspectionCache()): string[] {
+export function bodyProblems(contentDir: string, file: string, source: string, body: string, cache = new CheckCache()): string[] {
 	const firstLine = firstLineOf(source, body);
-	const { unsafe, testimonials, images } = inspections.get(body, firstLine, () => {
+	const { unsafe, testimonials, images } = cache.answer('mdx', `${firstLine}\0${body}`, () => {
 		const { problems, testimonials, images } = inspectMdx(body, { firstLine });
 		return { unsafe: problems.length > 0 ? problems : compilerViewProblems(body, { firstLine }), testimonials, images };
 	});
@@ -234,13 +242,13 @@ export function checkReferences(contentDir: string, entries: CheckedEntry[], set
 }
 
 export interface ContentCheckOptions {
-	/** Where to keep what the MDX check found in each story body, for the next build (see inspection-cache.ts). Default: nowhere. */
+	/** Where to keep what the check read from each file's text, for the next build (see check-cache.ts). Default: nowhere. */
 	cacheFile?: string;
 }
 
 /** Reads and checks all content. Returns every entry that passed and every error found. */
 export function checkContent(contentDir: string, settings: Settings, options: ContentCheckOptions = {}): ContentCheck {
-	const inspections = new InspectionCache(options.cacheFile);
+	const cache = new CheckCache(options.cacheFile);
 	const entries: CheckedEntry[] = [];
 	const errors: ContentError[] = [];
 	const untranslated: string[] = [];
@@ -269,14 +277,14 @@ export function checkContent(contentDir: string, settings: Settings, options: Co
 					),
 				);
 			}
-			let raw: unknown;
 			const source = fs.readFileSync(file, 'utf8');
 			if (locale !== undefined && locale !== settings.locales[0] && definition.ownField && isUntranslated(source, definition.ownField)) {
 				untranslated.push(shown);
 				continue;
 			}
+			let raw: unknown;
 			try {
-				raw = readFrontMatter(source);
+				raw = cache.answer('front matter', frontMatterYaml(source), parseFrontMatter);
 			} catch (error) {
 				errors.push(new ContentError(shown, [...problems, (error as Error).message.split('\n')[0] ?? '']));
 				continue;
@@ -286,8 +294,11 @@ export function checkContent(contentDir: string, settings: Settings, options: Co
 			const result = schemas[name].safeParse(raw);
 			if (!result.success) problems.push(...describeIssues(result.error.issues));
 			const body = source.replace(FRONT_MATTER, '');
-			if (definition.extension === 'mdx') problems.push(...bodyProblems(contentDir, file, source, body, inspections));
-			else problems.push(...markdownProblems(body, { firstLine: firstLineOf(source, body) }).map((problem) => `body: ${problem}`));
+			if (definition.extension === 'mdx') problems.push(...bodyProblems(contentDir, file, source, body, cache));
+			else {
+				const firstLine = firstLineOf(source, body);
+				problems.push(...cache.answer('markdown', `${firstLine}\0${body}`, () => markdownProblems(body, { firstLine })).map((problem) => `body: ${problem}`));
+			}
 			if (problems.length > 0) {
 				errors.push(new ContentError(shown, problems));
 				continue;
@@ -308,6 +319,6 @@ export function checkContent(contentDir: string, settings: Settings, options: Co
 	}
 
 	errors.push(...checkReferences(contentDir, entries, settings));
-	inspections.save();
+	cache.save();
 	return { entries, errors, untranslated };
 }

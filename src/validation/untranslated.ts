@@ -22,7 +22,8 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
 /** True for a file in a language other than the first that has none of its own words yet. */
 export function isUntranslated(source: string, ownField: string): boolean {
 	const match = FRONT_MATTER.exec(source);
-	if (!match) return false;
+	// A body is words of its own; only a file without one needs its YAML read.
+	if (!match || source.slice(match[0].length).trim() !== '') return false;
 	let data: unknown;
 	try {
 		data = parse(match[1] ?? '');
@@ -30,7 +31,7 @@ export function isUntranslated(source: string, ownField: string): boolean {
 		return false; // broken YAML is a mistake for the content check to report
 	}
 	const own = data && typeof data === 'object' ? (data as Record<string, unknown>)[ownField] : undefined;
-	return (own === undefined || own === null || own === '') && source.slice(match[0].length).trim() === '';
+	return own === undefined || own === null || own === '';
 }
 
 export function untranslatedFiles(contentDir: string, locales: readonly string[]): UntranslatedFile[] {

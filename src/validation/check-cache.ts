@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+
+/**
+ * What the content check worked out from a piece of text that has not changed
+ * since the last build: the data in a file's front matter, what the MDX and
+ * Markdown checks found in a body. Parsing thousands of files is most of the
+ * content check, and the same text gives the same answer. Only answers that
+ * depend on the text alone are kept; the schemas, and whether the files an
+ * entry names exist, are checked every time.
+ *
+ * Kept with V8's serializer rather than JSON, so values come back exactly as
+ * they were computed (YAML can hold `.nan` or `.inf`, which JSON cannot).
+ * The cache belongs to the code that made it: any change in src/mdx/,
+ * src/validation/ or the installed packages starts it afresh.
+ */
+export class CheckCache {
+	private readonly file: string | undefined;
+	private readonly version: string | undefined;
+	private readonly known: Map<string, unknown>;
+	private readonly used = new Map<string, unknown>();
+
+	/** Without a file (or when the code's version cannot be read), nothing is kept. */
+	constructor(file?: string) {
+		this.version = file ? codeVersion() : undefined;
+		this.file = this.version ? file : undefined;
+		this.known = this.file ? readEntries(this.file, this.version!) : new Map();
+	}
+
+	/** `work(text)` for one `kind` of answer: from the last build when it saw the same text, else worked out now. */
+	answer<T>(kind: string, text: string, work: (text: string) => T): T {
+		if (!this.file) return work(text);
+		const key = createHash('sha256').update(kind).update('\0').update(text).digest('base64url');
+		const answer = this.known.has(key) ? (this.known.get(key) as T) : work(text);
+		this.used.set(key, answer);
+		return answer;
+	}
+
+	/** Writes what this run used (so the answers for deleted or changed files go). */
+	save(): void {
+		if (!this.file) return;
+		fs.mkdirSync(path.dirname(this.file), { recursive: true });
+		fs.writeFileSync(this.file, v8.serialize({ version: this.version, entries: this.used }));
+	}
+}
+
+function readEntries(file: string, version: string): Map<string, unknown> {
+	try {
+		const cache = v8.deserialize(fs.readFileSync(file)) as { version?: unknown; entries?: unknown };
+		if (cache.version === version && cache.entries instanceof Map) return cache.entries as Map<string, unknown>;
+	} catch {
+		// None yet, or damaged: the answers are worked out again.
+	}
+	return new Map();
+}
+
+/** A hash of the checks' own code and the lockfile that pins their parsers; undefined when any cannot be read. */
+function codeVersion(): string | undefined {
+	try {
+		const hash = createHash('sha256');
+		for (const folder of ['../mdx/', '../validation/']) {
+			const dir = fileURLToPath(new URL(folder, import.meta.url));
+			for (const name of fs.readdirSync(dir).sort()) hash.update(`${folder}${name}\0`).update(fs.readFileSync(path.join(dir, name)));
+		}
+		hash.update(fs.readFileSync(fileURLToPath(new URL('../../package-lock.json', import.meta.url))));
+		return hash.digest('base64url');
+	} catch {
+		return undefined;
+	}
+}
