@@ -37,6 +37,15 @@ export interface PublishedImagesOptions {
 	cacheFile?: string;
 }
 
+/** The SHA-256 of every picture in content/, to recognise a copy of an original in the build. */
+export function originalImages(contentDir: string): Set<string> {
+	return new Set(
+		listFiles(contentDir)
+			.filter((file) => IMAGE.test(file))
+			.map((file) => fileHash(path.join(contentDir, file))),
+	);
+}
+
 /**
  * Makes sure no image in the build carries camera metadata, and that no
  * original from content/ is published as it was uploaded. Astro copies an
@@ -46,12 +55,7 @@ export interface PublishedImagesOptions {
  * its original only when re-encoding gave the same bytes; the metadata check
  * covers it like every other image.
  */
-export async function checkPublishedImages(buildDir: string, contentDir: string, options: PublishedImagesOptions = {}): Promise<PublishedImagesReport> {
-	const originals = new Set(
-		listFiles(contentDir)
-			.filter((file) => IMAGE.test(file))
-			.map((file) => fileHash(path.join(contentDir, file))),
-	);
+export async function checkPublishedImages(buildDir: string, originals: ReadonlySet<string>, options: PublishedImagesOptions = {}): Promise<PublishedImagesReport> {
 	const files = listFiles(buildDir);
 	const images = files.filter((file) => IMAGE.test(file)).map((file) => ({ file, absolute: path.join(buildDir, file), hash: fileHash(path.join(buildDir, file)) }));
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyticsOrigins } from '../analytics/analytics.ts';
 import { describeLeaks, findLeaks, type Needle } from '../consent/leak-check.ts';
-import { checkPublishedImages } from '../images/published-images.ts';
+import { checkPublishedImages, originalImages, type PublishedImagesReport } from '../images/published-images.ts';
 import { listFiles } from '../lib/files.ts';
 import { checkBudgets, storyPageMatcher } from '../quality/budgets.ts';
 import { urls } from '../routing/urls.ts';
@@ -43,7 +43,8 @@ export async function checkBuiltSite({ buildDir, root, base, needles }: SiteChec
 	let started = performance.now();
 	const allowedOrigins = analyticsOrigins(settings.analytics);
 	// The same site as the last build that passed, judged by the same code on the same terms: see unchanged-site.ts.
-	const last = new LastBuild(path.join(cacheDir, 'last-build'), buildDir, root, { settings, base, needles, allowedOrigins });
+	const originals = originalImages(contentDir);
+	const last = new LastBuild(path.join(cacheDir, 'last-build'), buildDir, root, { settings, base, needles, allowedOrigins, originals: [...originals].sort() });
 	const same = last.unchanged ? ' (the same site as the last build, which passed)' : '';
 	started = timing(logger, 'fingerprint', started);
 
@@ -52,9 +53,16 @@ export async function checkBuiltSite({ buildDir, root, base, needles }: SiteChec
 	logger.info(`search index: ${search.pages} pages${last.unchanged ? ' (copied from the last build: the site is unchanged)' : ''}`);
 	started = timing(logger, 'search index', started);
 
-	const images = await checkPublishedImages(buildDir, contentDir, { cacheFile: path.join(cacheDir, 'image-check.json') });
+	let images: PublishedImagesReport;
+	if (last.unchanged) {
+		// The same files as the last build, which had no metadata: only its unused originals to remove again.
+		images = { removed: last.findings.unusedOriginals, problems: [] };
+		for (const file of images.removed) fs.rmSync(path.join(buildDir, file));
+	} else {
+		images = await checkPublishedImages(buildDir, originals, { cacheFile: path.join(cacheDir, 'image-check.json') });
+	}
 	if (images.problems.length > 0) throw buildStopped(`Images that may not be published:\n${images.problems.map((problem) => `  ${problem}`).join('\n')}`);
-	logger.info(`image check: no camera metadata; ${images.removed.length} unused original(s) left out`);
+	logger.info(`image check: no camera metadata; ${images.removed.length} unused original(s) left out${same}`);
 	started = timing(logger, 'image check', started);
 
 	if (!last.unchanged) {
@@ -99,7 +107,7 @@ export async function checkBuiltSite({ buildDir, root, base, needles }: SiteChec
 	started = timing(logger, 'budgets', started);
 
 	// Every check passed: the next build of the same site may rely on this one.
-	last.save(buildDir, search.pages);
+	last.save(buildDir, { searchPages: search.pages, unusedOriginals: images.removed });
 	timing(logger, 'keeping the search index', started);
 
 	// Netlify and Cloudflare Pages read their headers from this file; other hosts: see docs/deploying.md.

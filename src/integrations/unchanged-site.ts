@@ -3,6 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles, readJsonFile } from '../lib/files.ts';
 
+/** What the checks found in a build, kept with it for the next build of the same site. */
+export interface Findings {
+	/** Pages in the search index. */
+	searchPages: number;
+	/** Files the image check removed from the build (see published-images.ts). */
+	unusedOriginals: string[];
+}
+
 /**
  * The last build whose checks all passed, kept in the cache: a fingerprint of
  * every file Astro wrote, of the kit's code and of what the checks were told
@@ -12,9 +20,11 @@ import { listFiles, readJsonFile } from '../lib/files.ts';
  * Most builds write exactly the same site as the one before: the daily build
  * that keeps consent up to date, a build after a change outside the content.
  * Then the search index is copied from that build, and the checks that read
- * only these files (consent words, SEO audit, budgets) would give the same
- * answer again, so they are not run again. Any difference in any file, in the
- * code or in the settings, and everything runs as always.
+ * only these files and inputs (consent words, SEO audit, budgets, the image
+ * check) would give the same answer again, so they are not run again; what
+ * they did to the site (the unused originals the image check removed) is
+ * done again from the record. Any difference in any file, in the code or in
+ * the inputs, and everything runs as always.
  */
 export class LastBuild {
 	/** The fingerprint of this build: its files, the code and the checks' inputs. */
@@ -22,7 +32,7 @@ export class LastBuild {
 	/** Whether the last build that passed every check had the same fingerprint, and its search index is kept. */
 	readonly unchanged: boolean;
 	private readonly dir: string;
-	private readonly record: { key: string; searchPages: number } | undefined;
+	private readonly record: { key: string; findings: Findings } | undefined;
 
 	/**
 	 * @param dir Where the last build is kept, e.g. <cacheDir>/last-build.
@@ -43,15 +53,21 @@ export class LastBuild {
 		this.unchanged = this.record?.key === this.key && fs.existsSync(path.join(dir, 'pagefind'));
 	}
 
+	/** What the checks found in the last build; only when {@link unchanged}, as they would find the same in this one. */
+	get findings(): Findings {
+		if (!this.unchanged) throw new Error('The last build was another site');
+		return this.record!.findings;
+	}
+
 	/** Copies the search index of the last build into this one; only when {@link unchanged}. */
 	restoreSearchIndex(buildDir: string): { pages: number } {
-		if (!this.unchanged) throw new Error('The search index of the last build is for another site');
+		const { searchPages } = this.findings;
 		fs.cpSync(path.join(this.dir, 'pagefind'), path.join(buildDir, 'pagefind'), { recursive: true });
-		return { pages: this.record!.searchPages };
+		return { pages: searchPages };
 	}
 
 	/** Keeps this build as the last one that passed. Call only when every check has passed. */
-	save(buildDir: string, searchPages: number): void {
+	save(buildDir: string, findings: Findings): void {
 		const record = path.join(this.dir, 'record.json');
 		fs.rmSync(record, { force: true });
 		if (!this.unchanged) {
@@ -59,11 +75,14 @@ export class LastBuild {
 			fs.cpSync(path.join(buildDir, 'pagefind'), path.join(this.dir, 'pagefind'), { recursive: true });
 		}
 		// The record last: a build stopped while copying leaves no record, so nothing half-copied is used.
-		fs.writeFileSync(record, JSON.stringify({ key: this.key, searchPages }));
+		fs.writeFileSync(record, JSON.stringify({ key: this.key, findings }));
 	}
 }
 
-function readRecord(file: string): { key: string; searchPages: number } | undefined {
-	const record = readJsonFile(file) as { key?: unknown; searchPages?: unknown } | undefined;
-	return typeof record?.key === 'string' && typeof record.searchPages === 'number' ? { key: record.key, searchPages: record.searchPages } : undefined;
+function readRecord(file: string): { key: string; findings: Findings } | undefined {
+	const record = readJsonFile(file) as { key?: unknown; findings?: { searchPages?: unknown; unusedOriginals?: unknown } } | undefined;
+	const findings = record?.findings;
+	if (typeof record?.key !== 'string' || typeof findings?.searchPages !== 'number' || !Array.isArray(findings.unusedOriginals)) return undefined;
+	if (!findings.unusedOriginals.every((file) => typeof file === 'string')) return undefined;
+	return { key: record.key, findings: { searchPages: findings.searchPages, unusedOriginals: findings.unusedOriginals as string[] } };
 }

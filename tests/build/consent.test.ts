@@ -72,6 +72,15 @@ describe('a build with testimonials in every consent state', () => {
 		expect(listFiles(build.dist).filter((file) => file.includes('ingetrokken-foto') || fs.readFileSync(path.join(build.dist, file)).equals(photo))).toEqual([]);
 	});
 
+	it('publishes none of it either when the next build writes the same site and relies on this one’s checks', () => {
+		const again = buildSite({ name: 'consent-mix-again', contentDir: content, env: { ZORGMERK_TODAY: TODAY, ZORGMERK_CACHE_DIR: path.join(projectRoot, '.zorgmerk', 'cache', 'consent-mix') } });
+		expect(again.status, again.output).toBe(0);
+		expect(again.output).toMatch(/image check: .*\(the same site as the last build, which passed\)/);
+		const photo = fs.readFileSync(withdrawnPhoto);
+		expect(listFiles(again.dist).filter((file) => file.includes('ingetrokken-foto') || fs.readFileSync(path.join(again.dist, file)).equals(photo))).toEqual([]);
+		expect(listFiles(again.dist)).toEqual(listFiles(build.dist));
+	});
+
 	it('warns that the original in content/ still holds a GPS position, naming the file', () => {
 		expect(build.output).toMatch(/media\/ingetrokken-foto\.jpg: .*GPS/);
 	});

@@ -26,7 +26,7 @@ function setUp() {
 	const build = (inputs: unknown = { needles: ['TOE-1'] }) => new LastBuild(path.join(base, 'cache'), path.join(base, 'site'), path.join(base, 'project'), inputs);
 	const index = () => {
 		write('site/pagefind/pagefind.js', 'index');
-		return 12;
+		return { searchPages: 12, unusedOriginals: ['_astro/foto.Ab12.jpg'] };
 	};
 	return { base, write, build, index };
 }
@@ -42,6 +42,7 @@ describe('the last build that passed', () => {
 		const second = build();
 		expect(second.unchanged).toBe(true);
 		expect(second.restoreSearchIndex(path.join(base, 'site'))).toEqual({ pages: 12 });
+		expect(second.findings).toEqual({ searchPages: 12, unusedOriginals: ['_astro/foto.Ab12.jpg'] });
 		expect(fs.readFileSync(path.join(base, 'site', 'pagefind', 'pagefind.js'), 'utf8')).toBe('index');
 		fs.rmSync(path.join(base, 'site', 'pagefind'), { recursive: true });
 
@@ -65,5 +66,6 @@ describe('the last build that passed', () => {
 		const last = build();
 		expect(last.unchanged).toBe(false);
 		expect(() => last.restoreSearchIndex(path.join(base, 'site'))).toThrow();
+		expect(() => last.findings).toThrow();
 	});
 });
