@@ -52,6 +52,11 @@ describe('reading time', () => {
 		const markdown = `## Kop\n\n[tekst](https://voorbeeld.example/een/heel/lang/adres) ![foto](x.jpg) <Aside>hallo</Aside> ${'woord '.repeat(396)}`;
 		expect(readingMinutes(markdown)).toBe(2);
 	});
+
+	it('leaves out the front matter of a whole file, also a value with dashes in it', () => {
+		const file = `---\ntitle: Een --- twee\ndescription: ${'gegeven '.repeat(300)}\n---\n${'woord '.repeat(396)}`;
+		expect(readingMinutes(file)).toBe(2);
+	});
 });
 
 describe('contrast', () => {
