@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
+import { listFiles } from '../lib/files.ts';
 
 /**
  * What the content check worked out from a piece of text that has not changed
@@ -63,7 +64,7 @@ function codeVersion(): string | undefined {
 		const hash = createHash('sha256');
 		for (const folder of ['../mdx/', '../validation/']) {
 			const dir = fileURLToPath(new URL(folder, import.meta.url));
-			for (const name of fs.readdirSync(dir).sort()) hash.update(`${folder}${name}\0`).update(fs.readFileSync(path.join(dir, name)));
+			for (const name of listFiles(dir)) hash.update(`${folder}${name}\0`).update(fs.readFileSync(path.join(dir, name)));
 		}
 		hash.update(fs.readFileSync(fileURLToPath(new URL('../../package-lock.json', import.meta.url))));
 		return hash.digest('base64url');
