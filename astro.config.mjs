@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { imageService } from './src/images/encoding.ts';
 import { zorgmerk } from './src/integrations/zorgmerk.ts';
 import { settings } from './src/settings/index.ts';
 import { cacheDir } from './src/settings/paths.ts';
@@ -15,6 +16,7 @@ export default defineConfig({
 	// Tests build several fixture sites; each keeps its own content and image cache.
 	cacheDir,
 	integrations: [zorgmerk(), mdx()],
+	image: { service: imageService },
 	build: {
 		// Every stylesheet a file of its own: pages carry no inline <style>, so the Content-Security-Policy stays strict.
 		inlineStylesheets: 'never',
