@@ -38,6 +38,9 @@ const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slic
 		// free stays scattered over many pools and the process grows: 2.15 GB after 24 minutes at 3,000 stories,
 		// 1.74 GB with two pools. Ignored where the C library is not glibc.
 		MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
+		// glibc raises its mmap threshold after each large free, so later picture buffers come from the pools and stay
+		// there. Fixed at 1 MB, every buffer that large goes back to the system when freed: encoding peaks ~150 MB lower.
+		MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? String(1024 * 1024),
 	},
 });
 if (result.status !== 0) failed(result.status ?? 1);
