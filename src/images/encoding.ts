@@ -6,7 +6,7 @@ import { sharpImageService } from 'astro/config';
  * AVIF at effort 3 and quality 45 gives files of about the same size and
  * measured quality (SSIM) as sharp's default of effort 4 and quality 50,
  * and encodes 3–9× faster: effort 4 made a cold build of a large site mostly
- * AVIF encoding (BENCHMARKS.md, "Not changed" and the fourth round).
+ * AVIF encoding (BENCHMARKS.md, the fourth round).
  * Chroma stays at sharp's 4:4:4, so colours stay as crisp as they were.
  *
  * Astro's image cache is keyed by width, format and quality, not by these
