@@ -230,8 +230,8 @@ export function openCardCache(dir: string): CardCache {
 
 /**
  * Draws cards a few at a time, in the order they will be asked for. Astro
- * renders one page after another, and a card is mostly sharp's work on
- * another thread (mostly PNG compression): drawing the next cards
+ * renders one page after another, and a card is sharp's work on another
+ * thread, most of it PNG compression: drawing the next cards
  * meanwhile uses every core. Each card is held only until it is taken.
  */
 export class CardPrefetcher {
