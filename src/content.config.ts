@@ -1,24 +1,36 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
-import { COLLECTIONS, entryPattern, type CollectionName } from './schemas/collections.ts';
+import { COLLECTIONS, type CollectionName } from './schemas/collections.ts';
 import { settings } from './settings/index.ts';
 import { contentDir } from './settings/paths.ts';
-import { untranslatedFiles } from './validation/untranslated.ts';
+import { approvedEntryFiles } from './validation/check-content.ts';
+import { devWatcherGuard } from './validation/dev-watch.ts';
 
 /**
  * The content model wired to Astro: each collection is a folder in content/
  * with its schema from src/schemas/ (see collections.ts). Translated
  * collections keep one folder per language, so an entry's id is "<locale>/<slug>".
+ *
+ * Astro's glob loader is given only the files the content check approved,
+ * each by its exact name, never a wildcard: the loader lists files with
+ * tinyglobby, which follows symbolic links (to files and to folders), and
+ * would compile what the check never saw (issue 17). Untranslated files are
+ * not among them either.
  */
 const { maxYears } = settings.consent;
-// Files the CMS wrote for a language nobody translated into yet; the content check notes them.
-const untranslated = untranslatedFiles(contentDir, settings.locales);
 
-const loader = (name: CollectionName) =>
-	glob({
-		base: path.join(contentDir, COLLECTIONS[name].folder),
-		pattern: [entryPattern(COLLECTIONS[name]), ...untranslated.filter((item) => item.collection === name).map((item) => `!${item.file}`)],
+/** Glob syntax in a file name taken literally (our names are plain slugs, but a pattern must never widen). */
+const literal = (file: string) => file.replace(/[\\*?[\]{}()!+@]/g, '\\$&');
+
+const loader = (name: CollectionName): Loader => {
+	const files = approvedEntryFiles(contentDir, settings, name);
+	const base = path.join(contentDir, COLLECTIONS[name].folder);
+	const inner = glob({
+		base,
+		// No file approved: a pattern that matches nothing, rather than an empty list (which glob() refuses).
+		pattern: files.length > 0 ? files.map(literal) : ['.zorgmerk-no-entries'],
 		// The id is the file's path without extension ("nl/about"), never a `slug` field: a page's slug
 		// only sets its address, and is the same in several languages ("contact").
 		generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
@@ -27,6 +39,12 @@ const loader = (name: CollectionName) =>
 		// (the reading time reads the file: src/lib/reading-time.ts).
 		retainBody: false,
 	});
+	return {
+		name: 'zorgmerk-checked-glob',
+		// In development, a file changed while the server runs is checked again before the loader reads it.
+		load: (context: LoaderContext) => inner.load(context.watcher ? { ...context, watcher: devWatcherGuard(context.watcher, { contentDir, settings, collection: name, logger: context.logger }) } : context),
+	};
+};
 
 export const collections = {
 	stories: defineCollection({ loader: loader('stories'), schema: ({ image }) => COLLECTIONS.stories.schema({ image, maxYears }) }),

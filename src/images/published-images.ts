@@ -3,7 +3,6 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { NeedleSearch } from '../consent/needle-search.ts';
 import { fileHash, listFiles, readJsonFile } from '../lib/files.ts';
-import { exifHasGps } from './metadata.ts';
 
 const IMAGE = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
 const TEXT = /\.(html|xml|json|css|js|txt|webmanifest)$/i;
@@ -99,16 +98,13 @@ function readCache(file: string | undefined): Record<string, string[]> {
 	return cache?.version === CHECK_VERSION && cache.images ? cache.images : {};
 }
 
-/** Originals in content/ that still carry the GPS position where they were taken, as warnings for editors. */
-export async function gpsWarnings(contentDir: string): Promise<string[]> {
-	const warnings: string[] = [];
-	for (const file of listFiles(contentDir).filter((candidate) => IMAGE.test(candidate))) {
-		const { exif } = await sharp(path.join(contentDir, file)).metadata();
-		if (exif && exifHasGps(exif)) {
-			warnings.push(
-				`${file}: deze foto bevat nog de plek waar hij is gemaakt (GPS). De site publiceert die niet, maar de foto staat zo in de repository; haal het weg met npm run media:scrub / this photo still carries the GPS position where it was taken. The site does not publish it, but the repository holds it; remove it with npm run media:scrub`,
-			);
-		}
-	}
-	return warnings;
+/**
+ * The warning for an original in content/ that still carries the GPS position
+ * where it was taken (found by src/images/inspect.ts, which opens every
+ * picture once before the build).
+ *
+ * @param file the picture as shown to editors, e.g. "content/media/x.jpg".
+ */
+export function gpsWarning(file: string): string {
+	return `${file}: deze foto bevat nog de plek waar hij is gemaakt (GPS). De site publiceert die niet, maar de foto staat zo in de repository; haal het weg met npm run media:scrub / this photo still carries the GPS position where it was taken. The site does not publish it, but the repository holds it; remove it with npm run media:scrub`;
 }

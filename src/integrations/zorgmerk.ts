@@ -3,17 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adminBundle, adminScriptModule, copyAdminBundle, type AdminBundle } from '../admin/admin-bundle.ts';
-import { identifyingDetailWarnings } from '../consent/identifying-details.ts';
 import { leakNeedles, type Needle } from '../consent/leak-check.ts';
 import { consentItemsFrom } from '../consent/register.ts';
 import { consentSummary } from '../consent/summary.ts';
 import { buildDate } from '../consent/today.ts';
-import { ContentErrors } from '../errors/index.ts';
-import { gpsWarnings } from '../images/published-images.ts';
 import { mdxDevGuard } from '../mdx/dev-guard.ts';
 import { settings } from '../settings/index.ts';
 import { cacheDir, contentDir } from '../settings/paths.ts';
-import { checkContent } from '../validation/check-content.ts';
+import { reportError, runContentCheck } from '../validation/content-report.ts';
 import { checkBuiltSite, timing, type SiteChecksJob } from './site-checks.ts';
 
 /**
@@ -32,13 +29,13 @@ export function zorgmerk(): AstroIntegration {
 	return {
 		name: 'zorgmerk',
 		hooks: {
-			'astro:config:setup': ({ command, config, logger, updateConfig, injectRoute }) => {
+			'astro:config:setup': async ({ command, config, logger, updateConfig, injectRoute }) => {
 				base = config.base;
 				root = fileURLToPath(config.root);
 				let started = performance.now();
 				// The CMS: from source while developing; in a build, the bundle made once and kept (see admin-bundle.ts).
 				if (command === 'dev') {
-					updateConfig({ vite: { plugins: [mdxDevGuard(contentDir)] } });
+					updateConfig({ vite: { plugins: [mdxDevGuard(contentDir, settings)] } });
 					injectRoute({ pattern: '/admin', entrypoint: './src/admin/AdminDevPage.astro', prerender: true });
 				}
 				if (command === 'build') {
@@ -47,34 +44,22 @@ export function zorgmerk(): AstroIntegration {
 					injectRoute({ pattern: '/admin', entrypoint: './src/admin/AdminPage.astro', prerender: true });
 					started = timing(logger, 'CMS bundle', started);
 				}
-				const { entries, errors, untranslated } = checkContent(contentDir, settings, { cacheFile: path.join(cacheDir, 'content-check.bin') });
-				for (const file of untranslated) {
-					logger.info(`${file}: nog niet vertaald, dus niet gepubliceerd / not translated yet, so not published`);
-				}
-				if (errors.length > 0) {
-					const problem = new ContentErrors(
-						`De inhoud heeft ${errors.length === 1 ? 'een fout' : `${errors.length} fouten`} die eerst opgelost moet${errors.length === 1 ? '' : 'en'} worden / The content has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`} to fix before the site can be built:`,
-						errors,
-					);
+				// The one content check (src/validation/content-report.ts), as npm run check-content runs it.
+				const report = await runContentCheck({ contentDir, publicDir: path.join(root, 'public'), cacheFile: path.join(cacheDir, 'content-check.bin') });
+				for (const warning of report.warnings) logger.warn(warning);
+				for (const note of report.notes) logger.info(note);
+				const problem = reportError(report);
+				if (problem) {
 					// In development the editor keeps the server and sees the error; a build must stop.
 					if (command === 'build') throw problem;
 					logger.error(problem.message);
 				}
+				const entries = report.check?.entries ?? [];
 				const today = buildDate(settings.timeZone);
 				const items = consentItemsFrom(entries);
 				logger.info(consentSummary(items.map((item) => item.data), today));
-				const texts = items.map(({ file, type, data, body }) => ({
-					file,
-					fields: type === 'testimonial' ? { quote: data.quote } : { title: data.title, description: data.description, body },
-				}));
-				for (const warning of identifyingDetailWarnings(texts)) logger.warn(warning);
 				needles = leakNeedles(items, today);
 				timing(logger, 'content check', started);
-			},
-			'astro:build:start': async ({ logger }) => {
-				const started = performance.now();
-				for (const warning of await gpsWarnings(contentDir)) logger.warn(warning);
-				timing(logger, 'GPS warnings', started);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const buildDir = fileURLToPath(dir);

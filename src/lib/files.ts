@@ -28,3 +28,60 @@ export function readJsonFile(file: string): unknown {
 		return undefined;
 	}
 }
+
+/** What a path in content/ is when it is not a regular file or a folder. */
+export type IrregularKind = 'symlink' | 'device' | 'socket' | 'fifo' | 'other';
+
+/** The files of a content folder, as the content check, Astro's loaders and the dev guard all see them. */
+export interface ContentFileList {
+	/** Every regular file below the folder, relative to it, with forward slashes, sorted. */
+	files: string[];
+	/** Everything that is neither a regular file nor a real folder (a symlink, also to a folder; a device, socket or FIFO), relative, sorted. Never followed. */
+	irregular: { file: string; kind: IrregularKind }[];
+}
+
+/**
+ * The one list of files in content/: regular files only, and a list of what
+ * is something else. Symbolic links are never followed, whether they point at
+ * a file or a folder (Git stores them, so anyone who can push to content/ can
+ * add one that points anywhere on the build machine; issue 17). The content
+ * check refuses the folder when `irregular` is not empty; the collections'
+ * loaders and the dev guard take only files from `files`.
+ *
+ * @param dir an absolute folder; a missing folder gives empty lists.
+ */
+export function listContentFiles(dir: string): ContentFileList {
+	const list: ContentFileList = { files: [], irregular: [] };
+	if (!fs.existsSync(dir)) return list;
+	const root = fs.lstatSync(dir);
+	if (!root.isDirectory()) {
+		list.irregular.push({ file: '.', kind: kindOf(root) });
+		return list;
+	}
+	// readdir's recursive walk does not descend into symbolic links to folders: they come back as links.
+	for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		const file = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+		if (entry.isFile()) list.files.push(file);
+		else if (!entry.isDirectory()) list.irregular.push({ file, kind: kindOf(entry) });
+	}
+	list.files.sort();
+	list.irregular.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+	return list;
+}
+
+function kindOf(entry: fs.Dirent | fs.Stats): IrregularKind {
+	if (entry.isSymbolicLink()) return 'symlink';
+	if (entry.isBlockDevice() || entry.isCharacterDevice()) return 'device';
+	if (entry.isSocket()) return 'socket';
+	if (entry.isFIFO()) return 'fifo';
+	return 'other';
+}
+
+/** True when `file` is a regular file itself (not a symbolic link to one). */
+export function isRegularFile(file: string): boolean {
+	try {
+		return fs.lstatSync(file).isFile();
+	} catch {
+		return false;
+	}
+}

@@ -1,25 +1,57 @@
 import type { Root } from 'mdast';
-import { mdxToMdast } from 'satteri';
-import { inspectMdxTree, parseErrorProblem, type MdxCheckOptions, type MdxParseError } from './safety.ts';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { inspectMarkdownTree, inspectMdxTree, parseErrorProblem, type MdxCheckOptions, type MdxInspection, type MdxParseError } from './safety.ts';
 
 /**
- * The safety check once more, on the tree the build's own MDX compiler reads.
- * @astrojs/mdx compiles with Sätteri, with GFM on; the check in safety.ts
- * parses with remark-mdx, without GFM. Where the two read a text differently,
- * the check must hold for what is compiled: "[^1]: {code}" is a harmless link
+ * The safety check on the tree the build's own renderer reads. Astro 7
+ * renders `.md` with Sätteri (`@astrojs/markdown-satteri`'s
+ * createSatteriMarkdownProcessor → `markdownToHtml`) and @astrojs/mdx compiles
+ * `.mdx` with Sätteri too (`mdxToJs`), both with the features of Astro's
+ * markdown config defaults: GFM on and smart punctuation on
+ * (`@astrojs/internal-helpers/markdown` markdownConfigDefaults; this site's
+ * astro.config.mjs changes neither). Both get the file with its front
+ * matter replaced by spaces, so lines in the tree are lines in the file.
+ *
+ * For `.mdx` the check in safety.ts (remark-mdx, no GFM, which the CMS runs
+ * in the browser) runs first; where the two read a text differently, the
+ * check must hold for what is compiled: "[^1]: {code}" is a harmless link
  * definition to remark but a footnote with code in it to the compiler, and a
- * tab after "export" makes JavaScript only for the compiler. Node only: the
- * CMS uses safety.ts alone.
+ * tab after "export" makes JavaScript only for the compiler. For `.md` this
+ * is the only parse: the renderer's. Node only.
  */
-export function compilerViewProblems(source: string, options: MdxCheckOptions = {}): string[] {
+
+/** The features Astro's renderers use for .md and .mdx (see above). */
+export const RENDERER_FEATURES = { gfm: true, smartPunctuation: true } as const;
+
+/** The tree Astro's renderer builds for a body; throws the parser's error for .mdx it cannot read. */
+export function rendererTree(source: string, kind: 'md' | 'mdx'): Root {
+	return (kind === 'mdx' ? mdxToMdast(source, { features: RENDERER_FEATURES }) : markdownToMdast(source, { features: RENDERER_FEATURES })) as unknown as Root;
+}
+
+/**
+ * Checks a body as the renderer reads it.
+ *
+ * @param source the text the renderer compiles (front matter blanked, see src/validation/front-matter.ts).
+ * @returns the problems (Dutch and English, each naming the line) and the testimonials and pictures it names.
+ */
+export function inspectAsRendered(source: string, kind: 'md' | 'mdx', options: MdxCheckOptions = {}): MdxInspection {
 	let tree: Root;
 	try {
-		// The build's features: GFM (tables, footnotes, task lists) is on in @astrojs/mdx by default.
-		tree = mdxToMdast(source, { features: { gfm: true } }) as unknown as Root;
+		tree = rendererTree(source, kind);
 	} catch (error) {
-		return [parseErrorProblem(satteriError(error), options)];
+		return { problems: [parseErrorProblem(satteriError(error), options)], testimonials: [], images: [] };
 	}
-	return inspectMdxTree(tree, options).problems;
+	return kind === 'mdx' ? inspectMdxTree(tree, options) : inspectMarkdownTree(tree, options);
+}
+
+/** The problems in an MDX body as the build's compiler reads it; see {@link inspectAsRendered}. */
+export function compilerViewProblems(source: string, options: MdxCheckOptions = {}): string[] {
+	return inspectAsRendered(source, 'mdx', options).problems;
+}
+
+/** The problems in a Markdown (.md) body as Astro's renderer reads it; see {@link inspectAsRendered}. */
+export function markdownProblems(source: string, options: MdxCheckOptions = {}): string[] {
+	return inspectAsRendered(source, 'md', options).problems;
 }
 
 /** Sätteri's errors read "3:1: Expected a closing tag for `<br>` (3:1) (mdx-jsx:unexpected-character)". */

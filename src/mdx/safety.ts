@@ -33,7 +33,7 @@ export interface MdxInspection {
 	problems: string[];
 	/** The slug of every <Testimonial>, to check that content/testimonials/<slug>.md exists. */
 	testimonials: MdxReference[];
-	/** Every picture on this site's disk (not https://…), relative to the story, to check that it exists. */
+	/** Every picture the body shows, as written (a Markdown picture, also inside a Figure), for the content check to resolve (src/validation/picture-reference.ts). */
 	images: MdxReference[];
 }
 
@@ -79,18 +79,22 @@ export function mdxProblems(source: string, options: MdxCheckOptions = {}): stri
 
 /**
  * The same rules for a plain Markdown body (.md: pages, specialties, team,
- * locations), which has no building blocks: HTML would be published as
- * typed, so it is refused, and links may only use safe schemes.
+ * locations) on a tree that is already parsed, as the build's renderer reads
+ * it (src/mdx/compiler-view.ts): such a body has no building blocks, and any
+ * HTML, in whatever construct it hides (a table cell, a footnote, a list),
+ * would be published as typed, so it is refused; links may only use safe
+ * schemes, and every picture needs alt text.
  */
-export function markdownProblems(source: string, options: MdxCheckOptions = {}): string[] {
+export function inspectMarkdownTree(tree: Root, options: MdxCheckOptions = {}): MdxInspection {
 	const at = lineNamer(options.firstLine ?? 1);
-	const problems: string[] = [];
-	walk(unified().use(remarkParse).parse(source), (node) => {
+	const inspection: MdxInspection = { problems: [], testimonials: [], images: [] };
+	walk(tree, (node) => {
 		const line = node.position?.start.line;
-		if (node.type === 'html') problems.push(htmlInMarkdownProblem(node.value, line, at));
-		else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') problems.push(...linkProblems(node.url, line, at));
+		if (node.type === 'html') inspection.problems.push(htmlInMarkdownProblem(node.value, line, at));
+		else if (node.type === 'image' || node.type === 'imageReference' || node.type === 'link' || node.type === 'definition') inspectNode(node, at, inspection);
+		else if ((node.type as string).startsWith('mdx')) inspection.problems.push(htmlInMarkdownProblem((node as { value?: string }).value ?? '<…>', line, at));
 	});
-	return problems;
+	return inspection;
 }
 
 /** A problem on a line, in Dutch and English: "Regel 3: … / Line 3: …". */
@@ -134,8 +138,12 @@ function inspectNode(node: Nodes, at: LineNamer, inspection: MdxInspection): voi
 			}
 			return;
 		case 'image':
-			if (isFileOnDisk(node.url)) inspection.images.push({ value: node.url, line: at.inFile(line) });
+			inspection.images.push({ value: node.url, line: at.inFile(line) });
 			inspection.problems.push(...linkProblems(node.url, line, at));
+			if (!node.alt?.trim()) inspection.problems.push(missingAltProblem(node.url, line, at));
+			return;
+		case 'imageReference':
+			inspection.problems.push(imageReferenceProblem(line, at));
 			return;
 		case 'link':
 			inspection.problems.push(...linkProblems(node.url, line, at));
@@ -155,6 +163,29 @@ function inspectNode(node: Nodes, at: LineNamer, inspection: MdxInspection): voi
 }
 
 // ---- Messages, one per kind of problem ----
+
+/**
+ * Every picture in a body needs alt text, as every picture in front matter
+ * does (WCAG 2.2 success criterion 1.1.1). There is no marker for a
+ * decorative picture: a picture in a story's text is part of what the story
+ * tells, and `![](…)` is far more often a forgotten description than a
+ * deliberate one.
+ */
+function missingAltProblem(url: string, line: number | undefined, at: LineNamer): string {
+	return at(
+		line,
+		`de foto "${excerpt(url)}" heeft geen beschrijving. Schrijf tussen de haken wat erop te zien is, voor wie de foto niet kan zien: ![Twee verpleegkundigen bij het bed](${excerpt(url)}).`,
+		`the picture "${excerpt(url)}" has no description. Write between the brackets what it shows, for people who cannot see it: ![Two nurses at the bedside](${excerpt(url)}).`,
+	);
+}
+
+function imageReferenceProblem(line: number | undefined, at: LineNamer): string {
+	return at(
+		line,
+		'een foto met een verwijzing elders in de tekst (![tekst][naam]) kan niet; schrijf hem voluit: ![beschrijving](../../media/foto.jpg).',
+		'a picture that refers to a definition elsewhere (![text][name]) is not possible; write it out: ![description](../../media/photo.jpg).',
+	);
+}
 
 function esmProblem(line: number | undefined, at: LineNamer, code?: string): string {
 	const quoted = code ? ` (${excerpt(code)})` : '';
@@ -424,11 +455,6 @@ function containsImage(node: Nodes): boolean {
 function schemeOf(url: string): string | undefined {
 	const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
 	return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
-}
-
-/** A picture next to the content ("../../media/x.jpg"), not on another website or in public/ ("/logo.svg"). */
-function isFileOnDisk(url: string): boolean {
-	return schemeOf(url) === undefined && !url.startsWith('/');
 }
 
 /** A short, one-line quote of what the editor wrote, for a message. */

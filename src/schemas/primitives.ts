@@ -33,7 +33,12 @@ export function isCalendarDate(value: string): boolean {
 export const calendarDate = () =>
 	z
 		.union([z.date(), z.string()], {
-			error: say('Schrijf de datum als JJJJ-MM-DD', 'Write the date as YYYY-MM-DD'),
+			error: (issue) =>
+				issue.input == null
+					? say('Vul de datum in, als JJJJ-MM-DD', 'Fill in the date, as YYYY-MM-DD')
+					: typeof issue.input === 'object'
+						? say('Schrijf de datum als JJJJ-MM-DD', 'Write the date as YYYY-MM-DD')
+						: say(`"${String(issue.input)}" is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-03-01`, `"${String(issue.input)}" is not a date; write YYYY-MM-DD, for example 2025-03-01`),
 		})
 		.transform((value, ctx) => {
 			const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : toIsoDate(value)) : value.trim();
@@ -53,7 +58,7 @@ export const calendarDate = () =>
 /** A URL-safe identifier such as `liesbreukcentrum`, used for references between entries. */
 export const slug = () =>
 	z
-		.string({ error: say('Vul een korte naam in (slug)', 'Fill in a short name (slug)') })
+		.string({ error: whenMissing(say('Vul een korte naam in (slug)', 'Fill in a short name (slug)')) })
 		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 			error: say(
 				'Gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld "liesbreukcentrum"',
@@ -64,7 +69,7 @@ export const slug = () =>
 /** Text an editor must fill in; surrounding spaces are trimmed. */
 export const requiredText = (what: { nl: string; en: string }, max?: number) => {
 	let schema = z
-		.string({ error: say(`Vul ${what.nl} in`, `Fill in ${what.en}`) })
+		.string({ error: whenMissing(say(`Vul ${what.nl} in`, `Fill in ${what.en}`)) })
 		.trim()
 		.min(1, { error: say(`Vul ${what.nl} in`, `Fill in ${what.en}`) });
 	if (max) {
@@ -95,8 +100,12 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T,
 					),
 	});
 
-/** An error only for a missing or malformed block; problems inside it keep their own messages. */
-export const whenMissing = (message: string) => (issue: { code: string }) => (issue.code === 'invalid_type' ? message : undefined);
+/**
+ * A message only for what is really missing (absent, or empty in YAML); a
+ * value of the wrong type keeps zod's issue, which describeIssues()
+ * (src/errors/) turns into what was read and what to write instead.
+ */
+export const whenMissing = (message: string) => (issue: { code: string; input?: unknown }) => (issue.code === 'invalid_type' && issue.input == null ? message : undefined);
 
 /** The languages the kit ships UI text for. A site enables some or all of them in settings. */
 export const SUPPORTED_LOCALES = ['nl', 'en'] as const;

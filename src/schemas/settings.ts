@@ -24,13 +24,51 @@ const navigationItem = z
 		error: say('Geef bij elk menu-item óf een onderdeel (section) óf een pagina (page)', 'Give each menu item either a section or a page'),
 	});
 
-const httpsUrl = z.url({ protocol: /^https$/, error: say('Geef een volledig webadres, beginnend met https://', 'Give a full web address, starting with https://') });
+/**
+ * What is wrong with an address in the settings, or undefined when it is fine:
+ * https:// only (or mailto: where `mailto` allows it), with a host and
+ * without a user-info part. "https://www.ziekenhuis.example@elders.example/"
+ * looks like the hospital's address but leads to elders.example: browsers
+ * read everything before the @ as a user name (RFC 3986, section 3.2.1;
+ * issue 17).
+ */
+export function webAddressProblem(value: string, options: { mailto?: boolean } = {}): string | undefined {
+	const starts = options.mailto ? { nl: 'https:// of mailto:', en: 'https:// or mailto:' } : { nl: 'https://', en: 'https://' };
+	if (/[\s\u0000-\u001f\u007f\\]/.test(value) || !URL.canParse(value)) {
+		return say(`"${value}" is geen volledig adres; begin met ${starts.nl} en laat spaties en \\ weg`, `"${value}" is not a full address; start with ${starts.en} and leave out spaces and \\`);
+	}
+	const url = new URL(value);
+	if (url.protocol === 'mailto:' && options.mailto) {
+		return /^[^@\s/?#]+@[^@\s/?#]+\.[^@\s/?#]+$/.test(decodeURIComponent(url.pathname))
+			? undefined
+			: say(`"${value}" is geen geldig e-mailadres; schrijf mailto:naam@voorbeeld.nl`, `"${value}" is not a valid e-mail address; write mailto:name@example.org`);
+	}
+	if (url.protocol !== 'https:') return say(`"${value}" begint niet met ${starts.nl}; alleen een beveiligd adres kan`, `"${value}" does not start with ${starts.en}; only a secure address is possible`);
+	if (url.username || url.password) {
+		return say(
+			`"${value}" bevat een @ vóór de naam van de website: een browser gaat dan naar ${url.host}, niet naar wat ervóór staat. Haal het deel tot en met de @ weg`,
+			`"${value}" has an @ before the website's name: a browser then goes to ${url.host}, not to what comes before it. Remove the part up to and including the @`,
+		);
+	}
+	return undefined;
+}
+
+/** A web address checked by {@link webAddressProblem}; kept as written. */
+const webAddress = (options: { mailto?: boolean } = {}) =>
+	z
+		.string({ error: (issue) => (issue.input == null ? say('Vul het adres in, beginnend met https://', 'Fill in the address, starting with https://') : undefined) })
+		.superRefine((value, ctx) => {
+			const problem = webAddressProblem(value, options);
+			if (problem) ctx.addIssue({ code: 'custom', message: problem });
+		});
+
+const httpsUrl = webAddress();
 
 const socialProfile = z.strictObject({
 	/** The network's name as visitors know it, e.g. "LinkedIn". */
 	name: requiredText({ nl: 'de naam van het netwerk', en: "the network's name" }),
 	/** The full address of the organisation's profile. */
-	url: z.url({ error: say('Geef een volledig webadres, beginnend met https://', 'Give a full web address, starting with https://') }),
+	url: httpsUrl,
 });
 
 /**
@@ -65,7 +103,7 @@ export const settingsSchema = z
 				}),
 		}),
 		/** The public address of the site, without a trailing slash. Overridden by the SITE_URL environment variable. */
-		siteUrl: z.url({ error: say('Geef het volledige webadres van de site, beginnend met https://', "Give the site's full web address, starting with https://") }),
+		siteUrl: httpsUrl,
 		/** The languages the site is published in. The first is the default. */
 		locales: z.array(locale).min(1).default(['nl', 'en']),
 		/** The organisation's time zone; consent dates are days in this zone. Default Europe/Amsterdam. */
@@ -97,12 +135,14 @@ export const settingsSchema = z
 				 * Where the share-your-story form sends its answers: an https:// form handler of the
 				 * organisation's own, or a mailto: address. Default: the contact e-mail address.
 				 */
-				endpoint: z
-					.string()
-					.regex(/^(https:\/\/|mailto:)/, {
-						error: say('Gebruik een https://-adres of mailto:-adres', 'Use an https:// or mailto: address'),
-					})
-					.optional(),
+				endpoint: webAddress({ mailto: true }).optional(),
+				/**
+				 * Form handlers on another host than the site's own that may receive the form's answers
+				 * (names, contact details, a patient's story): their host names, e.g. ["formulieren.ziekenhuis.nl"].
+				 * An https:// endpoint on any other host is refused, so that a changed setting cannot send
+				 * patients' stories to a third party unnoticed. Default: none (only the site's own host).
+				 */
+				trustedFormHandlers: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+$/, { error: say('Schrijf alleen de naam van de server, bijvoorbeeld formulieren.ziekenhuis.nl', 'Write only the server name, for example forms.hospital.org') })).optional(),
 			})
 			.default({}),
 		/**
@@ -165,6 +205,21 @@ export const settingsSchema = z
 			}
 		};
 		requireAllLocales(settings.organisation.tagline, ['organisation', 'tagline']);
+		const endpoint = settings.shareYourStory.endpoint;
+		if (endpoint && URL.canParse(endpoint) && URL.canParse(settings.siteUrl)) {
+			const { protocol, hostname } = new URL(endpoint);
+			const own = new URL(settings.siteUrl).hostname;
+			if (protocol === 'https:' && hostname !== own && !(settings.shareYourStory.trustedFormHandlers ?? []).includes(hostname)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['shareYourStory', 'endpoint'],
+					message: say(
+						`het formulier zou de verhalen van patiënten naar ${hostname} sturen, niet naar de eigen site (${own}). Is dat de formulierdienst van uw organisatie, zet ${hostname} dan in shareYourStory.trustedFormHandlers`,
+						`the form would send patients' stories to ${hostname}, not to the site's own host (${own}). If that is your organisation's form handler, list ${hostname} in shareYourStory.trustedFormHandlers`,
+					),
+				});
+			}
+		}
 		settings.navigation.forEach((item, index) => {
 			if (item.label) requireAllLocales(item.label, ['navigation', index, 'label']);
 		});

@@ -16,7 +16,7 @@ import { listFiles } from '../lib/files.ts';
  * Kept with V8's serializer rather than JSON, so values come back exactly as
  * they were computed (YAML can hold `.nan` or `.inf`, which JSON cannot).
  * The cache belongs to the code that made it: any change in src/mdx/,
- * src/validation/ or the installed packages starts it afresh.
+ * src/validation/, src/images/ or the installed packages starts it afresh.
  */
 export class CheckCache {
 	private readonly file: string | undefined;
@@ -38,6 +38,16 @@ export class CheckCache {
 		const answer = this.known.has(key) ? (this.known.get(key) as T) : work(text);
 		this.used.set(key, answer);
 		return answer;
+	}
+
+	/** The same for work that takes its time (decoding a picture); `text` is the key, e.g. a file's SHA-256. */
+	async answerAsync<T>(kind: string, text: string, work: (text: string) => Promise<T>): Promise<{ answer: T; known: boolean }> {
+		if (!this.file) return { answer: await work(text), known: false };
+		const key = createHash('sha256').update(kind).update('\0').update(text).digest('base64url');
+		const known = this.known.has(key);
+		const answer = known ? (this.known.get(key) as T) : await work(text);
+		this.used.set(key, answer);
+		return { answer, known };
 	}
 
 	/** Writes what this run used (so the answers for deleted or changed files go). */
@@ -62,7 +72,7 @@ function readEntries(file: string, version: string): Map<string, unknown> {
 function codeVersion(): string | undefined {
 	try {
 		const hash = createHash('sha256');
-		for (const folder of ['../mdx/', '../validation/']) {
+		for (const folder of ['../mdx/', '../validation/', '../images/']) {
 			const dir = fileURLToPath(new URL(folder, import.meta.url));
 			for (const name of listFiles(dir)) hash.update(`${folder}${name}\0`).update(fs.readFileSync(path.join(dir, name)));
 		}

@@ -1,24 +1,32 @@
 import { z } from 'astro/zod';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ContentError, describeIssues } from '../errors/index.ts';
-import { compilerViewProblems } from '../mdx/compiler-view.ts';
-import { inspectMdx, markdownProblems, sayAtLine } from '../mdx/safety.ts';
+import { listContentFiles, type ContentFileList } from '../lib/files.ts';
+import { inspectAsRendered } from '../mdx/compiler-view.ts';
+import { inspectMdx, sayAtLine, type MdxInspection } from '../mdx/safety.ts';
 import { COLLECTIONS, type CollectionDefinition, type CollectionName } from '../schemas/collections.ts';
-import { CheckCache } from './check-cache.ts';
-import { isUntranslated } from './untranslated.ts';
 import type { ImageHelper } from '../schemas/image.ts';
 import { say } from '../schemas/primitives.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { displayPath } from '../settings/paths.ts';
+import { CheckCache } from './check-cache.ts';
+import { fieldName, readContentFile, type ContentFile } from './front-matter.ts';
+import { resolvePictureReference } from './picture-reference.ts';
+import { isUntranslatedData } from './untranslated.ts';
 
 /**
- * The content check that runs before every build: it reads every file in
- * content/ the way an editor wrote it, validates it against the same schemas
- * Astro uses, and checks every reference between entries. It reports all
- * problems at once, each naming the file and the field, before Astro compiles
- * anything.
+ * The content check that runs before every build: it takes the one list of
+ * files in content/ (src/lib/files.ts), reads every entry with the parsers
+ * Astro's build uses (front-matter.ts, src/mdx/compiler-view.ts), validates it
+ * against the same schemas, resolves every picture it names into
+ * content/media/ (picture-reference.ts) and checks every reference between
+ * entries. It reports all problems at once, each naming the file and the
+ * field (and line, for bodies), before Astro compiles anything. Only the
+ * entries it approves are given to Astro's loaders (src/content.config.ts).
+ *
+ * The pictures' bytes are checked by {@link runContentCheck} in
+ * content-report.ts, which also gathers the warnings.
  */
 
 export interface CheckedEntry {
@@ -34,87 +42,45 @@ export interface CheckedEntry {
 	body: string;
 }
 
+/** Where a picture in content/media/ is used: by which file, in which field (and line, for bodies). */
+export interface PictureUse {
+	/** The file as shown to editors, e.g. "content/stories/nl/x.mdx". */
+	file: string;
+	/** e.g. "hero.image", "photo", "body (regel 12 / line 12)". */
+	field: string;
+}
+
 export interface ContentCheck {
 	entries: CheckedEntry[];
 	errors: ContentError[];
 	/** Files in a language nobody has translated into yet: left out, not errors (see untranslated.ts). */
 	untranslated: string[];
+	/** Every picture named by an entry, by its path relative to content/ ("media/x.jpg"), with who uses it. */
+	pictures: Map<string, PictureUse[]>;
+	/** The one list of files the check worked from. */
+	files: ContentFileList;
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 
-/** Reads the YAML front matter of a Markdown/MDX file. */
+/** Reads the YAML front matter of a Markdown/MDX file, as Astro's build reads it. Throws when it cannot be read. */
 export function readFrontMatter(source: string): unknown {
-	return parseFrontMatter(frontMatterYaml(source));
+	const file = readContentFile(source);
+	if (file.problems.length > 0 && Object.keys(file.data).length === 0) throw new Error(file.problems[0]);
+	return file.data;
 }
 
-/** The YAML between the two "---" lines at the top of a file. */
-function frontMatterYaml(source: string): string {
-	const match = FRONT_MATTER.exec(source);
-	if (match) return match[1] ?? '';
-	throw new Error(
-		say(
-			'Het bestand begint niet met gegevens tussen twee regels "---"',
-			'The file does not start with data between two "---" lines',
-		),
-	);
-}
-
-/** The data in a front matter's YAML; an error an editor can act on when it cannot be read. */
-function parseFrontMatter(yaml: string): unknown {
-	try {
-		// YAML 1.2 keeps "2025-13-01" a string, so the schema can reject it instead of a parser silently rolling it over.
-		return parseYaml(yaml) ?? {};
-	} catch (error) {
-		if (!(error instanceof YAMLParseError)) throw error;
-		// The parser's own words mean little to an editor; say where, and what usually causes it.
-		const line = (error.linePos?.[0].line ?? 0) + 1;
-		throw new Error(
-			say(
-				`De gegevens bovenaan het bestand zijn niet te lezen (regel ${line}). Staat er een dubbele punt of aanhalingsteken in een tekst? Zet de hele tekst dan tussen dubbele aanhalingstekens "…".`,
-				`The data at the top of the file cannot be read (line ${line}). Is there a colon or quotation mark in a text? Then put the whole text between double quotes "…".`,
-			),
-		);
+/** The entries of one collection in the list of files: <folder>/<locale>/<slug>.<ext> or <folder>/<slug>.<ext>. */
+function entryFiles(files: readonly string[], definition: CollectionDefinition): { file: string; locale?: string }[] {
+	const prefix = `${definition.folder}/`;
+	const found: { file: string; locale?: string }[] = [];
+	for (const file of files) {
+		if (!file.startsWith(prefix) || !file.endsWith(`.${definition.extension}`)) continue;
+		const parts = file.slice(prefix.length).split('/');
+		if (definition.localized && parts.length === 2) found.push({ file, locale: parts[0] });
+		else if (!definition.localized && parts.length === 1) found.push({ file });
 	}
-}
-
-const imageNotFound = (file: string): [nl: string, en: string] => [`Afbeelding niet gevonden: ${displayPath(file)}`, `Image not found: ${displayPath(file)}`];
-
-/**
- * A stand-in for Astro's image(): checks that the file exists next to the
- * entry and is a picture. `file` names the entry being checked when a value is
- * checked, so that one schema per collection serves every file (building a
- * schema per file cost more than the check itself at thousands of files).
- */
-function imageChecker(file: () => string): ImageHelper {
-	const checker = () =>
-		z.string().superRefine((value, ctx) => {
-			const resolved = path.resolve(path.dirname(file()), value);
-			if (!IMAGE_EXTENSIONS.test(value)) {
-				ctx.addIssue({ code: 'custom', message: say(`"${value}" is geen afbeelding (jpg, png, webp of avif)`, `"${value}" is not an image (jpg, png, webp or avif)`) });
-			} else if (!fs.existsSync(resolved)) {
-				ctx.addIssue({ code: 'custom', message: say(...imageNotFound(resolved)) });
-			}
-		});
-	return checker as unknown as ImageHelper;
-}
-
-function listEntryFiles(contentDir: string, definition: CollectionDefinition): { file: string; locale?: string }[] {
-	const base = path.join(contentDir, definition.folder);
-	if (!fs.existsSync(base)) return [];
-	const inFolder = (folder: string) =>
-		fs
-			.readdirSync(folder, { withFileTypes: true })
-			.filter((item) => item.isFile() && item.name.endsWith(`.${definition.extension}`))
-			.map((item) => path.join(folder, item.name))
-			.sort();
-	if (!definition.localized) return inFolder(base).map((file) => ({ file }));
-	return fs
-		.readdirSync(base, { withFileTypes: true })
-		.filter((item) => item.isDirectory())
-		.flatMap((item) => inFolder(path.join(base, item.name)).map((file) => ({ file, locale: item.name })));
+	return found;
 }
 
 /** Which fields point at entries of another collection. */
@@ -145,51 +111,166 @@ const notFound = (target: string, missing: string): [nl: string, en: string] => 
 ];
 const doesNotExist = (target: string, missing: string) => say(...notFound(target, missing));
 
+/** "content/x: dit is een symbolische koppeling…": one message per kind of file that is not a regular file. */
+function irregularFileProblem(kind: ContentFileList['irregular'][number]['kind']): string {
+	const what = {
+		symlink: { nl: 'een symbolische koppeling (symlink) naar een bestand of map elders', en: 'a symbolic link (symlink) to a file or folder elsewhere' },
+		device: { nl: 'een apparaatbestand', en: 'a device file' },
+		socket: { nl: 'een socket', en: 'a socket' },
+		fifo: { nl: 'een pijp (FIFO)', en: 'a pipe (FIFO)' },
+		other: { nl: 'geen gewoon bestand', en: 'not a regular file' },
+	}[kind];
+	return say(
+		`dit is ${what.nl}. In content/ staan alleen gewone bestanden; de site leest niets van buiten de map. Vervang het door het bestand zelf, of haal het weg.`,
+		`this is ${what.en}. content/ holds only regular files; the site reads nothing from outside the folder. Replace it with the file itself, or remove it.`,
+	);
+}
+
+/** Everything the check needs to check one entry file. */
+export interface EntryCheckContext {
+	contentDir: string;
+	settings: Settings;
+	/** The regular files in content/, relative (see listContentFiles). */
+	files: ReadonlySet<string>;
+	cache: CheckCache;
+}
+
+/** What the check found in one entry file. */
+export interface EntryFileCheck {
+	/** The entry, when it passed. */
+	entry?: CheckedEntry;
+	/** What to fix, one line per problem ("field: message"); empty when it passed or is untranslated. */
+	problems: string[];
+	/** True for a file in another language that nobody translated yet (left out, not an error). */
+	untranslated: boolean;
+	/** The pictures it names that resolved into content/media/, and where. */
+	pictures: { picture: string; field: string }[];
+}
+
+/** Each collection's schema, made once per context; `current` is the file being checked (see {@link pictureChecker}). */
+const schemaCache = new WeakMap<EntryCheckContext, { schemas: Partial<Record<CollectionName, z.ZodType>>; current: { from: string; found: string[]; problems: Map<string, string> } }>();
+
 /**
- * The problems in an MDX body, as "body: Regel n: …" lines that name the line
- * in the file: anything but Markdown and the allowed building blocks (as both
- * the check in src/mdx/ and the build's compiler read it; nothing is compiled
- * or run), then testimonials and pictures it names that do not exist.
+ * A stand-in for Astro's image(): the value must name a picture in
+ * content/media/ (see picture-reference.ts). One schema per collection serves
+ * every file: `state.from` names the file being checked.
  */
-export function bodyProblems(contentDir: string, file: string, source: string, body: string, cache = new CheckCache()): string[] {
-	const firstLine = firstLineOf(source, body);
-	const { unsafe, testimonials, images } = cache.answer('mdx', `${firstLine}\0${body}`, () => {
-		const { problems, testimonials, images } = inspectMdx(body, { firstLine });
-		return { unsafe: problems.length > 0 ? problems : compilerViewProblems(body, { firstLine }), testimonials, images };
+function pictureChecker(context: EntryCheckContext, state: { from: string; found: string[] }): ImageHelper {
+	const checker = () =>
+		z.string().superRefine((value, ctx) => {
+			const resolved = resolvePictureReference(value, { from: state.from, files: context.files, in: 'front matter' });
+			if (resolved.ok) state.found.push(value);
+			else ctx.addIssue({ code: 'custom', message: resolved.problem });
+		});
+	return checker as unknown as ImageHelper;
+}
+
+/**
+ * Checks one entry file: its name, its front matter against its collection's
+ * schema, its body, and the pictures and testimonials it names.
+ *
+ * @param relative the file relative to content/, e.g. "stories/nl/x.mdx".
+ */
+export function checkEntryFile(context: EntryCheckContext, collection: CollectionName, relative: string, locale: string | undefined): EntryFileCheck {
+	const definition: CollectionDefinition = COLLECTIONS[collection];
+	const { contentDir, settings, cache } = context;
+	const file = path.join(contentDir, relative);
+	const slug = path.posix.basename(relative, `.${definition.extension}`);
+	const result: EntryFileCheck = { problems: [], untranslated: false, pictures: [] };
+	if (!SLUG.test(slug)) {
+		result.problems.push(
+			say(`De bestandsnaam "${slug}" mag alleen kleine letters, cijfers en streepjes bevatten`, `The file name "${slug}" may only contain lower-case letters, digits and hyphens`),
+		);
+	}
+	if (locale !== undefined && !(settings.locales as string[]).includes(locale)) {
+		result.problems.push(
+			say(`De map "${locale}" is geen taal van deze site (${settings.locales.join(', ')})`, `The folder "${locale}" is not a language of this site (${settings.locales.join(', ')})`),
+		);
+	}
+	const source = fs.readFileSync(file, 'utf8');
+	const read: ContentFile = cache.answer('content file', source, readContentFile);
+	if (
+		locale !== undefined &&
+		locale !== settings.locales[0] &&
+		definition.ownField &&
+		read.problems.length === 0 &&
+		read.body.trim() === '' &&
+		isUntranslatedData(read.data, definition.ownField)
+	) {
+		return { ...result, untranslated: true };
+	}
+	result.problems.push(...read.problems);
+	if (read.problems.length > 0 && Object.keys(read.data).length === 0) return result;
+
+	let state = schemaCache.get(context);
+	if (!state) {
+		state = { schemas: {}, current: { from: '', found: [], problems: new Map() } };
+		schemaCache.set(context, state);
+	}
+	state.current.from = relative;
+	state.current.found = [];
+	const schema = (state.schemas[collection] ??= definition.schema({ image: pictureChecker(context, state.current), maxYears: settings.consent.maxYears }));
+	const parsed = schema.safeParse(read.data);
+	if (!parsed.success) result.problems.push(...describeIssues(parsed.error.issues, { data: read.data, sources: read.sources }));
+	for (const value of state.current.found) {
+		const picture = resolvePictureReference(value, { from: relative, files: context.files, in: 'front matter' });
+		if (picture.ok) for (const field of fieldsHolding(read.data, value)) result.pictures.push({ picture: picture.file, field });
+	}
+
+	const body = bodyInspection(read.compiled, definition.extension, cache);
+	result.problems.push(...body.problems.map((problem) => `body: ${problem}`));
+	if (body.problems.length === 0) {
+		for (const { value, line } of body.testimonials) {
+			const testimonial = entryFile(contentDir, 'testimonials', undefined, value);
+			if (SLUG.test(value) && context.files.has(path.relative(contentDir, testimonial).split(path.sep).join('/'))) continue;
+			result.problems.push(`body: ${sayAtLine(line, ...notFound(value, displayPath(testimonial)))}`);
+		}
+		for (const { value, line } of body.images) {
+			const picture = resolvePictureReference(value, { from: relative, files: context.files, in: 'body' });
+			if (picture.ok) result.pictures.push({ picture: picture.file, field: `body (regel ${line} / line ${line})` });
+			else result.problems.push(`body: ${sayAtLine(line, picture.nl, picture.en)}`);
+		}
+	}
+	if (result.problems.length > 0) return result;
+	result.entry = { collection, file, ...(locale ? { locale } : {}), slug, data: parsed.data as Record<string, unknown>, body: read.body };
+	return result;
+}
+
+/** The field paths in `data` whose value is exactly `value` (where a picture reference was written). */
+function fieldsHolding(data: unknown, value: string, at: (string | number)[] = []): string[] {
+	if (data === value) return [fieldName(at)];
+	if (Array.isArray(data)) return data.flatMap((item, index) => fieldsHolding(item, value, [...at, index]));
+	if (data && typeof data === 'object') return Object.entries(data).flatMap(([key, item]) => fieldsHolding(item, value, [...at, key]));
+	return [];
+}
+
+/**
+ * A body as the build compiles it (`compiled`: the file with its front matter
+ * blanked, so lines are the file's). MDX is checked by the check the CMS runs
+ * too (remark-mdx, safety.ts) and then on the compiler's own tree; Markdown on
+ * the renderer's tree only. The testimonials and pictures are those the
+ * compiler sees.
+ */
+function bodyInspection(compiled: string, extension: 'md' | 'mdx', cache: CheckCache): MdxInspection {
+	return cache.answer(`body ${extension}`, compiled, () => {
+		if (extension === 'md') return inspectAsRendered(compiled, 'md');
+		const remark = inspectMdx(compiled);
+		if (remark.problems.length > 0) return remark;
+		return inspectAsRendered(compiled, 'mdx');
 	});
-	if (unsafe.length > 0) return unsafe.map((problem) => `body: ${problem}`);
-
-	const missing: string[] = [];
-	for (const { value, line } of testimonials) {
-		const testimonial = entryFile(contentDir, 'testimonials', undefined, value);
-		if (SLUG.test(value) && fs.existsSync(testimonial)) continue;
-		missing.push(`body: ${sayAtLine(line, ...notFound(value, displayPath(testimonial)))}`);
-	}
-	for (const { value, line } of images) {
-		const picture = path.resolve(path.dirname(file), safeDecodeUri(value));
-		if (fs.existsSync(picture)) continue;
-		missing.push(`body: ${sayAtLine(line, ...imageNotFound(picture))}`);
-	}
-	return missing;
 }
 
-/** {@link bodyProblems} of a story file, from its whole text. */
-export function storyFileProblems(contentDir: string, file: string, source: string): string[] {
-	return bodyProblems(contentDir, file, source, source.replace(FRONT_MATTER, ''));
-}
-
-/** The line of the file the body starts on, after the front matter. */
-function firstLineOf(source: string, body: string): number {
-	return source.slice(0, source.length - body.length).split('\n').length;
-}
-
-/** Astro reads a Markdown picture's path URI-decoded ("x%20y.jpg" is "x y.jpg"). */
-function safeDecodeUri(value: string): string {
-	try {
-		return decodeURI(value);
-	} catch {
-		return value;
-	}
+/** The problems of a story file as the dev server is about to compile it (src/mdx/dev-guard.ts), as "field: message" lines. */
+export function storyFileProblems(contentDir: string, file: string, settings: Settings): string[] {
+	const relative = path.relative(contentDir, file).split(path.sep).join('/');
+	const files = listContentFiles(contentDir);
+	const irregular = files.irregular.find((item) => relative === item.file || relative.startsWith(`${item.file}/`));
+	if (irregular) return [irregularFileProblem(irregular.kind)];
+	if (!files.files.includes(relative)) return [say('Dit bestand staat niet (als gewoon bestand) in content/', 'This file is not (as a regular file) in content/')];
+	const match = entryFiles([relative], COLLECTIONS.stories)[0];
+	if (!match) return [say('Dit is geen verhaal in content/stories/<taal>/', 'This is not a story in content/stories/<language>/')];
+	const check = checkEntryFile({ contentDir, settings, files: new Set(files.files), cache: new CheckCache() }, 'stories', relative, match.locale);
+	return check.problems;
 }
 
 /**
@@ -211,10 +292,7 @@ export function checkReferences(contentDir: string, entries: CheckedEntry[], set
 				if (typeof target !== 'string' || exists(reference.to, locale, target)) return;
 				const field = Array.isArray(value) ? `${reference.field}[${index}]` : reference.field;
 				const missing = expectedFile(contentDir, reference.to, locale, target);
-				report(
-					displayPath(entry.file),
-					`${field}: ${doesNotExist(target, missing)}`,
-				);
+				report(displayPath(entry.file), `${field}: ${doesNotExist(target, missing)}`);
 			});
 		}
 	}
@@ -224,10 +302,6 @@ export function checkReferences(contentDir: string, entries: CheckedEntry[], set
 	if (!exists('locations', defaultLocale, settings.contact.mainLocation)) {
 		const missing = expectedFile(contentDir, 'locations', defaultLocale, settings.contact.mainLocation);
 		report(settingsFile, `contact.mainLocation: ${doesNotExist(settings.contact.mainLocation, missing)}`);
-	}
-	const logo = path.resolve('public', `.${settings.organisation.logo}`);
-	if (!fs.existsSync(logo)) {
-		report(settingsFile, `organisation.logo: ${say(`${displayPath(logo)} bestaat niet; zet het logo in de map public/`, `${displayPath(logo)} does not exist; put the logo in the public/ folder`)}`);
 	}
 	settings.navigation.forEach((item, index) => {
 		if (!item.page) return;
@@ -246,64 +320,48 @@ export interface ContentCheckOptions {
 	cacheFile?: string;
 }
 
+/** The entries each check approved, by content folder: what Astro's loaders are given (see {@link approvedEntryFiles}). */
+const APPROVED = Symbol.for('zorgmerk.approved-entry-files');
+type ApprovedStore = Map<string, Map<CollectionName, string[]>>;
+function approvedStore(): ApprovedStore {
+	const holder = globalThis as { [APPROVED]?: ApprovedStore };
+	return (holder[APPROVED] ??= new Map());
+}
+
+/**
+ * The entry files of a collection that the content check approved, relative
+ * to the collection's folder ("nl/x.mdx"), from the check that ran in this
+ * process (the integration runs it before Astro loads content), or from a new
+ * check when none ran. Astro's loaders are given exactly these files.
+ */
+export function approvedEntryFiles(contentDir: string, settings: Settings, collection: CollectionName): string[] {
+	const key = path.resolve(contentDir);
+	if (!approvedStore().has(key)) checkContent(contentDir, settings);
+	return approvedStore().get(key)?.get(collection) ?? [];
+}
+
 /** Reads and checks all content. Returns every entry that passed and every error found. */
 export function checkContent(contentDir: string, settings: Settings, options: ContentCheckOptions = {}): ContentCheck {
 	const cache = new CheckCache(options.cacheFile);
+	const files = listContentFiles(contentDir);
+	const context: EntryCheckContext = { contentDir, settings, files: new Set(files.files), cache };
 	const entries: CheckedEntry[] = [];
-	const errors: ContentError[] = [];
+	const errors: ContentError[] = files.irregular.map((item) => new ContentError(displayPath(path.join(contentDir, item.file)), [irregularFileProblem(item.kind)]));
 	const untranslated: string[] = [];
-	/** Each collection's schema, made once; `current` is the file it is checking. */
-	const schemas: Partial<Record<CollectionName, z.ZodType>> = {};
-	let current = '';
+	const pictures = new Map<string, PictureUse[]>();
+	const approved = new Map<CollectionName, string[]>();
 
 	for (const [name, definition] of Object.entries(COLLECTIONS) as [CollectionName, CollectionDefinition][]) {
-		for (const { file, locale } of listEntryFiles(contentDir, definition)) {
-			const shown = displayPath(file);
-			const slug = path.basename(file, `.${definition.extension}`);
-			const problems: string[] = [];
-			if (!SLUG.test(slug)) {
-				problems.push(
-					say(
-						`De bestandsnaam "${slug}" mag alleen kleine letters, cijfers en streepjes bevatten`,
-						`The file name "${slug}" may only contain lower-case letters, digits and hyphens`,
-					),
-				);
-			}
-			if (locale !== undefined && !(settings.locales as string[]).includes(locale)) {
-				problems.push(
-					say(
-						`De map "${locale}" is geen taal van deze site (${settings.locales.join(', ')})`,
-						`The folder "${locale}" is not a language of this site (${settings.locales.join(', ')})`,
-					),
-				);
-			}
-			const source = fs.readFileSync(file, 'utf8');
-			if (locale !== undefined && locale !== settings.locales[0] && definition.ownField && isUntranslated(source, definition.ownField)) {
-				untranslated.push(shown);
-				continue;
-			}
-			let raw: unknown;
-			try {
-				raw = cache.answer('front matter', frontMatterYaml(source), parseFrontMatter);
-			} catch (error) {
-				errors.push(new ContentError(shown, [...problems, (error as Error).message.split('\n')[0] ?? '']));
-				continue;
-			}
-			current = file;
-			schemas[name] ??= definition.schema({ image: imageChecker(() => current), maxYears: settings.consent.maxYears });
-			const result = schemas[name].safeParse(raw);
-			if (!result.success) problems.push(...describeIssues(result.error.issues));
-			const body = source.replace(FRONT_MATTER, '');
-			if (definition.extension === 'mdx') problems.push(...bodyProblems(contentDir, file, source, body, cache));
-			else {
-				const firstLine = firstLineOf(source, body);
-				problems.push(...cache.answer('markdown', `${firstLine}\0${body}`, () => markdownProblems(body, { firstLine })).map((problem) => `body: ${problem}`));
-			}
-			if (problems.length > 0) {
-				errors.push(new ContentError(shown, problems));
-				continue;
-			}
-			entries.push({ collection: name, file, ...(locale ? { locale } : {}), slug, data: result.data as Record<string, unknown>, body });
+		approved.set(name, []);
+		for (const { file, locale } of entryFiles(files.files, definition)) {
+			const shown = displayPath(path.join(contentDir, file));
+			const check = checkEntryFile(context, name, file, locale);
+			for (const { picture, field } of check.pictures) pictures.set(picture, [...(pictures.get(picture) ?? []), { file: shown, field }]);
+			if (check.untranslated) untranslated.push(shown);
+			else if (check.entry) {
+				entries.push(check.entry);
+				approved.get(name)!.push(file.slice(definition.folder.length + 1));
+			} else errors.push(new ContentError(shown, check.problems));
 		}
 	}
 
@@ -320,5 +378,7 @@ export function checkContent(contentDir: string, settings: Settings, options: Co
 
 	errors.push(...checkReferences(contentDir, entries, settings));
 	cache.save();
-	return { entries, errors, untranslated };
+	// Only entries that passed reach Astro; a build with any error stops before Astro loads content at all.
+	approvedStore().set(path.resolve(contentDir), approved);
+	return { entries, errors, untranslated, pictures, files };
 }

@@ -76,7 +76,7 @@ describe('the content check', () => {
 
 	it('reports a missing picture with the path it looked for', () => {
 		expect(check((dir) => fs.rmSync(path.join(dir, 'media', 'hero.png')))).toContain(
-			'stories/nl/herstel-na-een-liesbreuk.mdx: hero.image: Afbeelding niet gevonden: media/hero.png / Image not found: media/hero.png',
+			'stories/nl/herstel-na-een-liesbreuk.mdx: hero.image: afbeelding niet gevonden: "../../media/hero.png" (content/media/hero.png bestaat niet). / image not found: "../../media/hero.png" (content/media/hero.png does not exist).',
 		);
 	});
 });

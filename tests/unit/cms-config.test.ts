@@ -19,7 +19,8 @@ interface JsonSchema {
 }
 
 /** Settings the IT team sets in the file; the CMS form leaves them alone (Decap keeps fields it has no form for). */
-const NOT_IN_THE_FORM: Record<string, string[]> = { settings: ['analytics', 'cms'] };
+// trustedFormHandlers: which third party may receive patients' stories is the IT team's decision, not an editor's.
+const NOT_IN_THE_FORM: Record<string, string[]> = { settings: ['analytics', 'cms', 'shareYourStory.trustedFormHandlers'] };
 
 const inputSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 
@@ -31,7 +32,7 @@ function drift(schema: JsonSchema, fields: CmsField[], path: string, skip: strin
 	const properties = schema.properties ?? {};
 	const formFields = fields.filter((field) => field.name !== 'body');
 	const problems: string[] = [];
-	const schemaNames = Object.keys(properties).filter((name) => !skip.includes(name));
+	const schemaNames = Object.keys(properties).filter((name) => !skip.includes(`${path}${name}`));
 	for (const name of schemaNames) if (!formFields.some((field) => field.name === name)) problems.push(`${path}${name}: in the schema, not in the CMS`);
 	for (const field of formFields) {
 		const property = properties[field.name];
@@ -53,7 +54,7 @@ function drift(schema: JsonSchema, fields: CmsField[], path: string, skip: strin
 			if (Boolean(field.multiple) !== isList) problems.push(`${at}: ${isList ? 'several choices' : 'one choice'} in the schema`);
 		} else if (property.type === 'object') {
 			if (field.widget !== 'object') problems.push(`${at}: a group in the schema, a ${field.widget} in the CMS`);
-			else problems.push(...drift(property, field.fields ?? [], `${at}.`, [], field.required === false));
+			else problems.push(...drift(property, field.fields ?? [], `${at}.`, skip, field.required === false));
 		} else if (isList && property.items?.type === 'object') {
 			if (field.widget !== 'list' || !field.fields) problems.push(`${at}: a list of groups in the schema`);
 			else problems.push(...drift(property.items, field.fields, `${at}[].`));

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { isAllowedLink } from '../../src/mdx/allowed.ts';
-import { compilerViewProblems } from '../../src/mdx/compiler-view.ts';
-import { inspectMdx, markdownProblems, mdxProblems } from '../../src/mdx/safety.ts';
+import { compilerViewProblems, markdownProblems } from '../../src/mdx/compiler-view.ts';
+import { inspectMdx, mdxProblems } from '../../src/mdx/safety.ts';
 import { parseSettings } from '../../src/settings/index.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
 import { fixtureCopy } from '../support/fixtures.ts';
@@ -135,12 +135,16 @@ describe('mdxProblems', () => {
 		expect(mdxProblems('<br>', { firstLine: 9 })[0]).toMatch(/^Regel 9: /);
 	});
 
-	it('lists the testimonials and pictures a story names, for the content check', () => {
+	it('lists the testimonials and every picture a story names, for the content check to resolve', () => {
 		const { testimonials, images } = inspectMdx('<Testimonial slug="marieke" />\n\n![a](../../media/a.jpg) ![b](https://example.org/b.jpg) ![c](/logo.svg)', {
 			firstLine: 5,
 		});
 		expect(testimonials).toEqual([{ value: 'marieke', line: 5 }]);
-		expect(images).toEqual([{ value: '../../media/a.jpg', line: 7 }]);
+		expect(images).toEqual([
+			{ value: '../../media/a.jpg', line: 7 },
+			{ value: 'https://example.org/b.jpg', line: 7 },
+			{ value: '/logo.svg', line: 7 },
+		]);
 	});
 });
 
@@ -212,7 +216,7 @@ describe('the content check on stories', () => {
 		).toEqual([
 			'stories/nl/x.mdx: body: Regel 8: "mariek" bestaat niet: testimonials/mariek.md ontbreekt / Line 8: "mariek" does not exist: testimonials/mariek.md is missing',
 			'stories/nl/x.mdx: body: Regel 10: "../team/nl/anna-jansen" bestaat niet: team/nl/anna-jansen.md ontbreekt / Line 10: "../team/nl/anna-jansen" does not exist: team/nl/anna-jansen.md is missing',
-			'stories/nl/x.mdx: body: Regel 12: Afbeelding niet gevonden: media/weg.png / Line 12: Image not found: media/weg.png',
+			'stories/nl/x.mdx: body: Regel 12: afbeelding niet gevonden: "../../media/weg.png" (content/media/weg.png bestaat niet). / Line 12: image not found: "../../media/weg.png" (content/media/weg.png does not exist).',
 		]);
 	});
 });

@@ -31,7 +31,10 @@ describe('calendar dates', () => {
 	});
 
 	it('asks for the format when the value is not text or a date at all', () => {
-		expect(problems(z.object({ publishedOn: calendarDate() }), { publishedOn: 20250301 })).toEqual(['publishedOn: Schrijf de datum als JJJJ-MM-DD / Write the date as YYYY-MM-DD']);
+		expect(problems(z.object({ publishedOn: calendarDate() }), { publishedOn: 20250301 })).toEqual([
+			'publishedOn: "20250301" is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-03-01 / "20250301" is not a date; write YYYY-MM-DD, for example 2025-03-01',
+		]);
+		expect(problems(z.object({ publishedOn: calendarDate() }), {})).toEqual(['publishedOn: Vul de datum in, als JJJJ-MM-DD / Fill in the date, as YYYY-MM-DD']);
 		expect(problems(z.object({ publishedOn: calendarDate() }), { publishedOn: new Date('not a date') })).toEqual(['publishedOn: Schrijf de datum als JJJJ-MM-DD / Write the date as YYYY-MM-DD']);
 	});
 });

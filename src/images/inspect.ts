@@ -1,0 +1,125 @@
+import sharp, { type Metadata } from 'sharp';
+import { exifHasGps } from './metadata.ts';
+
+/**
+ * Every picture in content/ opened once, by its bytes, before Astro starts
+ * (issue 19). Astro's image service opens pictures with sharp's
+ * `failOn: "none"`, so a half-uploaded JPEG is published with a grey block,
+ * and it stops with a stack trace and no file named on a Git LFS pointer, a
+ * HEIC photo named .jpg or a panorama over sharp's pixel limit. Here each
+ * file's bytes are recognised and decoded strictly, so the content check can
+ * name the file and the entries that use it, in words an editor understands.
+ *
+ * Pure apart from sharp: takes bytes, returns a plain, serialisable result
+ * (the content check keeps it by the bytes' SHA-256, so a second build
+ * decodes nothing).
+ */
+
+/** The raster formats the build publishes, as recognised from a file's first bytes. */
+export type RasterFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'gif';
+
+/** What a file turned out to be when it is not a usable picture. */
+export type PictureProblem =
+	/** A Git LFS pointer: the host did not fetch the real file. */
+	| 'lfs-pointer'
+	/** An empty file. */
+	| 'empty'
+	/** SVG: a drawing that can carry scripts; not published from content/. */
+	| 'svg'
+	/** HEIC/HEIF, as iPhones save photos: the build cannot read it. */
+	| 'heic'
+	/** Not a picture at all (text, code, a document…). */
+	| 'not-a-picture'
+	/** A raster picture whose name says another format (a PNG named .jpg). */
+	| 'wrong-extension'
+	/** Damaged or cut short: it does not decode without errors. */
+	| 'damaged'
+	/** More pixels than {@link PIXEL_LIMIT}. */
+	| 'too-large'
+	/** More than one frame (an animated GIF or WebP) where a still is shown. */
+	| 'animated';
+
+export interface PictureInspection {
+	/** The format by its bytes, when it is one the build publishes. */
+	format?: RasterFormat;
+	/** Width and height in pixels as stored (before EXIF orientation), when they could be read. */
+	width?: number;
+	height?: number;
+	/** Whether the EXIF block holds a GPS position. */
+	hasGps: boolean;
+	/** Why the file cannot be published; undefined when it can. */
+	problem?: PictureProblem;
+	/** For `wrong-extension`, the format the bytes are; for `damaged`, the decoder's own words (English). */
+	detail?: string;
+}
+
+/**
+ * The most pixels a picture may have: 268,402,689 (16,383 × 16,383), sharp's
+ * own default `limitInputPixels`, which Astro's sharp service keeps. Anything
+ * larger the build's pipeline refuses anyway; anything up to it builds (a
+ * 30,000 × 5,000 panorama, 150 MP, is fine). See
+ * https://sharp.pixelplumbing.com/api-constructor (limitInputPixels).
+ */
+export const PIXEL_LIMIT = 0x3fff * 0x3fff;
+
+const EXTENSION_FORMAT: Record<string, RasterFormat> = { jpg: 'jpeg', jpeg: 'jpeg', png: 'png', webp: 'webp', avif: 'avif', gif: 'gif' };
+
+/**
+ * Recognises and strictly decodes one picture.
+ *
+ * @param bytes the file's content.
+ * @param extension the file name's extension without the dot, any case ("JPG").
+ * @returns what it is; never throws for any content (sharp's errors become `damaged`).
+ */
+export async function inspectPicture(bytes: Buffer, extension: string): Promise<PictureInspection> {
+	const sniffed = sniffFormat(bytes);
+	if (typeof sniffed === 'object') return { hasGps: false, problem: sniffed.problem };
+	const named = EXTENSION_FORMAT[extension.toLowerCase()];
+	if (named !== sniffed) return { format: sniffed, hasGps: false, problem: 'wrong-extension', detail: sniffed };
+
+	let metadata: Metadata;
+	try {
+		// Reads the header only: the size is known before any pixel is decoded.
+		metadata = await sharp(bytes, { limitInputPixels: false, animated: true }).metadata();
+	} catch (error) {
+		return { format: sniffed, hasGps: false, problem: 'damaged', detail: messageOf(error) };
+	}
+	const width = metadata.width;
+	const height = metadata.pageHeight ?? metadata.height;
+	const found: PictureInspection = { format: sniffed, width, height, hasGps: metadata.exif ? exifHasGps(metadata.exif) : false };
+	if (width * height > PIXEL_LIMIT) return { ...found, problem: 'too-large' };
+	if ((metadata.pages ?? 1) > 1) return { ...found, problem: 'animated' };
+	try {
+		// Every pixel decoded, and any decoder warning (a truncated or corrupt stream) is an error. The pixels are
+		// shrunk to a few while decoding, so little memory is needed; JPEG's shrink-on-load still reads the whole stream.
+		await sharp(bytes, { failOn: 'warning', limitInputPixels: PIXEL_LIMIT }).resize(8, 8, { fit: 'fill' }).raw().toBuffer();
+	} catch (error) {
+		return { ...found, problem: 'damaged', detail: messageOf(error) };
+	}
+	return found;
+}
+
+/** The format from a file's first bytes, or why it is not one the build publishes. */
+export function sniffFormat(bytes: Buffer): RasterFormat | { problem: PictureProblem } {
+	if (bytes.length === 0) return { problem: 'empty' };
+	const ascii = (from: number, to: number) => bytes.subarray(from, to).toString('latin1');
+	if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+	if (ascii(0, 8) === '\x89PNG\r\n\x1a\n') return 'png';
+	if (ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a') return 'gif';
+	if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
+	if (ascii(4, 8) === 'ftyp') {
+		// ISO base media: the major brand and the compatible brands say AVIF or HEIC.
+		const boxSize = bytes.readUInt32BE(0);
+		const brands = [ascii(8, 12), ...Array.from({ length: Math.max(0, (Math.min(boxSize, bytes.length) - 16) / 4) }, (_, index) => ascii(16 + index * 4, 20 + index * 4))];
+		if (brands.includes('avif') || brands.includes('avis')) return 'avif';
+		if (brands.some((brand) => ['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1'].includes(brand))) return { problem: 'heic' };
+	}
+	const text = ascii(0, Math.min(bytes.length, 512)).replace(/^\uFEFF|^\xef\xbb\xbf/, '').trimStart();
+	if (text.startsWith('version https://git-lfs.github.com/spec/')) return { problem: 'lfs-pointer' };
+	if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(text)) return { problem: 'svg' };
+	return { problem: 'not-a-picture' };
+}
+
+function messageOf(error: unknown): string {
+	return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}

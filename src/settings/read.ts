@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ContentError, describeIssues } from '../errors/index.ts';
+import { settingsSchema, type Settings } from '../schemas/settings.ts';
+import { readYamlFile } from '../validation/front-matter.ts';
+import { contentDir, displayPath } from './paths.ts';
+
+/**
+ * Reading the settings file, without side effects (importing this module reads
+ * nothing): `npm run check-content` reports bad settings as a clean list.
+ */
+
+export const settingsFile = path.join(contentDir, 'settings', 'site.yaml');
+
+/**
+ * Validates raw settings; `file` is only used to name the file in errors.
+ *
+ * @throws ContentError naming every field that is wrong.
+ */
+export function parseSettings(raw: unknown, file: string, env: NodeJS.ProcessEnv = process.env, sources: Record<string, string> = {}): Settings {
+	const result = settingsSchema.safeParse(raw);
+	if (!result.success) throw new ContentError(file, describeIssues(result.error.issues, { data: raw, sources }));
+	const settings = result.data;
+	// Previews and staging hosts build the same content under another address.
+	const siteUrl = (env.SITE_URL || settings.siteUrl).replace(/\/+$/, '');
+	return { ...settings, siteUrl };
+}
+
+/**
+ * Reads and validates a settings file with the same YAML reading as every
+ * content file (src/validation/front-matter.ts: its traps are errors here too).
+ *
+ * @throws ContentError naming the file and every problem; never another error for anything an editor can write.
+ */
+export function readSettings(file: string = settingsFile, env: NodeJS.ProcessEnv = process.env): Settings {
+	const shown = displayPath(file);
+	let text: string;
+	try {
+		if (!fs.lstatSync(file).isFile()) throw new Error('not a regular file');
+		text = fs.readFileSync(file, 'utf8');
+	} catch {
+		throw new ContentError(shown, [
+			'Dit bestand ontbreekt of is geen gewoon bestand; de site heeft zijn instellingen nodig / This file is missing or is not a regular file; the site needs its settings',
+		]);
+	}
+	const read = readYamlFile(text);
+	if (read.problems.length > 0) throw new ContentError(shown, read.problems);
+	return parseSettings(read.data, shown, env, read.sources);
+}
+

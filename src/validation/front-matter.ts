@@ -1,0 +1,235 @@
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { say } from '../schemas/primitives.ts';
+
+/**
+ * One content file read exactly as Astro reads it, plus the traps of YAML
+ * that an editor cannot see.
+ *
+ * The data comes from Astro's own front-matter parser
+ * (`@astrojs/internal-helpers/frontmatter`, pinned to the version Astro pins:
+ * js-yaml 4 with its default schema), so the check validates the very values
+ * the build publishes. The body is what @astrojs/mdx and Astro's Markdown
+ * renderer compile: the file with its front matter replaced by spaces, so a
+ * line in the body is the same line in the file.
+ *
+ * js-yaml reads some hand-written values silently as something else: a text
+ * cut at " #" (the rest is a comment), `9000` or `092345678` as numbers (the
+ * leading zero lost), `2025-13-01` as 1 January 2026, `2025-03-01` as a Date
+ * where text is meant. To say so, the same YAML is read a second time with the
+ * `yaml` package's document model, which keeps each value's source text,
+ * line, comments, anchors and tags; that reading never supplies data.
+ */
+export interface ContentFile {
+	/** The front matter's data, as Astro's build reads it; {} when it cannot be read. */
+	data: Record<string, unknown>;
+	/** The file with its front matter blanked out (same lines and columns): what the renderers compile. */
+	compiled: string;
+	/** The text after the front matter's closing line. */
+	body: string;
+	/** The line of the file the body starts on. */
+	bodyLine: number;
+	/** What an editor must fix in the front matter, as "field: message" (or a message about the whole block). Empty when it reads as written. */
+	problems: string[];
+	/** Each scalar's text as written in the file, by field path ("author.detail", "specialties[0]"), for messages about its type. */
+	sources: Record<string, string>;
+	/** Each field's line in the file, by field path. */
+	lines: Record<string, number>;
+}
+
+/** Astro's front-matter delimiters: "---" for YAML, "+++" for TOML (refused: the CMS writes YAML). */
+const OPENING = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)/;
+
+/**
+ * Reads a content file.
+ *
+ * @param source the file's text (UTF-8).
+ * @returns the data and body as the build sees them, and every problem found
+ *   (never throws for anything an editor can write).
+ */
+export function readContentFile(source: string): ContentFile {
+	return read(source, 0);
+}
+
+/**
+ * A YAML file of its own (content/settings/site.yaml), read by the same
+ * parser and with the same traps as front matter; `body` is empty.
+ */
+export function readYamlFile(text: string): Pick<ContentFile, 'data' | 'problems' | 'sources' | 'lines'> {
+	const { data, problems, sources, lines } = read(`---\n${text.endsWith('\n') ? text : `${text}\n`}---\n`, -1);
+	return { data, problems, sources, lines };
+}
+
+/** `shift` is added to every line named (-1 when a "---" line was added above the text). */
+function read(source: string, shift: number): ContentFile {
+	const empty = (problems: string[]): ContentFile => ({ data: {}, compiled: source, body: source, bodyLine: 1, problems, sources: {}, lines: {} });
+	const opening = OPENING.exec(source);
+	if (!opening) return empty([noFrontMatter()]);
+	if (opening[1] === '+++') return empty([tomlFrontMatter()]);
+
+	let parsed: ReturnType<typeof parseFrontmatter>;
+	try {
+		parsed = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+	} catch (error) {
+		const raw = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/.exec(source);
+		const firstLine = raw ? lineAt(source, raw.index + raw[0].indexOf('---') + 3) : 1;
+		return empty([unreadableYaml(firstLine + jsYamlLine(error) + shift)]);
+	}
+	const raw = parsed.rawFrontmatter;
+	if (!raw && !/^\uFEFF?\s*---/.test(source)) return empty([noFrontMatter()]);
+	const start = source.indexOf(`---${raw}---`);
+	const firstLine = lineAt(source, start + 3) + shift;
+	const afterClosing = start + raw.length + 6;
+	const body = source.slice(afterClosing).replace(/^\r?\n/, '');
+	const bodyLine = lineAt(source, source.length - body.length);
+	const lint = lintYaml(raw, firstLine, parsed.frontmatter);
+	return { data: parsed.frontmatter, compiled: parsed.content, body, bodyLine, ...lint };
+}
+
+/** The 1-based line of `offset` in `text`. */
+function lineAt(text: string, offset: number): number {
+	let line = 1;
+	for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++;
+	return line;
+}
+
+/** js-yaml's errors carry `mark.line` (0-based, within the front matter). */
+function jsYamlLine(error: unknown): number {
+	const mark = (error as { mark?: { line?: unknown } }).mark;
+	return typeof mark?.line === 'number' ? mark.line : 0;
+}
+
+/** A path as written in messages: author.detail, specialties[0]. */
+export function fieldName(path: readonly (string | number)[]): string {
+	return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${key}`)).join('');
+}
+
+/** js-yaml's timestamp (YAML 1.1 type it keeps in its default schema): a date, optionally with a time. */
+const TIMESTAMP = /^(\d{4})-(\d\d?)-(\d\d?)(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
+
+/** The YAML's traps, with each value's source text and line. */
+function lintYaml(raw: string, firstLine: number, data: Record<string, unknown>): Pick<ContentFile, 'problems' | 'sources' | 'lines'> {
+	const problems: string[] = [];
+	const sources: Record<string, string> = {};
+	const lines: Record<string, number> = {};
+	const doc = parseDocument(raw, { uniqueKeys: true, prettyErrors: false, strict: false });
+	const lineOf = (offset: number) => firstLine + lineAt(raw, offset) - 1;
+
+	for (const error of doc.errors) {
+		const line = lineOf(error.pos[0]);
+		if (error.code === 'DUPLICATE_KEY') {
+			const key = /"([^"]*)"|'([^']*)'/.exec(raw.slice(error.pos[0], error.pos[1]))?.[0] ?? raw.slice(error.pos[0], error.pos[1]).split(':')[0]?.trim();
+			problems.push(duplicateKey(String(key ?? ''), line));
+		} else {
+			problems.push(unreadableYaml(line));
+		}
+	}
+
+	const walk = (node: YamlNode | null | undefined, path: (string | number)[]) => {
+		if (!node) return;
+		const field = fieldName(path) || '(front matter)';
+		if (node.range) lines[fieldName(path)] = lineOf(node.range[0]);
+		if (isAlias(node)) {
+			problems.push(`${field}: ${yamlReference(lineOf(node.range?.[0] ?? 0))}`);
+			return;
+		}
+		if (node.anchor) problems.push(`${field}: ${yamlReference(lineOf(node.range?.[0] ?? 0))}`);
+		if (node.tag && path.length > 0) problems.push(`${field}: ${yamlTag(node.tag, lineOf(node.range?.[0] ?? 0))}`);
+		if (isMap(node)) {
+			for (const pair of node.items) {
+				const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+				if (key === '<<') {
+					problems.push(`${fieldName([...path, key])}: ${yamlReference(lineOf((pair.key as YamlNode).range?.[0] ?? 0))}`);
+					continue;
+				}
+				walk(pair.value as YamlNode | null, [...path, key]);
+			}
+		} else if (isSeq(node)) {
+			node.items.forEach((item, index) => walk(item as YamlNode, [...path, index]));
+		} else if (isScalar(node) && node.range) {
+			const [from, to] = node.range;
+			const written = raw.slice(from, to);
+			sources[fieldName(path)] = written;
+			const line = lineOf(from);
+			const valueRead = valueAt(data, path);
+			if (node.type === 'PLAIN') {
+				const rest = raw.slice(to, raw.indexOf('\n', to) === -1 ? raw.length : raw.indexOf('\n', to));
+				// A comment right after a plain text on its line: the text may have been cut at " #".
+				if (typeof valueRead === 'string' && /^[ \t]+#/.test(rest)) {
+					problems.push(`${field}: ${textCutAtComment(written, line)}`);
+				}
+				const date = TIMESTAMP.exec(written);
+				if (date && valueRead instanceof Date && !isRealDate(date)) problems.push(`${field}: ${notARealDate(written)}`);
+			}
+		}
+	};
+	walk(doc.contents as YamlNode | null, []);
+	return { problems, sources, lines };
+}
+
+function isRealDate([, year, month, day]: RegExpExecArray): boolean {
+	const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+	return date.getUTCFullYear() === Number(year) && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+	return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined), data);
+}
+
+// ---- Messages, one per kind of problem ----
+
+function noFrontMatter(): string {
+	return say(
+		'Het bestand begint niet met gegevens tussen twee regels "---". Zet bovenaan een regel "---", de gegevens, en weer een regel "---".',
+		'The file does not start with data between two "---" lines. Put a line "---" at the top, then the data, then another line "---".',
+	);
+}
+
+function tomlFrontMatter(): string {
+	return say(
+		'De gegevens bovenaan staan tussen "+++" (TOML); deze site leest alleen gegevens tussen twee regels "---" (YAML), zoals de CMS ze schrijft.',
+		'The data at the top is between "+++" (TOML); this site reads only data between two "---" lines (YAML), as the CMS writes it.',
+	);
+}
+
+function unreadableYaml(line: number): string {
+	return say(
+		`De gegevens bovenaan het bestand zijn niet te lezen (regel ${line}). Staat er een dubbele punt of aanhalingsteken in een tekst? Zet de hele tekst dan tussen dubbele aanhalingstekens "…".`,
+		`The data at the top of the file cannot be read (line ${line}). Is there a colon or quotation mark in a text? Then put the whole text between double quotes "…".`,
+	);
+}
+
+function duplicateKey(key: string, line: number): string {
+	return say(
+		`het veld ${key} staat twee keer in het bestand (regel ${line}); de site zou maar één van de twee lezen. Houd één regel over.`,
+		`the field ${key} appears twice in the file (line ${line}); the site would read only one of them. Keep one line.`,
+	);
+}
+
+function textCutAtComment(written: string, line: number): string {
+	return say(
+		`regel ${line}: na "${written}" staat " #"; alles vanaf # leest de site als opmerking, zodat de tekst wordt afgebroken. Zet de hele tekst tussen dubbele aanhalingstekens: "${written} #…".`,
+		`line ${line}: " #" follows "${written}"; the site reads everything from # on as a comment, so the text is cut short. Put the whole text between double quotes: "${written} #…".`,
+	);
+}
+
+function notARealDate(written: string): string {
+	return say(
+		`"${written}" is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-03-01`,
+		`"${written}" is not a valid date; write YYYY-MM-DD, for example 2025-03-01`,
+	);
+}
+
+function yamlReference(line: number): string {
+	return say(
+		`regel ${line}: verwijzingen in YAML (&naam, *naam, <<) kunnen niet; schrijf de waarde voluit.`,
+		`line ${line}: YAML references (&name, *name, <<) are not allowed; write the value out in full.`,
+	);
+}
+
+function yamlTag(tag: string, line: number): string {
+	return say(
+		`regel ${line}: een YAML-label zoals ${tag.replace('tag:yaml.org,2002:', '!!')} kan niet; schrijf tekst tussen dubbele aanhalingstekens, een getal of true/false.`,
+		`line ${line}: a YAML tag such as ${tag.replace('tag:yaml.org,2002:', '!!')} is not allowed; write text between double quotes, a number or true/false.`,
+	);
+}
