@@ -1,6 +1,10 @@
 /**
- * `npm run build`: builds the site into a staging folder and moves it to
- * dist/ only when every step and every check has passed. A failed build
+ * `npm run build`: builds the site into a staging folder next to dist/ (in
+ * the same parent folder, so on the same disk) and moves it into place with a
+ * rename only when every step and every check has passed: at every moment
+ * dist/ is the old site whole, the new site whole, or (between the two
+ * renames) absent, never half copied, also when dist/ is on another disk than
+ * the project (a copy across disks is what left half sites). A failed build
  * removes dist/, so nothing half-built, and nothing an earlier build published
  * that should now be gone (a withdrawn testimonial), can be deployed by mistake.
  *
@@ -17,11 +21,15 @@ import type { SiteChecksJob } from '../src/integrations/site-checks.ts';
 
 const root = process.cwd();
 const dist = path.resolve(process.env.ZORGMERK_DIST ?? 'dist');
-// One staging folder per build, so builds running side by side (tests, a developer) never mix.
-const staging = path.join(root, '.zorgmerk', 'staging', String(process.pid));
-const checksFile = `${staging}.checks.json`;
+// One staging folder per build, next to dist/ so that moving it is a rename on one disk, never a copy; one per
+// process, so builds running side by side (tests, a developer) never mix.
+const staging = path.join(path.dirname(dist), `.${path.basename(dist)}.staging-${process.pid}`);
+const previous = path.join(path.dirname(dist), `.${path.basename(dist)}.previous-${process.pid}`);
+const checksFile = path.join(root, '.zorgmerk', 'staging', `${process.pid}.checks.json`);
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
+fs.mkdirSync(path.dirname(dist), { recursive: true });
+fs.mkdirSync(path.dirname(checksFile), { recursive: true });
 fs.rmSync(staging, { recursive: true, force: true });
 fs.rmSync(checksFile, { force: true });
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
@@ -56,15 +64,11 @@ try {
 	fs.rmSync(checksFile, { force: true });
 }
 
-fs.rmSync(dist, { recursive: true, force: true });
-fs.mkdirSync(path.dirname(dist), { recursive: true });
-try {
-	fs.renameSync(staging, dist);
-} catch {
-	// dist/ on another disk (e.g. a temporary folder in tests): copy instead of moving.
-	fs.cpSync(staging, dist, { recursive: true });
-	fs.rmSync(staging, { recursive: true, force: true });
-}
+// Two renames on one disk: the old site moves aside whole, the new one takes its place whole.
+fs.rmSync(previous, { recursive: true, force: true });
+if (fs.existsSync(dist)) fs.renameSync(dist, previous);
+fs.renameSync(staging, dist);
+fs.rmSync(previous, { recursive: true, force: true });
 console.log(`\nThe site is ready in ${path.relative(root, dist) || dist}/`);
 
 function failed(status: number): never {

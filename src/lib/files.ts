@@ -58,12 +58,16 @@ export function listContentFiles(dir: string): ContentFileList {
 		list.irregular.push({ file: '.', kind: kindOf(root) });
 		return list;
 	}
-	// readdir's recursive walk does not descend into symbolic links to folders: they come back as links.
-	for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-		const file = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-		if (entry.isFile()) list.files.push(file);
-		else if (!entry.isDirectory()) list.irregular.push({ file, kind: kindOf(entry) });
-	}
+	// A walk of our own: readdir's recursive option descends into symbolic links to folders (Node 24).
+	const walk = (folder: string, prefix: string) => {
+		for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+			const file = `${prefix}${entry.name}`;
+			if (entry.isFile()) list.files.push(file);
+			else if (entry.isDirectory()) walk(path.join(folder, entry.name), `${file}/`);
+			else list.irregular.push({ file, kind: kindOf(entry) });
+		}
+	};
+	walk(dir, '');
 	list.files.sort();
 	list.irregular.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 	return list;

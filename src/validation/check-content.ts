@@ -253,7 +253,12 @@ function fieldsHolding(data: unknown, value: string, at: (string | number)[] = [
  */
 function bodyInspection(compiled: string, extension: 'md' | 'mdx', cache: CheckCache): MdxInspection {
 	return cache.answer(`body ${extension}`, compiled, () => {
-		if (extension === 'md') return inspectAsRendered(compiled, 'md');
+		if (extension === 'md') {
+			// Astro's content layer renders a .md entry's body trimmed (markdownContentEntryType: `parsed.content.trim()`):
+			// a first line indented as code in the file is no longer code once trimmed, so the check reads what is rendered.
+			const leading = compiled.length - compiled.trimStart().length;
+			return inspectAsRendered(compiled.trim(), 'md', { firstLine: compiled.slice(0, leading).split('\n').length });
+		}
 		const remark = inspectMdx(compiled);
 		if (remark.problems.length > 0) return remark;
 		return inspectAsRendered(compiled, 'mdx');

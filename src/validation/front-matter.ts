@@ -72,8 +72,10 @@ function read(source: string, shift: number): ContentFile {
 		parsed = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
 	} catch (error) {
 		const raw = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/.exec(source);
-		const firstLine = raw ? lineAt(source, raw.index + raw[0].indexOf('---') + 3) : 1;
-		return empty([unreadableYaml(firstLine + jsYamlLine(error) + shift)]);
+		const firstLine = (raw ? lineAt(source, raw.index + raw[0].indexOf('---') + 3) : 1) + shift;
+		// js-yaml refuses what the yaml package can name more precisely (a tag such as !!js/function, a duplicate key).
+		const named = raw ? lintYaml(raw[1] ?? '', firstLine, {}).problems : [];
+		return empty(named.length > 0 ? named : [unreadableYaml(firstLine + jsYamlLine(error))]);
 	}
 	const raw = parsed.rawFrontmatter;
 	if (!raw && !/^\uFEFF?\s*---/.test(source)) return empty([noFrontMatter()]);
@@ -118,8 +120,9 @@ function lintYaml(raw: string, firstLine: number, data: Record<string, unknown>)
 	for (const error of doc.errors) {
 		const line = lineOf(error.pos[0]);
 		if (error.code === 'DUPLICATE_KEY') {
-			const key = /"([^"]*)"|'([^']*)'/.exec(raw.slice(error.pos[0], error.pos[1]))?.[0] ?? raw.slice(error.pos[0], error.pos[1]).split(':')[0]?.trim();
-			problems.push(duplicateKey(String(key ?? ''), line));
+			const lineStart = raw.lastIndexOf('\n', error.pos[0] - 1) + 1;
+			const key = /^[\s-]*["']?([^"':]+)/.exec(raw.slice(lineStart, raw.indexOf('\n', lineStart) === -1 ? raw.length : raw.indexOf('\n', lineStart)))?.[1]?.trim() ?? '';
+			problems.push(duplicateKey(key, line));
 		} else {
 			problems.push(unreadableYaml(line));
 		}

@@ -1,0 +1,354 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { markdownToHtml } from 'satteri';
+import sharp from 'sharp';
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { describeIssues } from '../../src/errors/index.ts';
+import { inspectPicture, PIXEL_LIMIT, sniffFormat } from '../../src/images/inspect.ts';
+import { listContentFiles } from '../../src/lib/files.ts';
+import { markdownProblems, RENDERER_FEATURES } from '../../src/mdx/compiler-view.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
+import { settingsSchema, webAddressProblem } from '../../src/schemas/settings.ts';
+import { logoProblem } from '../../src/validation/content-report.ts';
+import { readContentFile, readYamlFile } from '../../src/validation/front-matter.ts';
+import { resolvePictureReference } from '../../src/validation/picture-reference.ts';
+import { projectRoot } from '../support/build.ts';
+
+const temporary = () => fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-intake-'));
+
+describe('the one list of files in content/', () => {
+	it('keeps regular files and names every symlink (to a file or a folder), FIFO and socket, without following any', () => {
+		const dir = temporary();
+		const outside = temporary();
+		fs.writeFileSync(path.join(outside, 'geheim.mdx'), 'export const x = 1');
+		fs.mkdirSync(path.join(dir, 'stories', 'nl'), { recursive: true });
+		fs.writeFileSync(path.join(dir, 'stories', 'nl', 'echt.mdx'), '---\n---\n');
+		fs.symlinkSync(path.join(outside, 'geheim.mdx'), path.join(dir, 'stories', 'nl', 'link.mdx'));
+		fs.symlinkSync(outside, path.join(dir, 'stories', 'fr'));
+		execFileSync('mkfifo', [path.join(dir, 'stories', 'pijp')]);
+		const list = listContentFiles(dir);
+		expect(list.files).toEqual(['stories/nl/echt.mdx']);
+		expect(list.irregular).toEqual([
+			{ file: 'stories/fr', kind: 'symlink' },
+			{ file: 'stories/nl/link.mdx', kind: 'symlink' },
+			{ file: 'stories/pijp', kind: 'fifo' },
+		]);
+	});
+
+	it('names content/ itself when it is a symlink', () => {
+		const dir = temporary();
+		fs.symlinkSync(temporary(), path.join(dir, 'content'));
+		expect(listContentFiles(path.join(dir, 'content'))).toEqual({ files: [], irregular: [{ file: '.', kind: 'symlink' }] });
+	});
+});
+
+describe('a picture reference resolves into content/media/ or is refused', () => {
+	const files = new Set(['media/wandelpad.jpg', 'media/plattegrond.mjs', 'media/tekening.svg', 'media/café.jpg', 'media/foto 1.jpg', 'stories/nl/x.mdx']);
+	const resolve = (value: string, where: 'body' | 'front matter' = 'body', from = 'stories/nl/x.mdx') => resolvePictureReference(value, { from, files, in: where });
+	const refused = (value: string, where: 'body' | 'front matter' = 'body') => {
+		const result = resolve(value, where);
+		return result.ok ? `accepted as ${result.file}` : result.en;
+	};
+
+	it('accepts a picture in content/media/, however the path gets there', () => {
+		for (const value of ['../../media/wandelpad.jpg', './../../media/wandelpad.jpg', '../../media/../media/wandelpad.jpg', '../..//media/wandelpad.jpg', '../../media/./wandelpad.jpg']) {
+			expect(resolve(value), value).toEqual({ ok: true, file: 'media/wandelpad.jpg' });
+		}
+		expect(resolve('../media/wandelpad.jpg', 'front matter', 'testimonials/marieke.md')).toEqual({ ok: true, file: 'media/wandelpad.jpg' });
+		// A body is URI-decoded by Astro, front matter is not.
+		expect(resolve('../../media/foto%201.jpg')).toEqual({ ok: true, file: 'media/foto 1.jpg' });
+		expect(resolve('%2e%2e/%2e%2e/media/wandelpad.jpg')).toEqual({ ok: true, file: 'media/wandelpad.jpg' });
+	});
+
+	it.each([
+		['../../media/plattegrond.mjs', /is not a picture: .*no SVG, no code/],
+		['../../media/tekening.svg', /is not a picture/],
+		['../../media/plattegrond%2Emjs', /is not a picture/],
+		['../../media/x.js', /is not a picture/],
+		['../../media/x.json', /is not a picture/],
+		['../../media/x.wasm', /is not a picture/],
+		['../../media/x.ts', /is not a picture/],
+		['../../media/x.jpg.mjs', /is not a picture/],
+		['../../../../elders/geheim.jpg', /outside the content\/ folder/],
+		['../../media/../../../elders/geheim.jpg', /outside the content\/ folder/],
+		['../../media/sub/../../../../geheim.jpg', /outside the content\/ folder/],
+		['..', /points to content\/stories, not into the folder content\/media\//],
+		['../../stories/nl/x.jpg', /not into the folder content\/media\//],
+		['../../media/wandelpad.jpg/..', /not into the folder content\/media\/|not a picture/],
+		['../../media/wandelpad.jpg?raw', /contains a \? or #/],
+		['../../media/wandelpad.jpg?url', /contains a \? or #/],
+		['../../media/wandelpad.jpg?inline', /contains a \? or #/],
+		['../../media/wandelpad.jpg#x', /contains a \? or #/],
+		['../../media/wandelpad.jpg%3Fraw', /%-codes/],
+		['..%2F..%2Fmedia%2Fwandelpad.jpg', /%-codes/],
+		['../../media/%252e%252e.jpg', /%-codes/],
+		['../../media/%E0%A4%A.jpg', /%-codes/],
+		['/etc/passwd.jpg', /starts at the root/],
+		['~/foto.jpg', /starts at the root/],
+		['//elders.example/x.jpg', /web address/],
+		['file:///etc/x.jpg', /web address/],
+		['https://elders.example/x.jpg', /web address/],
+		['http://elders.example/x.jpg', /web address/],
+		['data:image/png;base64,iVBORw0KGgo=', /web address/],
+		['javascript:alert(1)', /web address/],
+		['C:\\foto.jpg', /web address|\\/],
+		['..\\..\\media\\wandelpad.jpg', /contains a \\/],
+		['\\\\server\\share\\x.jpg', /contains a \\/],
+		['../../media/wandel\u0000pad.jpg', /invisible characters/],
+		['../../media/weg.jpg', /image not found/],
+		['', /fill in the path/],
+	])('refuses %j', (value, message) => {
+		expect(refused(value)).toMatch(message);
+	});
+
+	it('refuses %-codes in front matter, which no resolver may read differently', () => {
+		expect(refused('../../media/foto%201.jpg', 'front matter')).toMatch(/%-codes/);
+	});
+
+	it('says so when a name only differs in how its accents are stored', () => {
+		expect(refused('../../media/cafe\u0301.jpg')).toMatch(/accented letters are stored differently/);
+	});
+});
+
+describe('front matter is read as Astro reads it, and YAML’s traps are named', () => {
+	const read = (yaml: string) => readContentFile(`---\n${yaml}\n---\nTekst.\n`);
+
+	it('gives the data Astro gives, and the body with its lines', () => {
+		const file = readContentFile('---\ntitle: "Over ons"\ndraft: false\n---\n## Kop\n');
+		expect(file.data).toEqual({ title: 'Over ons', draft: false });
+		expect(file.problems).toEqual([]);
+		expect(file.body).toBe('## Kop\n');
+		expect(file.bodyLine).toBe(5);
+		expect(file.compiled.split('\n')[4]).toBe('## Kop');
+	});
+
+	it.each([
+		['quote: Ik lag op kamer #12 en elke ochtend kwam dezelfde verpleegkundige even zitten.', /^quote: regel 2: na "Ik lag op kamer" staat " #".* Put the whole text between double quotes: "Ik lag op kamer #…"/],
+		['publishedOn: 2025-13-01', /^publishedOn: "2025-13-01" is geen geldige datum/],
+		['publishedOn: 2025-02-30', /^publishedOn: "2025-02-30" is geen geldige datum/],
+		['title: A\ntitle: B', /het veld title staat twee keer/],
+		['a: &x tekst\nb: *x', /^a: regel 2: verwijzingen in YAML .*\nb: regel 3: verwijzingen/],
+		['basis: &b { x: 1 }\nander:\n  <<: *b', /ander\.<<: regel 4: verwijzingen/],
+		['photo: !!binary aGVsbG8=', /^photo: regel 2: een YAML-label zoals !!binary kan niet/],
+		['quote: !!js/function "function () { return 1 }"', /^quote: regel 2: een YAML-label zoals !!js\/function kan niet/],
+		['quote: !vreemd tekst', /een YAML-label zoals !vreemd kan niet/],
+		['title: "Over ons: wie', /niet te lezen \(regel 3\)/],
+	])('%j', (yaml, message) => {
+		expect(read(yaml).problems.join('\n')).toMatch(message);
+	});
+
+	it('leaves alone what reads as written: a comment on its own line, or after a quoted text or a number', () => {
+		expect(read('# uitleg\nquote: "Ik lag op kamer #12." # zo gezegd\nmaxYears: 5 # jaar\nkind: [a, b] # lijst').problems).toEqual([]);
+	});
+
+	it('refuses TOML front matter and a file without front matter', () => {
+		expect(readContentFile('+++\ntitle = "x"\n+++\n').problems[0]).toMatch(/TOML/);
+		expect(readContentFile('Tekst zonder gegevens.').problems[0]).toMatch(/begint niet met gegevens/);
+	});
+
+	it('reads the same way Astro does where a naive reading would not: a closing line with text after it', () => {
+		// Astro's delimiter needs no line break after the closing ---: the rest of that line is body, 4 spaces in.
+		const file = readContentFile('---\ntitle: x\n---    <script>alert(1)</script>\n');
+		expect(file.data).toEqual({ title: 'x' });
+		expect(file.compiled).toContain('<script>');
+	});
+
+	it('reads the settings file with the same parser and traps', () => {
+		const settings = readYamlFile('organisation:\n  name: Ziekenhuis #1\n');
+		expect(settings.problems).toEqual([expect.stringMatching(/^organisation\.name: regel 2: na "Ziekenhuis" staat " #"/)]);
+	});
+});
+
+describe('a value of the wrong type says what was read and what to write', () => {
+	const problems = (collection: 'locations' | 'testimonials', yaml: string) => {
+		const file = readContentFile(yaml);
+		const schema = COLLECTIONS[collection].schema({ image: (() => z.string()) as never, maxYears: 5 });
+		const result = schema.safeParse(file.data);
+		return result.success ? [] : describeIssues(result.error.issues, { data: file.data, sources: file.sources });
+	};
+	const location = (field: string) => fs.readFileSync(path.join(projectRoot, 'tests/fixtures/basic/locations/nl/hoofdgebouw.md'), 'utf8').replace(field.startsWith('phone') ? /^phone: .*$/m : /^  postalCode: .*$/m, field);
+	const testimonial = fs.readFileSync(path.join(projectRoot, 'tests/fixtures/basic/testimonials/marieke.md'), 'utf8');
+
+	it('a number where text is meant: the text as written, between quotes', () => {
+		expect(problems('locations', location('  postalCode: 9000'))).toEqual([
+			'address.postalCode: "9000" leest de site als een getal, maar hier hoort tekst: zet het tussen dubbele aanhalingstekens, "9000" / "9000" is read as a number, but this takes text: put it between double quotes, "9000"',
+		]);
+		// The leading zero YAML drops is kept in the message, as the editor wrote it.
+		expect(problems('locations', location('phone: 092345678'))[0]).toMatch(/^phone: "092345678" leest de site als een getal.*"092345678"/);
+		expect(problems('testimonials', testimonial.replace('reference: "TOE-FIXTURE-001"', 'reference: 2025104'))[0]).toMatch(/^consent\.reference: "2025104" leest de site als een getal/);
+		expect(problems('testimonials', testimonial.replace('detail: "54, Gent"', 'detail: 54'))).toEqual([
+			'author.detail: "54" leest de site als een getal, maar hier hoort tekst: zet het tussen dubbele aanhalingstekens, "54" / "54" is read as a number, but this takes text: put it between double quotes, "54"',
+		]);
+	});
+
+	it('a date where text is meant, yes/no in Dutch where true or false is meant', () => {
+		expect(problems('testimonials', testimonial.replace('detail: "54, Gent"', 'detail: 2025-03-01'))[0]).toMatch(/^author\.detail: "2025-03-01" leest de site als een datum/);
+		expect(problems('testimonials', testimonial.replace('compensated: false', 'compensated: nee'))).toEqual([
+			'compensated: "nee" kan hier niet: schrijf true (ja) of false (nee), zonder aanhalingstekens / "nee" is not possible here: write true (yes) or false (no), without quotes',
+		]);
+		expect(problems('testimonials', testimonial.replace('specialties: [liesbreukcentrum]', 'specialties: liesbreukcentrum'))[0]).toMatch(/^specialties: hier hoort een lijst, geen tekst: schrijf \[liesbreukcentrum\]/);
+	});
+
+	it('"fill in" only for what is really missing', () => {
+		expect(problems('testimonials', testimonial.replace('quote: "Binnen een week stond ik weer op de tennisbaan."\n', ''))).toEqual(['quote: Vul het citaat (quote) in / Fill in the quote']);
+		expect(problems('testimonials', testimonial.replace('quote: "Binnen een week stond ik weer op de tennisbaan."', 'quote:'))).toEqual(['quote: Vul het citaat (quote) in / Fill in the quote']);
+		expect(problems('testimonials', testimonial.replace('quote: "Binnen een week stond ik weer op de tennisbaan."', 'quote: 12'))[0]).toMatch(/^quote: "12" leest de site als een getal/);
+	});
+});
+
+describe('settings addresses are checked like content', () => {
+	it.each([
+		['https://www.ziekenhuis-lindeveld.example@verzamel.derde-partij.example/collect', /has an @ before the website's name: a browser then goes to verzamel\.derde-partij\.example/],
+		['https://user:pass@ziekenhuis.example/', /has an @ before/],
+		['http://www.ziekenhuis.example/', /does not start with https:\/\//],
+		['javascript:alert(1)', /does not start with https:\/\//],
+		['www.ziekenhuis.example', /is not a full address/],
+		['https://www.zieken huis.example/', /is not a full address/],
+		['mailto:verhalen@ziekenhuis.example', /does not start with https:\/\//],
+	])('refuses %j', (value, message) => {
+		expect(webAddressProblem(value)).toMatch(message);
+	});
+
+	it('accepts https, and mailto where an address is meant', () => {
+		expect(webAddressProblem('https://www.ziekenhuis.example/pad?x=1')).toBeUndefined();
+		expect(webAddressProblem('mailto:verhalen@ziekenhuis.example', { mailto: true })).toBeUndefined();
+		expect(webAddressProblem('mailto:geen-adres', { mailto: true })).toMatch(/not a valid e-mail address/);
+	});
+
+	const settings = (shareYourStory: unknown) => {
+		const base = readYamlFile(fs.readFileSync(path.join(projectRoot, 'tests/fixtures/basic/settings/site.yaml'), 'utf8')).data;
+		const result = settingsSchema.safeParse({ ...base, shareYourStory });
+		return result.success ? [] : describeIssues(result.error.issues);
+	};
+
+	it('refuses a form handler on another host unless it is listed as trusted', () => {
+		expect(settings({ endpoint: 'https://www.testkliniek.example/verhaal' })).toEqual([]);
+		expect(settings({ endpoint: 'https://verzamel.derde-partij.example/collect' })).toEqual([
+			expect.stringMatching(/^shareYourStory\.endpoint: het formulier zou de verhalen van patiënten naar verzamel\.derde-partij\.example sturen.*list verzamel\.derde-partij\.example in shareYourStory\.trustedFormHandlers$/),
+		]);
+		expect(settings({ endpoint: 'https://formulieren.testkliniek-groep.example/x', trustedFormHandlers: ['formulieren.testkliniek-groep.example'] })).toEqual([]);
+		expect(settings({ endpoint: 'https://www.testkliniek.example@verzamel.derde-partij.example/collect' })[0]).toMatch(/^shareYourStory\.endpoint: .*@/);
+	});
+});
+
+describe('the logo', () => {
+	it('is the demo’s SVG in public/, which carries no script', () => {
+		expect(logoProblem('/logo.svg', path.join(projectRoot, 'public'))).toBeUndefined();
+	});
+
+	it('is refused outside public/, with a query, or as an SVG that carries a script', () => {
+		const dir = temporary();
+		fs.writeFileSync(path.join(dir, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>');
+		fs.writeFileSync(path.join(dir, 'code.svg'), 'export default 1');
+		expect(logoProblem('/logo.svg', dir)).toMatch(/contains a script, an event handler/);
+		expect(logoProblem('/code.svg', dir)).toMatch(/is not a picture/);
+		expect(logoProblem('/../logo.svg', dir)).toMatch(/is not a path in public\//);
+		expect(logoProblem('/logo.svg?raw', dir)).toMatch(/is not a path in public\//);
+		expect(logoProblem('https://elders.example/logo.svg', dir)).toMatch(/is not a path in public\//);
+		expect(logoProblem('/weg.svg', dir)).toMatch(/does not exist/);
+	});
+});
+
+describe('every picture is opened by its bytes', () => {
+	const still = (format: 'jpeg' | 'png' | 'webp' | 'avif' | 'gif') => sharp({ create: { width: 32, height: 24, channels: 3, background: '#0b6e69' } }).toFormat(format).toBuffer();
+
+	it('accepts the five raster formats by their bytes, with their size', async () => {
+		for (const [format, extension] of [['jpeg', 'jpg'], ['png', 'png'], ['webp', 'webp'], ['avif', 'avif'], ['gif', 'gif']] as const) {
+			expect(await inspectPicture(await still(format), extension)).toEqual({ format, width: 32, height: 24, hasGps: false });
+		}
+	});
+
+	it('names what is not one: LFS pointer, HEIC, SVG, code, empty, another format under a picture’s name', async () => {
+		const lfs = Buffer.from('version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n');
+		const heic = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic'), Buffer.alloc(64)]);
+		expect(await inspectPicture(lfs, 'jpg')).toEqual({ hasGps: false, problem: 'lfs-pointer' });
+		expect(await inspectPicture(heic, 'jpg')).toEqual({ hasGps: false, problem: 'heic' });
+		expect(await inspectPicture(Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>'), 'jpg')).toEqual({ hasGps: false, problem: 'svg' });
+		expect(await inspectPicture(Buffer.from('export default "tuin.jpg"; globalThis.ran = true;'), 'jpg')).toEqual({ hasGps: false, problem: 'not-a-picture' });
+		expect(await inspectPicture(Buffer.alloc(0), 'jpg')).toEqual({ hasGps: false, problem: 'empty' });
+		expect(await inspectPicture(await still('png'), 'jpg')).toMatchObject({ problem: 'wrong-extension', detail: 'png' });
+		expect(sniffFormat(await still('avif'))).toBe('avif');
+	});
+
+	it('decodes strictly: a JPEG cut short is damaged, not a grey block', async () => {
+		const photo = await sharp({ create: { width: 400, height: 300, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer();
+		expect((await inspectPicture(photo, 'jpg')).problem).toBeUndefined();
+		expect(await inspectPicture(photo.subarray(0, Math.floor(photo.length / 2)), 'jpg')).toMatchObject({ problem: 'damaged', detail: expect.stringMatching(/premature end/) });
+	});
+
+	it('refuses more pixels than sharp’s own limit, reading only the header, and animations', async () => {
+		// A small JPEG whose header says 17000 × 16000: the size is read from the header, before any pixel is decoded.
+		const panorama = Buffer.from(await sharp({ create: { width: 17, height: 16, channels: 3, background: '#888' } }).jpeg().toBuffer());
+		const frameHeader = panorama.indexOf(Buffer.from([0xff, 0xc0]));
+		panorama.writeUInt16BE(16000, frameHeader + 5);
+		panorama.writeUInt16BE(17000, frameHeader + 7);
+		expect(17000 * 16000).toBeGreaterThan(PIXEL_LIMIT);
+		expect(await inspectPicture(panorama, 'jpg')).toEqual({ format: 'jpeg', width: 17000, height: 16000, hasGps: false, problem: 'too-large' });
+		// A panorama under the limit builds: 16,000 × 1,200 px.
+		const wide = await sharp({ create: { width: 16000, height: 1200, channels: 3, background: '#888' } }).jpeg({ quality: 10 }).toBuffer();
+		expect((await inspectPicture(wide, 'jpg')).problem).toBeUndefined();
+		const frame = (colour: string) => sharp({ create: { width: 10, height: 10, channels: 3, background: colour } }).png().toBuffer();
+		const animation = await sharp([await frame('#f00'), await frame('#0f0')], { join: { animated: true } }).gif().toBuffer();
+		expect(await inspectPicture(animation, 'gif')).toMatchObject({ problem: 'animated', height: 10 });
+	});
+});
+
+describe('raw HTML in a Markdown body, whatever construct it hides in', () => {
+	/** What the renderer itself publishes: any element Markdown does not make, or any on… attribute. */
+	const MARKDOWN_ELEMENTS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'a', 'em', 'strong', 'code', 'pre', 'blockquote', 'hr', 'br', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'del', 'input', 'sup', 'section']);
+	const publishesHtml = async (markdown: string) => {
+		const { html } = await markdownToHtml(markdown, { features: RENDERER_FEATURES });
+		// The renderer escapes every < of text as &lt;: a literal < starts a tag. Any tag Markdown does not make, any on… attribute.
+		const tags = [...html.replace(/="[^"]*"/g, '=""').matchAll(/<\/?([a-z][a-z0-9-]*|[!?])([^>]*)>?/gi)];
+		return tags.some(([, name = '', attributes = '']) => !MARKDOWN_ELEMENTS.has(name.toLowerCase()) || /\son[a-z]+\s*=/i.test(attributes) || (name === 'input' && !/type="checkbox"/.test(attributes)));
+	};
+
+	const HOSTILE = [
+		['a GFM table cell that a parser without GFM reads as a code span', '| a | b |\n|---|---|\n| `x | <img src="/x.png" alt="x" onerror="alert(1)"> ` | y |'],
+		['a meta refresh', '<meta http-equiv="refresh" content="3;url=https://elders.example/">'],
+		['a form asking for a BSN', '<form action="https://elders.example/"><input name="bsn"></form>'],
+		['a footnote', 'Tekst[^1]\n\n[^1]: <b onmouseover="alert(1)">x</b>'],
+		['a list item', '- <img src=x onerror=alert(1)>'],
+		['a blockquote', '> <script>alert(1)</script>'],
+		['a heading', '## Kop <span onclick="alert(1)">x</span>'],
+		['a setext heading', '<iframe src="https://elders.example"></iframe>\n==='],
+		['emphasis', '*<img src=x onerror=alert(1)>*'],
+		['link text', '[<img src=x onerror=alert(1)>](/nl/)'],
+		['a task list', '- [ ] <details open ontoggle=alert(1)>'],
+		['strikethrough', '~~<svg onload=alert(1)>~~'],
+		['an HTML comment', '<!-- <script>alert(1)</script> -->'],
+		['a processing instruction', '<?php echo 1; ?>'],
+		['a CDATA block', '<![CDATA[ <script>alert(1)</script> ]]>'],
+		['a line break inside a tag', 'Tekst <img\nsrc=x onerror=alert(1)>'],
+		['an HTML block after a paragraph', 'Tekst\n<div onclick="alert(1)">x</div>'],
+		['a first line indented as code, which Astro trims', '    <script>alert(1)</script>'],
+	] as const;
+
+	it.each(HOSTILE)('%s: the renderer publishes HTML, and the check names the line', async (_name, markdown) => {
+		const text = `Eerste regel.\n\n${markdown.startsWith('    ') ? markdown.trim() : markdown}`;
+		expect(await publishesHtml(text)).toBe(true);
+		expect(markdownProblems(text)).toEqual(expect.arrayContaining([expect.stringMatching(/^Regel \d+: .* is HTML-code en kan niet in deze tekst.* \/ Line \d+: .* is HTML code/)]));
+	});
+
+	const HARMLESS = [
+		['entities decoded into text', '&lt;script&gt;alert(1)&lt;/script&gt; en &#60;b&#62;'],
+		['a code span', '`<script>`'],
+		['a fenced code block', '```html\n<script>alert(1)</script>\n```'],
+		['a link title with angle brackets', '[x](/nl/ "<b>titel</b>")'],
+		['an escaped angle bracket', 'a \\< b'],
+		['an autolink', '<https://www.ziekenhuis.example/>'],
+	] as const;
+
+	it.each(HARMLESS)('%s: published as text, and accepted', async (_name, markdown) => {
+		expect(await publishesHtml(markdown)).toBe(false);
+		expect(markdownProblems(markdown)).toEqual([]);
+	});
+
+	it('refuses an autolink or link with a script scheme', () => {
+		expect(markdownProblems('<javascript:alert(1)>')[0] ?? '').toMatch(/javascript:alert\(1\)/);
+		expect(markdownProblems('[x](JaVaScRiPt:alert(1))')[0]).toMatch(/is not allowed: a link goes to a page/);
+	});
+});
