@@ -225,15 +225,23 @@ export function checkEntryFile(context: EntryCheckContext, collection: Collectio
 			if (SLUG.test(value) && context.files.has(path.relative(contentDir, testimonial).split(path.sep).join('/'))) continue;
 			result.problems.push(`body: ${sayAtLine(line, ...notFound(value, displayPath(testimonial)))}`);
 		}
-		for (const { value, line } of body.images) {
-			const picture = resolvePictureReference(value, { from: relative, files: context.files, in: 'body' });
-			if (picture.ok) result.pictures.push({ picture: picture.file, field: `body (regel ${line} / line ${line})` });
-			else result.problems.push(`body: ${sayAtLine(line, picture.nl, picture.en)}`);
-		}
+	}
+	// Every picture is resolved, also next to other problems, so that one run names them all; a picture with a
+	// script scheme (javascript:, data:, file:) was already named as a link that is not allowed.
+	for (const { value, line } of body.images) {
+		const picture = resolvePictureReference(value, { from: relative, files: context.files, in: 'body' });
+		if (picture.ok) result.pictures.push({ picture: picture.file, field: `body (regel ${line} / line ${line})` });
+		else if (!hasUnsafeScheme(value)) result.problems.push(`body: ${sayAtLine(line, picture.nl, picture.en)}`);
 	}
 	if (result.problems.length > 0) return result;
 	result.entry = { collection, file, ...(locale ? { locale } : {}), slug, data: parsed.data as Record<string, unknown>, body: read.body };
 	return result;
+}
+
+/** True for an address whose scheme the link check refuses (anything but http, https, mailto and tel), as browsers read schemes. */
+function hasUnsafeScheme(url: string): boolean {
+	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''))?.[1]?.toLowerCase();
+	return scheme !== undefined && !['http', 'https', 'mailto', 'tel'].includes(scheme);
 }
 
 /** The field paths in `data` whose value is exactly `value` (where a picture reference was written). */

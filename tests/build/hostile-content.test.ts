@@ -1,0 +1,165 @@
+/**
+ * The hostile corpus (tests/fixtures/hostile/ plus symlinks, a FIFO and
+ * damaged pictures made at run time, see tests/support/hostile.ts), run through
+ * `npm run check-content` and `npm run build` once each: both stop before
+ * Astro compiles anything, with every problem named by file, field and (for
+ * bodies) line, in Dutch and English, the same list from both; no code from
+ * content/ runs (issues 17 and 19).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, cleanEnvironment, projectRoot, type BuildResult } from '../support/build.ts';
+import { edit, fixtureCopy } from '../support/fixtures.ts';
+import { hostileContent } from '../support/hostile.ts';
+
+let content: string;
+let canary: string;
+let build: BuildResult;
+let check: { status: number; output: string };
+
+function checkContent(dir: string, env: Record<string, string> = {}): { status: number; output: string } {
+	const run = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', 'check-content.ts')], {
+		cwd: projectRoot,
+		encoding: 'utf8',
+		env: { ...cleanEnvironment(), ZORGMERK_CONTENT_DIR: dir, ZORGMERK_CACHE_DIR: path.join(dir, '..', `${path.basename(dir)}-cache`), FORCE_COLOR: '0', ...env },
+	});
+	return { status: run.status ?? 1, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** The problem lines of a report ("file\n  - problem"), with the fixture's folder left out, sorted. */
+function problemLines(output: string): string[] {
+	const shown = path.relative(projectRoot, content).split(path.sep).join('/');
+	const lines: string[] = [];
+	let file = '';
+	for (const line of output.split('\n')) {
+		const clean = line.replace(/^\d\d:\d\d:\d\d \[[^\]]+\] (\[[^\]]+\] )?/, '');
+		if (clean.startsWith(`${shown}/`)) file = clean.slice(shown.length + 1).trim();
+		else if (/^\s+- /.test(clean) && file) lines.push(`${file}: ${clean.replace(/^\s+- /, '')}`);
+	}
+	return lines.sort();
+}
+
+beforeAll(async () => {
+	({ content, canary } = await hostileContent());
+	check = checkContent(content, { ZORGMERK_CANARY_FILE: canary });
+	build = buildSite({ name: 'hostile-content', contentDir: content, env: { ZORGMERK_CANARY_FILE: canary } });
+}, 300_000);
+
+describe('the hostile corpus', () => {
+	it('stops npm run check-content and npm run build, and leaves no dist folder', () => {
+		expect(check.status).toBe(1);
+		expect(build.status).not.toBe(0);
+		expect(fs.existsSync(build.dist)).toBe(false);
+	});
+
+	it('runs no code from content/: the canary module, the module named .jpg, the symlinked story and the story with export never ran', () => {
+		expect(fs.existsSync(canary)).toBe(false);
+		expect(build.output).not.toContain('canary');
+	});
+
+	it('is refused before Astro compiles anything, with no stack trace', () => {
+		// Astro's first compiling step is syncing content (loaders) and building the server bundle.
+		expect(build.output).not.toMatch(/\[content\] Sync|\[build\] Building static entrypoints|\[vite\]/);
+		expect(build.output).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+/);
+		expect(check.output).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+/);
+	});
+
+	it('gives the same findings from npm run check-content as from the build', () => {
+		expect(problemLines(check.output).length).toBeGreaterThan(40);
+		expect(problemLines(check.output)).toEqual(problemLines(build.output));
+	});
+
+	it.each([
+		// Issue 17, case 1: a picture that is a module.
+		['stories/nl/module-als-foto.mdx', 'body: Regel 10: "../../media/plattegrond.mjs" is geen foto', 'Line 10: "../../media/plattegrond.mjs" is not a picture'],
+		['stories/nl/module-in-voorwerk.mdx', 'hero.image: "../../media/plattegrond.mjs" is geen foto', 'is not a picture'],
+		['media/nep.jpg', 'dit bestand is geen foto (JPEG, PNG, WebP, AVIF of GIF), ook al heet het zo', 'Used by: '],
+		['stories/nl/foto-als-loader.mdx', 'body: Regel 8: "../../media/hero.png?raw" bevat een ? of #', 'Line 8: "../../media/hero.png?raw" contains a ? or #'],
+		['stories/nl/foto-als-loader.mdx', 'body: Regel 12: "../../media/hero.png?inline"', 'Line 12:'],
+		['stories/nl/foto-als-loader.mdx', 'body: Regel 14: "..%2F..%2Fmedia%2Fhero.png" bevat %-codes', 'contains %-codes'],
+		['stories/nl/foto-als-loader.mdx', 'body: Regel 16: "../../media/plattegrond%2Emjs" is geen foto', 'is not a picture'],
+		['stories/nl/foto-als-loader.mdx', 'body: Regel 20: "../../media/tekening.svg" is geen foto', 'no SVG, no code'],
+		['stories/nl/foto-als-loader.mdx', 'body: Regel 22: "../../media/script.js" is geen foto', 'is not a picture'],
+		['stories/nl/foto-als-loader.mdx', 'body: Regel 24: "../../media/gegevens.json" is geen foto', 'is not a picture'],
+		// Case 2: a picture from outside content/.
+		['stories/nl/foto-van-buiten.mdx', 'body: Regel 10: "../../../../elders/geheim.jpg" wijst naar een bestand buiten de map content/', 'points to a file outside the content/ folder'],
+		['stories/nl/foto-van-buiten.mdx', 'body: Regel 12: "/etc/passwd.jpg" begint bij de wortel van de computer', 'starts at the root of the computer'],
+		['stories/nl/foto-van-buiten.mdx', 'body: Regel 14: de link "file:///etc/hostname.jpg" kan niet', 'is not allowed'],
+		['stories/nl/foto-van-buiten.mdx', 'body: Regel 16: "https://elders.example/foto.jpg" is een webadres', 'is a web address'],
+		['stories/nl/foto-van-buiten.mdx', 'body: Regel 18: "../../media/../../../elders/geheim.jpg" wijst naar een bestand buiten de map content/', 'outside the content/ folder'],
+		// Case 3: symbolic links, and what else is not a regular file.
+		['stories/nl/link.mdx', 'dit is een symbolische koppeling (symlink)', 'this is a symbolic link (symlink)'],
+		['stories/en-kopie', 'dit is een symbolische koppeling (symlink)', 'this is a symbolic link (symlink)'],
+		['media/pijp.jpg', 'dit is een pijp (FIFO)', 'this is a pipe (FIFO)'],
+		// Case 4: raw HTML in Markdown bodies, whatever construct it hides in.
+		['pages/nl/html-in-tabel.md', 'body: Regel 8: "<img src="/x.png" alt="x" onerror="aler…" is HTML-code', 'Line 8: "<img src="/x.png" alt="x" onerror="aler…" is HTML code'],
+		['pages/nl/html-meta.md', 'body: Regel 8: "<meta http-equiv="refresh"', 'is HTML code'],
+		['pages/nl/html-meta.md', 'body: Regel 10: "<form action="https://elders.example/">…" is HTML-code', 'is HTML code'],
+		['pages/nl/html-overal.md', 'body: Regel 6: "<script>alert(\'eerste regel\')</script>" is HTML-code', 'Line 6:'],
+		['pages/nl/html-overal.md', 'body: Regel 11: "<details open ontoggle=alert(1)>" is HTML-code', 'Line 11:'],
+		['pages/nl/html-overal.md', 'body: Regel 13: "<b onmouseover="alert(1)">" is HTML-code', 'Line 13:'],
+		['pages/nl/html-overal.md', 'body: Regel 15: "<svg onload=alert(1)>" is HTML-code', 'Line 15:'],
+		['pages/nl/html-overal.md', 'body: Regel 17: "<!-- <script>alert(1)</script> -->" is HTML-code', 'Line 17:'],
+		['pages/nl/html-overal.md', 'body: Regel 19: de link "javascript:alert(1)" kan niet', 'Line 19:'],
+		['pages/nl/html-overal.md', 'body: Regel 23: "<b onmouseover="alert(1)">" is HTML-code', 'Line 23:'],
+		// Alt text in bodies (issue 19, case 7).
+		['pages/nl/html-overal.md', 'body: Regel 21: de foto "../../media/hero.png" heeft geen beschrijving', 'has no description'],
+		['stories/nl/module-in-voorwerk.mdx', 'body: Regel 13: de foto "../../media/hero.png" heeft geen beschrijving', 'has no description'],
+		// Code in a story.
+		['stories/nl/code-in-verhaal.mdx', 'body: Regel 8: een regel die begint met "import" of "export" is programmacode', 'is code'],
+		// Issue 19, case 1 and YAML's other traps.
+		['testimonials/afgebroken.md', 'quote: regel 2: na "Ik lag op kamer" staat " #"', 'Put the whole text between double quotes'],
+		['testimonials/labels.md', 'quote: regel 2: een YAML-label zoals !!js/function kan niet', 'a YAML tag such as !!js/function is not allowed'],
+		['testimonials/verwijzingen.md', 'quote: regel 2: verwijzingen in YAML (&naam, *naam, <<) kunnen niet', 'YAML references'],
+		['testimonials/dubbel.md', 'het veld quote staat twee keer in het bestand (regel 3)', 'the field quote appears twice'],
+		['testimonials/toml.md', 'tussen "+++" (TOML)', 'between "+++" (TOML)'],
+		['stories/nl/datum.mdx', 'publishedOn: "2025-13-01" is geen geldige datum', 'is not a valid date'],
+		// Issue 19, case 2: messages by what went wrong.
+		['locations/nl/postcode.md', 'address.postalCode: "9000" leest de site als een getal, maar hier hoort tekst: zet het tussen dubbele aanhalingstekens, "9000"', 'put it between double quotes, "9000"'],
+		['locations/nl/postcode.md', 'phone: "092345678" leest de site als een getal', 'put it between double quotes, "092345678"'],
+		['testimonials/getallen.md', 'consent.reference: "2025104" leest de site als een getal', 'put it between double quotes, "2025104"'],
+		['testimonials/getallen.md', 'author.detail: "54" leest de site als een getal', 'put it between double quotes, "54"'],
+		['testimonials/getallen.md', 'compensated: "nee" kan hier niet: schrijf true (ja) of false (nee)', 'write true (yes) or false (no)'],
+		// Issue 19, case 4: pictures that are not pictures, each naming who uses it.
+		['media/ochtendwandeling.jpg', 'dit is geen foto maar een verwijzing van Git LFS', 'stories/nl/nep-fotos.mdx (body (regel 11 / line 11))'],
+		['media/ochtendwandeling.jpg', 'git lfs pull', 'testimonials/foto-lfs.md (photo)'],
+		['media/half.jpg', 'deze foto is beschadigd of maar half opgeslagen', 'stories/nl/nep-fotos.mdx (body (regel 13 / line 13))'],
+		['media/iphone.jpg', 'dit is een HEIC-foto', 'Save the photo as JPEG'],
+	])('%s: %s', (file, nl, en) => {
+		const lines = problemLines(build.output).filter((line) => line.startsWith(`${file}: `));
+		expect(lines, `${file} in:\n${problemLines(build.output).join('\n')}`).toContainEqual(expect.stringContaining(nl));
+		expect(lines.find((line) => line.includes(nl))).toContain(en);
+	});
+
+	it('warns, without stopping on them alone, about pictures nobody uses: a panorama over the pixel limit, an animation', () => {
+		expect(check.output).toMatch(/media\/panorama\.jpg: deze foto is te groot: 17000 × 16000 pixels.*No page uses this file/);
+		expect(check.output).toMatch(/media\/bewegend\.gif: dit is een bewegende afbeelding.*No page uses this file/);
+		expect(build.output).toMatch(/\[WARN\] \[zorgmerk\]\S* .*media\/panorama\.jpg: deze foto is te groot/);
+	});
+});
+
+describe('bad settings', () => {
+	it('give npm run check-content the same clean list as the build, not a stack dump', () => {
+		const dir = fixtureCopy((copy) => {
+			edit(copy, 'settings/site.yaml', 'locales: [nl, en]', 'locales: [nl, en, fr]');
+			fs.appendFileSync(path.join(copy, 'settings', 'site.yaml'), 'shareYourStory:\n  endpoint: https://www.testkliniek.example@verzamel.derde-partij.example/collect\n');
+		});
+		const run = checkContent(dir);
+		expect(run.status).toBe(1);
+		expect(run.output).toMatch(/settings\/site\.yaml\n\s+- locales\[2\]: "fr" kan niet als de taal; kies uit: nl, en/);
+		expect(run.output).toMatch(/- shareYourStory\.endpoint: .* bevat een @ vóór de naam van de website: een browser gaat dan naar verzamel\.derde-partij\.example/);
+		expect(run.output).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+/);
+	});
+
+	it('a form handler on another host is refused unless trusted, and the check says where the form sends its data', () => {
+		const withEndpoint = (lines: string) => fixtureCopy((copy) => fs.appendFileSync(path.join(copy, 'settings', 'site.yaml'), lines));
+		const foreign = checkContent(withEndpoint('shareYourStory:\n  endpoint: https://verzamel.derde-partij.example/collect\n'));
+		expect(foreign.status).toBe(1);
+		expect(foreign.output).toContain('shareYourStory.endpoint: het formulier zou de verhalen van patiënten naar verzamel.derde-partij.example sturen');
+		const trusted = checkContent(withEndpoint('shareYourStory:\n  endpoint: https://formulieren.testkliniek-groep.example/verhaal\n  trustedFormHandlers: [formulieren.testkliniek-groep.example]\n'));
+		expect(trusted.status, trusted.output).toBe(0);
+		expect(trusted.output).toContain('The share-your-story form sends its answers to formulieren.testkliniek-groep.example');
+	});
+});
