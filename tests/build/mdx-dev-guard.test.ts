@@ -37,7 +37,20 @@ async function waitFor<T>(what: string, attempt: () => Promise<T | undefined>, s
 }
 
 beforeAll(async () => {
-	content = fixtureCopy();
+	content = fixtureCopy((dir) => {
+		// Present from the start: a story that is a symlink to code outside content/, and one whose picture is a module.
+		const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-outside-'));
+		fs.writeFileSync(
+			path.join(outside, 'geheim.mdx'),
+			`---\ntitle: Geheim\ndescription: Een verhaal van buiten content/, via een symbolische koppeling binnengehaald.\npublishedOn: 2025-07-01\nkind: staff\nspecialties: [liesbreukcentrum]\n---\nexport const x = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ran')\n`,
+		);
+		fs.symlinkSync(path.join(outside, 'geheim.mdx'), path.join(dir, 'stories', 'nl', 'link.mdx'));
+		fs.writeFileSync(path.join(dir, 'media', 'plattegrond.mjs'), `import fs from 'node:fs';\nfs.writeFileSync(${JSON.stringify(marker)}, 'ran');\nexport default {};\n`);
+		fs.writeFileSync(
+			path.join(dir, 'stories', 'nl', 'plattegrond.mdx'),
+			'---\ntitle: Plattegrond\ndescription: Een verhaal waarvan de foto een programma is, dat nooit mag draaien.\npublishedOn: 2025-07-01\nkind: staff\nspecialties: [liesbreukcentrum]\n---\n![De tuin](../../media/plattegrond.mjs)\n',
+		);
+	});
 	const port = await freePort();
 	address = `http://127.0.0.1:${port}/nl/verhalen/een-dag-op-de-afdeling/`;
 	dev = spawn(process.execPath, [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
@@ -51,6 +64,30 @@ beforeAll(async () => {
 
 afterAll(() => {
 	dev?.kill();
+});
+
+describe('content that is refused when the development server starts', () => {
+	it('is named in the log and never loaded or run: a symlinked story, a story whose picture is a module', async () => {
+		expect(output).toContain('stories/nl/link.mdx\n  - dit is een symbolische koppeling (symlink)');
+		expect(output).toMatch(/stories\/nl\/plattegrond\.mdx\n {2}- body: Regel 8: "\.\.\/\.\.\/media\/plattegrond\.mjs" is geen foto/);
+		const base = address.replace('een-dag-op-de-afdeling/', '');
+		expect((await fetch(`${base}link/`)).status).toBe(404);
+		expect((await fetch(`${base}plattegrond/`)).status).toBe(404);
+		expect(fs.existsSync(marker)).toBe(false);
+	}, 60_000);
+});
+
+describe('a Markdown page changed while the site runs in development', () => {
+	it('is checked again before the loader reads it: HTML in a table cell never reaches the page', async () => {
+		const page = path.join(content, 'pages', 'nl', 'about.md');
+		const pageAddress = address.replace('verhalen/een-dag-op-de-afdeling/', 'over-ons/');
+		expect((await fetch(pageAddress)).status).toBe(200);
+		fs.appendFileSync(page, '\n| a | b |\n|---|---|\n| `x | <img src="/x.png" alt="x" onerror="alert(1)"> ` | y |\n');
+		await waitFor('the refusal in the log', async () => (output.includes('pages/nl/about.md:\n  - body: Regel') ? true : undefined));
+		expect(output).toMatch(/pages\/nl\/about\.md:\n {2}- body: Regel \d+: "<img src="\/x\.png" alt="x" onerror="aler…" is HTML-code/);
+		expect(await (await fetch(pageAddress)).text()).not.toContain('onerror');
+		fs.copyFileSync(path.join(projectRoot, 'tests', 'fixtures', 'basic', 'pages', 'nl', 'about.md'), page);
+	}, 90_000);
 });
 
 describe('a story saved while the site runs in development', () => {
