@@ -24,9 +24,14 @@ export class CheckCache {
 	private readonly known: Map<string, unknown>;
 	private readonly used = new Map<string, unknown>();
 
-	/** Without a file (or when the code's version cannot be read), nothing is kept. */
-	constructor(file?: string) {
-		this.version = file ? codeVersion() : undefined;
+	/**
+	 * Without a file (or when the code's version cannot be read), nothing is kept.
+	 *
+	 * @param code the folders and files (relative to src/validation/) whose code makes the answers; default
+	 *   src/mdx/, src/validation/ and src/images/. Any change in them, or in the lockfile, starts the cache afresh.
+	 */
+	constructor(file?: string, code: readonly string[] = ['../mdx/', '../validation/', '../images/']) {
+		this.version = file ? codeVersion(code) : undefined;
 		this.file = this.version ? file : undefined;
 		this.known = this.file ? readEntries(this.file, this.version!) : new Map();
 	}
@@ -69,12 +74,16 @@ function readEntries(file: string, version: string): Map<string, unknown> {
 }
 
 /** A hash of the checks' own code and the lockfile that pins their parsers; undefined when any cannot be read. */
-function codeVersion(): string | undefined {
+function codeVersion(code: readonly string[]): string | undefined {
 	try {
 		const hash = createHash('sha256');
-		for (const folder of ['../mdx/', '../validation/', '../images/']) {
-			const dir = fileURLToPath(new URL(folder, import.meta.url));
-			for (const name of listFiles(dir)) hash.update(`${folder}${name}\0`).update(fs.readFileSync(path.join(dir, name)));
+		for (const item of code) {
+			const at = fileURLToPath(new URL(item, import.meta.url));
+			if (!item.endsWith('/')) {
+				hash.update(`${item}\0`).update(fs.readFileSync(at));
+				continue;
+			}
+			for (const name of listFiles(at)) hash.update(`${item}${name}\0`).update(fs.readFileSync(path.join(at, name)));
 		}
 		hash.update(fs.readFileSync(fileURLToPath(new URL('../../package-lock.json', import.meta.url))));
 		return hash.digest('base64url');

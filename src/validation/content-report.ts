@@ -85,7 +85,8 @@ export async function runContentCheck(options: ContentReportOptions): Promise<Co
 
 /** Opens every picture in content/media/ once; used ones that cannot be published are errors, unused ones warnings. */
 async function checkPictures(options: ContentReportOptions, check: ContentCheck, report: ContentReport): Promise<void> {
-	const cache = new CheckCache(options.cacheFile ? `${options.cacheFile}.pictures` : undefined);
+	// Kept as long as the inspection's own code and the lockfile (sharp's version) are the same.
+	const cache = new CheckCache(options.cacheFile ? `${options.cacheFile}.pictures` : undefined, ['../images/inspect.ts', '../images/metadata.ts']);
 	const media = check.files.files.filter((file) => file.startsWith(`${MEDIA_FOLDER}/`));
 	for (const file of media) {
 		const absolute = path.join(options.contentDir, file);

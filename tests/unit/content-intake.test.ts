@@ -352,3 +352,19 @@ describe('raw HTML in a Markdown body, whatever construct it hides in', () => {
 		expect(markdownProblems('[x](JaVaScRiPt:alert(1))')[0]).toMatch(/is not allowed: a link goes to a page/);
 	});
 });
+
+describe('the one content check, run twice', () => {
+	it('opens every picture the first time and none the second, when nothing changed', async () => {
+		const { runContentCheck } = await import('../../src/validation/content-report.ts');
+		const { fixtureCopy } = await import('../support/fixtures.ts');
+		const content = fixtureCopy();
+		const options = { contentDir: content, publicDir: path.join(projectRoot, 'public'), cacheFile: path.join(temporary(), 'content-check.bin') };
+		const first = await runContentCheck(options);
+		expect(first.errors).toEqual([]);
+		expect(first.pictures).toEqual({ decoded: 2, known: 0 });
+		expect((await runContentCheck(options)).pictures).toEqual({ decoded: 0, known: 2 });
+		// A changed picture is opened again, by its new bytes.
+		fs.writeFileSync(path.join(content, 'media', 'hero.png'), await sharp({ create: { width: 8, height: 8, channels: 3, background: '#123456' } }).png().toBuffer());
+		expect((await runContentCheck(options)).pictures).toEqual({ decoded: 1, known: 1 });
+	});
+});
