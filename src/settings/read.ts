@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, describeIssues } from '../errors/index.ts';
-import { settingsSchema, type Settings } from '../schemas/settings.ts';
+import { settingsSchema, webAddressProblem, type Settings } from '../schemas/settings.ts';
 import { readYamlFile } from '../validation/front-matter.ts';
 import { contentDir, displayPath } from './paths.ts';
 
@@ -21,6 +21,8 @@ export function parseSettings(raw: unknown, file: string, env: NodeJS.ProcessEnv
 	const result = settingsSchema.safeParse(raw);
 	if (!result.success) throw new ContentError(file, describeIssues(result.error.issues, { data: raw, sources }));
 	const settings = result.data;
+	const override = env.SITE_URL ? webAddressProblem(env.SITE_URL) : undefined;
+	if (override) throw new ContentError(file, [`siteUrl (SITE_URL): ${override}`]);
 	// Previews and staging hosts build the same content under another address.
 	const siteUrl = (env.SITE_URL || settings.siteUrl).replace(/\/+$/, '');
 	return { ...settings, siteUrl };

@@ -368,3 +368,12 @@ describe('the one content check, run twice', () => {
 		expect((await runContentCheck(options)).pictures).toEqual({ decoded: 1, known: 1 });
 	});
 });
+
+describe('the site address given by the environment', () => {
+	it('is checked like the setting, naming it', async () => {
+		const { parseSettings } = await import('../../src/settings/read.ts');
+		const raw = readYamlFile(fs.readFileSync(path.join(projectRoot, 'tests/fixtures/basic/settings/site.yaml'), 'utf8')).data;
+		expect(parseSettings(raw, 'settings/site.yaml', { SITE_URL: 'https://preview.testkliniek.example/' }).siteUrl).toBe('https://preview.testkliniek.example');
+		expect(() => parseSettings(raw, 'settings/site.yaml', { SITE_URL: 'preview.testkliniek.example' })).toThrow(/siteUrl \(SITE_URL\): "preview\.testkliniek\.example" is geen volledig adres/);
+	});
+});
