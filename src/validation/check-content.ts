@@ -1,3 +1,4 @@
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { z } from 'astro/zod';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -63,11 +64,9 @@ export interface ContentCheck {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Reads the YAML front matter of a Markdown/MDX file, as Astro's build reads it. Throws when it cannot be read. */
+/** The data in a Markdown/MDX file's front matter, as Astro's build reads it (without the checks of front-matter.ts). Throws when it cannot be read. */
 export function readFrontMatter(source: string): unknown {
-	const file = readContentFile(source);
-	if (file.problems.length > 0 && Object.keys(file.data).length === 0) throw new Error(file.problems[0]);
-	return file.data;
+	return parseFrontmatter(source).frontmatter;
 }
 
 /** The entries of one collection in the list of files: <folder>/<locale>/<slug>.<ext> or <folder>/<slug>.<ext>. */
