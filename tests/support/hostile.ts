@@ -30,7 +30,7 @@ export async function hostileContent(): Promise<{ content: string; outside: stri
 	fs.symlinkSync(path.join(outside, 'folder'), path.join(content, 'stories', 'en-kopie'));
 	execFileSync('mkfifo', [path.join(content, 'media', 'pijp.jpg')]);
 
-	const photo = await sharp({ create: { width: 200, height: 150, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer();
+	const photo = await sharp({ create: { width: 200, height: 150, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer();
 	fs.writeFileSync(path.join(content, 'media', 'half.jpg'), photo.subarray(0, Math.floor(photo.length / 2)));
 	fs.writeFileSync(path.join(content, 'media', 'iphone.jpg'), Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic'), Buffer.alloc(256)]));
 	const frame = (colour: string) => sharp({ create: { width: 10, height: 10, channels: 3, background: colour } }).png().toBuffer();

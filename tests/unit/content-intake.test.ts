@@ -274,7 +274,7 @@ describe('every picture is opened by its bytes', () => {
 	});
 
 	it('decodes strictly: a JPEG cut short is damaged, not a grey block', async () => {
-		const photo = await sharp({ create: { width: 400, height: 300, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer();
+		const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer();
 		expect((await inspectPicture(photo, 'jpg')).problem).toBeUndefined();
 		expect(await inspectPicture(photo.subarray(0, Math.floor(photo.length / 2)), 'jpg')).toMatchObject({ problem: 'damaged', detail: expect.stringMatching(/premature end/) });
 	});
@@ -300,7 +300,7 @@ describe('raw HTML in a Markdown body, whatever construct it hides in', () => {
 	/** What the renderer itself publishes: any element Markdown does not make, or any on… attribute. */
 	const MARKDOWN_ELEMENTS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'a', 'em', 'strong', 'code', 'pre', 'blockquote', 'hr', 'br', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'del', 'input', 'sup', 'section']);
 	const publishesHtml = async (markdown: string) => {
-		const { html } = await markdownToHtml(markdown, { features: RENDERER_FEATURES });
+		const { html } = markdownToHtml(markdown, { features: RENDERER_FEATURES });
 		// The renderer escapes every < of text as &lt;: a literal < starts a tag. Any tag Markdown does not make, any on… attribute.
 		const tags = [...html.replace(/="[^"]*"/g, '=""').matchAll(/<\/?([a-z][a-z0-9-]*|[!?])([^>]*)>?/gi)];
 		return tags.some(([, name = '', attributes = '']) => !MARKDOWN_ELEMENTS.has(name.toLowerCase()) || /\son[a-z]+\s*=/i.test(attributes) || (name === 'input' && !/type="checkbox"/.test(attributes)));
