@@ -1,12 +1,17 @@
 /**
- * `npm run build`: builds the site into a staging folder next to dist/ (in
- * the same parent folder, so on the same disk) and moves it into place with a
- * rename only when every step and every check has passed: at every moment
- * dist/ is the old site whole, the new site whole, or (between the two
- * renames) absent, never half copied, also when dist/ is on another disk than
- * the project (a copy across disks is what left half sites). A failed build
- * removes dist/, so nothing half-built, and nothing an earlier build published
- * that should now be gone (a withdrawn testimonial), can be deployed by mistake.
+ * `npm run build`: builds the site into a staging folder and puts it in
+ * dist/'s place only when every step and every check has passed. A failed
+ * build removes dist/, so nothing half-built, and nothing an earlier build
+ * published that should now be gone (a withdrawn testimonial), can be
+ * deployed by mistake.
+ *
+ * Astro builds inside the project (it moves its assets out of .astro/ with
+ * rename, which fails with EXDEV when its output folder is on another disk).
+ * The finished site is then moved next to dist/ (renamed, or copied when
+ * dist/ is on another disk: the copy goes into a hidden sibling folder, never
+ * into dist/ itself), and swapped in with two renames on that disk. At every
+ * moment dist/ is the old site whole, the new site whole, or (between the
+ * two renames) absent; never half copied.
  *
  * The search index and the checks on the built site run here, after Astro has
  * exited (src/integrations/site-checks.ts): Astro holds on to gigabytes it no
@@ -18,18 +23,16 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteChecksJob } from '../src/integrations/site-checks.ts';
+import { replaceFolder } from '../src/lib/files.ts';
 
 const root = process.cwd();
 const dist = path.resolve(process.env.ZORGMERK_DIST ?? 'dist');
-// One staging folder per build, next to dist/ so that moving it is a rename on one disk, never a copy; one per
-// process, so builds running side by side (tests, a developer) never mix.
-const staging = path.join(path.dirname(dist), `.${path.basename(dist)}.staging-${process.pid}`);
-const previous = path.join(path.dirname(dist), `.${path.basename(dist)}.previous-${process.pid}`);
-const checksFile = path.join(root, '.zorgmerk', 'staging', `${process.pid}.checks.json`);
+// One staging folder per build, so builds running side by side (tests, a developer) never mix. Astro builds in the
+// project; replaceFolder() moves the result next to dist/ (on dist/'s disk) and renames it into place.
+const staging = path.join(root, '.zorgmerk', 'staging', String(process.pid));
+const checksFile = `${staging}.checks.json`;
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
-fs.mkdirSync(path.dirname(dist), { recursive: true });
-fs.mkdirSync(path.dirname(checksFile), { recursive: true });
 fs.rmSync(staging, { recursive: true, force: true });
 fs.rmSync(checksFile, { force: true });
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
@@ -64,15 +67,12 @@ try {
 	fs.rmSync(checksFile, { force: true });
 }
 
-// Two renames on one disk: the old site moves aside whole, the new one takes its place whole.
-fs.rmSync(previous, { recursive: true, force: true });
-if (fs.existsSync(dist)) fs.renameSync(dist, previous);
-fs.renameSync(staging, dist);
-fs.rmSync(previous, { recursive: true, force: true });
+replaceFolder(staging, dist, String(process.pid));
 console.log(`\nThe site is ready in ${path.relative(root, dist) || dist}/`);
 
 function failed(status: number): never {
 	fs.rmSync(staging, { recursive: true, force: true });
+	fs.rmSync(path.join(path.dirname(dist), `.${path.basename(dist)}.new-${process.pid}`), { recursive: true, force: true });
 	fs.rmSync(checksFile, { force: true });
 	fs.rmSync(dist, { recursive: true, force: true });
 	console.error(`\nThe build failed; ${path.relative(root, dist) || dist}/ was removed so that nothing half-built can be deployed.`);

@@ -89,3 +89,42 @@ export function isRegularFile(file: string): boolean {
 		return false;
 	}
 }
+
+/** The file-system calls {@link replaceFolder} makes; a test can stand in for a second disk. */
+export interface FolderOperations {
+	renameSync(from: string, to: string): void;
+	cpSync(from: string, to: string, options: { recursive: true }): void;
+	rmSync(target: string, options: { recursive: true; force: true }): void;
+	existsSync(target: string): boolean;
+	mkdirSync(target: string, options: { recursive: true }): unknown;
+}
+
+/**
+ * Puts the folder `staged` in the place of `destination`, so that
+ * `destination` is at every moment the old folder whole, the new one whole,
+ * or (between two renames) absent; never half copied. `staged` is first moved
+ * next to `destination` (renamed, or copied when it is on another disk:
+ * rename fails there with EXDEV), then the old folder is renamed aside and
+ * the new one renamed into place, on one disk.
+ *
+ * @param staged the finished folder, e.g. the build's staging folder.
+ * @param destination e.g. dist/; its parent folder is made when missing.
+ * @param tag makes the temporary sibling names unique, e.g. the process id.
+ */
+export function replaceFolder(staged: string, destination: string, tag: string, ops: FolderOperations = fs): void {
+	const sibling = (what: string) => path.join(path.dirname(destination), `.${path.basename(destination)}.${what}-${tag}`);
+	const next = sibling('new');
+	const previous = sibling('old');
+	ops.mkdirSync(path.dirname(destination), { recursive: true });
+	for (const folder of [next, previous]) ops.rmSync(folder, { recursive: true, force: true });
+	try {
+		ops.renameSync(staged, next);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+		ops.cpSync(staged, next, { recursive: true });
+		ops.rmSync(staged, { recursive: true, force: true });
+	}
+	if (ops.existsSync(destination)) ops.renameSync(destination, previous);
+	ops.renameSync(next, destination);
+	ops.rmSync(previous, { recursive: true, force: true });
+}

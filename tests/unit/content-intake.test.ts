@@ -377,3 +377,53 @@ describe('the site address given by the environment', () => {
 		expect(() => parseSettings(raw, 'settings/site.yaml', { SITE_URL: 'preview.testkliniek.example' })).toThrow(/siteUrl \(SITE_URL\): "preview\.testkliniek\.example" is geen volledig adres/);
 	});
 });
+
+describe('putting a finished build in dist/’s place', () => {
+	it('leaves dist/ the old site whole, the new one whole, or absent, at every step, also when dist/ is on another disk', async () => {
+		const { replaceFolder } = await import('../../src/lib/files.ts');
+		const root = temporary();
+		const project = path.join(root, 'project');
+		const otherDisk = path.join(root, 'other-disk');
+		const staged = path.join(project, 'staging');
+		const dist = path.join(otherDisk, 'dist');
+		const site = (dir: string, version: string) => {
+			fs.mkdirSync(path.join(dir, 'nl'), { recursive: true });
+			for (const page of ['index.html', 'nl/index.html', 'nl/verhaal.html']) fs.writeFileSync(path.join(dir, page), version);
+		};
+		site(staged, 'new');
+		site(dist, 'old');
+		const states: string[] = [];
+		const state = () => {
+			if (!fs.existsSync(dist)) return 'absent';
+			const pages = ['index.html', 'nl/index.html', 'nl/verhaal.html'].map((page) => (fs.existsSync(path.join(dist, page)) ? fs.readFileSync(path.join(dist, page), 'utf8') : 'missing'));
+			return new Set(pages).size === 1 ? pages[0]! : `mixed: ${pages.join(', ')}`;
+		};
+		const disk = (target: string) => (target.startsWith(otherDisk) ? 'other' : 'project');
+		const renames: string[] = [];
+		const ops = {
+			renameSync(from: string, to: string) {
+				// rename(2) cannot cross disks.
+				if (disk(from) !== disk(to)) throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+				renames.push(`${path.relative(root, from)} -> ${path.relative(root, to)}`);
+				fs.renameSync(from, to);
+				states.push(state());
+			},
+			cpSync(from: string, to: string, options: { recursive: true }) {
+				fs.cpSync(from, to, options);
+				states.push(state());
+			},
+			rmSync(target: string, options: { recursive: true; force: true }) {
+				fs.rmSync(target, options);
+				states.push(state());
+			},
+			existsSync: fs.existsSync,
+			mkdirSync: fs.mkdirSync,
+		};
+		replaceFolder(staged, dist, '42', ops);
+		expect(state()).toBe('new');
+		expect(states.every((seen) => ['old', 'new', 'absent'].includes(seen)), states.join(' | ')).toBe(true);
+		expect(renames).toEqual(['other-disk/dist -> other-disk/.dist.old-42', 'other-disk/.dist.new-42 -> other-disk/dist']);
+		expect(fs.readdirSync(otherDisk)).toEqual(['dist']);
+		expect(fs.existsSync(staged)).toBe(false);
+	});
+});
