@@ -89,7 +89,9 @@ function kindOf(value: unknown): { nl: string; en: string } {
  * "fill in" message says it better).
  */
 function wrongTypeMessage(issue: z.core.$ZodIssue & { code: 'invalid_type' }, context: IssueContext, field: string): string | undefined {
-	const value = valueAt(context.data, issue.path);
+	// Without the data (the CMS passes only the issues), zod's issue may still carry what it read.
+	const value = context.data === undefined ? (issue as { input?: unknown }).input : valueAt(context.data, issue.path);
+	if (value === undefined && context.data === undefined) return isOwnMessage(issue.message) ? undefined : expectedMessage(issue.expected);
 	if (value === undefined || value === null) return isOwnMessage(issue.message) ? undefined : say('Vul dit veld in', 'Fill in this field');
 	const written = context.sources?.[field] ?? (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'object' ? undefined : String(value));
 	const read = kindOf(value);
@@ -119,6 +121,20 @@ function wrongTypeMessage(issue: z.core.$ZodIssue & { code: 'invalid_type' }, co
 		default:
 			return say(`${shown}heeft hier niet de juiste vorm (${read.nl})`, `${shown}does not have the right form here (${read.en})`);
 	}
+}
+
+/** What a field takes, when what was read is not known. */
+function expectedMessage(expected: string): string {
+	const what: Record<string, [nl: string, en: string]> = {
+		string: ['tekst, tussen dubbele aanhalingstekens als hij met een cijfer begint', 'text, between double quotes when it starts with a digit'],
+		boolean: ['true (ja) of false (nee)', 'true (yes) or false (no)'],
+		number: ['een getal zonder aanhalingstekens', 'a number without quotes'],
+		int: ['een heel getal zonder aanhalingstekens', 'a whole number without quotes'],
+		array: ['een lijst', 'a list'],
+		object: ['een blok met velden op de regels eronder', 'a block of fields on the lines below'],
+	};
+	const [nl, en] = what[expected] ?? ['een andere waarde', 'another value'];
+	return say(`Vul dit veld in, of verbeter het: hier hoort ${nl}`, `Fill in or correct this field: it takes ${en}`);
 }
 
 /** Dutch and English for what zod says in English only. */

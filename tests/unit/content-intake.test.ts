@@ -427,3 +427,15 @@ describe('putting a finished build in dist/’s place', () => {
 		expect(fs.existsSync(staged)).toBe(false);
 	});
 });
+
+describe('type messages without the file’s data (as the CMS asks)', () => {
+	it('still say what the field takes, in Dutch and English, never zod’s English', () => {
+		const result = z.object({ compensated: z.boolean(), detail: z.string() }).safeParse({ compensated: 'nee', detail: 54 });
+		const lines = result.success ? [] : describeIssues(result.error.issues);
+		expect(lines).toEqual([
+			expect.stringMatching(/^compensated: .*true \(ja\) of false \(nee\) \/ .*true \(yes\) or false \(no\)/),
+			expect.stringMatching(/^detail: .* \/ .*text/),
+		]);
+		expect(lines.join('\n')).not.toContain('Invalid input');
+	});
+});
