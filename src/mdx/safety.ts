@@ -339,9 +339,14 @@ function footnoteProblem(line: number | undefined, at: LineNamer): string {
 	);
 }
 
-function linkProblems(url: string, line: number | undefined, at: LineNamer): string[] {
+/** True for an address the link check refuses: one with a scheme other than http, https, mailto and tel. */
+export function isRefusedLink(url: string): boolean {
 	const scheme = schemeOf(url);
-	if (scheme === undefined || SAFE_LINK_SCHEMES.has(scheme)) return [];
+	return scheme !== undefined && !SAFE_LINK_SCHEMES.has(scheme);
+}
+
+function linkProblems(url: string, line: number | undefined, at: LineNamer): string[] {
+	if (!isRefusedLink(url)) return [];
 	return [
 		at(
 			line,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ContentError, describeIssues } from '../errors/index.ts';
 import { listContentFiles, type ContentFileList } from '../lib/files.ts';
 import { inspectAsRendered } from '../mdx/compiler-view.ts';
-import { inspectMdx, sayAtLine, type MdxInspection } from '../mdx/safety.ts';
+import { inspectMdx, isRefusedLink, sayAtLine, type MdxInspection } from '../mdx/safety.ts';
 import { COLLECTIONS, type CollectionDefinition, type CollectionName } from '../schemas/collections.ts';
 import type { ImageHelper } from '../schemas/image.ts';
 import { say } from '../schemas/primitives.ts';
@@ -147,18 +147,24 @@ export interface EntryFileCheck {
 }
 
 /** Each collection's schema, made once per context; `current` is the file being checked (see {@link pictureChecker}). */
-const schemaCache = new WeakMap<EntryCheckContext, { schemas: Partial<Record<CollectionName, z.ZodType>>; current: { from: string; found: string[]; problems: Map<string, string> } }>();
+const schemaCache = new WeakMap<EntryCheckContext, { schemas: Partial<Record<CollectionName, z.ZodType>>; current: PictureState }>();
+
+/** The file being checked, and the pictures its front matter names that resolved (as written, and where they lead). */
+interface PictureState {
+	from: string;
+	found: { value: string; file: string }[];
+}
 
 /**
  * A stand-in for Astro's image(): the value must name a picture in
  * content/media/ (see picture-reference.ts). One schema per collection serves
  * every file: `state.from` names the file being checked.
  */
-function pictureChecker(context: EntryCheckContext, state: { from: string; found: string[] }): ImageHelper {
+function pictureChecker(context: EntryCheckContext, state: PictureState): ImageHelper {
 	const checker = () =>
 		z.string().superRefine((value, ctx) => {
 			const resolved = resolvePictureReference(value, { from: state.from, files: context.files, in: 'front matter' });
-			if (resolved.ok) state.found.push(value);
+			if (resolved.ok) state.found.push({ value, file: resolved.file });
 			else ctx.addIssue({ code: 'custom', message: resolved.problem });
 		});
 	return checker as unknown as ImageHelper;
@@ -203,7 +209,7 @@ export function checkEntryFile(context: EntryCheckContext, collection: Collectio
 
 	let state = schemaCache.get(context);
 	if (!state) {
-		state = { schemas: {}, current: { from: '', found: [], problems: new Map() } };
+		state = { schemas: {}, current: { from: '', found: [] } };
 		schemaCache.set(context, state);
 	}
 	state.current.from = relative;
@@ -211,9 +217,8 @@ export function checkEntryFile(context: EntryCheckContext, collection: Collectio
 	const schema = (state.schemas[collection] ??= definition.schema({ image: pictureChecker(context, state.current), maxYears: settings.consent.maxYears }));
 	const parsed = schema.safeParse(read.data);
 	if (!parsed.success) result.problems.push(...describeIssues(parsed.error.issues, { data: read.data, sources: read.sources }));
-	for (const value of state.current.found) {
-		const picture = resolvePictureReference(value, { from: relative, files: context.files, in: 'front matter' });
-		if (picture.ok) for (const field of fieldsHolding(read.data, value)) result.pictures.push({ picture: picture.file, field });
+	for (const { value, file: picture } of state.current.found) {
+		for (const field of fieldsHolding(read.data, value)) result.pictures.push({ picture, field });
 	}
 
 	const body = bodyInspection(read.compiled, definition.extension, cache);
@@ -230,17 +235,11 @@ export function checkEntryFile(context: EntryCheckContext, collection: Collectio
 	for (const { value, line } of body.images) {
 		const picture = resolvePictureReference(value, { from: relative, files: context.files, in: 'body' });
 		if (picture.ok) result.pictures.push({ picture: picture.file, field: `body (regel ${line} / line ${line})` });
-		else if (!hasUnsafeScheme(value)) result.problems.push(`body: ${sayAtLine(line, picture.nl, picture.en)}`);
+		else if (!isRefusedLink(value)) result.problems.push(`body: ${sayAtLine(line, picture.nl, picture.en)}`);
 	}
 	if (result.problems.length > 0) return result;
 	result.entry = { collection, file, ...(locale ? { locale } : {}), slug, data: parsed.data as Record<string, unknown>, body: read.body };
 	return result;
-}
-
-/** True for an address whose scheme the link check refuses (anything but http, https, mailto and tel), as browsers read schemes. */
-function hasUnsafeScheme(url: string): boolean {
-	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''))?.[1]?.toLowerCase();
-	return scheme !== undefined && !['http', 'https', 'mailto', 'tel'].includes(scheme);
 }
 
 /** The field paths in `data` whose value is exactly `value` (where a picture reference was written). */
