@@ -78,7 +78,8 @@ function read(source: string, shift: number): ContentFile {
 		return empty(named.length > 0 ? named : [unreadableYaml(firstLine + jsYamlLine(error))]);
 	}
 	const raw = parsed.rawFrontmatter;
-	if (!raw && !/^\uFEFF?\s*---/.test(source)) return empty([noFrontMatter()]);
+	// Astro's reader finds no front matter (no closing "---" line): it would read the whole file as body.
+	if (raw === '') return empty([noFrontMatter()]);
 	const start = source.indexOf(`---${raw}---`);
 	const firstLine = lineAt(source, start + 3) + shift;
 	const afterClosing = start + raw.length + 6;

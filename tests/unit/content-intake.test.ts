@@ -439,3 +439,11 @@ describe('type messages without the file’s data (as the CMS asks)', () => {
 		expect(lines.join('\n')).not.toContain('Invalid input');
 	});
 });
+
+describe('front matter that is not closed', () => {
+	it('is named, rather than read as a body by the build', () => {
+		expect(readContentFile('---\ntitle: x\n').problems).toEqual([expect.stringMatching(/begint niet met gegevens tussen twee regels "---"/)]);
+		expect(readContentFile('---\r\ntitle: x\r\n---\r\nTekst\r\n')).toMatchObject({ data: { title: 'x' }, problems: [], bodyLine: 4 });
+		expect(readContentFile('\uFEFF---\ntitle: x\n---\nTekst')).toMatchObject({ data: { title: 'x' }, problems: [], body: 'Tekst' });
+	});
+});
