@@ -83,11 +83,15 @@ export async function runContentCheck(options: ContentReportOptions): Promise<Co
 	return report;
 }
 
+/** A file name that says picture (including formats the site cannot publish, such as HEIC or TIFF). */
+const PICTURE_NAME = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
+
 /** Opens every picture in content/media/ once; used ones that cannot be published are errors, unused ones warnings. */
 async function checkPictures(options: ContentReportOptions, check: ContentCheck, report: ContentReport): Promise<void> {
 	// Kept as long as the inspection's own code and the lockfile (sharp's version) are the same.
 	const cache = new CheckCache(options.cacheFile ? `${options.cacheFile}.pictures` : undefined, ['../images/inspect.ts', '../images/metadata.ts']);
-	const media = check.files.files.filter((file) => file.startsWith(`${MEDIA_FOLDER}/`));
+	// Every file in content/media/, and a picture anywhere else in content/ (never shown, but kept in the repository: its GPS position is warned about).
+	const media = check.files.files.filter((file) => file.startsWith(`${MEDIA_FOLDER}/`) || PICTURE_NAME.test(file));
 	for (const file of media) {
 		const absolute = path.join(options.contentDir, file);
 		const shown = displayPath(absolute);
