@@ -237,6 +237,10 @@ export function checkEntryFile(context: EntryCheckContext, collection: Collectio
 		if (picture.ok) result.pictures.push({ picture: picture.file, field: `body (regel ${line} / line ${line})` });
 		else if (!isRefusedLink(value)) result.problems.push(`body: ${sayAtLine(line, picture.nl, picture.en)}`);
 	}
+	// Problems in the text in the order of its lines, whichever check found them.
+	const lineOf = (problem: string) => Number(/^body: Regel (\d+):/.exec(problem)?.[1] ?? 0);
+	const firstBody = result.problems.findIndex((problem) => problem.startsWith('body: '));
+	if (firstBody !== -1) result.problems.splice(firstBody, Infinity, ...result.problems.slice(firstBody).sort((a, b) => lineOf(a) - lineOf(b)));
 	if (result.problems.length > 0) return result;
 	result.entry = { collection, file, ...(locale ? { locale } : {}), slug, data: parsed.data as Record<string, unknown>, body: read.body };
 	return result;
