@@ -104,6 +104,8 @@ describe('the hostile corpus', () => {
 		['pages/nl/html-overal.md', 'body: Regel 17: "<!-- <script>alert(1)</script> -->" is HTML-code', 'Line 17:'],
 		['pages/nl/html-overal.md', 'body: Regel 19: de link "javascript:alert(1)" kan niet', 'Line 19:'],
 		['pages/nl/html-overal.md', 'body: Regel 23: "<b onmouseover="alert(1)">" is HTML-code', 'Line 23:'],
+		['stories/nl/html-in-tabel.mdx', 'body: Regel 10: <img> is HTML of code en mag niet in een verhaal', 'Line 10: <img> is HTML or code'],
+		['stories/nl/html-in-tabel.mdx', 'body: Regel 10: onerror="…" in <img> is een script', 'is a script and is not allowed anywhere in a story'],
 		// Alt text in bodies (issue 19, case 7).
 		['pages/nl/html-overal.md', 'body: Regel 21: de foto "../../media/hero.png" heeft geen beschrijving', 'has no description'],
 		['stories/nl/module-in-voorwerk.mdx', 'body: Regel 13: de foto "../../media/hero.png" heeft geen beschrijving', 'has no description'],
