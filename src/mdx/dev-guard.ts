@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import type { Settings } from '../schemas/settings.ts';
 import { displayPath } from '../settings/paths.ts';
-import { storyFileProblems } from '../validation/check-content.ts';
+import { entryFileProblems } from '../validation/check-content.ts';
 
 /**
  * In development (`npm run dev`, `npm run cms`) the content check runs once,
@@ -25,7 +25,7 @@ export function mdxDevGuard(contentDir: string, settings: Settings): Plugin {
 			handler(_source, id) {
 				const file = path.resolve(id.replace(/\?.*$/, ''));
 				if (!file.startsWith(inside)) return null;
-				const problems = storyFileProblems(contentDir, file, settings);
+				const problems = entryFileProblems(contentDir, file, settings);
 				if (problems.length > 0) throw new Error(`${displayPath(file)}:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
 				return null;
 			},

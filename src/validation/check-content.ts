@@ -275,17 +275,27 @@ function bodyInspection(compiled: string, extension: 'md' | 'mdx', cache: CheckC
 	});
 }
 
-/** The problems of a story file as the dev server is about to compile it (src/mdx/dev-guard.ts), as "field: message" lines. */
-export function storyFileProblems(contentDir: string, file: string, settings: Settings): string[] {
+/**
+ * The problems of one file in content/ as the development server is about to
+ * read it (src/mdx/dev-guard.ts before compiling a story, dev-watch.ts before
+ * Astro's loader reloads a changed entry), as "field: message" lines: the
+ * per-file check of the build, on the one list of files. A file that is not a
+ * regular file, or sits in a symlinked folder, is refused; a file that is no
+ * entry of any collection gives [].
+ *
+ * @param file an absolute path.
+ */
+export function entryFileProblems(contentDir: string, file: string, settings: Settings): string[] {
 	const relative = path.relative(contentDir, file).split(path.sep).join('/');
 	const files = listContentFiles(contentDir);
 	const irregular = files.irregular.find((item) => relative === item.file || relative.startsWith(`${item.file}/`));
 	if (irregular) return [irregularFileProblem(irregular.kind)];
 	if (!files.files.includes(relative)) return [say('Dit bestand staat niet (als gewoon bestand) in content/', 'This file is not (as a regular file) in content/')];
-	const match = entryFiles([relative], COLLECTIONS.stories)[0];
-	if (!match) return [say('Dit is geen verhaal in content/stories/<taal>/', 'This is not a story in content/stories/<language>/')];
-	const check = checkEntryFile({ contentDir, settings, files: new Set(files.files), cache: new CheckCache() }, 'stories', relative, match.locale);
-	return check.problems;
+	for (const [name, definition] of Object.entries(COLLECTIONS) as [CollectionName, CollectionDefinition][]) {
+		const match = entryFiles([relative], definition)[0];
+		if (match) return checkEntryFile({ contentDir, settings, files: new Set(files.files), cache: new CheckCache() }, name, relative, match.locale).problems;
+	}
+	return [];
 }
 
 /**

@@ -1,12 +1,10 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { FSWatcher } from 'vite';
 import path from 'node:path';
-import { isRegularFile, listContentFiles } from '../lib/files.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { displayPath } from '../settings/paths.ts';
-import { CheckCache } from './check-cache.ts';
-import { checkEntryFile } from './check-content.ts';
+import { entryFileProblems } from './check-content.ts';
 
 export interface DevWatcherGuardOptions {
 	contentDir: string;
@@ -26,21 +24,12 @@ export interface DevWatcherGuardOptions {
  */
 export function devWatcherGuard(watcher: FSWatcher, options: DevWatcherGuardOptions): FSWatcher {
 	const definition = COLLECTIONS[options.collection];
-	const base = path.join(options.contentDir, definition.folder);
 	const approve = (changed: string): boolean => {
 		const relative = path.relative(options.contentDir, changed).split(path.sep).join('/');
 		if (!relative.startsWith(`${definition.folder}/`) || !changed.endsWith(`.${definition.extension}`)) return true; // not this collection's: the loader ignores it
-		const shown = displayPath(changed);
-		const files = listContentFiles(options.contentDir);
-		if (!isRegularFile(changed) || !files.files.includes(relative)) {
-			options.logger.error(`${shown}: geen gewoon bestand; niet geladen / not a regular file; not loaded`);
-			return false;
-		}
-		const parts = path.relative(base, changed).split(path.sep);
-		const locale = definition.localized ? parts[0] : undefined;
-		const check = checkEntryFile({ contentDir: options.contentDir, settings: options.settings, files: new Set(files.files), cache: new CheckCache() }, options.collection, relative, locale);
-		if (check.problems.length === 0) return true;
-		options.logger.error(`${shown}:\n${check.problems.map((problem) => `  - ${problem}`).join('\n')}`);
+		const problems = entryFileProblems(options.contentDir, changed, options.settings);
+		if (problems.length === 0) return true;
+		options.logger.error(`${displayPath(changed)}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
 		return false;
 	};
 	return new Proxy(watcher, {
