@@ -1,28 +1,71 @@
 /**
  * `npm run media:scrub`: removes camera metadata (EXIF with the GPS position,
- * XMP, IPTC, comments) from every JPEG, PNG and WebP in content/, in place
- * and without re-encoding. The site never publishes metadata, but the
- * repository holds the originals and may be public.
+ * XMP, IPTC, comments, a motion photo's video) from every JPEG, PNG and WebP
+ * in content/, in place and without re-encoding. The site never publishes
+ * metadata, but the repository holds the originals and may be public.
+ *
+ * The orientation stays (a phone's portrait is stored turned, with a tag that
+ * says how to turn it back), and so does the colour profile: see
+ * src/images/metadata.ts.
  *
  *   npm run media:scrub               clean every image in content/
  *   npm run media:scrub -- --check    only list what would be cleaned; exit 1 if anything would
+ *
+ * Exit 1 also when a picture cannot be cleaned (damaged, or AVIF or HEIC with
+ * metadata), naming the file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { stripMetadata } from '../src/images/metadata.ts';
+import sharp from 'sharp';
+import { DamagedImageError, stripMetadata, type Stripped } from '../src/images/metadata.ts';
 import { listFiles } from '../src/lib/files.ts';
+import { say } from '../src/schemas/primitives.ts';
 import { contentDir, displayPath } from '../src/settings/paths.ts';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+
+const cleaned = (file: string, { removed, orientation }: Stripped, check: boolean) =>
+	`${file}: ${check ? 'carries' : 'removed'} ${removed.join(', ')}${orientation ? ` (orientation ${orientation} kept)` : ''}`;
+const damaged = (file: string, error: Error) =>
+	`${file}: ${say(
+		`deze afbeelding is beschadigd (${error.message}) en is niet opgeschoond. Open hem in een fotoprogramma en sla hem opnieuw op, of vervang hem.`,
+		`this picture is damaged (${error.message}) and was not cleaned. Open it in a photo editor and save it again, or replace it.`,
+	)}`;
+const notCleanable = (file: string, format: string) =>
+	`${file}: ${say(
+		`deze ${format.toUpperCase()}-afbeelding bevat nog metadata (EXIF of XMP) die dit script niet kan weghalen. Sla hem op als JPEG en vervang het bestand.`,
+		`this ${format.toUpperCase()} picture still carries metadata (EXIF or XMP) that this script cannot remove. Save it as JPEG and replace the file.`,
+	)}`;
+
 let found = 0;
-for (const file of listFiles(contentDir).filter((name) => /\.(jpe?g|png|webp)$/i.test(name))) {
+let problems = 0;
+for (const file of listFiles(contentDir).filter((name) => /\.(jpe?g|png|webp|avif|heic|heif)$/i.test(name))) {
 	const absolute = path.join(contentDir, file);
-	const { bytes, removed } = stripMetadata(fs.readFileSync(absolute));
-	if (removed.length === 0) continue;
+	const shown = displayPath(absolute);
+	let result: Stripped;
+	try {
+		result = stripMetadata(fs.readFileSync(absolute));
+	} catch (error) {
+		if (!(error instanceof DamagedImageError)) throw error;
+		problems += 1;
+		console.error(damaged(shown, error));
+		continue;
+	}
+	if (result.format === 'avif' || result.format === 'heic') {
+		const metadata = await sharp(absolute).metadata().catch(() => undefined);
+		if (metadata?.exif || metadata?.xmp) {
+			problems += 1;
+			console.error(notCleanable(shown, result.format));
+		}
+		continue;
+	}
+	if (result.removed.length === 0) continue;
 	found += 1;
-	if (!values.check) fs.writeFileSync(absolute, bytes);
-	console.log(`${displayPath(absolute)}: ${values.check ? 'carries' : 'removed'} ${removed.join(', ')}`);
+	if (!values.check) fs.writeFileSync(absolute, result.bytes);
+	console.log(cleaned(shown, result, values.check));
 }
-console.log(found === 0 ? 'No image in content/ carries metadata.' : `${found} image(s) ${values.check ? 'carry metadata: run npm run media:scrub' : 'cleaned'}.`);
-process.exit(values.check && found > 0 ? 1 : 0);
+if (found > 0) console.log(`${found} image(s) ${values.check ? 'carry metadata: run npm run media:scrub' : 'cleaned'}.`);
+else if (problems === 0) console.log('No image in content/ carries metadata.');
+if (problems > 0) console.error(`${problems} image(s) could not be cleaned; see above.`);
+process.exit(problems > 0 || (values.check && found > 0) ? 1 : 0);

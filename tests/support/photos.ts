@@ -1,0 +1,106 @@
+import sharp from 'sharp';
+
+/**
+ * Photos as phones store them, for the orientation tests of every path that
+ * reads an original (scrubber, cards, Astro's image service, the browser).
+ *
+ * The upright picture has a coloured block in three corners: red top left,
+ * green top right, blue bottom left, grey elsewhere. A phone that held the
+ * camera turned stores the pixels turned and says so in EXIF Orientation;
+ * {@link cornersOf} reads a picture as a viewer shows it and names its corner
+ * colours, so a test sees a portrait on its side, upside down or mirrored,
+ * not only wrong dimensions.
+ */
+
+export const GPS = { GPSLatitudeRef: 'N', GPSLatitude: '52/1 5/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '5/1 7/1 0/1' };
+
+/** What an upright picture's corners show. */
+export const UPRIGHT = { topLeft: 'red', topRight: 'green', bottomLeft: 'blue', bottomRight: 'grey' } as const;
+
+const COLOURS = { red: [220, 30, 30], green: [30, 180, 60], blue: [30, 60, 220], grey: [128, 128, 128] } as const;
+
+/** Stored pixels for an upright picture, and how a viewer must turn them back for each EXIF Orientation. */
+const STORED: Record<1 | 3 | 6 | 8, { rotate: number }> = {
+	1: { rotate: 0 },
+	// Orientation 3: turn 180° to view; the pixels are stored upside down.
+	3: { rotate: 180 },
+	// Orientation 6: turn 90° clockwise to view; the pixels are stored turned 90° anticlockwise (a phone held upright, sensor landscape).
+	6: { rotate: 270 },
+	// Orientation 8: turn 90° anticlockwise to view.
+	8: { rotate: 90 },
+};
+
+export interface PhonePhotoOptions {
+	orientation: 1 | 3 | 6 | 8;
+	format?: 'jpeg' | 'png' | 'webp';
+	/** Upright size; default 80×120 (a portrait). */
+	width?: number;
+	height?: number;
+	/** Add a GPS position and a camera make, as a phone does. Default true. */
+	camera?: boolean;
+}
+
+/** A photo as a phone stores it: turned pixels, EXIF Orientation, GPS and camera make. */
+export async function phonePhoto({ orientation, format = 'jpeg', width = 80, height = 120, camera = true }: PhonePhotoOptions): Promise<Buffer> {
+	const upright = await uprightPicture(width, height);
+	const stored = sharp(upright).rotate(STORED[orientation].rotate);
+	const encoded = stored.toFormat(format, format === 'webp' ? { lossless: true } : format === 'jpeg' ? { quality: 95 } : {}).withMetadata({ orientation });
+	return (camera ? encoded.withExif({ IFD0: { Make: 'Telefoon' }, IFD3: GPS }) : encoded).toBuffer();
+}
+
+/** The upright picture as PNG, `width`×`height` px. */
+export async function uprightPicture(width = 80, height = 120): Promise<Buffer> {
+	const block = Math.round(Math.min(width, height) / 4);
+	const square = (colour: keyof typeof COLOURS) =>
+		sharp({ create: { width: block, height: block, channels: 3, background: { r: COLOURS[colour][0], g: COLOURS[colour][1], b: COLOURS[colour][2] } } })
+			.png()
+			.toBuffer();
+	return sharp({ create: { width, height, channels: 3, background: { r: 128, g: 128, b: 128 } } })
+		.composite([
+			{ input: await square('red'), left: 0, top: 0 },
+			{ input: await square('green'), left: width - block, top: 0 },
+			{ input: await square('blue'), left: 0, top: height - block },
+		])
+		.png()
+		.toBuffer();
+}
+
+export interface Corners {
+	topLeft: string;
+	topRight: string;
+	bottomLeft: string;
+	bottomRight: string;
+	width: number;
+	height: number;
+}
+
+/**
+ * How a viewer that honours EXIF Orientation shows a picture: its size and
+ * the colour nearest each corner (sampled a few pixels in). Pass
+ * `{ honourOrientation: false }` to see the stored pixels as they are.
+ */
+export async function cornersOf(input: Buffer | Uint8Array | string, { honourOrientation = true } = {}): Promise<Corners> {
+	const image = sharp(input);
+	const { data, info } = await (honourOrientation ? image.autoOrient() : image).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+	const inset = Math.max(2, Math.round(Math.min(info.width, info.height) / 16));
+	const at = (x: number, y: number) => nearestColour([...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)]);
+	return {
+		topLeft: at(inset, inset),
+		topRight: at(info.width - 1 - inset, inset),
+		bottomLeft: at(inset, info.height - 1 - inset),
+		bottomRight: at(info.width - 1 - inset, info.height - 1 - inset),
+		width: info.width,
+		height: info.height,
+	};
+}
+
+/** The name of the test colour nearest to an RGB value. */
+export function nearestColour([r, g, b]: number[]): string {
+	let best = '';
+	let distance = Infinity;
+	for (const [name, [cr, cg, cb]] of Object.entries(COLOURS)) {
+		const d = (r! - cr) ** 2 + (g! - cg) ** 2 + (b! - cb) ** 2;
+		if (d < distance) [best, distance] = [name, d];
+	}
+	return best;
+}
