@@ -15,10 +15,13 @@ import { isPublishableOn, mayShowPhoto } from '../src/consent/gate.ts';
 import { buildDate } from '../src/consent/today.ts';
 import { attribution } from '../src/i18n/attribution.ts';
 import { t } from '../src/i18n/index.ts';
-import { CARD_SIZES, cachedCard, cardBrand, openCardCache, type QuoteCard } from '../src/images/social-card.ts';
+import { ContentError, ContentErrors } from '../src/errors/index.ts';
+import { undrawableText } from '../src/images/card-text.ts';
+import { CARD_SIZES, cachedCard, cardBrand, cardProblems, openCardCache, type CardTextField, type QuoteCard } from '../src/images/social-card.ts';
 import type { Locale } from '../src/schemas/primitives.ts';
 import type { TestimonialData } from '../src/schemas/testimonial.ts';
-import { settings } from '../src/settings/index.ts';
+import { say } from '../src/schemas/primitives.ts';
+import { settings, settingsFile } from '../src/settings/index.ts';
 import { cacheDir, contentDir, displayPath } from '../src/settings/paths.ts';
 import { checkContent } from '../src/validation/check-content.ts';
 
@@ -30,8 +33,11 @@ const { entries, errors } = checkContent(contentDir, settings);
 fs.mkdirSync(out, { recursive: true });
 for (const file of fs.readdirSync(out)) if (file.endsWith('.png')) fs.rmSync(path.join(out, file));
 
-const specialtyName = (slug: string, locale: string) =>
-	entries.find((entry) => entry.collection === 'specialties' && entry.locale === locale && entry.slug === slug)?.data.name as string | undefined;
+const specialty = (slug: string, locale: string) => entries.find((entry) => entry.collection === 'specialties' && entry.locale === locale && entry.slug === slug);
+const specialtyName = (slug: string, locale: string) => specialty(slug, locale)?.data.name as string | undefined;
+/** Text the card fonts cannot draw, as "field: message" lines per content file (the card is not made). */
+const undrawable = new Map<string, Set<string>>();
+const report = (file: string, field: string, message: string) => (undrawable.get(file) ?? undrawable.set(file, new Set()).get(file)!).add(`${field}: ${message}`);
 const cache = openCardCache(path.join(cacheDir, 'social-cards'));
 let made = 0;
 let skipped = 0;
@@ -54,8 +60,31 @@ for (const entry of entries.filter((item) => item.collection === 'testimonials')
 	// The content check keeps the photo as written in the file: a path relative to it.
 	const photo = (entry.data as { photo?: string }).photo;
 	const photoFile = photo && mayShowPhoto(data, today, 'social') ? path.resolve(path.dirname(entry.file), photo) : undefined;
-	for (const format of ['square', 'story'] as const) {
-		const card: QuoteCard = { format, quote: data.quote, attribution: details ? `${who}, ${details}` : who, context, photoFile, brand: cardBrand(settings) };
+	const cards = (['square', 'story'] as const).map((format): QuoteCard => ({ format, quote: data.quote, attribution: details ? `${who}, ${details}` : who, context, photoFile, brand: cardBrand(settings) }));
+	const problems = cardProblems(cards[0]!);
+	if (problems.length > 0) {
+		// Name the field as written in the file: the attribution and context are made of several.
+		const sources: Record<CardTextField, { file: string; field: string; text: string | undefined }[]> = {
+			quote: [{ file: entry.file, field: 'quote', text: data.quote }],
+			attribution: [
+				{ file: entry.file, field: 'author.name', text: data.author?.name },
+				{ file: entry.file, field: 'author.detail', text: data.author?.detail },
+			],
+			context: data.specialties.map((slug) => ({ file: specialty(slug, locale)?.file ?? entry.file, field: 'name', text: specialtyName(slug, locale) })),
+			organisation: [{ file: settingsFile, field: 'organisation.name', text: settings.organisation.name }],
+			title: [],
+			eyebrow: [],
+		};
+		for (const { field } of problems) {
+			const weight = field === 'quote' || field === 'context' ? 400 : 700;
+			for (const source of sources[field]) {
+				for (const problem of source.text ? undrawableText(source.text, weight) : []) report(displayPath(path.resolve(source.file)), source.field, problem.message);
+			}
+		}
+		continue;
+	}
+	for (const card of cards) {
+		const format = card.format;
 		fs.writeFileSync(path.join(out, `${entry.slug}-${format}.png`), await cachedCard(cache, card));
 		made += 1;
 	}
@@ -65,3 +94,8 @@ console.log(
 	`${made} cards (${CARD_SIZES.square.width}×${CARD_SIZES.square.height} and ${CARD_SIZES.story.width}×${CARD_SIZES.story.height}) in ${displayPath(out)}/ for testimonials with social-media consent on ${today}; ${skipped} testimonial(s) without it got none.`,
 );
 if (errors.length > 0) console.error(`${errors.length} content file(s) have problems and were skipped; run npm run check-content to see them.`);
+if (undrawable.size > 0) {
+	const title = say('Deze tekst kan niet op een citaatkaart; voor deze ervaringen is geen kaart gemaakt:', 'This text cannot be drawn on a quote card; these testimonials got no card:');
+	console.error(`\n${new ContentErrors(title, [...undrawable].map(([file, lines]) => new ContentError(file, [...lines]))).message}`);
+	process.exitCode = 1;
+}

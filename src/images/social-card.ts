@@ -1,18 +1,19 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import opentype from 'opentype.js';
 import sharp, { type OverlayOptions } from 'sharp';
 import type { Settings } from '../schemas/settings.ts';
+import { cardText, measureText, textPath, undrawableText, type UndrawableText, type Weight } from './card-text.ts';
 
 /**
  * Social cards: the picture a link shows when it is shared (1200×630), and
  * quote cards the communication team posts themselves (1080×1080 and the
- * 1080×1920 story format). Text is drawn as shapes from a font the project
- * ships (Atkinson Hyperlegible, made for low-vision readers), so a card looks
- * the same on every machine. Cards are cached by their content.
+ * 1080×1920 story format). Text is drawn as shapes from fonts the project
+ * ships (see card-text.ts), so a card looks the same on every machine; text
+ * the fonts cannot draw is refused, never drawn as boxes. Photos and logos
+ * are turned upright by their EXIF Orientation. Cards are cached by their
+ * content.
  */
 
 export const CARD_SIZES = {
@@ -60,20 +61,42 @@ export function cardBrand(settings: Settings): CardBrand {
 }
 
 // Bump when the drawing changes, so cached cards are made again.
-const RENDERER_VERSION = 2;
+// 3: fallback fonts for Latin Extended, Greek, Cyrillic, Vietnamese; emoji left out; photos and logos upright.
+const RENDERER_VERSION = 3;
 
-const require = createRequire(import.meta.url);
-const fontFile = (weight: 400 | 700) => require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`);
+/** The texts a card shows, by field, for {@link cardProblems}. */
+function cardTexts(card: Card): { field: CardTextField; text: string; weight: Weight }[] {
+	const texts: { field: CardTextField; text: string | undefined; weight: Weight }[] =
+		card.format === 'link'
+			? [
+					{ field: 'title', text: card.title, weight: 700 },
+					{ field: 'eyebrow', text: card.eyebrow, weight: 700 },
+				]
+			: [
+					{ field: 'quote', text: card.quote, weight: 400 },
+					{ field: 'attribution', text: card.attribution, weight: 700 },
+					{ field: 'context', text: card.context, weight: 400 },
+				];
+	texts.push({ field: 'organisation', text: card.brand.organisation, weight: 700 });
+	return texts.filter((entry): entry is { field: CardTextField; text: string; weight: Weight } => Boolean(entry.text));
+}
 
-const fonts = new Map<number, opentype.Font>();
-function font(weight: 400 | 700): opentype.Font {
-	let loaded = fonts.get(weight);
-	if (!loaded) {
-		const bytes = fs.readFileSync(fontFile(weight));
-		loaded = opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-		fonts.set(weight, loaded);
-	}
-	return loaded;
+export type CardTextField = 'title' | 'eyebrow' | 'quote' | 'attribution' | 'context' | 'organisation';
+
+/**
+ * What on a card cannot be drawn, per field; [] when all of it can. Callers
+ * name the content file and field behind each (see src/pages/og/ and
+ * scripts/social-cards.ts); {@link renderCard} refuses a card with problems.
+ */
+export function cardProblems(card: Card): { field: CardTextField; problems: UndrawableText[] }[] {
+	return cardTexts(card)
+		.map(({ field, text, weight }) => ({ field, problems: undrawableText(text, weight) }))
+		.filter((entry) => entry.problems.length > 0);
+}
+
+/** Thrown by {@link renderCard} for a card with text it cannot draw; check with {@link cardProblems} first to name the content file. */
+export class UndrawableCardError extends Error {
+	override readonly name = 'UndrawableCardError';
 }
 
 /** Breaks text into lines no wider than `maxWidth` at `size`. */
@@ -98,15 +121,20 @@ interface TextBlock {
 	size: number;
 }
 
-/** The largest size from `sizes` at which the text fits in `maxLines`; at the smallest size, cut with an ellipsis. */
-export function fitText(text: string, weight: 400 | 700, maxWidth: number, maxLines: number, sizes: number[]): TextBlock {
-	const measure = (size: number) => (line: string) => font(weight).getAdvanceWidth(line, size);
+/**
+ * The largest size from `sizes` (px) at which the text fits in `maxLines`
+ * lines of `maxWidth` px; at the smallest size, cut with an ellipsis. The
+ * lines are the text as cards draw it ({@link cardText}).
+ */
+export function fitText(text: string, weight: Weight, maxWidth: number, maxLines: number, sizes: number[]): TextBlock {
+	const drawn = cardText(text, weight);
+	const measure = (size: number) => (line: string) => measureText(line, weight, size);
 	for (const size of sizes) {
-		const lines = wrapText(text, measure(size), maxWidth);
+		const lines = wrapText(drawn, measure(size), maxWidth);
 		if (lines.length <= maxLines) return { lines, size };
 	}
 	const size = sizes.at(-1)!;
-	const lines = wrapText(text, measure(size), maxWidth).slice(0, maxLines);
+	const lines = wrapText(drawn, measure(size), maxWidth).slice(0, maxLines);
 	let last = lines[maxLines - 1]!;
 	while (last.includes(' ') && measure(size)(`${last}…`) > maxWidth) last = last.slice(0, last.lastIndexOf(' '));
 	lines[maxLines - 1] = `${last.replace(/[\s,.;:–-]+$/, '')}…`;
@@ -114,10 +142,8 @@ export function fitText(text: string, weight: 400 | 700, maxWidth: number, maxLi
 }
 
 /** SVG paths for lines of text, starting with the first baseline at `y`. */
-function drawLines(block: TextBlock, weight: 400 | 700, x: number, y: number, lineHeight: number, fill: string): string {
-	return block.lines
-		.map((line, index) => `<path fill="${fill}" d="${font(weight).getPath(line, x, y + index * block.size * lineHeight, block.size).toPathData(1)}"/>`)
-		.join('');
+function drawLines(block: TextBlock, weight: Weight, x: number, y: number, lineHeight: number, fill: string): string {
+	return block.lines.map((line, index) => `<path fill="${fill}" d="${textPath(line, weight, x, y + index * block.size * lineHeight, block.size)}"/>`).join('');
 }
 
 const WHITE = '#ffffff';
@@ -167,9 +193,10 @@ function quoteCardSvg(card: QuoteCard, hasPhoto: boolean): { svg: string; photoT
 	return { svg, photoTop: Math.round(top - photoSpace) };
 }
 
-async function circlePhoto(file: string, size: number): Promise<Buffer> {
+/** The photo upright (EXIF Orientation applied: a phone's portrait is stored turned), filling a circle `size` px wide, as PNG. */
+export async function cardPortrait(file: string, size: number): Promise<Buffer> {
 	const mask = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><circle cx="${size / 2}" cy="${size / 2}" r="${size / 2}"/></svg>`);
-	return sharp(file).resize(size, size, { fit: 'cover' }).composite([{ input: mask, blend: 'dest-in' }]).png().toBuffer();
+	return sharp(file).autoOrient().resize(size, size, { fit: 'cover' }).composite([{ input: mask, blend: 'dest-in' }]).png().toBuffer();
 }
 
 // The same logo goes on every card: rasterise it once per size and content (a dev server may see it change).
@@ -179,21 +206,34 @@ function logo(file: string, size: number): Promise<Buffer> {
 	const key = `${size}:${createHash('sha256').update(bytes).digest('hex')}`;
 	let drawn = logos.get(key);
 	if (!drawn) {
-		drawn = sharp(bytes, { density: 300 }).resize(size, size, { fit: 'contain', background: { r: 255, g: 255, b: 255, alpha: 0 } }).png().toBuffer();
+		drawn = sharp(bytes, { density: 300 }).autoOrient().resize(size, size, { fit: 'contain', background: { r: 255, g: 255, b: 255, alpha: 0 } }).png().toBuffer();
 		drawn.catch(() => logos.delete(key));
 		logos.set(key, drawn);
 	}
 	return drawn;
 }
 
-/** Draws a card as PNG. */
+/** Where the logo goes on a card, in px: a square of `size` in the white footer. */
+export function logoBox(format: CardFormat): { left: number; top: number; size: number } {
+	const size = format === 'link' ? 64 : 76;
+	const footer = format === 'link' ? 120 : 150;
+	return { left: format === 'link' ? 80 : 90, top: Math.round(CARD_SIZES[format].height - footer / 2 - size / 2), size };
+}
+
+/**
+ * Draws a card as PNG.
+ * @throws UndrawableCardError when a text cannot be drawn (see {@link cardProblems})
+ */
 export async function renderCard(card: Card): Promise<Buffer> {
+	const problems = cardProblems(card);
+	if (problems.length > 0) {
+		throw new UndrawableCardError(problems.map(({ field, problems: list }) => `${field}: ${list.map((problem) => problem.message).join(' ')}`).join('\n'));
+	}
 	const { width, height } = CARD_SIZES[card.format];
 	const layers: OverlayOptions[] = [];
 	if (card.brand.logoFile) {
-		const size = card.format === 'link' ? 64 : 76;
-		const footer = card.format === 'link' ? 120 : 150;
-		layers.push({ input: await logo(card.brand.logoFile, size), left: card.format === 'link' ? 80 : 90, top: Math.round(height - footer / 2 - size / 2) });
+		const box = logoBox(card.format);
+		layers.push({ input: await logo(card.brand.logoFile, box.size), left: box.left, top: box.top });
 	}
 	let svg: string;
 	if (card.format === 'link') {
@@ -201,7 +241,7 @@ export async function renderCard(card: Card): Promise<Buffer> {
 	} else {
 		const layout = quoteCardSvg(card, Boolean(card.photoFile));
 		svg = layout.svg;
-		if (card.photoFile) layers.push({ input: await circlePhoto(card.photoFile, PHOTO_SIZE), left: 90, top: layout.photoTop });
+		if (card.photoFile) layers.push({ input: await cardPortrait(card.photoFile, PHOTO_SIZE), left: 90, top: layout.photoTop });
 	}
 	// PNG without metadata: sharp writes none unless asked. Level 7, not 9: zlib 3.5× faster for 6% more bytes, on cards only social sites fetch.
 	return sharp(Buffer.from(svg)).resize(width, height).composite(layers).png({ compressionLevel: 7 }).toBuffer();

@@ -34,6 +34,19 @@ describe('link-preview cards in the build', () => {
 	});
 });
 
+describe('a title the card fonts cannot draw (issue 19, case 5)', () => {
+	const content = fixtureCopy((dir) => {
+		edit(dir, 'stories/nl/een-dag-op-de-afdeling.mdx', 'title: Een dag op de afdeling', 'title: Een dag met Łucja en محمد op de afdeling');
+	});
+	const build = buildSite({ name: 'cards-undrawable', contentDir: content });
+
+	it('stops the build, naming the file and the field, and says what to do', () => {
+		expect(build.status).not.toBe(0);
+		expect(build.output).toMatch(/stories\/nl\/een-dag-op-de-afdeling\.mdx\n\s+- title: Arabisch schrift \("محمد"\) kan nog niet op de deelafbeelding.*\/ Arabic script \("محمد"\) cannot be drawn on the sharing picture yet.*Write this text in Latin letters/);
+		expect(build.output).not.toMatch(/Łucja/);
+	});
+});
+
 describe('npm run social-cards', () => {
 	const content = fixtureCopy((dir) => {
 		// marieke: website, social and print, no photo consent. Add one with photo consent and one for the website only.
@@ -47,6 +60,9 @@ describe('npm run social-cards', () => {
 		);
 		fs.writeFileSync(path.join(dir, 'testimonials', 'alleen-website.md'), photo.replace('TOE-FIXTURE-001', 'TOE-FIXTURE-WEB').replace('[website, social, print]', '[website]'));
 		edit(dir, 'testimonials/marieke.md', 'compensated: false', 'compensated: false\nphoto: ../media/portrait.png\nphotoAlt: "Getekend portret"');
+		// Names in other alphabets: Polish and Turkish are drawn; Arabic cannot be yet, so that testimonial gets no card.
+		fs.writeFileSync(path.join(dir, 'testimonials', 'lucja.md'), photo.replace('TOE-FIXTURE-001', 'TOE-FIXTURE-LUCJA').replace('name: Marieke', 'name: Łucja Wiśniewska').replace('"54, Gent"', '"Ayşe\'s buurvrouw"'));
+		fs.writeFileSync(path.join(dir, 'testimonials', 'mohammed.md'), photo.replace('TOE-FIXTURE-001', 'TOE-FIXTURE-MOH').replace('name: Marieke', 'name: محمد'));
 	});
 	const out = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-social-cards-'));
 	fs.writeFileSync(path.join(out, 'oud-ingetrokken-square.png'), 'a card from an earlier run');
@@ -57,9 +73,13 @@ describe('npm run social-cards', () => {
 	});
 
 	it('makes a square and a story card for each testimonial with social-media consent, and none for the others', () => {
-		expect(run.status, run.stderr).toBe(0);
-		expect(fs.readdirSync(out).sort()).toEqual(['marieke-square.png', 'marieke-story.png', 'met-foto-square.png', 'met-foto-story.png']);
-		expect(run.stdout).toContain('4 cards');
+		expect(fs.readdirSync(out).sort()).toEqual(['lucja-square.png', 'lucja-story.png', 'marieke-square.png', 'marieke-story.png', 'met-foto-square.png', 'met-foto-story.png']);
+		expect(run.stdout).toContain('6 cards');
+	});
+
+	it('makes no card for a name it cannot draw, names the file and field, and fails', () => {
+		expect(run.status).toBe(1);
+		expect(run.stderr).toMatch(/testimonials\/mohammed\.md\n\s+- author\.name: Arabisch schrift \("محمد"\)/);
 	});
 
 	it('has the right sizes', async () => {
@@ -72,7 +92,7 @@ describe('npm run social-cards', () => {
 		expect(withConsent!.equals(withoutConsent!)).toBe(false);
 		const plain = fixtureCopy();
 		const run2 = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', 'social-cards.ts'), '--out', path.join(plain, 'out')], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ZORGMERK_CONTENT_DIR: plain } });
-		expect(run2.status).toBe(0);
+		expect(run2.status, run2.stderr).toBe(0);
 		const noPhoto = await sharp(path.join(plain, 'out', 'marieke-square.png')).raw().toBuffer();
 		expect(noPhoto.equals(withoutConsent!)).toBe(true);
 	});

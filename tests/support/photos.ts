@@ -33,6 +33,8 @@ const STORED: Record<1 | 3 | 6 | 8, { rotate: number }> = {
 export interface PhonePhotoOptions {
 	orientation: 1 | 3 | 6 | 8;
 	format?: 'jpeg' | 'png' | 'webp';
+	/** "corners": coloured blocks in three corners (default); "quadrants": each quarter one colour, for pictures that are cropped or cut to a circle. */
+	pattern?: 'corners' | 'quadrants';
 	/** Upright size; default 80×120 (a portrait). */
 	width?: number;
 	height?: number;
@@ -41,8 +43,8 @@ export interface PhonePhotoOptions {
 }
 
 /** A photo as a phone stores it: turned pixels, EXIF Orientation, GPS and camera make. */
-export async function phonePhoto({ orientation, format = 'jpeg', width = 80, height = 120, camera = true }: PhonePhotoOptions): Promise<Buffer> {
-	const upright = await uprightPicture(width, height);
+export async function phonePhoto({ orientation, format = 'jpeg', pattern = 'corners', width = 80, height = 120, camera = true }: PhonePhotoOptions): Promise<Buffer> {
+	const upright = pattern === 'corners' ? await uprightPicture(width, height) : await quadrantPicture(width, height);
 	const stored = sharp(upright).rotate(STORED[orientation].rotate);
 	const encoded = stored.toFormat(format, format === 'webp' ? { lossless: true } : format === 'jpeg' ? { quality: 95 } : {}).withMetadata({ orientation });
 	return (camera ? encoded.withExif({ IFD0: { Make: 'Telefoon' }, IFD3: GPS }) : encoded).toBuffer();
@@ -103,4 +105,36 @@ export function nearestColour([r, g, b]: number[]): string {
 		if (d < distance) [best, distance] = [name, d];
 	}
 	return best;
+}
+
+/** The upright picture in quarters: red top left, green top right, blue bottom left, grey bottom right. */
+export async function quadrantPicture(width = 80, height = 120): Promise<Buffer> {
+	const half = (colour: keyof typeof COLOURS) =>
+		sharp({ create: { width: Math.ceil(width / 2), height: Math.ceil(height / 2), channels: 3, background: { r: COLOURS[colour][0], g: COLOURS[colour][1], b: COLOURS[colour][2] } } })
+			.png()
+			.toBuffer();
+	return sharp({ create: { width, height, channels: 3, background: { r: 128, g: 128, b: 128 } } })
+		.composite([
+			{ input: await half('red'), left: 0, top: 0 },
+			{ input: await half('green'), left: Math.floor(width / 2), top: 0 },
+			{ input: await half('blue'), left: 0, top: Math.floor(height / 2) },
+		])
+		.png()
+		.toBuffer();
+}
+
+/**
+ * The colours of the four quarters of a region of a picture (default the
+ * whole), sampled at 30% and 70% of its width and height: inside a circle cut
+ * from it, and away from the edges a crop or "contain" fit may leave.
+ */
+export async function quadrantsOf(input: Buffer | Uint8Array | string, region?: { left: number; top: number; width: number; height: number }): Promise<Omit<Corners, 'width' | 'height'>> {
+	const { data, info } = await sharp(input).autoOrient().removeAlpha().raw().toBuffer({ resolveWithObject: true });
+	const box = region ?? { left: 0, top: 0, width: info.width, height: info.height };
+	const at = (fx: number, fy: number) => {
+		const x = Math.round(box.left + fx * box.width);
+		const y = Math.round(box.top + fy * box.height);
+		return nearestColour([...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)]);
+	};
+	return { topLeft: at(0.3, 0.3), topRight: at(0.7, 0.3), bottomLeft: at(0.3, 0.7), bottomRight: at(0.7, 0.7) };
 }

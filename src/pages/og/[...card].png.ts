@@ -1,13 +1,15 @@
 /** The link-preview pictures of home pages, stories and specialties (1200×630 PNG). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import path from 'node:path';
-import { getSite } from '../../data/site.ts';
-import { CardPrefetcher, cachedCard, openCardCache, type TitleCard } from '../../images/social-card.ts';
-import { getRoutes } from '../../routing/routes.ts';
+import { getSite, type Site } from '../../data/site.ts';
+import { ContentError, ContentErrors } from '../../errors/index.ts';
+import { CardPrefetcher, cachedCard, cardProblems, openCardCache, type CardTextField, type TitleCard } from '../../images/social-card.ts';
+import { getRoutes, type Route } from '../../routing/routes.ts';
 import { urls } from '../../routing/urls.ts';
+import { say } from '../../schemas/primitives.ts';
 import { titleCardFor } from '../../seo/social.ts';
-import { settings } from '../../settings/index.ts';
-import { cacheDir } from '../../settings/paths.ts';
+import { settings, settingsFile } from '../../settings/index.ts';
+import { cacheDir, displayPath } from '../../settings/paths.ts';
 
 const cache = openCardCache(path.join(cacheDir, 'social-cards'));
 let prefetcher: CardPrefetcher | undefined;
@@ -17,11 +19,14 @@ export const getStaticPaths = (async () => {
 	const paths = (await getRoutes()).flatMap((route) => {
 		const card = titleCardFor(route, site, settings);
 		// "/og/nl/verhalen/x.png" → the rest parameter "nl/verhalen/x"
-		return card ? [{ params: { card: urls.socialCard(route.path).slice('/og/'.length, -'.png'.length) }, props: { card } }] : [];
+		return card ? [{ params: { card: urls.socialCard(route.path).slice('/og/'.length, -'.png'.length) }, props: { card, route } }] : [];
 	});
+	// Text the card fonts cannot draw stops the build here, naming the file and field, instead of a box on the picture.
+	const undrawable = paths.flatMap(({ props }) => cardProblems(props.card).map((problem) => ({ ...problem, source: textSource(props.route, problem.field, site) })));
+	if (undrawable.length > 0) throw undrawableError(undrawable);
 	// The pictures are asked for in this order: draw the next ones while Astro writes the current one.
 	prefetcher = new CardPrefetcher(cache, new Map(paths.map(({ params, props }) => [params.card, props.card])));
-	return paths;
+	return paths.map(({ params, props }) => ({ params, props: { card: props.card } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, props }) => {
@@ -29,3 +34,37 @@ export const GET: APIRoute = async ({ params, props }) => {
 	const png = await (prefetcher?.holds(params.card!, card) ? prefetcher.take(params.card!) : cachedCard(cache, card));
 	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
+
+/** The content file and field a text on a page's card comes from (see titleCardFor in src/seo/social.ts). */
+function textSource(route: Route, field: CardTextField, site: Site): { file: string; field: string } {
+	const settingsSource = (name: string) => ({ file: displayPath(settingsFile), field: name });
+	const entrySource = (entry: { filePath?: string } | undefined, name: string) => (entry?.filePath ? { file: displayPath(path.resolve(entry.filePath)), field: name } : settingsSource(name));
+	if (field === 'organisation') return settingsSource('organisation.name');
+	switch (route.template) {
+		case 'home':
+			return settingsSource(settings.organisation.tagline[route.locale] ? `organisation.tagline.${route.locale}` : 'organisation.name');
+		case 'story':
+			return field === 'title'
+				? entrySource(route.story, 'title')
+				: entrySource(
+						site.specialties.find((entry) => entry.id === `${route.locale}/${route.story.data.specialties[0]}`),
+						'name',
+					);
+		case 'specialty':
+			return entrySource(route.specialty, 'name');
+		default:
+			return settingsSource(field);
+	}
+}
+
+function undrawableError(found: { source: { file: string; field: string }; problems: { message: string }[] }[]): ContentErrors {
+	const byFile = new Map<string, Set<string>>();
+	for (const { source, problems } of found) {
+		const lines = byFile.get(source.file) ?? byFile.set(source.file, new Set()).get(source.file)!;
+		for (const problem of problems) lines.add(`${source.field}: ${problem.message}`);
+	}
+	return new ContentErrors(
+		say('Deze tekst kan niet op de afbeelding voor het delen van een pagina:', 'This text cannot be drawn on the picture shown when a page is shared:'),
+		[...byFile].map(([file, lines]) => new ContentError(file, [...lines])),
+	);
+}
