@@ -6,19 +6,22 @@
  *
  * The orientation stays (a phone's portrait is stored turned, with a tag that
  * says how to turn it back), and so does the colour profile: see
- * src/images/metadata.ts.
+ * src/images/metadata.ts. A PNG or WebP whose tag says to turn it gets its
+ * pixels turned instead, losslessly, since browsers and Astro do not all
+ * honour the tag there (src/images/upright.ts).
  *
  *   npm run media:scrub               clean every image in content/
  *   npm run media:scrub -- --check    only list what would be cleaned; exit 1 if anything would
  *
- * Exit 1 also when a picture cannot be cleaned (damaged, or AVIF or HEIC with
- * metadata), naming the file.
+ * Exit 1 also when a picture cannot be cleaned (damaged, AVIF or HEIC with
+ * metadata, a PNG or WebP that cannot be turned losslessly), naming the file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { DamagedImageError, stripMetadata, type Stripped } from '../src/images/metadata.ts';
+import { turnedUpright } from '../src/images/upright.ts';
 import { listFiles } from '../src/lib/files.ts';
 import { say } from '../src/schemas/primitives.ts';
 import { contentDir, displayPath } from '../src/settings/paths.ts';
@@ -27,6 +30,12 @@ const { values } = parseArgs({ options: { check: { type: 'boolean', default: fal
 
 const cleaned = (file: string, { removed, orientation }: Stripped, check: boolean) =>
 	`${file}: ${check ? 'carries' : 'removed'} ${removed.join(', ')}${orientation ? ` (orientation ${orientation} kept)` : ''}`;
+const turned = (file: string, orientation: number, check: boolean) => `${file}: ${check ? 'is stored turned' : 'turned upright'} (orientation ${orientation}), without EXIF`;
+const notTurnable = (file: string, orientation: number) =>
+	`${file}: ${say(
+		`deze afbeelding is gedraaid opgeslagen (EXIF-oriëntatie ${orientation}) en kan niet zonder verlies rechtop worden gezet. Open hem in een fotoprogramma, zet hem rechtop en sla hem opnieuw op.`,
+		`this picture is stored turned (EXIF orientation ${orientation}) and cannot be turned upright without loss. Open it in a photo editor, turn it upright and save it again.`,
+	)}`;
 const damaged = (file: string, error: Error) =>
 	`${file}: ${say(
 		`deze afbeelding is beschadigd (${error.message}) en is niet opgeschoond. Open hem in een fotoprogramma en sla hem opnieuw op, of vervang hem.`,
@@ -58,6 +67,18 @@ for (const file of listFiles(contentDir).filter((name) => /\.(jpe?g|png|webp|avi
 			problems += 1;
 			console.error(notCleanable(shown, result.format));
 		}
+		continue;
+	}
+	if ((result.format === 'png' || result.format === 'webp') && result.orientation) {
+		const upright = await turnedUpright(result.bytes, result.format);
+		if (!upright) {
+			problems += 1;
+			console.error(notTurnable(shown, result.orientation));
+			continue;
+		}
+		found += 1;
+		if (!values.check) fs.writeFileSync(absolute, upright);
+		console.log(turned(shown, result.orientation, values.check));
 		continue;
 	}
 	if (result.removed.length === 0) continue;

@@ -68,7 +68,11 @@ export class DamagedImageError extends Error {
  *   RIFF size; ICCP and animation stay.
  * - In all three, an EXIF Orientation other than 1 is written back as the only
  *   entry of a new, minimal EXIF block (little-endian TIFF, 26 bytes), where
- *   the old EXIF block was. Cleaning a cleaned file changes nothing.
+ *   the old EXIF block was. Cleaning a cleaned file changes nothing. Browsers
+ *   and Astro honour the tag in JPEG; in WebP Chromium ignores it and in PNG
+ *   and WebP Astro 7.3 misreads Orientation 5–8, so `npm run media:scrub`
+ *   turns such a file's pixels (src/images/upright.ts). A caller in the
+ *   browser can see it by `format` and `orientation`.
  * - AVIF and HEIC are returned unchanged (`format` says which): their
  *   metadata sits in items of the ISOBMFF 'meta' box, which cannot be taken
  *   out without rewriting the box's offsets, and their orientation is not in

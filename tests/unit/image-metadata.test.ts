@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { inspectPicture } from '../../src/images/inspect.ts';
 import { DamagedImageError, exifHasGps, exifOrientation, imageFormat, orientationOnlyExif, stripMetadata } from '../../src/images/metadata.ts';
 import { checkPublishedImages, gpsWarning, originalImages } from '../../src/images/published-images.ts';
+import { turnedUpright } from '../../src/images/upright.ts';
 import { GPS, UPRIGHT, cornersOf, phonePhoto, uprightPicture } from '../support/photos.ts';
 
 const XMP = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/></x:xmpmeta>';
@@ -278,6 +279,31 @@ describe('real-world EXIF', () => {
 			expect([result.format, result.removed]).toEqual([format, []]);
 			expect(result.bytes).toBe(bytes);
 		}
+	});
+});
+
+describe('turning a PNG or WebP upright by its pixels (for the scrubber)', () => {
+	it('keeps every pixel of a lossy WebP, now upright and without a tag', async () => {
+		const photo = await sharp(await uprightPicture()).rotate(270).webp({ quality: 70 }).withMetadata({ orientation: 6 }).toBuffer();
+		const turned = (await turnedUpright(photo, 'webp'))!;
+		expect((await sharp(turned).metadata()).orientation).toBeUndefined();
+		expect(await cornersOf(turned, { honourOrientation: false })).toEqual({ ...UPRIGHT, width: 80, height: 120 });
+		expect(await sharp(turned).raw().toBuffer()).toEqual(await sharp(photo).autoOrient().raw().toBuffer());
+	});
+
+	it('keeps a colour profile and alpha', async () => {
+		const photo = await sharp(await uprightPicture()).ensureAlpha(0.5).rotate(180).withIccProfile('p3').png().withMetadata({ orientation: 3 }).toBuffer();
+		const turned = (await turnedUpright(photo, 'png'))!;
+		const after = await sharp(turned).metadata();
+		expect([after.hasAlpha, after.icc?.length]).toEqual([true, (await sharp(photo).metadata()).icc?.length]);
+	});
+
+	it('keeps a 16-bit PNG 16-bit, with its colour profile', async () => {
+		const deep = await sharp(await uprightPicture()).rotate(270).toColourspace('rgb16').withIccProfile('p3').png().withMetadata({ orientation: 6 }).toBuffer();
+		const turned = (await turnedUpright(deep, 'png'))!;
+		const after = await sharp(turned).metadata();
+		expect([after.depth, Boolean(after.icc), after.orientation]).toEqual(['ushort', true, undefined]);
+		expect(await cornersOf(turned, { honourOrientation: false })).toEqual({ ...UPRIGHT, width: 80, height: 120 });
 	});
 });
 
