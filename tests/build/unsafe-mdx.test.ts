@@ -127,7 +127,8 @@ describe('a story with every building block', () => {
 		expect(body).toMatch(/<a class="zm-button zm-call-to-action" href="\/nl\/over-ons\/"[^>]*>Maak een afspraak<\/a>/);
 		expect(body).toMatch(/<aside class="zm-fact-box" aria-label="Goed om te weten"[^>]*><p class="title"[^>]*>Goed om te weten<\/p><ul>/);
 		const figure = /<figure class="zm-figure"[^>]*>([\s\S]*?)<\/figure>/.exec(body)?.[1] ?? '';
-		expect(figure).toMatch(/<img src="\/_astro\/hero\.[\w-]+\.webp" alt="Een getekend landschap met een pad"[^>]* width="\d+" height="\d+"/);
+		// Made like a hero (issue 19, case 7): AVIF and WebP sources, a PNG fallback of its own size.
+		expect(figure).toMatch(/<picture[^>]*><source srcset="\/_astro\/hero\.[^"]+\.avif \d+w[^"]*" type="image\/avif"[\s\S]*<img src="\/_astro\/hero\.[\w-]+\.png"[^>]* alt="Een getekend landschap met een pad"[^>]* width="\d+" height="\d+"/);
 		expect(figure).toMatch(/<figcaption[^>]*>De dagbehandeling op de eerste verdieping<\/figcaption>/);
 		expect(body).not.toContain('media/hero.png');
 	});
