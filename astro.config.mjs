@@ -1,11 +1,9 @@
 // @ts-check
-import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { imageService } from './src/images/encoding.ts';
 import { zorgmerk } from './src/integrations/zorgmerk.ts';
-import { bodyPicturesPlugin } from './src/mdx/render/body-pictures.ts';
-import { siteLinksPlugin } from './src/mdx/render/site-links.ts';
+import { markdownProcessor } from './src/mdx/render/markdown-processor.ts';
 import { settings } from './src/settings/index.ts';
 import { cacheDir } from './src/settings/paths.ts';
 import { brandStylesheet } from './src/styles/brand.ts';
@@ -21,12 +19,9 @@ export default defineConfig({
 	// Tests build several fixture sites; each keeps its own content and image cache.
 	cacheDir,
 	integrations: [zorgmerk(), mdx()],
-	markdown: {
-		// Astro's own Markdown pipeline (Sätteri), for .md bodies and, through @astrojs/mdx, for stories (.mdx):
-		// links editors write as site paths ("/nl/contact/") get the base path, as CallToAction's do, and
-		// pictures in .md bodies get several widths (stories render theirs with BodyPicture).
-		processor: satteri({ mdastPlugins: [siteLinksPlugin(base)], hastPlugins: [bodyPicturesPlugin()] }),
-	},
+	// Links editors write as site paths ("/nl/contact/") get the base path, as CallToAction's do, in .md and .mdx
+	// bodies; pictures in .md bodies get several widths (stories render theirs with BodyPicture).
+	markdown: { processor: markdownProcessor(base) },
 	image: { service: imageService },
 	build: {
 		// Every stylesheet a file of its own: pages carry no inline <style>, so the Content-Security-Policy stays strict.

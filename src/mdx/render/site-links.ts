@@ -25,8 +25,10 @@ import { withBase } from '../../routing/urls.ts';
  * siteLink('https://example.org/', '/zorgmerk/') // 'https://example.org/'
  */
 export function siteLink(url: string, base: string): string {
-	// Astro accepts a base without its slashes ("zorgmerk"); links need both.
-	return /^\/(?![/\\])/.test(url) ? withBase(url, `/${base.replace(/^\/+|\/+$/g, '')}/`) : url;
+	if (!/^\/(?![/\\])/.test(url)) return url;
+	// Astro accepts a base without its slashes ("zorgmerk"); links need both, and "/" must stay "/".
+	const name = base.replace(/^\/+|\/+$/g, '');
+	return withBase(url, name ? `/${name}/` : '/');
 }
 
 /**
