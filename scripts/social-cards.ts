@@ -15,12 +15,10 @@ import { isPublishableOn, mayShowPhoto } from '../src/consent/gate.ts';
 import { buildDate } from '../src/consent/today.ts';
 import { attribution } from '../src/i18n/attribution.ts';
 import { t } from '../src/i18n/index.ts';
-import { ContentError, ContentErrors } from '../src/errors/index.ts';
 import { undrawableText } from '../src/images/card-text.ts';
-import { CARD_SIZES, cachedCard, cardBrand, cardProblems, openCardCache, type CardTextField, type QuoteCard } from '../src/images/social-card.ts';
+import { CARD_SIZES, CARD_TEXT_WEIGHT, cachedCard, cardBrand, cardProblems, openCardCache, undrawableTextError, type CardTextField, type QuoteCard } from '../src/images/social-card.ts';
 import type { Locale } from '../src/schemas/primitives.ts';
 import type { TestimonialData } from '../src/schemas/testimonial.ts';
-import { say } from '../src/schemas/primitives.ts';
 import { settings, settingsFile } from '../src/settings/index.ts';
 import { cacheDir, contentDir, displayPath } from '../src/settings/paths.ts';
 import { checkContent } from '../src/validation/check-content.ts';
@@ -35,9 +33,8 @@ for (const file of fs.readdirSync(out)) if (file.endsWith('.png')) fs.rmSync(pat
 
 const specialty = (slug: string, locale: string) => entries.find((entry) => entry.collection === 'specialties' && entry.locale === locale && entry.slug === slug);
 const specialtyName = (slug: string, locale: string) => specialty(slug, locale)?.data.name as string | undefined;
-/** Text the card fonts cannot draw, as "field: message" lines per content file (the card is not made). */
-const undrawable = new Map<string, Set<string>>();
-const report = (file: string, field: string, message: string) => (undrawable.get(file) ?? undrawable.set(file, new Set()).get(file)!).add(`${field}: ${message}`);
+/** Text the card fonts cannot draw, by content file and field (that testimonial gets no card). */
+const undrawable: { file: string; field: string; message: string }[] = [];
 const cache = openCardCache(path.join(cacheDir, 'social-cards'));
 let made = 0;
 let skipped = 0;
@@ -76,16 +73,16 @@ for (const entry of entries.filter((item) => item.collection === 'testimonials')
 			eyebrow: [],
 		};
 		for (const { field } of problems) {
-			const weight = field === 'quote' || field === 'context' ? 400 : 700;
 			for (const source of sources[field]) {
-				for (const problem of source.text ? undrawableText(source.text, weight) : []) report(displayPath(path.resolve(source.file)), source.field, problem.message);
+				for (const problem of source.text ? undrawableText(source.text, CARD_TEXT_WEIGHT[field]) : []) {
+					undrawable.push({ file: displayPath(path.resolve(source.file)), field: source.field, message: problem.message });
+				}
 			}
 		}
 		continue;
 	}
 	for (const card of cards) {
-		const format = card.format;
-		fs.writeFileSync(path.join(out, `${entry.slug}-${format}.png`), await cachedCard(cache, card));
+		fs.writeFileSync(path.join(out, `${entry.slug}-${card.format}.png`), await cachedCard(cache, card));
 		made += 1;
 	}
 }
@@ -94,8 +91,7 @@ console.log(
 	`${made} cards (${CARD_SIZES.square.width}×${CARD_SIZES.square.height} and ${CARD_SIZES.story.width}×${CARD_SIZES.story.height}) in ${displayPath(out)}/ for testimonials with social-media consent on ${today}; ${skipped} testimonial(s) without it got none.`,
 );
 if (errors.length > 0) console.error(`${errors.length} content file(s) have problems and were skipped; run npm run check-content to see them.`);
-if (undrawable.size > 0) {
-	const title = say('Deze tekst kan niet op een citaatkaart; voor deze ervaringen is geen kaart gemaakt:', 'This text cannot be drawn on a quote card; these testimonials got no card:');
-	console.error(`\n${new ContentErrors(title, [...undrawable].map(([file, lines]) => new ContentError(file, [...lines]))).message}`);
+if (undrawable.length > 0) {
+	console.error(`\n${undrawableTextError('quote', undrawable).message}`);
 	process.exitCode = 1;
 }

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp, { type OverlayOptions } from 'sharp';
+import { ContentError, ContentErrors } from '../errors/index.ts';
+import { say } from '../schemas/primitives.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { cardText, measureText, textPath, undrawableText, type UndrawableText, type Weight } from './card-text.ts';
 
@@ -64,24 +66,26 @@ export function cardBrand(settings: Settings): CardBrand {
 // 3: fallback fonts for Latin Extended, Greek, Cyrillic, Vietnamese; emoji left out; photos and logos upright.
 const RENDERER_VERSION = 3;
 
+export type CardTextField = 'title' | 'eyebrow' | 'quote' | 'attribution' | 'context' | 'organisation';
+
+/** The weight each text of a card is drawn in. */
+export const CARD_TEXT_WEIGHT: Record<CardTextField, Weight> = { title: 700, eyebrow: 700, quote: 400, attribution: 700, context: 400, organisation: 700 };
+
 /** The texts a card shows, by field, for {@link cardProblems}. */
-function cardTexts(card: Card): { field: CardTextField; text: string; weight: Weight }[] {
-	const texts: { field: CardTextField; text: string | undefined; weight: Weight }[] =
+function cardTexts(card: Card): { field: CardTextField; text: string | undefined }[] {
+	const texts: { field: CardTextField; text: string | undefined }[] =
 		card.format === 'link'
 			? [
-					{ field: 'title', text: card.title, weight: 700 },
-					{ field: 'eyebrow', text: card.eyebrow, weight: 700 },
+					{ field: 'title', text: card.title },
+					{ field: 'eyebrow', text: card.eyebrow },
 				]
 			: [
-					{ field: 'quote', text: card.quote, weight: 400 },
-					{ field: 'attribution', text: card.attribution, weight: 700 },
-					{ field: 'context', text: card.context, weight: 400 },
+					{ field: 'quote', text: card.quote },
+					{ field: 'attribution', text: card.attribution },
+					{ field: 'context', text: card.context },
 				];
-	texts.push({ field: 'organisation', text: card.brand.organisation, weight: 700 });
-	return texts.filter((entry): entry is { field: CardTextField; text: string; weight: Weight } => Boolean(entry.text));
+	return [...texts, { field: 'organisation', text: card.brand.organisation }];
 }
-
-export type CardTextField = 'title' | 'eyebrow' | 'quote' | 'attribution' | 'context' | 'organisation';
 
 /**
  * What on a card cannot be drawn, per field; [] when all of it can. Callers
@@ -90,8 +94,23 @@ export type CardTextField = 'title' | 'eyebrow' | 'quote' | 'attribution' | 'con
  */
 export function cardProblems(card: Card): { field: CardTextField; problems: UndrawableText[] }[] {
 	return cardTexts(card)
-		.map(({ field, text, weight }) => ({ field, problems: undrawableText(text, weight) }))
+		.map(({ field, text }) => ({ field, problems: text ? undrawableText(text, CARD_TEXT_WEIGHT[field]) : [] }))
 		.filter((entry) => entry.problems.length > 0);
+}
+
+/**
+ * The editor's error for text that cannot be drawn on a card, listed per
+ * content file: `found` names each file (as shown to editors), the field as
+ * written in it and the problem's message.
+ */
+export function undrawableTextError(card: 'link' | 'quote', found: readonly { file: string; field: string; message: string }[]): ContentErrors {
+	const byFile = new Map<string, Set<string>>();
+	for (const { file, field, message } of found) (byFile.get(file) ?? byFile.set(file, new Set()).get(file)!).add(`${field}: ${message}`);
+	const title =
+		card === 'link'
+			? say('Deze tekst kan niet op de afbeelding voor het delen van een pagina:', 'This text cannot be drawn on the picture shown when a page is shared:')
+			: say('Deze tekst kan niet op een citaatkaart; voor deze ervaringen is geen kaart gemaakt:', 'This text cannot be drawn on a quote card; these testimonials got no card:');
+	return new ContentErrors(title, [...byFile].map(([file, lines]) => new ContentError(file, [...lines])));
 }
 
 /** Thrown by {@link renderCard} for a card with text it cannot draw; check with {@link cardProblems} first to name the content file. */

@@ -2,11 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import path from 'node:path';
 import { getSite, type Site } from '../../data/site.ts';
-import { ContentError, ContentErrors } from '../../errors/index.ts';
-import { CardPrefetcher, cachedCard, cardProblems, openCardCache, type CardTextField, type TitleCard } from '../../images/social-card.ts';
+import { CardPrefetcher, cachedCard, cardProblems, openCardCache, undrawableTextError, type CardTextField, type TitleCard } from '../../images/social-card.ts';
 import { getRoutes, type Route } from '../../routing/routes.ts';
 import { urls } from '../../routing/urls.ts';
-import { say } from '../../schemas/primitives.ts';
 import { titleCardFor } from '../../seo/social.ts';
 import { settings, settingsFile } from '../../settings/index.ts';
 import { cacheDir, displayPath } from '../../settings/paths.ts';
@@ -22,8 +20,10 @@ export const getStaticPaths = (async () => {
 		return card ? [{ params: { card: urls.socialCard(route.path).slice('/og/'.length, -'.png'.length) }, props: { card, route } }] : [];
 	});
 	// Text the card fonts cannot draw stops the build here, naming the file and field, instead of a box on the picture.
-	const undrawable = paths.flatMap(({ props }) => cardProblems(props.card).map((problem) => ({ ...problem, source: textSource(props.route, problem.field, site) })));
-	if (undrawable.length > 0) throw undrawableError(undrawable);
+	const undrawable = paths.flatMap(({ props }) =>
+		cardProblems(props.card).flatMap(({ field, problems }) => problems.map((problem) => ({ ...textSource(props.route, field, site), message: problem.message }))),
+	);
+	if (undrawable.length > 0) throw undrawableTextError('link', undrawable);
 	// The pictures are asked for in this order: draw the next ones while Astro writes the current one.
 	prefetcher = new CardPrefetcher(cache, new Map(paths.map(({ params, props }) => [params.card, props.card])));
 	return paths.map(({ params, props }) => ({ params, props: { card: props.card } }));
@@ -55,16 +55,4 @@ function textSource(route: Route, field: CardTextField, site: Site): { file: str
 		default:
 			return settingsSource(field);
 	}
-}
-
-function undrawableError(found: { source: { file: string; field: string }; problems: { message: string }[] }[]): ContentErrors {
-	const byFile = new Map<string, Set<string>>();
-	for (const { source, problems } of found) {
-		const lines = byFile.get(source.file) ?? byFile.set(source.file, new Set()).get(source.file)!;
-		for (const problem of problems) lines.add(`${source.field}: ${problem.message}`);
-	}
-	return new ContentErrors(
-		say('Deze tekst kan niet op de afbeelding voor het delen van een pagina:', 'This text cannot be drawn on the picture shown when a page is shared:'),
-		[...byFile].map(([file, lines]) => new ContentError(file, [...lines])),
-	);
 }
