@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { BODY_PICTURE_SIZES } from '../../src/mdx/render/body-pictures.ts';
 import { buildSite } from '../support/build.ts';
-import { edit, fixtureCopy } from '../support/fixtures.ts';
+import { basicFixture, edit, fixtureCopy } from '../support/fixtures.ts';
 import { brokenInternalLinks, readPages } from '../support/html.ts';
 import { UPRIGHT, cornersOf, phonePhoto } from '../support/photos.ts';
 
@@ -42,8 +42,8 @@ const content = fixtureCopy((dir) => {
 });
 
 describe('a site published under a sub-path (e.g. a GitHub Pages project site)', () => {
-	const build = buildSite({ name: 'sub-path', contentDir: content, base: '/zorgmerk/' });
-	const page = (file: string) => parse(fs.readFileSync(path.join(build.dist, file), 'utf8'));
+	// The same build as tests/browser/search.test.ts's.
+	const build = buildSite({ name: 'sub-path', contentDir: basicFixture, base: '/zorgmerk/' });
 
 	it('builds', () => {
 		expect(build.status, build.output).toBe(0);
@@ -51,14 +51,6 @@ describe('a site published under a sub-path (e.g. a GitHub Pages project site)',
 
 	it('prefixes every internal link, image and stylesheet with the sub-path, and they all resolve', () => {
 		expect(brokenInternalLinks(build.dist, '/zorgmerk/')).toEqual([]);
-	});
-
-	it('gives links editors write as site paths in a story and a page the sub-path (issue 19, case 6)', () => {
-		const story = page('nl/verhalen/herstel-na-een-liesbreuk/index.html');
-		const links = story.querySelectorAll('.zm-prose.body a').map((link) => link.getAttribute('href'));
-		expect(links).toEqual(['/zorgmerk/nl/over-ons/', '/zorgmerk/nl/over-ons/#wie-wij-zijn']);
-		const about = page('nl/over-ons/index.html');
-		expect(about.querySelectorAll('.zm-prose.body a').map((link) => link.getAttribute('href'))).toEqual(['/zorgmerk/nl/verhalen/herstel-na-een-liesbreuk/']);
 	});
 
 	it('uses the sub-path in canonical and alternate addresses', () => {
@@ -90,8 +82,26 @@ describe('a site published under a sub-path (e.g. a GitHub Pages project site)',
 	});
 });
 
+describe('links editors write as site paths, under a sub-path (issue 19, case 6)', () => {
+	const build = buildSite({ name: 'sub-path-bodies', contentDir: content, base: '/zorgmerk/' });
+	const page = (file: string) => parse(fs.readFileSync(path.join(build.dist, file), 'utf8'));
+
+	it('builds, and every internal link resolves', () => {
+		expect(build.status, build.output).toBe(0);
+		expect(brokenInternalLinks(build.dist, '/zorgmerk/')).toEqual([]);
+	});
+
+	it('get the sub-path in a story and a page', () => {
+		const story = page('nl/verhalen/herstel-na-een-liesbreuk/index.html');
+		const links = story.querySelectorAll('.zm-prose.body a').map((link) => link.getAttribute('href'));
+		expect(links).toEqual(['/zorgmerk/nl/over-ons/', '/zorgmerk/nl/over-ons/#wie-wij-zijn']);
+		const about = page('nl/over-ons/index.html');
+		expect(about.querySelectorAll('.zm-prose.body a').map((link) => link.getAttribute('href'))).toEqual(['/zorgmerk/nl/verhalen/herstel-na-een-liesbreuk/']);
+	});
+});
+
 describe('pictures in the text of a story and a page (issue 19, case 7)', () => {
-	const build = buildSite({ name: 'sub-path', contentDir: content, base: '/zorgmerk/' });
+	const build = buildSite({ name: 'sub-path-bodies', contentDir: content, base: '/zorgmerk/' });
 	const page = (file: string) => parse(fs.readFileSync(path.join(build.dist, file), 'utf8'));
 	const built = (url: string) => path.join(build.dist, url.replace(/^\/zorgmerk\//, '').split('?')[0]!);
 	const candidates = (srcset: string | undefined) => (srcset ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/));
