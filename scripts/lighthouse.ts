@@ -4,7 +4,7 @@
  *
  * It builds nothing: run `npm run build` first. It serves dist/ the way a
  * static host does (with the security headers of dist/_headers, as Netlify and
- * Cloudflare Pages send them), starts Debian's Chromium headless and runs
+ * Cloudflare Pages send them), starts Chromium headless and runs
  * Lighthouse against each page in turn, five times, keeping the median run
  * (Lighthouse's own advice against its run-to-run variance). Exits with 1,
  * listing them, when any score is below 100; with 2 when it could not measure.
@@ -13,8 +13,10 @@
  *   npm run lighthouse -- --runs 1             # quicker, less steady
  *   BASE_PATH=/zorgmerk/ npm run lighthouse   # a site built with the same BASE_PATH
  *
- * Environment: ZORGMERK_DIST (default dist/), BASE_PATH (default /),
- * CHROMIUM_PATH (default /usr/bin/chromium).
+ * Environment: ZORGMERK_DIST (default dist/), BASE_PATH (default /). The
+ * browser is found as for the browser tests (src/quality/chromium.ts):
+ * CHROMIUM_PATH, else a Chromium or Chrome installed on this machine, else
+ * the one @sparticuz/chromium brings; ZORGMERK_BROWSER=bundled forces that.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,6 +25,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import lighthouse, { type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { findChromium, type Chromium } from '../src/quality/chromium.ts';
 import { CATEGORIES, renderReport, shortfalls, summarise, type AuditedPage, type PageReport } from '../src/quality/lighthouse-report.ts';
 import { headersFromFile } from '../tests/support/headers-file.ts';
 import { serveStatic } from '../tests/support/serve.ts';
@@ -35,13 +38,9 @@ const PAGES: AuditedPage[] = [
 	{ name: 'Story listing', path: 'nl/verhalen/' },
 ];
 
-// The flags that keep Chromium from calling Google's hosts on machines without internet.
-const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
-
 const root = process.cwd();
 const dist = path.resolve(process.env.ZORGMERK_DIST ?? 'dist');
 const base = normaliseBase(process.env.BASE_PATH || '/');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const reportFile = path.join(root, 'LIGHTHOUSE.md');
 const runsArgument = process.argv.indexOf('--runs');
 const runs = runsArgument === -1 ? 5 : Number(process.argv[runsArgument + 1]);
@@ -60,10 +59,11 @@ for (const page of PAGES) {
 		process.exit(2);
 	}
 }
-if (!fs.existsSync(chromiumPath)) {
-	console.error(`No Chromium at ${chromiumPath}. On Debian: apt-get install -y chromium, or set CHROMIUM_PATH.`);
+const chromium = await findChromium().catch((error: unknown) => {
+	console.error(error instanceof Error ? error.message : error);
 	process.exit(2);
-}
+});
+console.log(`Chromium: ${chromium.executablePath} (${chromium.source})`);
 
 // A busy machine makes the blocking time and the paint times of one run unreliable: say so in the report.
 const [load] = os.loadavg();
@@ -72,7 +72,7 @@ const cores = os.availableParallelism();
 const headersFile = path.join(dist, '_headers');
 const headersFor = fs.existsSync(headersFile) ? headersFromFile(fs.readFileSync(headersFile, 'utf8')) : undefined;
 const server = await serveStatic(dist, base, headersFor);
-const browser = await launchChromium().catch(async (error: unknown) => {
+const browser = await launchChromium(chromium).catch(async (error: unknown) => {
 	await server.close();
 	console.error(error instanceof Error ? error.message : error);
 	process.exit(2);
@@ -139,10 +139,14 @@ interface RunningBrowser {
 }
 
 /** Starts headless Chromium with a throwaway profile and a free debugging port, which Lighthouse connects to. */
-async function launchChromium(): Promise<RunningBrowser> {
+async function launchChromium(chromium: Chromium): Promise<RunningBrowser> {
 	const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-lighthouse-'));
 	// Its own process group, so closing ends Chromium's helper processes with it.
-	const child: ChildProcess = spawn(chromiumPath, [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { detached: true, stdio: 'ignore' });
+	const child: ChildProcess = spawn(chromium.executablePath, [...chromium.args, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+		detached: true,
+		stdio: 'ignore',
+		env: { ...process.env, ...chromium.env },
+	});
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 	const close = async () => {
 		if (child.exitCode === null && child.pid !== undefined) {
@@ -160,7 +164,7 @@ async function launchChromium(): Promise<RunningBrowser> {
 	for (let waited = 0; !fs.existsSync(portFile) || fs.readFileSync(portFile, 'utf8').trim() === ''; waited += 100) {
 		if (child.exitCode !== null || waited > 30_000) {
 			await close();
-			throw new Error(`Chromium (${chromiumPath}) did not start${child.exitCode !== null ? `: it exited with ${child.exitCode}` : ' within 30 s'}.`);
+			throw new Error(`Chromium (${chromium.executablePath}) did not start${child.exitCode !== null ? `: it exited with ${child.exitCode}` : ' within 30 s'}.`);
 		}
 		await sleep(100);
 	}
