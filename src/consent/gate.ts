@@ -15,7 +15,11 @@ export interface ConsentStatus {
 	daysLeft?: number;
 }
 
-/** Anything that may carry consent: a testimonial (always needs it) or a story (needs it when kind is "patient"). */
+/**
+ * Anything that may carry consent: a testimonial (always needs it), a patient
+ * story (needs it), or any other item whose file has a consent block, such as
+ * a breakthrough or staff story that quotes a patient.
+ */
 export interface Gated {
 	consent?: Consent | undefined;
 	kind?: string;
@@ -23,9 +27,14 @@ export interface Gated {
 	draft?: boolean;
 }
 
-/** True for items that hold a patient's own words or story. */
+/**
+ * True for items that hold a patient's own words or story: testimonials,
+ * patient stories, and any item that carries a consent block. Consent is read
+ * wherever it is written (issue 17): a staff story quoting a patient, with
+ * that patient's consent, goes when the consent is withdrawn or runs out.
+ */
 export function needsConsent(item: Gated): boolean {
-	return item.quote !== undefined || item.kind === 'patient';
+	return item.consent !== undefined || item.quote !== undefined || item.kind === 'patient';
 }
 
 /**

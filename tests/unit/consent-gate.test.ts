@@ -101,6 +101,17 @@ describe('which items need consent', () => {
 		expect(isPublishable({ kind: 'perspective' }, TODAY)).toBe(true);
 	});
 
+	it.each(['breakthrough', 'staff', 'perspective'])('a %s story that carries a consent block (it quotes a patient) is gated by it', (kind) => {
+		expect(needsConsent({ kind, consent: consent() })).toBe(true);
+		expect(isPublishable({ kind, consent: consent() }, TODAY)).toBe(true);
+		expect(isPublishable({ kind, consent: consent({ withdrawnOn: '2026-06-01' }) }, TODAY)).toBe(false);
+		expect(isPublishable({ kind, consent: consent({ expiresOn: TODAY }) }, TODAY)).toBe(false);
+		expect(isPublishable({ kind, consent: consent({ channels: ['print'] }) }, TODAY)).toBe(false);
+		// Photo consent is read too: the story's pictures show the person only with it.
+		expect(mayShowPhoto({ kind, consent: consent() }, TODAY)).toBe(false);
+		expect(mayShowPhoto({ kind, consent: consent({ photo: true }) }, TODAY)).toBe(true);
+	});
+
 	it('a patient story without consent is not published', () => {
 		expect(needsConsent({ kind: 'patient' })).toBe(true);
 		expect(isPublishable({ kind: 'patient' }, TODAY)).toBe(false);
