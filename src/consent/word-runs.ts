@@ -1,0 +1,142 @@
+/**
+ * Finds, in one pass over a text's words, every place where a run of
+ * consecutive words of a needle occurs: the matcher behind the leak proof.
+ *
+ * A needle of `runLength` words or more is looked for by each of its runs of
+ * `runLength` consecutive words (its "shingles"), so that any part of it that
+ * long is found: the second sentence of a quote, a paragraph of a story, a
+ * title with its end cut off. A shorter needle is looked for whole. Some runs
+ * of a needle can be left out (common wording, see needles.ts).
+ *
+ * Each word is hashed once (FNV-1a), each run of words by a polynomial over
+ * those hashes taken from prefix sums, so a text of m words costs m steps per
+ * distinct run length, and almost every step ends at one bit of a table.
+ * A hash that hits is checked word by word: no false match.
+ */
+
+/** A needle's place in the list it was given. */
+export type NeedleIndex = number;
+
+export interface WordNeedle {
+	/** Its words, as readerWords() gives them. */
+	words: readonly string[];
+	/** Word offsets of runs not to look for (runs of `runLength` words starting there). */
+	skip?: readonly number[];
+}
+
+export interface RunHit {
+	needle: NeedleIndex;
+	/** Where the run starts in the needle's words. */
+	offset: number;
+	/** Where it starts in the text's words. */
+	position: number;
+	/** How many words the run has. */
+	length: number;
+}
+
+const BASE = 0x01000193;
+const TABLE_BITS = 22;
+
+interface Run {
+	needle: NeedleIndex;
+	offset: number;
+}
+
+export class WordRunMatcher {
+	readonly runLength: number;
+	private readonly needles: readonly WordNeedle[];
+	/** Per run length (in words): run hash → the runs with that hash. */
+	private readonly runs = new Map<number, Map<number, Run[]>>();
+	private readonly table = new Uint32Array(2 ** (TABLE_BITS - 5));
+
+	/**
+	 * @param needles what to look for
+	 * @param runLength N, the number of consecutive words a long needle is found by (≥ 1)
+	 * @param minWords needles with fewer words are not looked for at all (default 1)
+	 */
+	constructor(needles: readonly WordNeedle[], runLength: number, minWords = 1) {
+		if (!(Number.isInteger(runLength) && runLength >= 1)) throw new Error(`runLength must be a whole number of words ≥ 1, got ${runLength}`);
+		this.runLength = runLength;
+		this.needles = needles;
+		needles.forEach((needle, index) => {
+			const { words } = needle;
+			if (words.length < minWords || words.length === 0) return;
+			const length = Math.min(runLength, words.length);
+			const skip = new Set(needle.skip ?? []);
+			const hashes = words.map(wordHash);
+			for (let offset = 0; offset + length <= words.length; offset += 1) {
+				if (skip.has(offset)) continue;
+				this.add(length, runHash(hashes, offset, length), { needle: index, offset });
+			}
+		});
+	}
+
+	private add(length: number, hash: number, run: Run): void {
+		let byHash = this.runs.get(length);
+		if (!byHash) this.runs.set(length, (byHash = new Map()));
+		const same = byHash.get(hash);
+		if (same) same.push(run);
+		else byHash.set(hash, [run]);
+		const bit = mix(hash, length);
+		this.table[bit >>> (32 - TABLE_BITS + 5)]! |= 1 << ((bit >>> (32 - TABLE_BITS)) & 31);
+	}
+
+	/** Whether there is anything to look for. */
+	get empty(): boolean {
+		return this.runs.size === 0;
+	}
+
+	/** Every run of every needle that occurs in `words`, in the order of the text. */
+	find(words: readonly string[]): RunHit[] {
+		const hits: RunHit[] = [];
+		if (this.runs.size === 0 || words.length === 0) return hits;
+		// prefix[i] is the hash of words[0..i); a run's hash is prefix[end] - prefix[start]·BASE^length.
+		const prefix = new Int32Array(words.length + 1);
+		for (let at = 0; at < words.length; at += 1) prefix[at + 1] = (Math.imul(prefix[at]!, BASE) + wordHash(words[at]!)) | 0;
+		const { table } = this;
+		for (const [length, byHash] of this.runs) {
+			const power = powerOf(length);
+			for (let start = 0; start + length <= words.length; start += 1) {
+				const hash = (prefix[start + length]! - Math.imul(prefix[start]!, power)) >>> 0;
+				const bit = mix(hash, length);
+				if (!(table[bit >>> (32 - TABLE_BITS + 5)]! & (1 << ((bit >>> (32 - TABLE_BITS)) & 31)))) continue;
+				for (const run of byHash.get(hash) ?? []) {
+					const needleWords = this.needles[run.needle]!.words;
+					let same = true;
+					for (let at = 0; at < length && same; at += 1) same = needleWords[run.offset + at] === words[start + at];
+					if (same) hits.push({ needle: run.needle, offset: run.offset, position: start, length });
+				}
+			}
+		}
+		return hits.sort((a, b) => a.position - b.position || a.needle - b.needle);
+	}
+}
+
+/** FNV-1a over the UTF-16 code units of a word. */
+export function wordHash(word: string): number {
+	let hash = 0x811c9dc5;
+	for (let at = 0; at < word.length; at += 1) hash = Math.imul(hash ^ word.charCodeAt(at), 0x01000193);
+	return hash | 0;
+}
+
+function runHash(hashes: readonly number[], offset: number, length: number): number {
+	let hash = 0;
+	for (let at = offset; at < offset + length; at += 1) hash = (Math.imul(hash, BASE) + hashes[at]!) | 0;
+	return hash >>> 0;
+}
+
+const powers = new Map<number, number>();
+function powerOf(length: number): number {
+	let power = powers.get(length);
+	if (power === undefined) {
+		power = 1;
+		for (let at = 0; at < length; at += 1) power = Math.imul(power, BASE);
+		powers.set(length, power);
+	}
+	return power;
+}
+
+/** Spreads a run hash and its length over the bit table. */
+function mix(hash: number, length: number): number {
+	return Math.imul(hash ^ (length * 0x9e3779b9), 0x85ebca6b) >>> 0;
+}
