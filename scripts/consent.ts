@@ -4,28 +4,29 @@
  *   npm run consent                       every testimonial and patient story with its consent status
  *   npm run consent -- --json             the same as JSON
  *   npm run consent -- --within 60        also exit 1 when a published item's consent runs out within 60 days (for a reminder job)
- *   npm run consent -- withdraw <slug>    record today's withdrawal in every file of that testimonial or story
+ *   npm run consent -- withdraw <reference or file name>
+ *                                         record today's withdrawal in every file signed on the same consent form:
+ *                                         "TOE-2025-011", or "henk-jan" (that item in every language, and what shares its form)
+ *   npm run consent -- withdraw <…> --dry-run   only list what would go
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { consentItemsFrom, expiringWithin, formatRegister, registerRows } from '../src/consent/register.ts';
 import { buildDate } from '../src/consent/today.ts';
-import { recordWithdrawal, WithdrawError } from '../src/consent/withdraw.ts';
+import { consentFiles, describeWithdrawal, planWithdrawal, withdraw } from '../src/consent/withdraw.ts';
 import { settings } from '../src/settings/index.ts';
 import { contentDir, displayPath } from '../src/settings/paths.ts';
 import { checkContent } from '../src/validation/check-content.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
-	options: { json: { type: 'boolean', default: false }, within: { type: 'string' } },
+	options: { json: { type: 'boolean', default: false }, within: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
 });
 const today = buildDate(settings.timeZone);
 
 if (positionals[0] === 'withdraw') {
-	process.exit(withdraw(positionals[1]));
+	process.exit(withdrawCommand(positionals[1]));
 } else if (positionals.length > 0) {
-	console.error(`Unknown command "${positionals.join(' ')}". Use: npm run consent [-- --json] [-- --within DAYS] | npm run consent -- withdraw <slug>`);
+	console.error(`Unknown command "${positionals.join(' ')}". Use: npm run consent [-- --json] [-- --within DAYS] | npm run consent -- withdraw <reference or file name>`);
 	process.exit(2);
 } else {
 	process.exit(report());
@@ -57,37 +58,28 @@ function report(): number {
 	return expiring.length > 0 ? 1 : 0;
 }
 
-/** Every file of a testimonial or story with this slug: the testimonial, or the story in each language. */
-function filesFor(slug: string): string[] {
-	const testimonial = path.join(contentDir, 'testimonials', `${slug}.md`);
-	const storiesDir = path.join(contentDir, 'stories');
-	const stories = fs.existsSync(storiesDir) ? fs.readdirSync(storiesDir).map((locale) => path.join(storiesDir, locale, `${slug}.mdx`)) : [];
-	return [testimonial, ...stories].filter((file) => fs.existsSync(file));
-}
-
-function withdraw(slug: string | undefined): number {
-	if (!slug) {
-		console.error('Which item? Give its file name without extension, e.g.: npm run consent -- withdraw marieke');
+function withdrawCommand(asked: string | undefined): number {
+	if (!asked) {
+		console.error('Which consent? Give the consent reference or the file name without extension, e.g.: npm run consent -- withdraw TOE-2025-011, or: npm run consent -- withdraw marieke');
 		return 2;
 	}
-	const files = filesFor(slug);
-	if (files.length === 0) {
-		console.error(`No testimonial or story "${slug}" found in ${displayPath(contentDir)}/testimonials/ or ${displayPath(contentDir)}/stories/<language>/.`);
+	const plan = planWithdrawal(consentFiles(contentDir), asked);
+	if (!plan) {
+		console.error(`No consent reference or testimonial or story "${asked}" found in ${displayPath(contentDir)}/.`);
 		return 1;
 	}
-	let failed = false;
-	for (const file of files) {
-		try {
-			const result = recordWithdrawal(fs.readFileSync(file, 'utf8'), today);
-			if (result.changed) fs.writeFileSync(file, result.source);
-			console.log(`${displayPath(file)}: ${result.changed ? `consent withdrawn on ${result.withdrawnOn}` : `already withdrawn on ${result.withdrawnOn}; left as it is`}`);
-		} catch (error) {
-			if (!(error instanceof WithdrawError)) throw error;
-			console.error(`${displayPath(file)}: not changed, because ${error.message}`);
-			failed = true;
-		}
+	console.log(describeWithdrawal(plan));
+	if (values['dry-run']) {
+		console.log('\n(--dry-run: nothing was changed)');
+		return plan.files.some((file) => file.reference === undefined) ? 1 : 0;
 	}
-	if (failed) return 1;
+	console.log('');
+	const results = withdraw(plan, today);
+	for (const result of results) {
+		if (result.error) console.error(`${result.file.shown}: not changed, because ${result.error}; the next build does NOT take it down`);
+		else console.log(`${result.file.shown}: ${result.changed ? `consent withdrawn on ${result.withdrawnOn}` : `already withdrawn on ${result.withdrawnOn}; left as it is`}`);
+	}
+	if (results.some((result) => result.error)) return 1;
 	console.log(
 		[
 			'',
