@@ -1,149 +1,326 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { hashDistance, PerceptualHashCache, SAME_PICTURE_DISTANCE } from '../images/perceptual-hash.ts';
 import { listFiles } from '../lib/files.ts';
-import { isPublishable, needsConsent, publishableTranslations } from './gate.ts';
+import { say } from '../schemas/primitives.ts';
+import { MIN_WORDS, RUN_LENGTH, type Needle, type WhyNot } from './needles.ts';
 import { NeedleSearch } from './needle-search.ts';
-import type { ConsentItem } from './register.ts';
+import { readerSentences, readerWords } from './reader-words.ts';
+import { fileText, type Place } from './site-text.ts';
+import { WordRunMatcher } from './word-runs.ts';
 
 /**
  * The proof after every build: no file of the built site may contain the
- * consent reference of any item, nor the words or address of an item that
- * may not be published today. The gate keeps them out; this check catches
- * what slips past it, such as a quote an editor copied into a story.
+ * consent reference of any item, nor anything recognisable of an item that
+ * may not be published today (its words, title, name, address or photo; see
+ * needles.ts). The gate keeps them out; this check catches what slips past
+ * it, such as a quote an editor copied into a story or a withdrawn patient's
+ * photo reused in a Figure.
+ *
+ * Every file of dist/ is read once: its text as a reader sees it, in element
+ * text and every attribute, JSON-LD, the search index, feeds, the sitemap,
+ * stylesheets and scripts (site-text.ts), searched for runs of words
+ * (word-runs.ts); its bytes and name for consent references and addresses;
+ * and every raster picture by its pixels (src/images/perceptual-hash.ts).
  */
 
-export interface Needle {
-	/** What is looked for, as the editor would describe it. */
-	what: 'consent reference' | 'quote' | 'slug' | 'title';
-	value: string;
-	/** The content file it comes from. */
-	source: string;
-}
+export type { Needle } from './needles.ts';
+
+/** Where a leak is: a place in the file's text, or the file itself. */
+export type LeakPlace = Place | { kind: 'file name' } | { kind: 'address' } | { kind: 'picture'; picture: string; distance: number };
 
 export interface Leak {
+	/** The published page (for a search fragment, the page it indexes; for a picture, a page that shows it), relative to the site's root. */
+	page: string;
 	/** The built file, relative to the build folder. */
 	file: string;
+	place: LeakPlace;
+	/** The words found, as a reader reads them. */
+	words?: string;
 	needle: Needle;
 }
 
-/** Everything that must not appear in the build, for the items of this build's day. */
-export function leakNeedles(items: ConsentItem[], today: string): Needle[] {
-	const publishedStories = new Set(publishableTranslations(items.filter((item) => item.type === 'story'), (item) => item.slug, (item) => item.data, today));
-	const published = (item: ConsentItem) => (item.type === 'story' ? publishedStories.has(item) : isPublishable(item.data, today));
-	const needles: Needle[] = [];
-	for (const item of items) {
-		if (item.data.consent) needles.push({ what: 'consent reference', value: item.data.consent.reference, source: item.file });
-		if (!needsConsent(item.data) || published(item)) continue;
-		needles.push({ what: 'slug', value: item.slug, source: item.file });
-		if (item.data.quote) needles.push({ what: 'quote', value: item.data.quote, source: item.file });
-		if (item.data.title) needles.push({ what: 'title', value: item.data.title, source: item.file });
-	}
-	// A story's translations share their slug and often their reference: look for each once.
-	const seen = new Set<string>();
-	return needles.filter((needle) => !seen.has(`${needle.what}:${needle.value}`) && seen.add(`${needle.what}:${needle.value}`));
+/** Addresses and references count where they are used as one: in a path, an anchor, an attribute value or a file name. */
+const SLUG_BEFORE = new Set(['/', '#', '"', "'", '=']);
+const SLUG_AFTER = new Set(['/', '.', '"', "'", '#', '?', '&']);
+const RASTER = /\.(jpe?g|png|webp|avif|gif)$/i;
+const BINARY = /\.(jpe?g|png|webp|avif|gif|ico|woff2?|ttf|otf|wasm)$/i;
+/** Astro names a processed picture "<name>.<source hash>_<transform hash>.<ext>": versions of one source share the start. */
+const PROCESSED = /^(.*\.[A-Za-z0-9_-]{8})_[A-Za-z0-9_-]+\.[a-z]+$/;
+
+/** Words shown around a hit in the report, at most. */
+const SHOWN_WORDS = 14;
+
+export interface FileScan {
+	leaks: Leak[];
+	/** File names of the pictures the file shows, to name a page for a picture found by its pixels. */
+	pictures: string[];
+	page: string;
 }
 
-/** The words of a text as a reader sees them: entities and JSON escapes decoded, tags, punctuation and extra spaces dropped, lower case. */
-export function normalizeText(text: string): string {
-	return text
-		.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
-		.replace(/\\(["\\/])/g, '$1')
-		.replace(/&#x([0-9a-fA-F]+);/g, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
-		.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-		.replace(/&(quot|apos|amp|lt|gt|nbsp);/g, (_, name: string) => ({ quot: '"', apos: "'", amp: '&', lt: '<', gt: '>', nbsp: ' ' })[name]!)
-		.replace(/<[^>]*>/g, ' ')
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.toLowerCase();
-}
+const scanners = new WeakMap<Needle[], (file: string, content: Buffer) => FileScan>();
 
-/**
- * The words that identify a quote or title: its first words, up to 60
- * characters, which also survive a shortened teaser; matched as whole words.
- * Texts of one or two words ("Heel tevreden") identify no one and are skipped.
- */
-export function fingerprint(text: string): string | undefined {
-	const words = normalizeText(text).trim().split(' ');
-	if (words.length < 3) return undefined;
-	let print = words[0]!;
-	for (const word of words.slice(1)) {
-		if (print.length + word.length + 1 > 60) break;
-		print += ` ${word}`;
-	}
-	return ` ${print} `;
-}
-
-/** The leaks in one built file. `file` is its path relative to the build; `content` its bytes. */
+/** The text leaks in one built file. `file` is its path relative to the build; `content` its bytes. */
 export function leaksIn(file: string, content: Buffer, needles: Needle[]): Leak[] {
-	return leakScanner(needles)(file, content);
+	return leakScanner(needles)(file, content).leaks;
 }
 
-const scanners = new WeakMap<Needle[], (file: string, content: Buffer) => Leak[]>();
-
 /**
- * The needles prepared for a whole site: each file is read once, however many
- * needles there are (see needle-search.ts), with the same result as testing
- * every needle on it: a consent reference anywhere in the file or its path, a
- * slug where it is used as one, the fingerprint of a quote or title in the text.
+ * The needles prepared for a whole site, once: a function that scans one
+ * built file for every text, reference and address needle at once.
  */
-export function leakScanner(needles: Needle[]): (file: string, content: Buffer) => Leak[] {
+export function leakScanner(needles: Needle[], runLength = RUN_LENGTH): (file: string, content: Buffer) => FileScan {
 	const cached = scanners.get(needles);
 	if (cached) return cached;
-	const literal = needles.flatMap((needle, index) => (needle.what === 'consent reference' || needle.what === 'slug' ? [{ needle, index }] : []));
-	const literalSearch = new NeedleSearch(literal.map(({ needle }) => needle.value));
-	const prints = needles.flatMap((needle, index) => {
-		if (needle.what === 'consent reference' || needle.what === 'slug') return [];
-		const print = fingerprint(needle.value);
-		return print === undefined ? [] : [{ print, index }];
-	});
-	const printSearch = new NeedleSearch(prints.map(({ print }) => print));
+	const literal = needles.filter((needle) => needle.kind === 'reference' || needle.kind === 'slug');
+	const literalSearch = new NeedleSearch(literal.map((needle) => needle.value));
+	// Text by runs of words; references also by their words, whole (written with entities, in JSON…).
+	const wordNeedles = needles.filter((needle) => needle.kind === 'text' || needle.kind === 'reference');
+	const matcher = new WordRunMatcher(
+		wordNeedles.map((needle) => {
+			const { words, starts } = needle.kind === 'text' ? readerSentences(needle.value) : { words: readerWords(needle.value), starts: [] };
+			// Text shorter than a run is looked for whole only where needles.ts says so (a quote, a title, a name).
+			const searched = needle.kind === 'reference' || words.length >= runLength || (needle.whole && words.length >= MIN_WORDS);
+			return { words: searched ? words : [], starts, ...(needle.skip ? { skip: needle.skip } : {}) };
+		}),
+		runLength,
+	);
+	const remembered = new Map<string, { words: string[]; hits: ReturnType<WordRunMatcher['find']> }>();
+	const search = (text: string) => {
+		const known = remembered.get(text);
+		if (known) return known;
+		const words = readerWords(text);
+		const found = { words, hits: matcher.find(words) };
+		// Menus, footers and meta tags repeat on every page: their text is searched once.
+		if (text.length < 2000) remembered.set(text, found);
+		return found;
+	};
 
-	const scan = (file: string, content: Buffer): Leak[] => {
-		const raw = (content[0] === 0x1f && content[1] === 0x8b ? gunzipSync(content) : content).toString('utf8');
-		const hits = new Set<number>();
-		for (const text of [raw, `/${file}`]) {
-			literalSearch.forEach(text, (at, position) => {
-				const { needle, index } = literal[at]!;
-				if (needle.what === 'slug' && !(SLUG_BEFORE.has(text[position - 1] ?? '') && SLUG_AFTER.has(text[position + needle.value.length] ?? ''))) return false;
-				hits.add(index);
-				return true;
-			});
+	const scan = (file: string, content: Buffer): FileScan => {
+		const leaks: Leak[] = [];
+		/** One line per needle and place; a reference or address found in a place is not reported again as found in the file's bytes. */
+		const reported = new Set<string>();
+		const report = (leak: Leak) => {
+			const needle = needles.indexOf(leak.needle);
+			const key = `${needle}\0${placeLabel(leak.place).en}`;
+			if (reported.has(key) || ((leak.place.kind === 'address' || leak.place.kind === 'contents') && reported.has(`${needle}\0placed`))) return;
+			reported.add(key).add(`${needle}\0placed`);
+			leaks.push(leak);
+		};
+		const binary = BINARY.test(file);
+		const text = binary ? undefined : fileText(file, content);
+		const page = text?.page ?? file;
+		literalSearch.forEach(`/${file}`, (at, position) => {
+			const needle = literal[at]!;
+			if (needle.kind === 'slug' && !isAddress(`/${file}`, position, needle.value)) return false;
+			report({ page, file, place: { kind: 'file name' }, needle });
+			return true;
+		});
+		if (!text) return { leaks, pictures: [], page };
+		for (const segment of text.segments) {
+			const { words, hits } = search(segment.text);
+			const all = spans(hits);
+			for (const [needle, start, end] of all) {
+				const found = wordNeedles[needle]!;
+				// A pull quote or caption is also part of its story's text: named once, by the more exact field.
+				if (found.field === 'body' && all.some(([other, otherStart, otherEnd]) => other !== needle && wordNeedles[other]!.source === found.source && otherStart < end && start < otherEnd)) continue;
+				report({ page, file, place: segment.place, ...(found.kind === 'text' ? { words: shown(words, start, end) } : {}), needle: found });
+			}
 		}
-		if (prints.length > 0) {
-			for (const at of printSearch.matches(` ${normalizeText(raw)} `)) hits.add(prints[at]!.index);
-		}
-		return needles.filter((_, index) => hits.has(index)).map((needle) => ({ file, needle }));
+		literalSearch.forEach(text.raw, (at, position) => {
+			const needle = literal[at]!;
+			if (needle.kind === 'slug' && !isAddress(text.raw, position, needle.value)) return false;
+			report({ page, file, place: needle.kind === 'slug' ? { kind: 'address' } : { kind: 'contents' }, needle });
+			return true;
+		});
+		return { leaks, pictures: text.pictures, page };
 	};
 	scanners.set(needles, scan);
 	return scan;
 }
 
-/** A slug counts where it is used as one: in a path, an anchor, an attribute value or a file name. */
-const SLUG_BEFORE = new Set(['/', '#', '"', "'", '=']);
-const SLUG_AFTER = new Set(['/', '.', '"', "'", '#', '?', '&']);
+function isAddress(text: string, position: number, value: string): boolean {
+	return SLUG_BEFORE.has(text[position - 1] ?? '') && SLUG_AFTER.has(text[position + value.length] ?? '');
+}
 
-const IMAGES = /\.(jpe?g|png|webp|avif|gif|ico|woff2?)$/i;
+/** Runs found of one needle that touch or overlap, merged: [needle, first word, after the last word]. */
+function spans(hits: ReturnType<WordRunMatcher['find']>): [number, number, number][] {
+	const open = new Map<number, [number, number, number]>();
+	const done: [number, number, number][] = [];
+	for (const hit of hits) {
+		const current = open.get(hit.needle);
+		if (current && hit.position <= current[2]) current[2] = Math.max(current[2], hit.position + hit.length);
+		else {
+			if (current) done.push(current);
+			open.set(hit.needle, [hit.needle, hit.position, hit.position + hit.length]);
+		}
+	}
+	return [...done, ...open.values()];
+}
 
-/** Every leak in a built site. Images are checked by name only. */
-export function findLeaks(buildDir: string, needles: Needle[]): Leak[] {
+function shown(words: string[], start: number, end: number): string {
+	const found = words.slice(start, end);
+	const text = found.length > SHOWN_WORDS ? `${found.slice(0, SHOWN_WORDS / 2).join(' ')} … ${found.slice(-SHOWN_WORDS / 2).join(' ')}` : found.join(' ');
+	return `${start > 0 ? '… ' : ''}${text}${end < words.length ? ' …' : ''}`;
+}
+
+export interface FindLeaksOptions {
+	/** Where to keep the pictures' perceptual hashes between builds (JSON), by their content. Default: not kept. */
+	hashCache?: string;
+}
+
+/** Every leak in a built site: its text files, file names and pictures. */
+export async function findLeaks(buildDir: string, needles: Needle[], options: FindLeaksOptions = {}): Promise<Leak[]> {
 	if (needles.length === 0) return [];
 	const scan = leakScanner(needles);
-	return listFiles(buildDir).flatMap((file) => scan(file, IMAGES.test(file) ? Buffer.alloc(0) : fs.readFileSync(path.join(buildDir, file))));
+	const leaks: Leak[] = [];
+	const shownOn = new Map<string, Set<string>>();
+	const files = listFiles(buildDir);
+	for (const file of files) {
+		const result = scan(file, BINARY.test(file) ? Buffer.alloc(0) : fs.readFileSync(path.join(buildDir, file)));
+		leaks.push(...result.leaks);
+		for (const picture of result.pictures) {
+			let pages = shownOn.get(picture);
+			if (!pages) shownOn.set(picture, (pages = new Set()));
+			pages.add(result.page);
+		}
+	}
+	leaks.push(...(await pictureLeaks(buildDir, files, needles, shownOn, options)));
+	return leaks;
 }
+
+/**
+ * Published pictures that look like a picture that may not be published.
+ * Astro's versions of one source (sizes, formats) are judged by their
+ * smallest file; every other picture on its own.
+ */
+async function pictureLeaks(buildDir: string, files: string[], needles: Needle[], shownOn: Map<string, Set<string>>, options: FindLeaksOptions): Promise<Leak[]> {
+	const pictures = needles.filter((needle) => needle.kind === 'picture');
+	const hashes = new PerceptualHashCache(options.hashCache);
+	try {
+		if (pictures.length === 0) return [];
+		const withheld: { needle: Needle; hash: string }[] = [];
+		for (const needle of pictures) {
+			const hash = fs.existsSync(needle.value) ? await hashes.hashOf(needle.value) : null;
+			if (hash) withheld.push({ needle, hash });
+		}
+		const groups = new Map<string, string[]>();
+		for (const file of files.filter((candidate) => RASTER.test(candidate))) {
+			const key = PROCESSED.exec(path.posix.basename(file))?.[1];
+			const group = key ? `${path.posix.dirname(file)}/${key}` : file;
+			groups.set(group, [...(groups.get(group) ?? []), file]);
+		}
+		const leaks: Leak[] = [];
+		for (const members of groups.values()) {
+			const smallest = members.reduce((best, file) => (fs.statSync(path.join(buildDir, file)).size < fs.statSync(path.join(buildDir, best)).size ? file : best));
+			const hash = await hashes.hashOf(path.join(buildDir, smallest));
+			if (!hash) continue;
+			for (const { needle, hash: original } of withheld) {
+				const distance = hashDistance(hash, original);
+				if (distance > SAME_PICTURE_DISTANCE) continue;
+				const pages = [...new Set(members.flatMap((file) => [...(shownOn.get(path.posix.basename(file)) ?? [])]))];
+				for (const page of pages.length > 0 ? pages.slice(0, 3) : [smallest]) {
+					leaks.push({ page, file: smallest, place: { kind: 'picture', picture: `/${smallest}`, distance: Math.round(distance * 10) / 10 }, needle });
+				}
+			}
+		}
+		return leaks;
+	} finally {
+		hashes.save();
+	}
+}
+
+/** How a place is named in the report. */
+export function placeLabel(place: LeakPlace): { nl: string; en: string } {
+	switch (place.kind) {
+		case 'text':
+			return { nl: 'tekst', en: 'text' };
+		case 'page title':
+			return { nl: 'paginatitel', en: 'page title' };
+		case 'alt':
+			return { nl: `alt-tekst van afbeelding ${place.picture}`, en: `alt text of picture ${place.picture}` };
+		case 'meta':
+			return { nl: `meta ${place.name}`, en: `meta ${place.name}` };
+		case 'attribute':
+			return { nl: `attribuut ${place.name} van <${place.element}>`, en: `${place.name} attribute of <${place.element}>` };
+		case 'json-ld':
+			return { nl: 'gestructureerde gegevens (JSON-LD)', en: 'structured data (JSON-LD)' };
+		case 'feed':
+			return { nl: `feed: ${place.element}`, en: `feed: ${place.element}` };
+		case 'sitemap':
+			return { nl: 'sitemap', en: 'sitemap' };
+		case 'search':
+			return { nl: `zoekindex (${place.field})`, en: `search index (${place.field})` };
+		case 'style':
+			return { nl: 'stylesheet', en: 'stylesheet' };
+		case 'script':
+			return { nl: 'script', en: 'script' };
+		case 'json':
+			return { nl: 'JSON', en: 'JSON' };
+		case 'contents':
+			return { nl: 'inhoud van het bestand', en: 'file contents' };
+		case 'file name':
+			return { nl: 'bestandsnaam', en: 'file name' };
+		case 'address':
+			return { nl: 'adres (link)', en: 'address (link)' };
+		case 'picture':
+			return { nl: `afbeelding ${place.picture} (lijkt op het origineel, verschil ${place.distance})`, en: `picture ${place.picture} (looks like the original, distance ${place.distance})` };
+	}
+}
+
+/** Why the source may not be published, as the report says it. */
+export function whyNotLabel(why: WhyNot): { nl: string; en: string } {
+	switch (why.state) {
+		case 'withdrawn':
+			return why.form
+				? { nl: `ingetrokken op ${why.on} (op hetzelfde formulier, vastgelegd in ${why.form})`, en: `withdrawn on ${why.on} (on the same form, recorded in ${why.form})` }
+				: { nl: `ingetrokken op ${why.on}`, en: `withdrawn on ${why.on}` };
+		case 'expired':
+			return { nl: `verlopen op ${why.on}`, en: `expired on ${why.on}` };
+		case 'not-yet-valid':
+			return { nl: `pas geldig vanaf ${why.from}`, en: `not valid before ${why.from}` };
+		case 'not-for-website':
+			return { nl: 'geen toestemming voor de website', en: 'no consent for the website' };
+		case 'missing':
+			return { nl: 'zonder toestemming', en: 'without consent' };
+		case 'draft':
+			return { nl: 'nog een concept', en: 'still a draft' };
+		case 'reference':
+			return { nl: 'een toestemmingskenmerk wordt nooit gepubliceerd', en: 'a consent reference is never published' };
+	}
+}
+
+/** One line of the report, e.g. "nl/verhalen/een-dag-met-thomas/ — tekst: '… om drie uur …' komt uit testimonials/henk-jan.md (quote), ingetrokken op 2026-11-30 / …". */
+export function describeLeak(leak: Leak): string {
+	const place = placeLabel(leak.place);
+	const why = whyNotLabel(leak.needle.why);
+	const what = leak.words
+		? { nl: `'${leak.words}'`, en: `'${leak.words}'` }
+		: leak.needle.kind === 'reference'
+			? { nl: `het toestemmingskenmerk "${leak.needle.value}"`, en: `the consent reference "${leak.needle.value}"` }
+			: leak.needle.kind === 'slug'
+				? { nl: `het adres "${leak.needle.value}"`, en: `the address "${leak.needle.value}"` }
+				: { nl: 'de foto', en: 'the photo' };
+	const field = leak.needle.kind === 'picture' ? `${leak.needle.field}: ${path.basename(leak.needle.value)}` : leak.needle.field;
+	return `${leak.page} — ${say(`${place.nl}: ${what.nl} komt uit ${leak.needle.source} (${field}), ${why.nl}`, `${place.en}: ${what.en} comes from ${leak.needle.source} (${field}), ${why.en}`)}`;
+}
+
+/** Lines of the report at most; the rest are counted. */
+const REPORTED = 60;
 
 /** The leak report an editor reads when the build stops. */
 export function describeLeaks(leaks: Leak[]): string {
-	const lines = leaks.map(({ file, needle }) => {
-		const where = `/${file}`;
-		return needle.what === 'consent reference'
-			? `  - ${where} bevat het toestemmingskenmerk "${needle.value}" uit ${needle.source} / contains the consent reference "${needle.value}" from ${needle.source}`
-			: `  - ${where} bevat ${DUTCH[needle.what]} van ${needle.source}, dat vandaag niet gepubliceerd mag worden / contains the ${needle.what} of ${needle.source}, which may not be published today: "${needle.value.slice(0, 60)}"`;
-	});
+	const lines = leaks.slice(0, REPORTED).map((leak) => `  - ${describeLeak(leak)}`);
+	if (leaks.length > REPORTED) lines.push(`  - ${say(`en nog ${leaks.length - REPORTED} plaatsen`, `and ${leaks.length - REPORTED} more places`)}`);
 	return [
-		'De site is niet gepubliceerd: deze bestanden bevatten iets dat er niet in mag / The site was not published: these files contain what they must not:',
+		say(
+			'De site is niet gepubliceerd: deze pagina’s bevatten iets dat vandaag niet gepubliceerd mag worden',
+			'The site was not published: these pages contain what may not be published today',
+		) + ':',
 		...lines,
-		'Zoek de tekst in content/ en haal hem weg (vaak is een citaat naar een ander verhaal gekopieerd) / Search content/ for this text and remove it (often a quote was copied into another story).',
+		say(
+			'Haal het weg uit de pagina waar het staat (vaak is een citaat, alinea of foto naar een ander verhaal gekopieerd), of, als het toestemmingskenmerk op de site staat, uit de tekst of code die het toont',
+			'Remove it from the page it is on (often a quote, paragraph or photo was copied into another story), or, for a consent reference, from the text or code that shows it',
+		) + '.',
 	].join('\n');
 }
-
-const DUTCH: Record<Exclude<Needle['what'], 'consent reference'>, string> = { quote: 'het citaat', slug: 'het adres', title: 'de titel' };

@@ -27,10 +27,8 @@ const JSON_ESCAPE = /\\(?:u([0-9a-fA-F]{4})|([nrtbf"\\/]))/g;
 const JSON_SIMPLE: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: ' ', f: ' ', '"': '"', '\\': '\\', '/': '/' };
 /** Tags and comments; "a < b" is left alone. */
 const MARKUP = /<!--[\s\S]*?-->|<\/?[a-zA-Z][^<>]*>/g;
-const INVISIBLE = /\p{Cf}/gu;
 const MARKS = /\p{M}/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
-const PLAIN_ASCII = /^[\x20-\x7e\s]*$/;
 
 /**
  * The words of `text` as a reader sees them, lower case, without accents.
@@ -45,18 +43,85 @@ export function readerWords(text: string): string[] {
 		if (decoded.includes('&')) decoded = decodeHTML(decoded);
 	}
 	if (decoded.includes('<')) decoded = decoded.replace(MARKUP, ' ');
-	if (PLAIN_ASCII.test(decoded)) return decoded.toLowerCase().match(WORD) ?? [];
-	const folded = decoded
-		.normalize('NFKC')
-		.replace(INVISIBLE, '')
-		.toLowerCase()
-		.replaceAll('ß', 'ss')
-		.normalize('NFD')
-		.replace(MARKS, '');
-	return folded.match(WORD) ?? [];
+	// A loop over the characters: a Unicode regular expression took 0.9 s for the CMS's 5.8 MB script, this takes a tenth.
+	const words: string[] = [];
+	let start = -1;
+	let plain = true;
+	let invisible = false;
+	const end = (at: number) => {
+		if (start < 0) return;
+		let token = decoded.slice(start, at);
+		if (invisible) token = token.replace(INVISIBLE, '');
+		if (plain) words.push(token.toLowerCase());
+		else for (const [word] of fold(token).matchAll(WORD)) words.push(word);
+		start = -1;
+	};
+	for (let at = 0; at < decoded.length; at += 1) {
+		const kind = classOf(decoded.charCodeAt(at));
+		if (kind === SEPARATOR) end(at);
+		else if (kind === FORMAT) invisible = true;
+		else {
+			if (start < 0) {
+				start = at;
+				plain = true;
+				invisible = false;
+			}
+			if (kind === OTHER_LETTER) plain = false;
+		}
+	}
+	end(decoded.length);
+	return words;
+}
+
+const INVISIBLE = /\p{Cf}/gu;
+const ASCII_LETTER = 1;
+const OTHER_LETTER = 2;
+const SEPARATOR = 3;
+/** Invisible format characters (soft hyphen, zero-width joiner…): inside a word they are dropped, not a break. */
+const FORMAT = 4;
+/** Each UTF-16 code unit's kind, found once. Surrogates count as letters: the astral character is folded (NFKC) with its word. */
+const KINDS = new Uint8Array(65536);
+function classOf(code: number): number {
+	let kind = KINDS[code]!;
+	if (kind === 0) {
+		const char = String.fromCharCode(code);
+		if (code < 128) kind = /[a-zA-Z0-9]/.test(char) ? ASCII_LETTER : SEPARATOR;
+		else if (code >= 0xd800 && code <= 0xdfff) kind = OTHER_LETTER;
+		else if (/\p{Cf}/u.test(char)) kind = FORMAT;
+		else kind = /[\p{L}\p{N}\p{M}]/u.test(char) ? OTHER_LETTER : SEPARATOR;
+		KINDS[code] = kind;
+	}
+	return kind;
+}
+
+/** Compatibility forms (NFKC: "ﬁ" → "fi"), case (ß → ss) and accents, for a word that is not plain ASCII. */
+function fold(token: string): string {
+	return token.normalize('NFKC').toLowerCase().replaceAll('ß', 'ss').normalize('NFD').replace(MARKS, '');
 }
 
 /** The same words joined by single spaces: "om drie uur zat ik alweer thuis". */
 export function readerText(text: string): string {
 	return readerWords(text).join(' ');
+}
+
+/** Where a sentence or a block ends: . ! ? … (and closing quotes or brackets after them) before a space, or a line break. */
+const SENTENCE_END = /(?<=[.!?…]["”’»)\]]*)\s+|\s*\n\s*/u;
+
+/**
+ * The words of `text` and where each sentence (or block: heading, list item,
+ * paragraph) starts among them, for runs of words that stay within one.
+ *
+ * @example
+ * readerSentences('Dat klinkt klein. Maar het hielp.\nEcht.') // { words: ['dat', 'klinkt', 'klein', 'maar', 'het', 'hielp', 'echt'], starts: [0, 3, 6] }
+ */
+export function readerSentences(text: string): { words: string[]; starts: number[] } {
+	const words: string[] = [];
+	const starts: number[] = [];
+	for (const sentence of text.split(SENTENCE_END)) {
+		const found = readerWords(sentence);
+		if (found.length === 0) continue;
+		starts.push(words.length);
+		words.push(...found);
+	}
+	return { words, starts };
 }

@@ -1,32 +1,45 @@
+import type { CollectionName } from '../schemas/collections.ts';
 import type { Consent, ConsentChannel } from '../schemas/consent.ts';
 import { displayPath } from '../settings/paths.ts';
 import type { CheckedEntry } from '../validation/check-content.ts';
 import { consentStatus, needsConsent, type ConsentState, type Gated } from './gate.ts';
 
 /**
- * The consent register: every testimonial and patient story with the state
- * of its consent today, for `npm run consent` and the reminder job.
+ * The consent register: every item that carries or needs consent (every
+ * testimonial, every patient story, and any other item with a consent block,
+ * in any collection), with the state of its consent today, for
+ * `npm run consent`, the reminder job and the leak proof.
  */
+
+/** What kind of item it is: a testimonial, a story, or the collection of any other item that carries consent. */
+export type ConsentItemType = 'testimonial' | 'story' | Exclude<CollectionName, 'testimonials' | 'stories'>;
 
 export interface ConsentItem {
 	/** The file as the editor sees it, e.g. "content/testimonials/marieke.md". */
 	file: string;
-	/** testimonial or story */
-	type: 'testimonial' | 'story';
+	/** The file's absolute path, to find the pictures it names (relative to it). */
+	path?: string;
+	type: ConsentItemType;
+	/** The file name without extension; translations of one item share it. */
 	slug: string;
-	data: Gated & { title?: string; description?: string };
-	/** A story's Markdown. */
+	/** The language folder, for translated collections. */
+	locale?: string;
+	data: Gated & { title?: string; description?: string; [field: string]: unknown };
+	/** The Markdown (or MDX) after the front matter. */
 	body?: string;
 }
 
-/** The testimonials and patient stories among checked content entries. */
+const TYPES: Record<CollectionName, ConsentItemType> = { testimonials: 'testimonial', stories: 'story', specialties: 'specialties', team: 'team', locations: 'locations', pages: 'pages' };
+
+/** The items among checked content entries that carry or need consent, in any collection. */
 export function consentItemsFrom(entries: CheckedEntry[]): ConsentItem[] {
 	return entries
-		.filter((entry) => entry.collection === 'testimonials' || entry.collection === 'stories')
 		.map((entry) => ({
 			file: displayPath(entry.file),
-			type: entry.collection === 'testimonials' ? ('testimonial' as const) : ('story' as const),
+			path: entry.file,
+			type: TYPES[entry.collection],
 			slug: entry.slug,
+			...(entry.locale ? { locale: entry.locale } : {}),
 			data: entry.data as ConsentItem['data'],
 			body: entry.body,
 		}))
@@ -35,7 +48,7 @@ export function consentItemsFrom(entries: CheckedEntry[]): ConsentItem[] {
 
 export interface RegisterRow {
 	file: string;
-	type: 'testimonial' | 'story';
+	type: ConsentItemType;
 	slug: string;
 	state: ConsentState | 'draft';
 	/** Days until the consent runs out (0 on its last day), while it has not yet run out. */

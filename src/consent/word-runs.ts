@@ -5,8 +5,8 @@
  * A needle of `runLength` words or more is looked for by each of its runs of
  * `runLength` consecutive words (its "shingles"), so that any part of it that
  * long is found: the second sentence of a quote, a paragraph of a story, a
- * title with its end cut off. A shorter needle is looked for whole. Some runs
- * of a needle can be left out (common wording, see needles.ts).
+ * title with its end cut off. A shorter needle is looked for whole. Runs can
+ * be kept within sentences, and some left out (common wording, see needles.ts).
  *
  * Each word is hashed once (FNV-1a), each run of words by a polynomial over
  * those hashes taken from prefix sums, so a text of m words costs m steps per
@@ -22,6 +22,8 @@ export interface WordNeedle {
 	words: readonly string[];
 	/** Word offsets of runs not to look for (runs of `runLength` words starting there). */
 	skip?: readonly number[];
+	/** Where sentences start (word offsets): a run of `runLength` words that would cross one is not looked for. */
+	starts?: readonly number[];
 }
 
 export interface RunHit {
@@ -63,9 +65,10 @@ export class WordRunMatcher {
 			if (words.length < minWords || words.length === 0) return;
 			const length = Math.min(runLength, words.length);
 			const skip = new Set(needle.skip ?? []);
+			const starts = length === runLength ? (needle.starts ?? []) : [];
 			const hashes = words.map(wordHash);
 			for (let offset = 0; offset + length <= words.length; offset += 1) {
-				if (skip.has(offset)) continue;
+				if (skip.has(offset) || starts.some((start) => start > offset && start < offset + length)) continue;
 				this.add(length, runHash(hashes, offset, length), { needle: index, offset });
 			}
 		});

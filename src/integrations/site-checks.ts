@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyticsOrigins } from '../analytics/analytics.ts';
+import { forgetWithheld } from '../consent/build-cache.ts';
 import { describeLeaks, findLeaks, type Needle } from '../consent/leak-check.ts';
 import { checkPublishedImages, originalImages, type PublishedImagesReport } from '../images/published-images.ts';
 import { listFiles } from '../lib/files.ts';
@@ -65,11 +66,14 @@ export async function checkBuiltSite({ buildDir, root, base, needles }: SiteChec
 	logger.info(`image check: no camera metadata; ${images.removed.length} unused original(s) left out${same}`);
 	started = timing(logger, 'image check', started);
 
+	// The build cache keeps no processed picture or social card of what may not be published (build-cache.ts).
+	const forgotten = forgetWithheld(cacheDir, buildDir, needles);
+	if (forgotten.pictures.length + forgotten.cards.length > 0) logger.info(`build cache: ${forgotten.pictures.length} processed picture(s) of items that may not be published and ${forgotten.cards.length} social card(s) no page uses removed`);
 	if (!last.unchanged) {
-		const leaks = findLeaks(buildDir, needles);
+		const leaks = await findLeaks(buildDir, needles, { hashCache: path.join(cacheDir, 'perceptual-hashes.json') });
 		if (leaks.length > 0) throw buildStopped(describeLeaks(leaks));
 	}
-	logger.info(`consent check: no file contains an unpublishable item or a consent reference (${needles.length} checked)${same}`);
+	logger.info(`consent check: no page, index, feed or picture contains anything of an item that may not be published, nor a consent reference (${needles.length} checked)${same}`);
 	started = timing(logger, 'consent check', started);
 
 	const files = listFiles(buildDir);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adminBundle, adminScriptModule, copyAdminBundle, type AdminBundle } from '../admin/admin-bundle.ts';
-import { leakNeedles, type Needle } from '../consent/leak-check.ts';
+import { leakNeedles, type Needle } from '../consent/needles.ts';
 import { consentItemsFrom } from '../consent/register.ts';
 import { consentSummary } from '../consent/summary.ts';
 import { buildDate } from '../consent/today.ts';
@@ -58,7 +58,7 @@ export function zorgmerk(): AstroIntegration {
 				const today = buildDate(settings.timeZone);
 				const items = consentItemsFrom(entries);
 				logger.info(consentSummary(items.map((item) => item.data), today));
-				needles = leakNeedles(items, today);
+				needles = leakNeedles(items, today, { content: entries });
 				timing(logger, 'content check', started);
 			},
 			'astro:build:done': async ({ dir, logger }) => {

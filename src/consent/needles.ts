@@ -1,0 +1,279 @@
+import path from 'node:path';
+import { attribution } from '../i18n/attribution.ts';
+import { SUPPORTED_LOCALES } from '../schemas/primitives.ts';
+import type { TestimonialData } from '../schemas/testimonial.ts';
+import { consentStatus, isPublishable, publishableTranslations } from './gate.ts';
+import { readerSentences, readerWords } from './reader-words.ts';
+import type { ConsentItem } from './register.ts';
+import { bodyText } from './story-text.ts';
+import { WordRunMatcher } from './word-runs.ts';
+
+/**
+ * What the leak proof looks for in a built site (see leak-check.ts): for
+ * every item that may not be published today, everything of it a reader
+ * could recognise, and the consent reference of every item.
+ *
+ * Text is looked for by runs of RUN_LENGTH consecutive words within a
+ * sentence (see word-runs.ts), so any part of a quote or a story that long is
+ * found; runs across two sentences are not looked for: in the benchmark's
+ * stories, "... what it meant for the family" (a sentence's end and the next
+ * heading) recurred by chance in unrelated ones. A
+ * quote, title, name or alt text shorter than that is looked for whole, from
+ * MIN_WORDS words on ("Heel tevreden" identifies no one).
+ *
+ * Common wording is not looked for: a run of words that COMMON_IN or more
+ * other items (any collection, translations counted once) also use, such as
+ * a standard fact box ("De meeste mensen gaan dezelfde dag naar huis") or a
+ * phrase many patients say. Such words identify no one, and finding them
+ * would stop the build on every page that uses them. The price: a paragraph
+ * pasted into COMMON_IN or more other items counts as the organisation's own
+ * wording; the quote's other runs, its title, name and photo are still found.
+ */
+
+/**
+ * N, the words in a run. Measured on the demo and on the benchmark's
+ * generated stories (see BENCHMARKS.md, "The consent check"): at 5, phrases
+ * such as "om half acht bij de" were shared by unrelated stories; from 6 on,
+ * no run of an item was found in an unrelated one that was not common
+ * wording. 7 leaves a margin and still finds a sentence of a quote.
+ */
+export const RUN_LENGTH = 7;
+/** Texts shorter than RUN_LENGTH words are looked for whole from this many words on. */
+export const MIN_WORDS = 3;
+/** A run used by this many other items is common wording. */
+export const COMMON_IN = 3;
+
+export type NeedleKind = 'text' | 'reference' | 'slug' | 'picture';
+
+/** Why something may not be published, for the report. */
+export type WhyNot =
+	| { state: 'withdrawn'; on: string; /** The file that records it, when it is another item signed on the same form. */ form?: string }
+	| { state: 'expired'; on: string }
+	| { state: 'not-yet-valid'; from: string }
+	| { state: 'not-for-website' }
+	| { state: 'missing' }
+	| { state: 'draft' }
+	/** A consent reference: never published, whatever the state of the item. */
+	| { state: 'reference' };
+
+export interface Needle {
+	kind: NeedleKind;
+	/** The text, consent reference, slug, or the picture's absolute path. */
+	value: string;
+	/** The content file it comes from, e.g. "content/testimonials/henk-jan.md". */
+	source: string;
+	/** Where in that file, e.g. "quote", "body", "body (PullQuote quote)", "author", "hero.image". */
+	field: string;
+	why: WhyNot;
+	/** For text shorter than RUN_LENGTH words: looked for whole. Otherwise such a text is not looked for. */
+	whole?: boolean;
+	/** Word offsets of runs that are common wording, not looked for. */
+	skip?: number[];
+}
+
+/** Any content entry, for telling common wording from an item's own (see COMMON_IN). */
+export interface ContentText {
+	/** e.g. "stories", "testimonials", "pages": with the slug, what makes translations one item. */
+	collection: string;
+	slug: string;
+	/** Absolute path; its extension says whether the body is MDX. */
+	file: string;
+	data: Record<string, unknown>;
+	body?: string;
+}
+
+export interface NeedleOptions {
+	/** Every content entry, published or not, to tell common wording (default: the items alone). */
+	content?: ContentText[];
+	/** Default RUN_LENGTH. */
+	runLength?: number;
+	/** Default COMMON_IN. */
+	commonIn?: number;
+}
+
+interface Field {
+	field: string;
+	text: string;
+	/** Looked for whole when shorter than a run. */
+	whole: boolean;
+}
+
+/**
+ * Everything that must not appear in the build made on `today` (YYYY-MM-DD),
+ * from the items that carry or need consent (see register.ts). Pictures are
+ * absolute paths of the originals; the caller recognises their processed
+ * versions by their pixels.
+ */
+export function leakNeedles(items: ConsentItem[], today: string, options: NeedleOptions = {}): Needle[] {
+	const runLength = options.runLength ?? RUN_LENGTH;
+	const whyNot = withheldItems(items, today);
+	const needles: Needle[] = [];
+	const seen = new Set<string>();
+	const add = (needle: Needle) => {
+		const key = `${needle.kind}\0${needle.kind === 'text' ? readerWords(needle.value).join(' ') : needle.value}`;
+		if (seen.has(key)) return;
+		seen.add(key);
+		needles.push(needle);
+	};
+	for (const item of items) {
+		const why = whyNot.get(item);
+		if (item.data.consent) add({ kind: 'reference', value: item.data.consent.reference, source: item.file, field: 'consent.reference', why: why ?? { state: 'reference' } });
+		if (!why) continue;
+		add({ kind: 'slug', value: item.slug, source: item.file, field: 'file name', why });
+		for (const { field, text, whole } of fieldsOf(item)) {
+			const words = readerWords(text).length;
+			if (words >= runLength || (whole && words >= MIN_WORDS)) add({ kind: 'text', value: text, source: item.file, field, why, ...(words < runLength ? { whole: true } : {}) });
+		}
+		for (const { field, file } of picturesOf(item)) add({ kind: 'picture', value: file, source: item.file, field, why });
+	}
+	markCommonWording(needles, items, options.content, runLength, options.commonIn ?? COMMON_IN);
+	return needles;
+}
+
+/** Items that may not be published today, each with the reason. */
+function withheldItems(items: ConsentItem[], today: string): Map<ConsentItem, WhyNot> {
+	const published = new Set<ConsentItem>();
+	for (const type of new Set(items.map((item) => item.type))) {
+		const ofType = items.filter((item) => item.type === type);
+		// Translations share their consent: when one may not be published, none may (see gate.ts).
+		const allowed = ofType.some((item) => item.locale !== undefined) ? publishableTranslations(ofType, (item) => item.slug, (item) => item.data, today) : ofType.filter((item) => isPublishable(item.data, today));
+		for (const item of allowed) published.add(item);
+	}
+	// A withdrawal takes down everything signed on the same form, even where it was recorded in one file only.
+	const withdrawnForms = new Map<string, { on: string; file: string }>();
+	for (const item of items) {
+		const consent = item.data.consent;
+		if (consent?.withdrawnOn && !withdrawnForms.has(formOf(consent.reference))) withdrawnForms.set(formOf(consent.reference), { on: consent.withdrawnOn, file: item.file });
+	}
+	const reasons = new Map<ConsentItem, WhyNot>();
+	for (const item of items) {
+		const form = item.data.consent && withdrawnForms.get(formOf(item.data.consent.reference));
+		if (published.has(item) && !form) continue;
+		reasons.set(item, reasonFor(item, items, today, form));
+	}
+	return reasons;
+}
+
+function reasonFor(item: ConsentItem, items: ConsentItem[], today: string, form: { on: string; file: string } | undefined): WhyNot {
+	if (form) return { state: 'withdrawn', on: form.on, ...(form.file === item.file ? {} : { form: form.file }) };
+	if (item.data.draft) return { state: 'draft' };
+	const consent = item.data.consent;
+	const own = consentStatus(consent, today).state;
+	if (own === 'publishable' && item.locale !== undefined) {
+		// Held back because another language version may not be published.
+		const other = items.find((candidate) => candidate !== item && candidate.type === item.type && candidate.slug === item.slug && !candidate.data.draft && consentStatus(candidate.data.consent, today).state !== 'publishable');
+		if (other) return reasonFor(other, [], today, undefined);
+	}
+	switch (own) {
+		case 'withdrawn':
+			return { state: 'withdrawn', on: consent!.withdrawnOn! };
+		case 'expired':
+			return { state: 'expired', on: consent!.expiresOn };
+		case 'not-yet-valid':
+			return { state: 'not-yet-valid', from: consent!.grantedOn };
+		case 'missing':
+			return { state: 'missing' };
+		default:
+			return { state: 'not-for-website' };
+	}
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+const at = (data: Record<string, unknown>, ...keys: string[]): unknown => keys.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
+
+/** The texts of an item a reader could recognise, in any collection. */
+export function fieldsOf(item: Pick<ConsentItem, 'file' | 'path' | 'data' | 'body'>): Field[] {
+	const data = item.data as Record<string, unknown>;
+	const fields: Field[] = [];
+	const push = (field: string, value: unknown, whole: boolean) => {
+		const found = text(value);
+		if (found) fields.push({ field, text: found, whole });
+	};
+	push('quote', data.quote, true);
+	push('title', data.title, true);
+	push('name', data.name, true);
+	push('description', data.description, false);
+	push('summary', data.summary, false);
+	push('contentNote', data.contentNote, false);
+	push('hero.alt', at(data, 'hero', 'alt'), true);
+	push('photoAlt', data.photoAlt, true);
+	for (const person of peopleOf(data)) push('author', person, true);
+	if (item.body && item.body.trim() !== '') {
+		const body = bodyText(item.body, (item.path ?? item.file).endsWith('.mdx') ? 'mdx' : 'md');
+		push('body', body.flow, false);
+		for (const part of body.parts) push(`body (${part.field})`, part.text, part.field === 'PullQuote quote' || part.field === 'picture alt text');
+	}
+	return fields;
+}
+
+/**
+ * The person as the site shows them: "Henk-Jan, 62, Weidebroek" as written,
+ * and as printed under a testimonial in each language ("Henk-Jan, patiënt,
+ * 62, Weidebroek"; see src/i18n/attribution.ts).
+ */
+function peopleOf(data: Record<string, unknown>): string[] {
+	const author = data.author as TestimonialData['author'] | undefined;
+	if (!author || typeof author !== 'object' || !author.role) return [];
+	const forms = new Set<string>();
+	if (author.name && author.detail) forms.add(`${author.name}, ${author.detail}`);
+	for (const locale of SUPPORTED_LOCALES) {
+		const { who, details } = attribution(author, locale);
+		if (details && (author.name || author.detail)) forms.add(`${who}, ${details}`);
+	}
+	return [...forms];
+}
+
+/** The pictures an item shows, as absolute paths. */
+function picturesOf(item: ConsentItem): { field: string; file: string }[] {
+	const base = path.dirname(item.path ?? item.file);
+	const data = item.data as Record<string, unknown>;
+	const found: { field: string; file: string }[] = [];
+	const push = (field: string, value: unknown) => {
+		const written = text(value);
+		if (written && !/^[a-z]+:/i.test(written)) found.push({ field, file: path.resolve(base, written) });
+	};
+	push('photo', data.photo);
+	push('hero.image', at(data, 'hero', 'image'));
+	if (item.body && item.body.trim() !== '') {
+		for (const picture of bodyText(item.body, (item.path ?? item.file).endsWith('.mdx') ? 'mdx' : 'md').pictures) push('body (picture)', picture);
+	}
+	return found;
+}
+
+/** Marks the runs of each text needle that COMMON_IN or more other items use (see the top of this file). */
+function markCommonWording(needles: Needle[], items: ConsentItem[], content: ContentText[] | undefined, runLength: number, commonIn: number): void {
+	const texts = needles.map((needle, index) => ({ needle, index })).filter(({ needle }) => needle.kind === 'text');
+	if (texts.length === 0) return;
+	const matcher = new WordRunMatcher(texts.map(({ needle }) => readerSentences(needle.value)), runLength);
+	const itemOf = (collection: string, slug: string) => `${collection}\0${slug}`;
+	const typeToCollection: Record<string, string> = { testimonial: 'testimonials', story: 'stories' };
+	const sourceItem = new Map(items.map((item) => [item.file, itemOf(typeToCollection[item.type] ?? item.type, item.slug)]));
+	const others: ContentText[] = content ?? items.map((item) => ({ collection: typeToCollection[item.type] ?? item.type, slug: item.slug, file: item.path ?? item.file, data: item.data as Record<string, unknown>, ...(item.body ? { body: item.body } : {}) }));
+	/** Per text needle and run offset: the other items that use that run. */
+	const users = texts.map(() => new Map<number, Set<string>>());
+	for (const entry of others) {
+		const key = itemOf(entry.collection, entry.slug);
+		for (const field of fieldsOf({ file: entry.file, path: entry.file, data: entry.data, ...(entry.body ? { body: entry.body } : {}) })) {
+			for (const hit of matcher.find(readerWords(field.text))) {
+				if (sourceItem.get(texts[hit.needle]!.needle.source) === key) continue;
+				const byOffset = users[hit.needle]!;
+				let set = byOffset.get(hit.offset);
+				if (!set) byOffset.set(hit.offset, (set = new Set()));
+				set.add(key);
+			}
+		}
+	}
+	texts.forEach(({ needle }, at) => {
+		const skip = [...users[at]!].filter(([, set]) => set.size >= commonIn).map(([offset]) => offset).sort((a, b) => a - b);
+		if (skip.length > 0) needle.skip = skip;
+	});
+	// A text looked for whole that is common wording is not looked for at all.
+	for (let index = needles.length - 1; index >= 0; index -= 1) {
+		if (needles[index]!.whole && needles[index]!.skip?.includes(0)) needles.splice(index, 1);
+	}
+}
+
+/** A consent reference as a form: "TOE-2025-011" and " toe-2025-011" are one form. */
+function formOf(reference: string): string {
+	return reference.trim().toLowerCase();
+}
