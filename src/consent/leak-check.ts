@@ -102,7 +102,7 @@ export function leakScanner(needles: Needle[], runLength = RUN_LENGTH): (file: s
 		const reported = new Set<string>();
 		const report = (leak: Leak) => {
 			const needle = needles.indexOf(leak.needle);
-			const key = `${needle}\0${placeLabel(leak.place).en}`;
+			const key = `${needle}\0${placeLabel(leak.place).en}\0${leak.words ?? ''}`;
 			if (reported.has(key) || ((leak.place.kind === 'address' || leak.place.kind === 'contents') && reported.has(`${needle}\0placed`))) return;
 			reported.add(key).add(`${needle}\0placed`);
 			leaks.push(leak);
@@ -306,11 +306,14 @@ export function describeLeak(leak: Leak): string {
 }
 
 /** Lines of the report at most; the rest are counted. */
-const REPORTED = 60;
+const REPORTED = 100;
 
-/** The leak report an editor reads when the build stops. */
+/** The leak report an editor reads when the build stops: first one line for each thing found, then where else it is. */
 export function describeLeaks(leaks: Leak[]): string {
-	const lines = leaks.slice(0, REPORTED).map((leak) => `  - ${describeLeak(leak)}`);
+	const seen = new Set<Needle>();
+	const firsts = new Set(leaks.filter((leak) => !seen.has(leak.needle) && seen.add(leak.needle)));
+	const sorted = [...firsts, ...leaks.filter((leak) => !firsts.has(leak))];
+	const lines = sorted.slice(0, REPORTED).map((leak) => `  - ${describeLeak(leak)}`);
 	if (leaks.length > REPORTED) lines.push(`  - ${say(`en nog ${leaks.length - REPORTED} plaatsen`, `and ${leaks.length - REPORTED} more places`)}`);
 	return [
 		say(

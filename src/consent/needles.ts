@@ -22,7 +22,9 @@ import { WordRunMatcher } from './word-runs.ts';
  * MIN_WORDS words on ("Heel tevreden" identifies no one).
  *
  * Common wording is not looked for: a run of words that COMMON_IN or more
- * other items (any collection, translations counted once) also use, such as
+ * other items (any collection, translations counted once) also use, as it is
+ * or with one word different (a sentence from a pattern: "… had Greet niet
+ * verwacht", "… had Sem niet verwacht"), such as
  * a standard fact box ("De meeste mensen gaan dezelfde dag naar huis") or a
  * phrase many patients say. Such words identify no one, and finding them
  * would stop the build on every page that uses them. The price: a paragraph
@@ -213,12 +215,13 @@ export function fieldsOf(item: Pick<ConsentItem, 'file' | 'path' | 'data' | 'bod
  */
 function peopleOf(data: Record<string, unknown>): string[] {
 	const author = data.author as TestimonialData['author'] | undefined;
-	if (!author || typeof author !== 'object' || !author.role) return [];
+	// A person shown anonymously ("Een verwijzer, huisarts in Zandhorst") is not named: two such lines may well be alike.
+	if (!author || typeof author !== 'object' || !author.role || !author.name) return [];
 	const forms = new Set<string>();
-	if (author.name && author.detail) forms.add(`${author.name}, ${author.detail}`);
+	if (author.detail) forms.add(`${author.name}, ${author.detail}`);
 	for (const locale of SUPPORTED_LOCALES) {
 		const { who, details } = attribution(author, locale);
-		if (details && (author.name || author.detail)) forms.add(`${who}, ${details}`);
+		forms.add(details ? `${who}, ${details}` : who);
 	}
 	return [...forms];
 }
@@ -254,7 +257,8 @@ function markCommonWording(needles: Needle[], items: ConsentItem[], content: Con
 	for (const entry of others) {
 		const key = itemOf(entry.collection, entry.slug);
 		for (const field of fieldsOf({ file: entry.file, path: entry.file, data: entry.data, ...(entry.body ? { body: entry.body } : {}) })) {
-			for (const hit of matcher.find(readerWords(field.text))) {
+			const words = readerWords(field.text);
+			for (const hit of [...matcher.find(words), ...matcher.findAlike(words)]) {
 				if (sourceItem.get(texts[hit.needle]!.needle.source) === key) continue;
 				const byOffset = users[hit.needle]!;
 				let set = byOffset.get(hit.offset);

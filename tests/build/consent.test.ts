@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildSite, cleanEnvironment, listFiles, projectRoot } from '../support/build.ts';
 import { edit, fixtureCopy } from '../support/fixtures.ts';
@@ -41,6 +42,8 @@ describe('a build with testimonials in every consent state', () => {
 			path.join(dir, 'testimonials', 'ingetrokken-met-foto.md'),
 			testimonial('Ingetrokken, met foto.', '  reference: "REF-PHOTO-WITHDRAWN"\n  grantedOn: 2025-01-10\n  expiresOn: 2028-01-10\n  channels: [website]\n  photo: true\n  withdrawnOn: 2026-06-01\n', 'photo: ../media/ingetrokken-foto.jpg\nphotoAlt: "Foto van de patiënt in de tuin"\n'),
 		);
+		// A story showing a testimonial that may be published: on its page, but never in the search index.
+		fs.appendFileSync(path.join(dir, 'stories', 'nl', 'een-dag-op-de-afdeling.mdx'), '\n<Testimonial slug="geldig-tot-morgen" />\n');
 		// A patient story whose withdrawal was recorded in the Dutch file only: no language may show it.
 		edit(dir, 'stories/nl/herstel-na-een-liesbreuk.mdx', '  channels: [website]\n', '  channels: [website]\n  withdrawnOn: 2026-06-01\n');
 	});
@@ -94,6 +97,15 @@ describe('a build with testimonials in every consent state', () => {
 		expect(filesContaining(build.dist, 'Herstel na een liesbreuk')).toEqual([]);
 	});
 
+	it('shows a testimonial inside a story, and keeps it out of the search index', () => {
+		const story = fs.readFileSync(path.join(build.dist, 'nl', 'verhalen', 'een-dag-op-de-afdeling', 'index.html'), 'utf8');
+		expect(story).toContain(MIX['geldig-tot-morgen'].quote);
+		const fragments = listFiles(path.join(build.dist, 'pagefind', 'fragment')).map((file) => gunzipSync(fs.readFileSync(path.join(build.dist, 'pagefind', 'fragment', file))).toString('utf8'));
+		const storyFragment = fragments.find((fragment) => fragment.includes('"url":"/nl/verhalen/een-dag-op-de-afdeling/"'));
+		expect(storyFragment).toContain('Om zeven uur begint de dag.');
+		expect(fragments.filter((fragment) => fragment.includes('morgen niet meer'))).toEqual([]);
+	});
+
 	it('puts no consent reference in any file, published or not', () => {
 		const references = [...Object.values(MIX).map((item) => /reference: "([^"]+)"/.exec(item.consent)![1]!), 'REF-PHOTO-YES', 'REF-PHOTO-NO', 'REF-PHOTO-WITHDRAWN', 'TOE-FIXTURE-001', 'FIXTURE-PATIENT-STORY-REF'];
 		expect(references.flatMap((reference) => filesContaining(build.dist, reference))).toEqual([]);
@@ -108,8 +120,7 @@ describe('a build where an expired quote was copied into a story', () => {
 
 	it('fails, naming the page and where the quote comes from', () => {
 		expect(build.status).not.toBe(0);
-		expect(build.output).toContain('/en/stories/een-dag-op-de-afdeling/index.html');
-		expect(build.output).toMatch(/contains the quote of .*testimonials\/verlopen\.md/);
+		expect(build.output).toMatch(/en\/stories\/een-dag-op-de-afdeling\/ — tekst: '… deze ervaring is verlopen en mag nergens meer staan' komt uit .*testimonials\/verlopen\.md \(quote\), verlopen op 2024-01-01/);
 	});
 
 	it('fails the same way when built with a plain `astro build`, which runs the checks in its own last step', () => {
@@ -120,7 +131,7 @@ describe('a build where an expired quote was copied into a story', () => {
 			env: { ...cleanEnvironment(), ZORGMERK_CONTENT_DIR: content, ZORGMERK_OUT_DIR: outDir, ZORGMERK_CACHE_DIR: path.join(projectRoot, '.zorgmerk', 'cache', 'planted-leak'), FORCE_COLOR: '0' },
 		});
 		expect(plain.status).not.toBe(0);
-		expect(`${plain.stdout}${plain.stderr}`).toMatch(/contains the quote of .*testimonials\/verlopen\.md/);
+		expect(`${plain.stdout}${plain.stderr}`).toMatch(/comes from .*testimonials\/verlopen\.md \(quote\), expired on 2024-01-01/);
 	}, 120_000);
 
 	it('leaves nothing that could be deployed', () => {
