@@ -52,6 +52,7 @@ export class WordRunMatcher {
 	private readonly table = new Uint32Array(2 ** (TABLE_BITS - 5));
 	/** Runs of `runLength` words by the hash of the run with one word left open (see findAlike). */
 	private readonly alike = new Map<number, Run[]>();
+	private readonly alikeTable = new Uint32Array(2 ** (TABLE_BITS - 5));
 
 	/**
 	 * @param needles what to look for
@@ -76,6 +77,8 @@ export class WordRunMatcher {
 				if (length !== runLength) continue;
 				for (let open = 0; open < length; open += 1) {
 					const variant = openHash(hash, hashes[offset + open]!, length - 1 - open);
+					const bit = mix(variant, 0);
+					this.alikeTable[bit >>> (32 - TABLE_BITS + 5)]! |= 1 << ((bit >>> (32 - TABLE_BITS)) & 31);
 					const same = this.alike.get(variant);
 					if (same) same.push({ needle: index, offset });
 					else this.alike.set(variant, [{ needle: index, offset }]);
@@ -135,11 +138,17 @@ export class WordRunMatcher {
 		const length = this.runLength;
 		if (this.alike.size === 0 || words.length < length) return hits;
 		const hashes = words.map(wordHash);
+		const power = powerOf(length);
+		const prefix = new Int32Array(words.length + 1);
+		for (let at = 0; at < words.length; at += 1) prefix[at + 1] = (Math.imul(prefix[at]!, BASE) + hashes[at]!) | 0;
 		const seen = new Set<string>();
 		for (let start = 0; start + length <= words.length; start += 1) {
-			const hash = runHash(hashes, start, length);
+			const hash = (prefix[start + length]! - Math.imul(prefix[start]!, power)) >>> 0;
 			for (let open = 0; open < length; open += 1) {
-				for (const run of this.alike.get(openHash(hash, hashes[start + open]!, length - 1 - open)) ?? []) {
+				const variant = openHash(hash, hashes[start + open]!, length - 1 - open);
+				const bit = mix(variant, 0);
+				if (!(this.alikeTable[bit >>> (32 - TABLE_BITS + 5)]! & (1 << ((bit >>> (32 - TABLE_BITS)) & 31)))) continue;
+				for (const run of this.alike.get(variant) ?? []) {
 					const needleWords = this.needles[run.needle]!.words;
 					let different = 0;
 					for (let at = 0; at < length && different < 2; at += 1) if (needleWords[run.offset + at] !== words[start + at]) different += 1;
