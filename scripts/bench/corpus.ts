@@ -318,11 +318,6 @@ export const DESCRIPTIONS: Record<Locale, string[]> = {
 	],
 };
 
-export const PULL_QUOTES: Record<Locale, string[]> = {
-	nl: ['Ik voelde me gehoord.', 'Niemand keek op de klok.', 'Ik had veel eerder moeten gaan.', 'Ze namen echt de tijd voor ons.', 'Het was spannend, maar ik wist steeds wat er kwam.'],
-	en: ['I felt heard.', 'Nobody looked at the clock.', 'I should have gone much sooner.', 'They really took time for us.', 'It was daunting, but I always knew what was coming.'],
-};
-
 export const FACT_BOXES: Record<Locale, { title: string; items: string[] }[]> = {
 	nl: [
 		{ title: 'Goed om te weten', items: ['De meeste mensen gaan dezelfde dag naar huis.', 'U mag de eerste dag niet zelf autorijden.', 'Bel bij koorts of een bloedende wond.'] },
@@ -341,42 +336,192 @@ export const CALLS_TO_ACTION: Record<Locale, { href: string; label: string }[]> 
 	en: [{ href: '/en/contact/', label: 'Get in touch' }, { href: '/en/specialties/', label: 'See our specialties' }],
 };
 
-/** Testimonials: short quotes in a patient's, relative's or GP's own words. */
-export const QUOTES: Record<Locale, string[]> = {
-	nl: [
-		'Binnen een week stond ik weer in de tuin. Voorzichtig, maar ik stond er.',
-		'Ik werd gebeld op de dag na de operatie. Dat had ik niet verwacht.',
-		'Ze legden alles uit zonder moeilijke woorden.',
-		'Mijn man mocht overal bij zijn, ook bij het moeilijke gesprek.',
-		'Ik had nooit gedacht dat ik zo snel weer zou fietsen.',
-		'De verpleegkundige kende mijn naam al voordat ik iets zei.',
-		'Er was tijd voor mijn vragen, ook voor de domme.',
-		'Thuis wist ik precies wat ik wel en niet mocht doen.',
-		'Het team dacht mee, ook over mijn werk.',
-		'Ik voelde me geen nummer, maar een mens.',
-		'De wachttijd was kort en de uitleg helder.',
-		'Mijn patiënten worden snel gezien en ik krijg een duidelijke brief.',
-	],
-	en: [
-		'Within a week I was back in the garden. Carefully, but I was there.',
-		'I got a call the day after the operation. I had not expected that.',
-		'They explained everything without difficult words.',
-		'My husband could be there for everything, even the hard conversation.',
-		'I never thought I would be cycling again so soon.',
-		'The nurse knew my name before I said anything.',
-		'There was time for my questions, even the silly ones.',
-		'At home I knew exactly what I could and could not do.',
-		'The team thought along with me, about my work too.',
-		'I did not feel like a number, but like a person.',
-		'The wait was short and the explanation clear.',
-		'My patients are seen quickly and I get a clear letter.',
-	],
+/**
+ * What people say in their own words, for testimonials and pull quotes. A
+ * quote is one or two sentences, each made of an opening, what happened and
+ * sometimes an ending, filled with the speaker's own details: the people
+ * around them, the day, the time, the place. Real people do not say the same
+ * seven words, and the leak proof always looks for a withdrawn person's own
+ * words (see src/consent/needles.ts), so the generator makes sure no two
+ * quotes share seven words in a row (see ownWords() in generate.ts).
+ *
+ * Slots: {companion} (someone close, by name), {staff} (who helped, by
+ * name), {patient} (a GP's patient), {thing} (something small), {day},
+ * {date} (a day of the month), {month}, {time}, {room} (a room or bed
+ * number), {n} (a number in words), {place}, {activity} (what they do
+ * again). Between two slots are at most three other words, so that any
+ * seven words in a row hold two of a person's own details.
+ */
+export interface OwnWords {
+	/** How a sentence starts: a time or a circumstance (in Dutch the verb comes next). */
+	openings: string[];
+	/** What happened. */
+	happenings: string[];
+	/** An ending, after a comma. */
+	endings: string[];
+	/** A second sentence, looking back. */
+	afterwards: string[];
+}
+
+/** Who speaks: a patient, a relative, or a GP or colleague. */
+export type Voice = 'patient' | 'relative' | 'professional';
+
+export const OWN_WORDS: Record<Locale, Record<Voice, OwnWords>> = {
+	nl: {
+		patient: {
+			openings: ['Op {day} {date} {month}', 'Op {date} {month} {time}', 'Op {day}ochtend {time}', 'Op {day}avond {time}', 'Bij de controle op {date} {month}', '{time} op {day} {date} {month}', 'Na {n} weken, op {day} {date} {month},'],
+			happenings: [
+				'fietste ik met {companion} naar {place}',
+				'stond {staff} met {thing} aan bed {room}',
+				'bracht {staff} me {thing} op kamer {room}',
+				'liep ik met {companion} een rondje door {place}',
+				'ging ik met {companion} weer {activity} in {place}',
+				'belde {staff} me thuis in {place} op',
+				'dronk ik met {companion} koffie in {place}',
+				'kwam {staff} langs op kamer {room}',
+			],
+			endings: ['precies zoals {staff} op {day} had gezegd', 'terwijl {companion} in {place} op me wachtte', 'met {thing} van {staff} in mijn tas', 'en {companion} belde {time} naar {place}'],
+			afterwards: [
+				'Ik vergeet nooit dat {staff} op kamer {room} aan {thing} dacht.',
+				'{companion} zegt nog elke {day} dat {staff} me erdoor heeft gesleept.',
+				'In {month} stuur ik {staff} een kaart uit {place}.',
+				'Sinds {date} {month} ga ik met {companion} weer {activity} in {place}.',
+				'{companion} en ik praten er {time} nog vaak over met {staff}.',
+			],
+		},
+		relative: {
+			openings: ['Op {day} {date} {month}', 'Op {day}avond {time}', 'In de nacht van {day} {date} {month}', 'Toen ik {time} op {day} binnenkwam', 'De laatste {day} van {month}, {time},'],
+			happenings: [
+				'zat {staff} met {thing} naast {companion} op kamer {room}',
+				'mocht ik bij {companion} blijven slapen op kamer {room}',
+				'legde {staff} ons rustig uit wat {companion} te wachten stond',
+				'nam {staff} nog de tijd voor {companion}',
+				'kon {companion} weer {activity} in {place}',
+				'kregen {companion} en ik {thing} van {staff}',
+			],
+			endings: ['en dat deed {companion} in {place} zo goed', 'ook toen {companion} op {day} niets meer zei', 'zonder dat {companion} het aan {staff} hoefde te vragen'],
+			afterwards: [
+				'Ik vergeet nooit dat {staff} op {day} {date} {month} nog kwam kijken.',
+				'{companion} sprak er in {month} nog over met {staff} in {place}.',
+				'Wij sturen {staff} op {date} {month} een kaart uit {place}.',
+				'Aan {thing} van {staff} op kamer {room} denk ik nog vaak.',
+			],
+		},
+		professional: {
+			openings: ['Sinds {date} {month}', 'Op {day} {date} {month}', 'Elke {day} {time}', 'Toen ik op {date} {month} belde', 'Na {n} weken, op {day} {date} {month},'],
+			happenings: [
+				'stuurde {staff} mij over {patient} uit {place} een brief',
+				'belde {staff} mij over {patient} uit {place} terug',
+				'wist {patient} uit {place} precies of {activity} weer mocht',
+				'hoorde ik van {staff} hoe het met {patient} uit {place} ging',
+				'kon {patient} uit {place} op {day} bij {staff} terecht',
+			],
+			endings: ['terwijl {patient} in {place} op {staff} wachtte', 'zoals {staff} en ik op {date} {month} hadden afgesproken'],
+			afterwards: [
+				'Dat {staff} op {date} {month} zelf langskwam in {place}, waardeer ik.',
+				'Mijn assistent in {place} belt {staff} op {day} {time} zonder wachttijd.',
+				'Sinds {date} {month} verwijs ik {patient} uit {place} met een gerust hart.',
+			],
+		},
+	},
+	en: {
+		patient: {
+			openings: ['On {day} {date} {month}', 'On {date} {month} at {time}', 'On {day} morning at {time}', 'On {day} evening at {time}', 'At the check-up on {date} {month}', 'At {time} on {day} {date} {month}', 'After {n} weeks, on {day} {date} {month}'],
+			happenings: [
+				'I cycled with {companion} to {place}',
+				'{staff} stood by bed {room} with {thing}',
+				'{staff} brought me {thing} in room {room}',
+				'I walked round {place} with {companion}',
+				'I went {activity} in {place} with {companion} again',
+				'{staff} rang me at home in {place}',
+				'I had coffee with {companion} in {place}',
+				'{staff} came by room {room}',
+			],
+			endings: ['just as {staff} had said on {day}', 'while {companion} waited for me in {place}', 'with {thing} from {staff} in my bag', 'and {companion} rang {place} at {time}'],
+			afterwards: [
+				'I will never forget that {staff} thought of {thing} in room {room}.',
+				'{companion} still says every {day} that {staff} pulled me through.',
+				'In {month} I am sending {staff} a card from {place}.',
+				'Since {date} {month} I go {activity} with {companion} in {place} again.',
+				'{companion} and I still talk about it at {time} with {staff}.',
+			],
+		},
+		relative: {
+			openings: ['On {day} {date} {month}', 'On {day} evening at {time}', 'In the night of {day} {date} {month}', 'When I came in at {time} on {day}', 'On the last {day} of {month}, at {time}'],
+			happenings: [
+				'{staff} sat with {thing} beside {companion} in room {room}',
+				'I could stay in room {room} with {companion}',
+				'{staff} told us calmly what {companion} could expect',
+				'{staff} still took time for {companion}',
+				'{companion} could go {activity} in {place} again',
+				'{companion} and I were given {thing} by {staff}',
+			],
+			endings: ['and that did {companion} so much good in {place}', 'even when {companion} no longer spoke on {day}', 'without {companion} having to ask {staff}'],
+			afterwards: [
+				'I will never forget that {staff} came to look in on {day} {date} {month}.',
+				'{companion} still talked about it with {staff} in {place} in {month}.',
+				'On {date} {month} we send {staff} a card from {place}.',
+				'I still often think of {thing} from {staff} in room {room}.',
+			],
+		},
+		professional: {
+			openings: ['Since {date} {month}', 'On {day} {date} {month}', 'Every {day} at {time}', 'When I rang on {date} {month}', 'After {n} weeks, on {day} {date} {month}'],
+			happenings: [
+				'{staff} wrote to me about {patient} from {place}',
+				'{staff} rang me back about {patient} from {place}',
+				'{patient} from {place} knew if {activity} was allowed again',
+				'I heard from {staff} how {patient} from {place} was doing',
+				'{patient} from {place} could see {staff} on {day}',
+			],
+			endings: ['while {patient} waited for {staff} in {place}', 'as {staff} and I agreed on {date} {month}'],
+			afterwards: [
+				'I value that {staff} came by in {place} on {date} {month}.',
+				'My assistant in {place} rings {staff} on {day} at {time} without waiting.',
+				'Since {date} {month} I refer {patient} from {place} with peace of mind.',
+			],
+		},
+	},
 };
 
-/** Openings that make a quote the person's own; used where a quote must be recognisable, such as a withdrawn one. */
-export const PERSONAL_OPENINGS: Record<Locale, string> = {
-	nl: 'Toen ik, {name} uit {place}, na {weeks} weken terugkwam voor controle, was {nurse} er weer.',
-	en: 'When I, {name} from {place}, came back for a check-up after {weeks} weeks, {nurse} was there again.',
+/** First names of the people in someone's own words. */
+export const NAMES = {
+	women: ['Anouk', 'Lotte', 'Noor', 'Femke', 'Ilse', 'Sanne', 'Esther', 'Mieke', 'Joke', 'Ellen', 'Naima', 'Fatma', 'Hanneke', 'Marloes', 'Inge', 'Wilma', 'Carla', 'Yvonne', 'Lieke', 'Tineke', 'Greet', 'Agnes', 'Emine', 'Sara', 'Truus', 'Hatice', 'Annelies', 'Nel', 'Bep', 'Ria'],
+	men: ['Daan', 'Bram', 'Kees', 'Wim', 'Ruud', 'Koen', 'Stijn', 'Thijs', 'Bart', 'Joost', 'Gijs', 'Lars', 'Rik', 'Sem', 'Milan', 'Karim', 'Hasan', 'Ahmed', 'Dirk', 'Frits', 'Peter', 'Henk', 'Jeroen', 'Mohamed', 'Gerrit', 'Sven', 'Tom', 'Jan', 'Rob', 'Youssef'],
+};
+
+/**
+ * The details that fill OWN_WORDS. A companion is one of `women` or `men`
+ * with a first name from NAMES; in `staff` and `patients`, {woman}, {man},
+ * {first} and {last} are names from NAMES and LAST_NAMES.
+ */
+export const OWN_DETAILS: Record<
+	Locale,
+	{ women: string[]; men: string[]; staff: string[]; patients: string[]; things: string[]; days: string[]; times: string[]; numbers: string[]; months: string[]; activities: string[] }
+> = {
+	nl: {
+		women: ['mijn dochter', 'mijn vrouw', 'mijn zus', 'buurvrouw', 'mijn kleindochter', 'mijn vriendin', 'mijn schoonmoeder', 'mijn nicht'],
+		men: ['mijn zoon', 'mijn man', 'mijn broer', 'buurman', 'mijn kleinzoon', 'mijn vriend', 'mijn schoonvader', 'mijn neef'],
+		staff: ['verpleegkundige {first}', 'zuster {woman}', 'broeder {man}', 'dokter {last}', 'fysiotherapeut {first}', 'anesthesist {last}', 'nachtzuster {woman}', 'diëtist {first}', 'vrijwilliger {first}'],
+		patients: ['mijn patiënt {first}', 'mevrouw {last}', 'meneer {last}', 'mijn patiënte {woman}'],
+		things: ['een kop thee', 'een extra kussen', 'een warme deken', 'een glas appelsap', 'de krant', 'mijn leesbril', 'warme melk', 'een puzzelboekje', 'een beschuit', 'een bakje vla', 'een handdoek', 'een briefje', 'een tekening', 'tulpen', 'bonbons', 'een stoel', 'een kruiswoordpuzzel', 'een fleece vest', 'een bak soep', 'een wekker', 'een radio', 'oordopjes', 'een waaier', 'een foto', 'een boterham'],
+		days: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+		times: ['om half zeven', 'om zeven uur', 'om kwart over zeven', 'om half acht', 'om acht uur', 'om kwart voor negen', 'om negen uur', 'om half tien', 'om tien uur', 'om elf uur', 'om twaalf uur', 'om een uur', 'om twee uur', 'om half drie', 'om drie uur', 'om vier uur', 'om half vijf', 'om vijf uur', 'om zes uur', 'om half twaalf'],
+		numbers: ['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'],
+		months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+		activities: ['fietsen', 'zwemmen', 'wandelen', 'tennissen', 'tuinieren', 'dansen', 'vissen', 'kaarten', 'zingen', 'golfen', 'schilderen', 'roeien', 'biljarten', 'klaverjassen', 'koken', 'breien', 'vogels kijken', 'jeu de boules spelen', 'volleyballen', 'schaatsen', 'kanoën', 'bowlen', 'sjoelen', 'hardlopen', 'klussen'],
+	},
+	en: {
+		women: ['my daughter', 'my wife', 'my sister', 'my neighbour', 'my granddaughter', 'my friend', 'my mother-in-law', 'my niece'],
+		men: ['my son', 'my husband', 'my brother', 'our neighbour', 'my grandson', 'my mate', 'my father-in-law', 'my nephew'],
+		staff: ['nurse {first}', 'sister {woman}', 'doctor {last}', 'physio {first}', 'anaesthetist {last}', 'night nurse {woman}', 'dietitian {first}', 'volunteer {first}', 'porter {man}'],
+		patients: ['my patient {first}', 'Mrs {last}', 'Mr {last}', 'young {first}'],
+		things: ['a cup of tea', 'an extra pillow', 'a warm blanket', 'apple juice', 'the paper', 'my reading glasses', 'warm milk', 'a puzzle book', 'toast', 'custard', 'a towel', 'a note', 'a drawing', 'tulips', 'chocolates', 'a chair', 'a crossword', 'a fleece', 'soup', 'an alarm clock', 'a radio', 'earplugs', 'a fan', 'a photo', 'a sandwich'],
+		days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+		times: ['half past six', 'seven o’clock', 'quarter past seven', 'half past seven', 'eight o’clock', 'quarter to nine', 'nine o’clock', 'half past nine', 'ten o’clock', 'eleven o’clock', 'noon', 'one o’clock', 'two o’clock', 'half past two', 'three o’clock', 'four o’clock', 'half past four', 'five o’clock', 'six o’clock', 'half past eleven'],
+		numbers: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+		months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+		activities: ['cycling', 'swimming', 'walking', 'playing tennis', 'gardening', 'dancing', 'fishing', 'playing cards', 'singing', 'golfing', 'painting', 'rowing', 'playing billiards', 'bowling', 'cooking', 'knitting', 'birdwatching', 'playing petanque', 'playing volleyball', 'skating', 'canoeing', 'running', 'sailing', 'climbing', 'baking'],
+	},
 };
 
 export const AUTHOR_DETAILS: Record<Locale, string> = { nl: '{age}, {place}', en: '{age}, {place}' };

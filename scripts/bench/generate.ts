@@ -9,13 +9,17 @@
  * where allowed, and unique titles and descriptions per language. A small
  * share is left out by the consent gate on purpose (withdrawn, expired, not
  * for the website, drafts), as on a real site, so the post-build consent
- * check has something to look for.
+ * check has something to look for. Every quote is in the person's own words:
+ * no two people say the same seven words in a row (see ownWords()), as real
+ * people do not, so a withdrawn quote is nowhere else on the site.
  *
  * Every story names the clinician who reviewed it. A site with thousands of
  * stories has more than the demo's five team members, and a team member's
  * page lists their stories (unpaginated: see BENCHMARKS.md), so the generator
  * adds one clinician per `storiesPerReviewer` stories of a specialty.
  */
+import { RUN_LENGTH } from '../../src/consent/needles.ts';
+import { readerWords } from '../../src/consent/reader-words.ts';
 import { addYears } from '../../src/lib/dates.ts';
 import type { Locale } from '../../src/schemas/primitives.ts';
 import {
@@ -27,17 +31,18 @@ import {
 	HEADINGS,
 	HERO_ALTS,
 	LAST_NAMES,
+	NAMES,
+	OWN_DETAILS,
+	OWN_WORDS,
 	PARAGRAPH_MIX,
-	PERSONAL_OPENINGS,
 	PLACES,
-	PULL_QUOTES,
-	QUOTES,
 	RELATIVES,
 	SENTENCES,
 	SPECIALTIES,
 	TEAM_TEXT,
 	TITLES,
 	type SpecialtyProfile,
+	type Voice,
 } from './corpus.ts';
 
 export interface GenerateOptions {
@@ -166,8 +171,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 	const testimonialCount = options.testimonials ?? options.stories;
 	const files: GeneratedFile[] = [];
 	const images: GeneratedImage[] = [];
-	/** Fingerprints of quotes that must stay recognisable (withdrawn ones): never shared with another quote. */
-	const quoteOpenings = new Set<string>();
+	const say = ownWords();
 
 	// Testimonials first: stories show some of them.
 	const testimonials: TestimonialPlan[] = [];
@@ -178,26 +182,13 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 		const profile = SPECIALTIES[index % SPECIALTIES.length]!;
 		// 1 in 50 of each: withdrawn, expired, only for print; the rest may be published today.
 		const state = index % 50 < 3 ? (['withdrawn', 'expired', 'print'] as const)[index % 50]! : 'publishable';
-		let who = person(index, 0);
+		const who = person(index, 0);
 		const slug = `${slugify(who.name)}-${String(index + 1).padStart(4, '0')}`;
 		const role = pick(rand, ['patient', 'patient', 'patient', 'relative', 'relative', 'referrer', 'staff'] as const);
 		const givenOn = state === 'expired' ? addDays(today, -(maxYears * 365 + 60 + Math.floor(rand() * 300))) : addDays(today, -(20 + Math.floor(rand() * 900)));
 		// Expired consent ran its full term, which ended before today.
 		const expiresOn = addYears(givenOn, maxYears);
-		const slots = { ...who, nurse: profile.nurse.name };
-		let quote = [pick(rand, QUOTES[locale]), pick(rand, QUOTES[locale])].filter((item, at, all) => all.indexOf(item) === at).join(' ');
-		if (state !== 'publishable') {
-			// A quote that may not be published must be its own: the post-build check looks for its first words everywhere.
-			let variant = 0;
-			let opening = fill(PERSONAL_OPENINGS[locale], slots);
-			while (quoteOpenings.has(opening)) {
-				variant += 1;
-				who = person(index, variant);
-				opening = fill(PERSONAL_OPENINGS[locale], { ...who, nurse: profile.nurse.name });
-			}
-			quoteOpenings.add(opening);
-			quote = `${opening} ${pick(rand, QUOTES[locale])}`;
-		}
+		const quote = say(locale, role === 'patient' || role === 'relative' ? role : 'professional', rand, rand() < 0.6 ? 2 : 1);
 		const named = rand() < 0.7;
 		const consent = [
 			'consent:',
@@ -318,7 +309,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 			const { title, description } = texts[locale];
 			titles[locale].add(title);
 			descriptions[locale].add(description);
-			const body = storyBody(locale, kind, profile, { ...who, ...wordsFor(profile)[locale], clinician: reviewer.name }, rand, words, quoteFor(locale));
+			const body = storyBody(locale, kind, profile, { ...who, ...wordsFor(profile)[locale], clinician: reviewer.name }, rand, words, quoteFor(locale), say);
 			const front = [
 				'---',
 				`title: ${yamlString(title)}`,
@@ -369,9 +360,9 @@ function wordsFor(profile: SpecialtyProfile) {
 }
 
 /**
- * The title and description of a story. The post-build check looks for the first words (up to 60
- * characters) of the title of a story that may not be published everywhere, so such a title starts
- * with what is the story's own: the person's name, age and place.
+ * The title and description of a story. The post-build check looks for the title of a story that
+ * may not be published everywhere (whole, or by runs of seven words), so such a title is the story's
+ * own: the person's name, age and place.
  */
 function headline(locale: Locale, kind: Kind, index: number, slots: Person & ReturnType<typeof wordsFor>, withheld: boolean): Pick<StoryText, 'title' | 'description'> {
 	const words = { ...slots, ...slots[locale] };
@@ -395,6 +386,7 @@ function storyBody(
 	rand: () => number,
 	target: number,
 	testimonial: string | undefined,
+	say: OwnWordsWriter,
 ): string {
 	const fillSlots = { ...slots, relative: pick(rand, RELATIVES[locale]) };
 	const headings = HEADINGS[locale][kind];
@@ -432,7 +424,7 @@ function storyBody(
 			count += wordCount(text);
 		}
 		if (section === 1 && extras.pullQuote) {
-			blocks.push(`<PullQuote quote=${attribute(pick(rand, PULL_QUOTES[locale]))} attribution=${attribute(`${slots.name}, ${slots.age}`)} />`);
+			blocks.push(`<PullQuote quote=${attribute(say(locale, kind === 'patient' ? 'patient' : 'professional', rand, 1))} attribution=${attribute(`${slots.name}, ${slots.age}`)} />`);
 		}
 		if (section === 2 && extras.factBox) {
 			const box = pick(rand, FACT_BOXES[locale]);
@@ -449,4 +441,76 @@ function storyBody(
 		blocks.push(`<CallToAction href=${attribute(action.href)} label=${attribute(action.label)} />`);
 	}
 	return `${blocks.join('\n\n')}\n`;
+}
+
+/** Fills {slots}, and nothing else. */
+function slotted(template: string, slots: Readonly<Record<string, unknown>>): string {
+	return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in slots ? String(slots[key]) : match));
+}
+
+/** Writes a quote of one or two sentences in a `voice`, in someone's own words (see ownWords()). */
+type OwnWordsWriter = (locale: Locale, voice: Voice, rand: () => number, sentences: 1 | 2) => string;
+
+/** Tries for one new sentence before giving up. */
+const ATTEMPTS = 200;
+
+/**
+ * Quotes in people's own words (OWN_WORDS in corpus.ts, filled with their
+ * own details): a sentence is used only when none of its runs of RUN_LENGTH
+ * words (as the leak proof reads them) was said by anyone before, so no two
+ * people say the same seven words in a row.
+ *
+ * @throws Error when no new sentence is found in ATTEMPTS tries (the corpus is too small for the site asked)
+ */
+function ownWords(): OwnWordsWriter {
+	const said = new Set<string>();
+	const runsOf = (sentence: string) => {
+		const words = readerWords(sentence);
+		return Array.from({ length: Math.max(0, words.length - RUN_LENGTH + 1) }, (_, at) => words.slice(at, at + RUN_LENGTH).join(' '));
+	};
+	const sentence = (locale: Locale, parts: { openings: string[]; happenings: string[]; endings: string[] }, rand: () => number) => {
+		const details = OWN_DETAILS[locale];
+		const name = (woman: boolean) => pick(rand, woman ? NAMES.women : NAMES.men);
+		const names = () => ({ first: name(rand() < 0.5), woman: name(true), man: name(false), last: pick(rand, LAST_NAMES) });
+		/** Each part of a sentence gets details of its own: "on Tuesday … on Tuesday" is not how people talk. */
+		const filled = (template: string) => {
+			const woman = rand() < 0.5;
+			const slots: Record<string, unknown> = {
+				companion: `${pick(rand, woman ? details.women : details.men)} ${name(woman)}`,
+				staff: slotted(pick(rand, details.staff), names()),
+				patient: slotted(pick(rand, details.patients), names()),
+				thing: pick(rand, details.things),
+				day: pick(rand, details.days),
+				date: 1 + Math.floor(rand() * 28),
+				time: pick(rand, details.times),
+				n: pick(rand, details.numbers),
+				month: pick(rand, details.months),
+				room: 100 + Math.floor(rand() * 300),
+				place: pick(rand, PLACES),
+				activity: pick(rand, details.activities),
+			};
+			return slotted(template, slots);
+		};
+		const opening = pick(rand, parts.openings);
+		const happening = filled(pick(rand, parts.happenings));
+		const ending = parts.endings.length > 0 && rand() < 0.4 ? `, ${filled(pick(rand, parts.endings))}` : '';
+		// In Dutch the verb follows the opening; in English a comma does.
+		return fill(`${opening ? `${filled(opening)}${locale === 'nl' || opening.endsWith(',') ? ' ' : ', '}` : ''}${happening}${ending}.`, {});
+	};
+	const fresh = (make: () => string) => {
+		for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+			const candidate = make();
+			const runs = runsOf(candidate);
+			if (runs.some((run) => said.has(run))) continue;
+			for (const run of runs) said.add(run);
+			return candidate;
+		}
+		throw new Error(`No new sentence in someone's own words after ${ATTEMPTS} tries: add to OWN_WORDS or OWN_DETAILS in scripts/bench/corpus.ts`);
+	};
+	return (locale, voice, rand, sentences) => {
+		const parts = OWN_WORDS[locale][voice];
+		const first = fresh(() => sentence(locale, parts, rand));
+		if (sentences === 1) return first;
+		return `${first} ${fresh(() => sentence(locale, { openings: [''], happenings: parts.afterwards.map((line) => line.replace(/\.$/, '')), endings: [] }, rand))}`;
+	};
 }
