@@ -3,10 +3,11 @@ import { attribution } from '../i18n/attribution.ts';
 import { SUPPORTED_LOCALES } from '../schemas/primitives.ts';
 import type { TestimonialData } from '../schemas/testimonial.ts';
 import { consentStatus, isPublishable, publishableTranslations } from './gate.ts';
+import { commonRuns } from './common-wording.ts';
+import { EntryWords } from './entry-words.ts';
 import { readerSentences, readerWords } from './reader-words.ts';
 import type { ConsentItem } from './register.ts';
-import { bodyText } from './story-text.ts';
-import { WordRunMatcher } from './word-runs.ts';
+import { bodyText, type BodyText } from './story-text.ts';
 
 /**
  * What the leak proof looks for in a built site (see leak-check.ts): for
@@ -21,15 +22,19 @@ import { WordRunMatcher } from './word-runs.ts';
  * quote, title, name or alt text shorter than that is looked for whole, from
  * MIN_WORDS words on ("Heel tevreden" identifies no one).
  *
- * Common wording is not looked for: a run of words that COMMON_IN or more
- * other items (any collection, translations counted once) also use, as it is
- * or with one word different (a sentence from a pattern: "… had Greet niet
- * verwacht", "… had Sem niet verwacht"), such as
- * a standard fact box ("De meeste mensen gaan dezelfde dag naar huis") or a
- * phrase many patients say. Such words identify no one, and finding them
- * would stop the build on every page that uses them. The price: a paragraph
- * pasted into COMMON_IN or more other items counts as the organisation's own
- * wording; the quote's other runs, its title, name and photo are still found.
+ * In what the organisation writes about an item (a story's text, its title
+ * and description, fact boxes, captions, alt texts), common wording is not
+ * looked for: a run of words that COMMON_IN or more other items (any
+ * collection, translations counted once) also use, as it is or with one word
+ * different (a sentence from a pattern: "… had Greet niet verwacht", "… had
+ * Sem niet verwacht"), such as a standard fact box ("De meeste mensen gaan
+ * dezelfde dag naar huis"). Such words identify no one, and finding them
+ * would stop the build on every page that uses them (see common-wording.ts).
+ *
+ * A person's own words are always looked for, however many pages use them:
+ * a testimonial's quote, a pull quote and its attribution, and the person's
+ * name with its detail. A withdrawn quote pasted into three stories is still
+ * the person's quote (issue 18).
  */
 
 /**
@@ -42,7 +47,7 @@ import { WordRunMatcher } from './word-runs.ts';
 export const RUN_LENGTH = 7;
 /** Texts shorter than RUN_LENGTH words are looked for whole from this many words on. */
 export const MIN_WORDS = 3;
-/** A run used by this many other items is common wording. */
+/** A run of what the organisation writes that this many other items use is common wording. */
 export const COMMON_IN = 3;
 
 export type NeedleKind = 'text' | 'reference' | 'slug' | 'picture';
@@ -91,6 +96,8 @@ export interface NeedleOptions {
 	runLength?: number;
 	/** Default COMMON_IN. */
 	commonIn?: number;
+	/** Where to keep the words of every entry between builds, by their text (see entry-words.ts). Default: not kept. */
+	cacheFile?: string;
 }
 
 interface Field {
@@ -98,6 +105,8 @@ interface Field {
 	text: string;
 	/** Looked for whole when shorter than a run. */
 	whole: boolean;
+	/** A person's own words (a quote, a pull quote, the name with its detail): never common wording. */
+	own: boolean;
 }
 
 /**
@@ -110,26 +119,38 @@ export function leakNeedles(items: ConsentItem[], today: string, options: Needle
 	const runLength = options.runLength ?? RUN_LENGTH;
 	const whyNot = withheldItems(items, today);
 	const needles: Needle[] = [];
-	const seen = new Set<string>();
-	const add = (needle: Needle) => {
+	const seen = new Map<string, Needle>();
+	/** Needles of a person's own words, never common wording. */
+	const own = new Set<Needle>();
+	const add = (needle: Needle, ownWords = false) => {
 		const key = `${needle.kind}\0${needle.kind === 'text' ? readerWords(needle.value).join(' ') : needle.value}`;
-		if (seen.has(key)) return;
-		seen.add(key);
+		const earlier = seen.get(key);
+		// The same words as someone's own words and as the organisation's: they are someone's own words.
+		if (earlier && ownWords) own.add(earlier);
+		if (earlier) return;
+		seen.set(key, needle);
 		needles.push(needle);
+		if (ownWords) own.add(needle);
 	};
 	for (const item of items) {
 		const why = whyNot.get(item);
 		if (item.data.consent) add({ kind: 'reference', value: item.data.consent.reference, source: item.file, field: 'consent.reference', why: why ?? { state: 'reference' } });
 		if (!why) continue;
 		add({ kind: 'slug', value: item.slug, source: item.file, field: 'file name', why });
-		for (const { field, text, whole } of fieldsOf(item)) {
+		const body = readBody(item.body, formatOf(item.path ?? item.file));
+		for (const { field, text, whole, own: ownWords } of [...dataFields(item.data as Record<string, unknown>), ...bodyFields(body)]) {
 			const words = readerWords(text).length;
-			if (words >= runLength || (whole && words >= MIN_WORDS)) add({ kind: 'text', value: text, source: item.file, field, why, ...(words < runLength ? { whole: true } : {}) });
+			if (words >= runLength || (whole && words >= MIN_WORDS)) add({ kind: 'text', value: text, source: item.file, field, why, ...(words < runLength ? { whole: true } : {}) }, ownWords);
 		}
-		for (const { field, file } of picturesOf(item)) add({ kind: 'picture', value: file, source: item.file, field, why });
+		for (const { field, file } of picturesOf(item, body)) add({ kind: 'picture', value: file, source: item.file, field, why });
 	}
-	markCommonWording(needles, items, options.content, runLength, options.commonIn ?? COMMON_IN);
-	return needles;
+	markCommonWording(
+		needles.filter((needle) => needle.kind === 'text' && !own.has(needle)),
+		items,
+		{ content: options.content, runLength, commonIn: options.commonIn ?? COMMON_IN, cacheFile: options.cacheFile },
+	);
+	// A text looked for whole that is common wording is not looked for at all.
+	return needles.filter((needle) => !(needle.whole && needle.skip?.includes(0)));
 }
 
 /** Items that may not be published today, each with the reason. */
@@ -185,13 +206,17 @@ const at = (data: Record<string, unknown>, ...keys: string[]): unknown => keys.r
 
 /** The texts of an item a reader could recognise, in any collection. */
 export function fieldsOf(item: Pick<ConsentItem, 'file' | 'path' | 'data' | 'body'>): Field[] {
-	const data = item.data as Record<string, unknown>;
+	return [...dataFields(item.data as Record<string, unknown>), ...bodyFields(readBody(item.body, formatOf(item.path ?? item.file)))];
+}
+
+/** The texts of an item's front matter a reader could recognise. */
+function dataFields(data: Record<string, unknown>): Field[] {
 	const fields: Field[] = [];
-	const push = (field: string, value: unknown, whole: boolean) => {
+	const push = (field: string, value: unknown, whole: boolean, own = false) => {
 		const found = text(value);
-		if (found) fields.push({ field, text: found, whole });
+		if (found) fields.push({ field, text: found, whole, own });
 	};
-	push('quote', data.quote, true);
+	push('quote', data.quote, true, true);
 	push('title', data.title, true);
 	push('name', data.name, true);
 	push('description', data.description, false);
@@ -199,13 +224,28 @@ export function fieldsOf(item: Pick<ConsentItem, 'file' | 'path' | 'data' | 'bod
 	push('contentNote', data.contentNote, false);
 	push('hero.alt', at(data, 'hero', 'alt'), true);
 	push('photoAlt', data.photoAlt, true);
-	for (const person of peopleOf(data)) push('author', person, true);
-	if (item.body && item.body.trim() !== '') {
-		const body = bodyText(item.body, (item.path ?? item.file).endsWith('.mdx') ? 'mdx' : 'md');
-		push('body', body.flow, false);
-		for (const part of body.parts) push(`body (${part.field})`, part.text, part.field === 'PullQuote quote' || part.field === 'picture alt text');
-	}
+	for (const person of peopleOf(data)) push('author', person, true, true);
 	return fields;
+}
+
+/** What a pull quote shows is a person's own words: the quote and who said it. */
+const OWN_PARTS = new Set(['PullQuote quote', 'PullQuote attribution']);
+const WHOLE_PARTS = new Set([...OWN_PARTS, 'picture alt text']);
+
+/** A body as a reader sees it, if there is one. */
+function readBody(body: string | undefined, format: 'md' | 'mdx'): BodyText | undefined {
+	return body && body.trim() !== '' ? bodyText(body, format) : undefined;
+}
+
+/** The texts of a Markdown or MDX body a reader could recognise: all of it, and what its building blocks show apart. */
+function bodyFields(body: BodyText | undefined): Field[] {
+	if (!body) return [];
+	const { flow, parts } = body;
+	return [{ field: 'body', text: flow, whole: false, own: false }, ...parts.map((part) => ({ field: `body (${part.field})`, text: part.text, whole: WHOLE_PARTS.has(part.field), own: OWN_PARTS.has(part.field) }))].filter((field) => text(field.text) !== undefined);
+}
+
+function formatOf(file: string): 'md' | 'mdx' {
+	return file.endsWith('.mdx') ? 'mdx' : 'md';
 }
 
 /**
@@ -227,7 +267,7 @@ function peopleOf(data: Record<string, unknown>): string[] {
 }
 
 /** The pictures an item shows, as absolute paths. */
-function picturesOf(item: ConsentItem): { field: string; file: string }[] {
+function picturesOf(item: ConsentItem, body: BodyText | undefined): { field: string; file: string }[] {
 	const base = path.dirname(item.path ?? item.file);
 	const data = item.data as Record<string, unknown>;
 	const found: { field: string; file: string }[] = [];
@@ -237,44 +277,43 @@ function picturesOf(item: ConsentItem): { field: string; file: string }[] {
 	};
 	push('photo', data.photo);
 	push('hero.image', at(data, 'hero', 'image'));
-	if (item.body && item.body.trim() !== '') {
-		for (const picture of bodyText(item.body, (item.path ?? item.file).endsWith('.mdx') ? 'mdx' : 'md').pictures) push('body (picture)', picture);
-	}
+	for (const picture of body?.pictures ?? []) push('body (picture)', picture);
 	return found;
 }
 
-/** Marks the runs of each text needle that COMMON_IN or more other items use (see the top of this file). */
-function markCommonWording(needles: Needle[], items: ConsentItem[], content: ContentText[] | undefined, runLength: number, commonIn: number): void {
-	const texts = needles.map((needle, index) => ({ needle, index })).filter(({ needle }) => needle.kind === 'text');
-	if (texts.length === 0) return;
-	const matcher = new WordRunMatcher(texts.map(({ needle }) => readerSentences(needle.value)), runLength);
+/**
+ * Sets `skip` on each of `needles` (texts the organisation wrote about a
+ * withheld item) to the runs that are common wording (see common-wording.ts).
+ */
+function markCommonWording(needles: Needle[], items: ConsentItem[], options: { content: ContentText[] | undefined; runLength: number; commonIn: number; cacheFile: string | undefined }): void {
+	if (needles.length === 0) return;
 	const itemOf = (collection: string, slug: string) => `${collection}\0${slug}`;
 	const typeToCollection: Record<string, string> = { testimonial: 'testimonials', story: 'stories' };
 	const sourceItem = new Map(items.map((item) => [item.file, itemOf(typeToCollection[item.type] ?? item.type, item.slug)]));
-	const others: ContentText[] = content ?? items.map((item) => ({ collection: typeToCollection[item.type] ?? item.type, slug: item.slug, file: item.path ?? item.file, data: item.data as Record<string, unknown>, ...(item.body ? { body: item.body } : {}) }));
-	/** Per text needle and run offset: the other items that use that run. */
-	const users = texts.map(() => new Map<number, Set<string>>());
-	for (const entry of others) {
-		const key = itemOf(entry.collection, entry.slug);
-		for (const field of fieldsOf({ file: entry.file, path: entry.file, data: entry.data, ...(entry.body ? { body: entry.body } : {}) })) {
-			const words = readerWords(field.text);
-			for (const hit of [...matcher.find(words), ...matcher.findAlike(words)]) {
-				if (sourceItem.get(texts[hit.needle]!.needle.source) === key) continue;
-				const byOffset = users[hit.needle]!;
-				let set = byOffset.get(hit.offset);
-				if (!set) byOffset.set(hit.offset, (set = new Set()));
-				set.add(key);
-			}
-		}
-	}
-	texts.forEach(({ needle }, at) => {
-		const skip = [...users[at]!].filter(([, set]) => set.size >= commonIn).map(([offset]) => offset).sort((a, b) => a - b);
-		if (skip.length > 0) needle.skip = skip;
+	const others: ContentText[] = options.content ?? items.map((item) => ({ collection: typeToCollection[item.type] ?? item.type, slug: item.slug, file: item.path ?? item.file, data: item.data as Record<string, unknown>, ...(item.body ? { body: item.body } : {}) }));
+	const words = new EntryWords(options.cacheFile);
+	const texts = needles.map((needle) => {
+		const { words: found, starts } = readerSentences(needle.value);
+		return { ids: words.ids(found), starts, item: sourceItem.get(needle.source)! };
 	});
-	// A text looked for whole that is common wording is not looked for at all.
-	for (let index = needles.length - 1; index >= 0; index -= 1) {
-		if (needles[index]!.whole && needles[index]!.skip?.includes(0)) needles.splice(index, 1);
-	}
+	const entries = function* () {
+		for (const entry of others) {
+			const format = formatOf(entry.file);
+			const { body } = entry;
+			yield {
+				item: itemOf(entry.collection, entry.slug),
+				fields: [
+					...dataFields(entry.data).map((field) => words.ids(readerWords(field.text))),
+					// Rendering a body is most of the cost: its words are kept by its text.
+					...(body ? words.of(`body ${format}`, body, () => bodyFields(readBody(body, format)).map((field) => field.text)) : []),
+				],
+			};
+		}
+	};
+	commonRuns(texts, entries(), options.runLength, options.commonIn).forEach((skip, index) => {
+		if (skip.length > 0) needles[index]!.skip = skip;
+	});
+	words.save();
 }
 
 /** A consent reference as a form: "TOE-2025-011" and " toe-2025-011" are one form. */

@@ -50,9 +50,6 @@ export class WordRunMatcher {
 	/** Per run length (in words): run hash → the runs with that hash. */
 	private readonly runs = new Map<number, Map<number, Run[]>>();
 	private readonly table = new Uint32Array(2 ** (TABLE_BITS - 5));
-	/** Runs of `runLength` words by the hash of the run with one word left open (see findAlike). */
-	private readonly alike = new Map<number, Run[]>();
-	private readonly alikeTable = new Uint32Array(2 ** (TABLE_BITS - 5));
 
 	/**
 	 * @param needles what to look for
@@ -72,17 +69,7 @@ export class WordRunMatcher {
 			const hashes = words.map(wordHash);
 			for (let offset = 0; offset + length <= words.length; offset += 1) {
 				if (skip.has(offset) || starts.some((start) => start > offset && start < offset + length)) continue;
-				const hash = runHash(hashes, offset, length);
-				this.add(length, hash, { needle: index, offset });
-				if (length !== runLength) continue;
-				for (let open = 0; open < length; open += 1) {
-					const variant = openHash(hash, hashes[offset + open]!, length - 1 - open);
-					const bit = mix(variant, 0);
-					this.alikeTable[bit >>> (32 - TABLE_BITS + 5)]! |= 1 << ((bit >>> (32 - TABLE_BITS)) & 31);
-					const same = this.alike.get(variant);
-					if (same) same.push({ needle: index, offset });
-					else this.alike.set(variant, [{ needle: index, offset }]);
-				}
+				this.add(length, runHash(hashes, offset, length), { needle: index, offset });
 			}
 		});
 	}
@@ -126,49 +113,7 @@ export class WordRunMatcher {
 		}
 		return hits.sort((a, b) => a.position - b.position || a.needle - b.needle);
 	}
-
-	/**
-	 * Every run of `runLength` words of a needle that occurs in `words` with
-	 * at most one word different: a sentence written from the same pattern
-	 * ("Dat het om de ziekte van Crohn ging, had Greet niet verwacht" and
-	 * "… had Sem niet verwacht"). For telling common wording (needles.ts).
-	 */
-	findAlike(words: readonly string[]): RunHit[] {
-		const hits: RunHit[] = [];
-		const length = this.runLength;
-		if (this.alike.size === 0 || words.length < length) return hits;
-		const hashes = words.map(wordHash);
-		const power = powerOf(length);
-		const prefix = new Int32Array(words.length + 1);
-		for (let at = 0; at < words.length; at += 1) prefix[at + 1] = (Math.imul(prefix[at]!, BASE) + hashes[at]!) | 0;
-		const seen = new Set<string>();
-		for (let start = 0; start + length <= words.length; start += 1) {
-			const hash = (prefix[start + length]! - Math.imul(prefix[start]!, power)) >>> 0;
-			for (let open = 0; open < length; open += 1) {
-				const variant = openHash(hash, hashes[start + open]!, length - 1 - open);
-				const bit = mix(variant, 0);
-				if (!(this.alikeTable[bit >>> (32 - TABLE_BITS + 5)]! & (1 << ((bit >>> (32 - TABLE_BITS)) & 31)))) continue;
-				for (const run of this.alike.get(variant) ?? []) {
-					const needleWords = this.needles[run.needle]!.words;
-					let different = 0;
-					for (let at = 0; at < length && different < 2; at += 1) if (needleWords[run.offset + at] !== words[start + at]) different += 1;
-					const key = `${run.needle}:${run.offset}:${start}`;
-					if (different < 2 && !seen.has(key)) {
-						seen.add(key);
-						hits.push({ needle: run.needle, offset: run.offset, position: start, length });
-					}
-				}
-			}
-		}
-		return hits;
-	}
 }
-
-/** The hash of a run with the word at `fromEnd` places before its last one left open. */
-function openHash(hash: number, word: number, fromEnd: number): number {
-	return (hash + Math.imul(OPEN - word, powerOf(fromEnd))) >>> 0;
-}
-const OPEN = 0x5bd1e995;
 
 /** FNV-1a over the UTF-16 code units of a word. */
 export function wordHash(word: string): number {

@@ -58,7 +58,7 @@ export function zorgmerk(): AstroIntegration {
 				const today = buildDate(settings.timeZone);
 				const items = consentItemsFrom(entries);
 				logger.info(consentSummary(items.map((item) => item.data), today));
-				needles = leakNeedles(items, today, { content: entries });
+				needles = leakNeedles(items, today, { content: entries, cacheFile: path.join(cacheDir, 'entry-words.bin') });
 				timing(logger, 'content check', started);
 			},
 			'astro:build:done': async ({ dir, logger }) => {

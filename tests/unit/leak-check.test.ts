@@ -105,6 +105,27 @@ describe('what the leak proof looks for', () => {
 		expect(page(boilerplate)).toBe(0);
 		expect(page('mijn eigen weg door het ziekenhuis heen')).toBe(1);
 	});
+
+	it('always looks for a person’s own words: a withdrawn quote, pull quote or name pasted into three or four published stories is found on each page', () => {
+		const quote = 'Mijn kleindochter Noor las me elke avond voor uit de krant, ook toen ik niets meer terugzei.';
+		const pullQuote = 'Ze bleef naast me zitten tot ik sliep.';
+		const greet: ConsentItem = { file: 'content/testimonials/greet.md', type: 'testimonial', slug: 'greet', data: { quote, author: { name: 'Greet', role: 'patient', detail: '81, Kleiburg' }, consent: consent('T-G', { withdrawnOn: '2026-11-01' }) } };
+		const story: ConsentItem = { file: 'content/stories/nl/nachtzorg.mdx', path: '/site/nachtzorg.mdx', type: 'story', slug: 'nachtzorg', locale: 'nl', data: { kind: 'patient', title: 'Nachtzorg', consent: consent('T-N', { withdrawnOn: '2026-11-01' }) }, body: `Een verhaal over de nacht.\n\n<PullQuote quote="${pullQuote}" attribution="Jos, 77, Rietmond" />\n` };
+		const pasted = `Een patiënt zei: “${quote}” Greet, 81, Kleiburg. En een ander: “${pullQuote}” Jos, 77, Rietmond.`;
+		for (const count of [3, 4]) {
+			const stories: ContentText[] = Array.from({ length: count }, (_, index) => ({ collection: 'stories', slug: `verhaal-${index}`, file: `/site/verhaal-${index}.mdx`, data: { title: `Verhaal ${index}` }, body: pasted }));
+			const own = leakNeedles([greet, story], today, { content: stories }).filter((needle) => needle.kind === 'text' && needle.field !== 'title' && needle.field !== 'body');
+			expect(own.map((needle) => `${needle.field}${needle.skip ? ' (partly common)' : ''}`)).toEqual(['quote', 'author', 'author', 'body (PullQuote quote)', 'body (PullQuote attribution)']);
+			for (const { slug } of stories) {
+				expect(leaksIn(`nl/verhalen/${slug}/index.html`, Buffer.from(`<p>${pasted}</p>`), own).map((leak) => `${leak.page} ${leak.needle.field}`), `${count} stories`).toEqual([
+					`nl/verhalen/${slug}/ quote`,
+					`nl/verhalen/${slug}/ author`,
+					`nl/verhalen/${slug}/ body (PullQuote quote)`,
+					`nl/verhalen/${slug}/ body (PullQuote attribution)`,
+				]);
+			}
+		}
+	});
 });
 
 describe('finding it in a built site', () => {
