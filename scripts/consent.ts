@@ -65,7 +65,7 @@ function withdrawCommand(asked: string | undefined): number {
 	}
 	const plan = planWithdrawal(consentFiles(contentDir), asked);
 	if (!plan) {
-		console.error(`No consent reference or testimonial or story "${asked}" found in ${displayPath(contentDir)}/.`);
+		console.error(`No consent reference, testimonial or story "${asked}" found in ${displayPath(contentDir)}/. Give the consent reference or the file name without extension, e.g.: npm run consent -- withdraw TOE-2025-011, or: npm run consent -- withdraw marieke`);
 		return 1;
 	}
 	console.log(describeWithdrawal(plan));

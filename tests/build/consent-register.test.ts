@@ -37,7 +37,7 @@ describe('npm run consent', () => {
 
 	it('explains how to use it when asked something it does not know', () => {
 		expect(consentCli('withdraw').stderr).toContain('npm run consent -- withdraw marieke');
-		expect(consentCli('withdraw', 'niemand').stderr).toContain('No testimonial or story "niemand" found');
+		expect(consentCli('withdraw', 'niemand').stderr).toContain('No consent reference, testimonial or story "niemand" found in tests/fixtures/basic/. Give the consent reference or the file name');
 		expect(consentCli('--within', 'veel').stderr).toContain('--within needs a number of days');
 	});
 });

@@ -120,7 +120,8 @@ describe('a build where an expired quote was copied into a story', () => {
 
 	it('fails, naming the page and where the quote comes from', () => {
 		expect(build.status).not.toBe(0);
-		expect(build.output).toMatch(/en\/stories\/een-dag-op-de-afdeling\/ — tekst: '… deze ervaring is verlopen en mag nergens meer staan' komt uit .*testimonials\/verlopen\.md \(quote\), verlopen op 2024-01-01/);
+		// The words found, with "…" where the page's text goes on before or after them.
+		expect(build.output).toMatch(/en\/stories\/een-dag-op-de-afdeling\/ — tekst: '… deze ervaring is verlopen en mag nergens meer staan …' komt uit .*testimonials\/verlopen\.md \(quote\), verlopen op 2024-01-01/);
 	});
 
 	it('fails the same way when built with a plain `astro build`, which runs the checks in its own last step', () => {
