@@ -1,8 +1,8 @@
-import crypto, { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
+import { codeVersion } from './code-version.ts';
 import { readerWords } from './reader-words.ts';
 
 /**
@@ -31,7 +31,7 @@ export class EntryWords {
 
 	/** `file`: where to keep the words (V8's serializer); without it nothing is kept. */
 	constructor(file?: string) {
-		this.version = file ? codeVersion() : undefined;
+		this.version = file ? codeVersion(['entry-words.ts', 'needles.ts', 'reader-words.ts', 'story-text.ts']) : undefined;
 		this.file = this.version ? file : undefined;
 		const stored = this.file ? readStore(this.file, this.version!) : undefined;
 		this.words = stored?.words ?? [];
@@ -111,16 +111,4 @@ function readStore(file: string, version: string): { words: string[]; texts: Map
 		// None yet, or damaged: the words are read again.
 	}
 	return undefined;
-}
-
-/** A hash of the code that reads the words and the parsers it uses (Sätteri, entities); undefined when any cannot be read. */
-function codeVersion(): string | undefined {
-	try {
-		const hash = createHash('sha256');
-		for (const name of ['entry-words.ts', 'needles.ts', 'reader-words.ts', 'story-text.ts']) hash.update(name).update(fs.readFileSync(fileURLToPath(new URL(name, import.meta.url))));
-		hash.update(fs.readFileSync(fileURLToPath(new URL('../../package-lock.json', import.meta.url))));
-		return hash.digest('base64url');
-	} catch {
-		return undefined;
-	}
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { hashDistance, PerceptualHashCache, SAME_PICTURE_DISTANCE } from '../images/perceptual-hash.ts';
 import { listFiles } from '../lib/files.ts';
 import { say } from '../schemas/primitives.ts';
+import { CleanFiles } from './clean-files.ts';
 import { MIN_WORDS, RUN_LENGTH, type Needle, type WhyNot } from './needles.ts';
 import { NeedleSearch } from './needle-search.ts';
 import { readerSentences, readerWords } from './reader-words.ts';
@@ -167,17 +168,24 @@ function shown(words: string[], start: number, end: number): string {
 export interface FindLeaksOptions {
 	/** Where to keep the pictures' perceptual hashes between builds (JSON), by their content. Default: not kept. */
 	hashCache?: string;
+	/** Where to keep which built files were clean, so that the next build does not search them again (see clean-files.ts). Default: not kept. */
+	cleanFiles?: string;
 }
 
 /** Every leak in a built site: its text files, file names and pictures. */
 export async function findLeaks(buildDir: string, needles: Needle[], options: FindLeaksOptions = {}): Promise<Leak[]> {
 	if (needles.length === 0) return [];
 	const scan = leakScanner(needles);
+	const clean = new CleanFiles(options.cleanFiles, needles);
 	const leaks: Leak[] = [];
 	const shownOn = new Map<string, Set<string>>();
 	const files = listFiles(buildDir);
 	for (const file of files) {
-		const result = scan(file, BINARY.test(file) ? Buffer.alloc(0) : fs.readFileSync(path.join(buildDir, file)));
+		const content = BINARY.test(file) ? Buffer.alloc(0) : fs.readFileSync(path.join(buildDir, file));
+		const key = clean.key(file, content);
+		const known = clean.get(key);
+		const result: FileScan = known ? { leaks: [], ...known } : scan(file, content);
+		if (!known && result.leaks.length === 0) clean.set(key, { page: result.page, pictures: result.pictures });
 		leaks.push(...result.leaks);
 		for (const picture of result.pictures) {
 			let pages = shownOn.get(picture);
@@ -185,6 +193,7 @@ export async function findLeaks(buildDir: string, needles: Needle[], options: Fi
 			pages.add(result.page);
 		}
 	}
+	clean.save();
 	leaks.push(...(await pictureLeaks(buildDir, files, needles, shownOn, options)));
 	return leaks;
 }

@@ -10,7 +10,8 @@
  *
  * Each word is hashed once (FNV-1a), each run of words by a polynomial over
  * those hashes taken from prefix sums, so a text of m words costs m steps per
- * distinct run length, and almost every step ends at one bit of a table.
+ * distinct run length, and almost every step ends at one bit of a table,
+ * about sixteen bits per run: small enough to stay in the processor's cache.
  * A hash that hits is checked word by word: no false match.
  */
 
@@ -37,7 +38,7 @@ export interface RunHit {
 }
 
 const BASE = 0x01000193;
-const TABLE_BITS = 22;
+const MAX_TABLE_BITS = 22;
 
 interface Run {
 	needle: NeedleIndex;
@@ -49,7 +50,9 @@ export class WordRunMatcher {
 	private readonly needles: readonly WordNeedle[];
 	/** Per run length (in words): run hash → the runs with that hash. */
 	private readonly runs = new Map<number, Map<number, Run[]>>();
-	private readonly table = new Uint32Array(2 ** (TABLE_BITS - 5));
+	private readonly table: Uint32Array;
+	/** 32 minus the table's bits: a hash's top bits pick its bit. */
+	private readonly shift: number;
 
 	/**
 	 * @param needles what to look for
@@ -60,6 +63,7 @@ export class WordRunMatcher {
 		if (!(Number.isInteger(runLength) && runLength >= 1)) throw new Error(`runLength must be a whole number of words ≥ 1, got ${runLength}`);
 		this.runLength = runLength;
 		this.needles = needles;
+		const found: [length: number, hash: number, run: Run][] = [];
 		needles.forEach((needle, index) => {
 			const { words } = needle;
 			if (words.length < minWords || words.length === 0) return;
@@ -69,19 +73,21 @@ export class WordRunMatcher {
 			const hashes = words.map(wordHash);
 			for (let offset = 0; offset + length <= words.length; offset += 1) {
 				if (skip.has(offset) || starts.some((start) => start > offset && start < offset + length)) continue;
-				this.add(length, runHash(hashes, offset, length), { needle: index, offset });
+				found.push([length, runHash(hashes, offset, length), { needle: index, offset }]);
 			}
 		});
-	}
-
-	private add(length: number, hash: number, run: Run): void {
-		let byHash = this.runs.get(length);
-		if (!byHash) this.runs.set(length, (byHash = new Map()));
-		const same = byHash.get(hash);
-		if (same) same.push(run);
-		else byHash.set(hash, [run]);
-		const bit = mix(hash, length);
-		this.table[bit >>> (32 - TABLE_BITS + 5)]! |= 1 << ((bit >>> (32 - TABLE_BITS)) & 31);
+		const bits = Math.min(MAX_TABLE_BITS, Math.max(10, Math.ceil(Math.log2(found.length + 1)) + 4));
+		this.table = new Uint32Array(2 ** (bits - 5));
+		this.shift = 32 - bits;
+		for (const [length, hash, run] of found) {
+			let byHash = this.runs.get(length);
+			if (!byHash) this.runs.set(length, (byHash = new Map()));
+			const same = byHash.get(hash);
+			if (same) same.push(run);
+			else byHash.set(hash, [run]);
+			const bit = mix(hash, length) >>> this.shift;
+			this.table[bit >>> 5]! |= 1 << (bit & 31);
+		}
 	}
 
 	/** Whether there is anything to look for. */
@@ -96,13 +102,13 @@ export class WordRunMatcher {
 		// prefix[i] is the hash of words[0..i); a run's hash is prefix[end] - prefix[start]·BASE^length.
 		const prefix = new Int32Array(words.length + 1);
 		for (let at = 0; at < words.length; at += 1) prefix[at + 1] = (Math.imul(prefix[at]!, BASE) + wordHash(words[at]!)) | 0;
-		const { table } = this;
+		const { table, shift } = this;
 		for (const [length, byHash] of this.runs) {
 			const power = powerOf(length);
 			for (let start = 0; start + length <= words.length; start += 1) {
 				const hash = (prefix[start + length]! - Math.imul(prefix[start]!, power)) >>> 0;
-				const bit = mix(hash, length);
-				if (!(table[bit >>> (32 - TABLE_BITS + 5)]! & (1 << ((bit >>> (32 - TABLE_BITS)) & 31)))) continue;
+				const bit = mix(hash, length) >>> shift;
+				if (!(table[bit >>> 5]! & (1 << (bit & 31)))) continue;
 				for (const run of byHash.get(hash) ?? []) {
 					const needleWords = this.needles[run.needle]!.words;
 					let same = true;

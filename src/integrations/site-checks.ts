@@ -70,7 +70,7 @@ export async function checkBuiltSite({ buildDir, root, base, needles }: SiteChec
 	const forgotten = forgetWithheld(cacheDir, buildDir, needles);
 	if (forgotten.pictures.length + forgotten.cards.length > 0) logger.info(`build cache: ${forgotten.pictures.length} processed picture(s) of items that may not be published and ${forgotten.cards.length} social card(s) no page uses removed`);
 	if (!last.unchanged) {
-		const leaks = await findLeaks(buildDir, needles, { hashCache: path.join(cacheDir, 'perceptual-hashes.json') });
+		const leaks = await findLeaks(buildDir, needles, { hashCache: path.join(cacheDir, 'perceptual-hashes.json'), cleanFiles: path.join(cacheDir, 'clean-files.json') });
 		if (leaks.length > 0) throw buildStopped(describeLeaks(leaks));
 	}
 	logger.info(`consent check: no page, index, feed or picture contains anything of an item that may not be published, nor a consent reference (${needles.length} checked)${same}`);

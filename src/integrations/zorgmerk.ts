@@ -58,8 +58,10 @@ export function zorgmerk(): AstroIntegration {
 				const today = buildDate(settings.timeZone);
 				const items = consentItemsFrom(entries);
 				logger.info(consentSummary(items.map((item) => item.data), today));
+				started = timing(logger, 'content check', started);
+				// What the consent check after the build looks for (see src/consent/needles.ts).
 				needles = leakNeedles(items, today, { content: entries, cacheFile: path.join(cacheDir, 'entry-words.bin') });
-				timing(logger, 'content check', started);
+				timing(logger, 'needles for the consent check', started);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const buildDir = fileURLToPath(dir);

@@ -1,6 +1,10 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { describeLeaks, leaksIn } from '../../src/consent/leak-check.ts';
+import { describeLeaks, findLeaks, leaksIn } from '../../src/consent/leak-check.ts';
 import { leakNeedles, type ContentText } from '../../src/consent/needles.ts';
 import type { ConsentItem } from '../../src/consent/register.ts';
 import type { Consent } from '../../src/schemas/consent.ts';
@@ -187,6 +191,39 @@ describe('finding it in a built site', () => {
 
 	it('passes a page that shows only what may be published, and common phrases', () => {
 		expect(found('nl/index.html', '<blockquote>Binnen een week stond ik weer op de tennisbaan.</blockquote><p>De verpleegkundige legt alles rustig uit. Om drie uur gaat u naar huis.</p>')).toEqual([]);
+	});
+});
+
+describe('a built site searched again', () => {
+	it('does not search a file again that the last build found clean for the same needles, and searches everything again for other needles', async () => {
+		const site = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-clean-files-'));
+		const cache = path.join(site, '..', `${path.basename(site)}.json`);
+		try {
+			const write = (file: string, html: string) => {
+				fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+				fs.writeFileSync(path.join(site, file), html);
+			};
+			write('nl/index.html', '<p>Welkom in het ziekenhuis.</p>');
+			write('nl/a/index.html', '<p>Om drie uur zat ik alweer thuis in mijn eigen stoel.</p>');
+			const search = async (list = needles) => (await findLeaks(site, list, { cleanFiles: cache })).map((leak) => `${leak.page} ${leak.needle.field}`);
+			expect(await search()).toEqual(['nl/a/ quote']);
+			// Only the clean page is kept, by its path and content.
+			expect(Object.keys((JSON.parse(fs.readFileSync(cache, 'utf8')) as { files: object }).files)).toHaveLength(1);
+			expect(await search()).toEqual(['nl/a/ quote']);
+			// A file recorded as clean is not read again: recorded so by hand, the page with the quote passes.
+			const stored = JSON.parse(fs.readFileSync(cache, 'utf8')) as { terms: string; files: Record<string, unknown> };
+			const key = createHash('sha256').update('nl/a/index.html').update('\0').update(fs.readFileSync(path.join(site, 'nl/a/index.html'))).digest('base64url');
+			fs.writeFileSync(cache, JSON.stringify({ ...stored, files: { ...stored.files, [key]: { page: 'nl/a/', pictures: [] } } }));
+			expect(await search()).toEqual([]);
+			fs.writeFileSync(cache, JSON.stringify(stored));
+			write('nl/index.html', '<p>Welkom. Binnen een week stond ik weer op de tennisbaan.</p>');
+			const marieke = leakNeedles([{ ...items[0]!, data: { ...items[0]!.data, consent: consent('TOE-1', { withdrawnOn: '2026-11-01' }) } }], today);
+			expect(await search(marieke)).toEqual(['nl/ quote']);
+			expect(await search()).toEqual(['nl/a/ quote']);
+		} finally {
+			fs.rmSync(site, { recursive: true, force: true });
+			fs.rmSync(cache, { force: true });
+		}
 	});
 });
 
