@@ -53,6 +53,10 @@ export class WordRunMatcher {
 	private readonly table: Uint32Array;
 	/** 32 minus the table's bits: a hash's top bits pick its bit. */
 	private readonly shift: number;
+	/** The shortest run looked for, in words: a shorter text holds none. */
+	private shortest = Number.POSITIVE_INFINITY;
+	/** Prefix hashes of the text being searched, reused from text to text (a site has hundreds of thousands of short ones). */
+	private prefix = new Int32Array(1024);
 
 	/**
 	 * @param needles what to look for
@@ -80,6 +84,7 @@ export class WordRunMatcher {
 		this.table = new Uint32Array(2 ** (bits - 5));
 		this.shift = 32 - bits;
 		for (const [length, hash, run] of found) {
+			this.shortest = Math.min(this.shortest, length);
 			let byHash = this.runs.get(length);
 			if (!byHash) this.runs.set(length, (byHash = new Map()));
 			const same = byHash.get(hash);
@@ -98,9 +103,10 @@ export class WordRunMatcher {
 	/** Every run of every needle that occurs in `words`, in the order of the text. */
 	find(words: readonly string[]): RunHit[] {
 		const hits: RunHit[] = [];
-		if (this.runs.size === 0 || words.length === 0) return hits;
+		if (words.length < this.shortest) return hits;
 		// prefix[i] is the hash of words[0..i); a run's hash is prefix[end] - prefix[start]·BASE^length.
-		const prefix = new Int32Array(words.length + 1);
+		if (this.prefix.length < words.length + 1) this.prefix = new Int32Array(2 * words.length + 2);
+		const { prefix } = this;
 		for (let at = 0; at < words.length; at += 1) prefix[at + 1] = (Math.imul(prefix[at]!, BASE) + wordHash(words[at]!)) | 0;
 		const { table, shift } = this;
 		for (const [length, byHash] of this.runs) {
