@@ -14,6 +14,9 @@ import { edit, fixtureCopy } from '../support/fixtures.ts';
 const TODAY = '2026-11-30';
 const QUOTE = 'Ik zag er als een berg tegenop. De verpleegkundige legde alles rustig uit, en om drie uur zat ik alweer thuis in mijn eigen stoel.';
 const PATIENT_PARAGRAPH = 'Mijn vader wilde thuis sterven, in de kamer met uitzicht op de dijk waar hij zijn hele leven had gewerkt.';
+const GREET = 'Mijn kleindochter Noor las me elke avond voor uit de krant, ook toen ik niets meer terugzei.';
+/** Published stories that each quote two withdrawn testimonials: Greet's (in these three stories only) and the second sentence of Henk-Jan's (also in a fourth). */
+const SHARED = ['gedeeld-een', 'gedeeld-twee', 'gedeeld-drie'];
 
 /** A picture of the withdrawn patient: shapes and colours of its own, so it is like no other picture of the fixture. */
 function portrait(): Promise<Buffer> {
@@ -51,6 +54,17 @@ describe('a build with every kind of leak planted in one site', () => {
 				path.join(dir, 'stories', 'nl', 'doorbraak-met-citaat.mdx'),
 				'---\ntitle: "Een doorbraak in de pijnbestrijding na een operatie"\ndescription: "Hoe het team de pijn na een operatie anders aanpakt, met de woorden van een patiënt die het meemaakte."\npublishedOn: 2025-07-02\nkind: breakthrough\nspecialties: [liesbreukcentrum]\nconsent:\n  reference: "TOE-2025-077"\n  grantedOn: 2025-04-14\n  expiresOn: 2030-04-14\n  channels: [website]\n  withdrawnOn: 2026-11-20\n---\nDe patiënt vertelde hoe zij de eerste nacht na de operatie voor het eerst goed sliep.\n',
 			);
+			// A person's own words are never common wording: one withdrawn quote pasted into three published stories, another into four.
+			fs.writeFileSync(
+				path.join(dir, 'testimonials', 'greet.md'),
+				`---\nquote: "${GREET}"\nauthor:\n  name: "Greet"\n  role: patient\n  detail: "81, Kleiburg"\nlocale: nl\nspecialties: [liesbreukcentrum]\ngivenOn: 2025-02-03\nconsent:\n  reference: "TOE-2025-031"\n  grantedOn: 2025-02-03\n  expiresOn: 2030-02-03\n  channels: [website]\n  withdrawnOn: 2026-11-15\n---\n`,
+			);
+			SHARED.forEach((slug, index) => {
+				fs.writeFileSync(
+					path.join(dir, 'stories', 'nl', `${slug}.mdx`),
+					`---\ntitle: "Wat patiënten ons vertellen, deel ${index + 1}"\ndescription: "Verpleegkundigen van de afdeling vertellen wat patiënten hun na een opname zeggen, deel ${index + 1} van een serie."\npublishedOn: 2025-08-0${index + 1}\nkind: staff\nspecialties: [liesbreukcentrum]\n---\nOp de afdeling horen we veel.\n\nEen patiënte zei: “${GREET}”\n\nEen patiënt vertelde: “${QUOTE.split('. ')[1]}”\n`,
+				);
+			});
 			// The leaks, all in the published staff story "een-dag-op-de-afdeling" (nl).
 			edit(dir, 'stories/nl/een-dag-op-de-afdeling.mdx', /^title: .*$/m, 'title: "Herstel na een liesbreuk: hoe Ria haar vader thuis liet sterven"');
 			edit(dir, 'stories/nl/een-dag-op-de-afdeling.mdx', /^description: .*$/m, 'description: "Een patiënt zei het zo: de verpleegkundige legde alles rustig uit, en om drie uur zat ik alweer thuis."');
@@ -107,6 +121,13 @@ describe('a build with every kind of leak planted in one site', () => {
 	it('finds a paragraph of the withdrawn patient story, in its page and its search fragment', () => {
 		expect(line('nl/verhalen/een-dag-op-de-afdeling/', "tekst: '… mijn vader wilde thuis sterven", 'herstel-na-een-liesbreuk.mdx (body), ingetrokken op 2026-11-02')).toHaveLength(1);
 		expect(line('nl/verhalen/een-dag-op-de-afdeling/', 'zoekindex (content)', 'herstel-na-een-liesbreuk.mdx (body)')).toHaveLength(1);
+	});
+
+	it('finds a withdrawn quote pasted into three published stories, and one pasted into four, on each of their pages', () => {
+		for (const slug of SHARED) {
+			expect(line(`nl/verhalen/${slug}/`, "tekst: '", 'testimonials/greet.md (quote), ingetrokken op 2026-11-15'), slug).toHaveLength(1);
+			expect(line(`nl/verhalen/${slug}/`, "tekst: '", 'testimonials/henk-jan.md (quote), ingetrokken op 2026-11-30'), slug).toHaveLength(1);
+		}
 	});
 
 	it('finds the person by name and detail', () => {
