@@ -136,6 +136,7 @@ export function leakScanner(needles: Needle[], runLength = RUN_LENGTH): (file: s
 		if (!text) return { leaks, pictures: [], page };
 		for (const segment of text.segments) {
 			const { words, hits } = search(segment.text);
+			if (hits.length === 0) continue;
 			const all = spans(hits);
 			for (const [needle, start, end] of all) {
 				const found = wordNeedles[needle]!;
