@@ -132,7 +132,8 @@ const yamlString = (text: string) => JSON.stringify(text);
 /** An MDX attribute value, as the CMS writes it. */
 const attribute = (text: string) => `"${text.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`;
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Words separated by white space, counted without splitting. */
+const wordCount = (text: string) => text.match(/\S+/g)?.length ?? 0;
 
 type Person = {
 	name: string;
@@ -221,6 +222,8 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 		testimonials.push({ slug, locale, published, specialty: profile.slug });
 	}
 
+	const shown: Record<Locale, TestimonialPlan[]> = { nl: testimonials.filter((item) => item.published && item.locale === 'nl'), en: testimonials.filter((item) => item.published && item.locale === 'en') };
+
 	// Stories: pairs of translations sharing a file name; an odd count adds one Dutch-only story.
 	const pairs = Math.ceil(options.stories / 2);
 	const imageEvery = Math.max(1, Math.round(storiesPerImage / 2));
@@ -301,7 +304,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 		const audiences = pickAudiences(rand);
 		const reviewer = reviewerFor(profile);
 		const quoteFor = (locale: Locale) => {
-			const candidates = testimonials.filter((item) => item.published && item.locale === locale);
+			const candidates = shown[locale];
 			return candidates.length > 0 && rand() < 0.3 ? candidates[Math.floor(rand() * candidates.length)]!.slug : undefined;
 		};
 
