@@ -11,8 +11,9 @@
  * (the different word is on one side), so each position of a text costs one
  * rolling hash of that many words and one look in a table; only a position
  * whose hash is in the table is compared word by word. A run is counted once
- * however many withheld texts share it, and once `commonIn` other items use
- * it, it is no longer looked for.
+ * however many withheld texts share it, and once more than `commonIn` items
+ * use it (one of them may be a withheld text's own), it is no longer looked
+ * for.
  */
 
 export interface WithheldText {
@@ -37,6 +38,7 @@ interface Run {
 	users: Set<string>;
 	/** Used by more than `commonIn` items: common for every text that has it, whatever its own item. */
 	done: boolean;
+	/** Its anchors' slots in the table of counts, to take them out once it is done. */
 	slots: number[];
 }
 
