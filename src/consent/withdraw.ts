@@ -99,7 +99,7 @@ export function consentFiles(contentDir: string): ConsentFile[] {
 				...(definition.localized ? { locale: parts[0] } : {}),
 				...(consent?.reference !== undefined ? { reference: String(consent.reference) } : {}),
 				label,
-				...(consent?.withdrawnOn ? { withdrawnOn: String(consent.withdrawnOn) } : {}),
+				...(consent?.withdrawnOn ? { withdrawnOn: writtenDay(consent.withdrawnOn) } : {}),
 			});
 		}
 	}
@@ -190,10 +190,15 @@ export function withdraw(plan: WithdrawalPlan, day: string): WithdrawalResult[] 
 			if (result.changed) fs.writeFileSync(file.file, result.source);
 			const written = readFrontMatter(fs.readFileSync(file.file, 'utf8')) as { consent?: { withdrawnOn?: unknown } } | null;
 			if (written?.consent?.withdrawnOn === undefined || written.consent.withdrawnOn === null) throw new WithdrawError('consent.withdrawnOn could not be written');
-			return { file, withdrawnOn: String(written.consent.withdrawnOn), changed: result.changed };
+			return { file, withdrawnOn: writtenDay(written.consent.withdrawnOn), changed: result.changed };
 		} catch (error) {
 			if (!(error instanceof WithdrawError)) throw error;
 			return { file, changed: false, error: error.message };
 		}
 	});
+}
+
+/** A date as the file gives it: front matter is read as Astro reads it, which makes `2026-11-30` a Date (midnight UTC). */
+function writtenDay(value: unknown): string {
+	return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 }

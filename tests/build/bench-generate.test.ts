@@ -17,6 +17,7 @@ import { parseSettings } from '../../src/settings/index.ts';
 import { checkContent, readFrontMatter } from '../../src/validation/check-content.ts';
 import { generateContent, slugify, type GeneratedContent } from '../../scripts/bench/generate.ts';
 import { photoJpeg } from '../../scripts/bench/photo.ts';
+import { frontMatterData } from '../support/front-matter.ts';
 
 const today = '2026-11-23';
 const demo = path.resolve(import.meta.dirname, '..', '..', 'content');
@@ -93,7 +94,7 @@ describe('the benchmark content generator', () => {
 		const site = generateContent({ stories: 3000, today });
 		const entries: (ContentText & { locale?: string })[] = site.files.map((file) => {
 			const [collection, ...rest] = file.path.split('/');
-			return { collection: collection!, slug: path.basename(file.path).replace(/\.mdx?$/, ''), ...(rest.length > 1 ? { locale: rest[0] } : {}), file: `/bench/${file.path}`, data: frontMatter(file.text), body: file.text.split(/\n---\n/)[1] ?? '' };
+			return { collection: collection!, slug: path.basename(file.path).replace(/\.mdx?$/, ''), ...(rest.length > 1 ? { locale: rest[0] } : {}), file: `/bench/${file.path}`, data: frontMatterData(file.text), body: file.text.split(/\n---\n/)[1] ?? '' };
 		});
 		const items: ConsentItem[] = entries
 			.filter((entry) => needsConsent(entry.data))

@@ -15,8 +15,8 @@ import { needsConsent } from '../../src/consent/gate.ts';
 import { COMMON_IN, fieldsOf, leakNeedles, RUN_LENGTH, type ContentText, type Needle } from '../../src/consent/needles.ts';
 import { readerSentences, readerWords } from '../../src/consent/reader-words.ts';
 import type { ConsentItem } from '../../src/consent/register.ts';
-import { readFrontMatter } from '../../src/validation/check-content.ts';
 import { generateContent } from '../../scripts/bench/generate.ts';
+import { frontMatterData } from '../support/front-matter.ts';
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
@@ -94,7 +94,7 @@ function generatedSite() {
 	const site = generateContent({ stories: 40, words: 100, today });
 	const entries: (ContentText & { locale?: string })[] = site.files.map((file) => {
 		const [collection, ...rest] = file.path.split('/');
-		return { collection: collection!, slug: path.basename(file.path).replace(/\.mdx?$/, ''), ...(rest.length > 1 ? { locale: rest[0] } : {}), file: `/bench/${file.path}`, data: readFrontMatter(file.text) as Record<string, unknown>, body: file.text.split(/\n---\n/)[1] ?? '' };
+		return { collection: collection!, slug: path.basename(file.path).replace(/\.mdx?$/, ''), ...(rest.length > 1 ? { locale: rest[0] } : {}), file: `/bench/${file.path}`, data: frontMatterData(file.text), body: file.text.split(/\n---\n/)[1] ?? '' };
 	});
 	const patientStories = [...new Set(entries.filter((entry) => entry.collection === 'stories' && entry.data.kind === 'patient').map((entry) => entry.slug))];
 	for (const slug of patientStories.slice(0, 4)) {
