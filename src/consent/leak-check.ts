@@ -22,7 +22,8 @@ import { WordRunMatcher } from './word-runs.ts';
  * text and every attribute, JSON-LD, the search index, feeds, the sitemap,
  * stylesheets and scripts (site-text.ts), searched for runs of words
  * (word-runs.ts); its bytes and name for consent references and addresses;
- * and every raster picture by its pixels (src/images/perceptual-hash.ts).
+ * and every raster picture by its pixels (src/images/perceptual-hash.ts), but
+ * the link previews the kit draws from a page's title (see LINK_CARD).
  */
 
 export type { Needle } from './needles.ts';
