@@ -17,11 +17,22 @@
  * exited (src/integrations/site-checks.ts): Astro holds on to gigabytes it no
  * longer needs until it exits, and Pagefind needs its own on top.
  *
- * Extra arguments are passed to `astro build` (e.g. `npm run build -- --force`).
+ * `npm run build -- --scheduled` (or ZORGMERK_BUILD=scheduled) is the daily
+ * build (src/integrations/build-mode.ts): an entry with a problem is left
+ * out instead of stopping the build, budget and SEO findings are warnings,
+ * and the site is published all the same; what was left out and warned about
+ * is printed and written to the build report (.zorgmerk/build-report.txt,
+ * or ZORGMERK_BUILD_REPORT), whose presence marks the run as failed for the
+ * publish workflows. The exit code is then 0, so that the deploy runs; any
+ * build that stops exits non-zero and leaves no report.
+ *
+ * Other extra arguments are passed to `astro build` (e.g. `npm run build -- --force`).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildMode, SCHEDULED_FLAG, type BuildMode } from '../src/integrations/build-mode.ts';
+import { recordBuildReport, reportFile, saveBuildReport } from '../src/integrations/build-report.ts';
 import type { SiteChecksJob } from '../src/integrations/site-checks.ts';
 import { replaceFolder } from '../src/lib/files.ts';
 
@@ -32,13 +43,25 @@ const dist = path.resolve(process.env.ZORGMERK_DIST ?? 'dist');
 const staging = path.join(root, '.zorgmerk', 'staging', String(process.pid));
 const checksFile = `${staging}.checks.json`;
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const args = process.argv.slice(2);
+let mode: BuildMode;
+try {
+	mode = args.includes(SCHEDULED_FLAG) ? 'scheduled' : buildMode();
+} catch (error) {
+	console.error((error as Error).message);
+	process.exit(2);
+}
+const report = reportFile(root);
 
 fs.rmSync(staging, { recursive: true, force: true });
 fs.rmSync(checksFile, { force: true });
-const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+saveBuildReport(report, undefined);
+if (mode === 'scheduled') console.log('Scheduled build: content with problems is left out and budget and SEO findings are warnings; the consent and image checks still stop the build.\n');
+const result = spawnSync(process.execPath, [astro, 'build', ...args.filter((arg) => arg !== SCHEDULED_FLAG)], {
 	stdio: 'inherit',
 	env: {
 		...process.env,
+		ZORGMERK_BUILD: mode,
 		ZORGMERK_OUT_DIR: staging,
 		ZORGMERK_CHECKS_FILE: checksFile,
 		ASTRO_TELEMETRY_DISABLED: '1',
@@ -55,11 +78,13 @@ const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slic
 	},
 });
 if (result.status !== 0) failed(result.status ?? 1);
+let job: SiteChecksJob;
+let warnings: string[];
 try {
-	const job = JSON.parse(fs.readFileSync(checksFile, 'utf8')) as SiteChecksJob;
+	job = JSON.parse(fs.readFileSync(checksFile, 'utf8')) as SiteChecksJob;
 	// Loaded only now: it reads the settings, which Astro's build has checked and explained if wrong.
 	const { checkBuiltSite } = await import('../src/integrations/site-checks.ts');
-	await checkBuiltSite(job, { info: (message) => console.log(`${new Date().toTimeString().slice(0, 8)} [zorgmerk] ${message}`) });
+	warnings = await checkBuiltSite(job, { info: (message) => console.log(`${new Date().toTimeString().slice(0, 8)} [zorgmerk] ${message}`) });
 } catch (error) {
 	console.error(`\n${error instanceof Error ? error.message : String(error)}`);
 	failed(1);
@@ -68,7 +93,14 @@ try {
 }
 
 replaceFolder(staging, dist, String(process.pid));
-console.log(`\nThe site is ready in ${path.relative(root, dist) || dist}/`);
+const shown = `${path.relative(root, dist) || dist}/`;
+const problems = recordBuildReport(report, { ...job.content, warnings }, shown);
+if (problems) {
+	console.error(`\n${problems}\nDit verslag staat ook in ${path.relative(root, report)} / This report is also in ${path.relative(root, report)}.`);
+	console.log(`\nThe site is ready in ${shown}, without what was left out; this run counts as failed (see the report).`);
+} else {
+	console.log(`\nThe site is ready in ${shown}`);
+}
 
 function failed(status: number): never {
 	fs.rmSync(staging, { recursive: true, force: true });

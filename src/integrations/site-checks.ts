@@ -12,13 +12,18 @@ import { headersFile, policyFor } from '../security/headers.ts';
 import { auditSite, describeDefects } from '../seo/audit.ts';
 import { settings } from '../settings/index.ts';
 import { cacheDir, contentDir } from '../settings/paths.ts';
+import type { BuildMode } from './build-mode.ts';
+import type { BuildFindings } from './build-report.ts';
 import { LastBuild } from './unchanged-site.ts';
 
 /**
  * What the kit does once Astro has written the site: index it for search,
  * prove that nothing that may not be published ended up in it (consent,
  * camera metadata), audit its SEO, hold it to the budgets and write the
- * security headers. Any problem stops the build with a message for editors.
+ * security headers. Any problem stops the build with a message for editors;
+ * in a scheduled build (build-mode.ts) the SEO audit's and the budgets'
+ * findings are returned as warnings instead, while camera metadata and
+ * anything of an item that may not be published still stop it.
  *
  * `npm run build` (scripts/build.ts) runs this after Astro has exited, so
  * that Pagefind and the checks do not need memory on top of what Astro still
@@ -34,14 +39,28 @@ export interface SiteChecksJob {
 	base: string;
 	/** What may not appear in any built file today (from the content check). */
 	needles: Needle[];
+	/** How the build treats a problem (build-mode.ts). */
+	mode: BuildMode;
+	/** What a scheduled build's content check left out, for the build report (build-report.ts). */
+	content: Pick<BuildFindings, 'leftOut' | 'withoutLinks'>;
 }
 
 export interface Log {
 	info(message: string): void;
 }
 
-export async function checkBuiltSite({ buildDir, root, base, needles }: SiteChecksJob, logger: Log): Promise<void> {
+/**
+ * Runs the checks on the site Astro wrote into `buildDir`.
+ *
+ * @returns what a scheduled build found and did not stop for (SEO defects, budget breaches), one line each;
+ *   [] in a strict build, which throws instead.
+ * @throws Error with a message for editors for what stops the build.
+ */
+export async function checkBuiltSite({ buildDir, root, base, needles, mode }: SiteChecksJob, logger: Log): Promise<string[]> {
 	let started = performance.now();
+	/** What a scheduled build reports instead of stopping. */
+	const warnings: string[] = [];
+	const strict = mode !== 'scheduled';
 	const allowedOrigins = analyticsOrigins(settings.analytics);
 	// The same site as the last build that passed, judged by the same code on the same terms: see unchanged-site.ts.
 	const originals = originalImages(contentDir);
@@ -79,6 +98,7 @@ export async function checkBuiltSite({ buildDir, root, base, needles }: SiteChec
 	const files = listFiles(buildDir);
 	const pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('admin/'));
 	const read = (file: string) => fs.readFileSync(path.join(buildDir, file), 'utf8');
+	let defectCount = 0;
 	if (!last.unchanged) {
 		const defects = auditSite({
 			// The CMS at admin/ is a tool for editors, not a page for visitors or search engines.
@@ -90,11 +110,14 @@ export async function checkBuiltSite({ buildDir, root, base, needles }: SiteChec
 			base,
 			allowedOrigins,
 		});
-		if (defects.length > 0) throw buildStopped(describeDefects(defects));
+		if (defects.length > 0 && strict) throw buildStopped(describeDefects(defects));
+		warnings.push(...defects.map((defect) => `SEO: /${defect.page}: ${defect.problem}`));
+		defectCount = defects.length;
 	}
-	logger.info(`SEO audit: ${pages.length} pages, no defects${same}`);
+	logger.info(`SEO audit: ${pages.length} pages, ${defectCount > 0 ? `${defectCount} defect(s), reported as warnings (scheduled build)` : 'no defects'}${same}`);
 	started = timing(logger, 'SEO audit', started);
 
+	let breachCount = 0;
 	if (!last.unchanged) {
 		const breaches = checkBudgets(
 			{ files, read: (file) => fs.readFileSync(path.join(buildDir, file)) },
@@ -105,17 +128,24 @@ export async function checkBuiltSite({ buildDir, root, base, needles }: SiteChec
 				base,
 			},
 		);
-		if (breaches.length > 0) throw buildStopped(`Over budget:\n${breaches.map((breach) => `  ${breach.message}`).join('\n')}`);
+		if (breaches.length > 0 && strict) throw buildStopped(`Over budget:\n${breaches.map((breach) => `  ${breach.message}`).join('\n')}`);
+		warnings.push(...breaches.map((breach) => `Over budget: ${breach.message}`));
+		breachCount = breaches.length;
 	}
-	logger.info(`budgets: no scripts on content pages; story pages, their first pictures and listings within budget${same}`);
+	logger.info(
+		breachCount > 0
+			? `budgets: ${breachCount} breach(es), reported as warnings (scheduled build)`
+			: `budgets: no scripts on content pages; story pages, their first pictures and listings within budget${same}`,
+	);
 	started = timing(logger, 'budgets', started);
 
-	// Every check passed: the next build of the same site may rely on this one.
-	last.save(buildDir, { searchPages: search.pages, unusedOriginals: images.removed });
+	// Every check passed: the next build of the same site may rely on this one (not on one that only warned).
+	if (warnings.length === 0) last.save(buildDir, { searchPages: search.pages, unusedOriginals: images.removed });
 	timing(logger, 'keeping the search index', started);
 
 	// Netlify and Cloudflare Pages read their headers from this file; other hosts: see docs/deploying.md.
 	fs.writeFileSync(path.join(buildDir, '_headers'), headersFile(policyFor(settings, base, process.env), fs.readdirSync(buildDir)));
+	return warnings;
 }
 
 /**

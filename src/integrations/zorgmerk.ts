@@ -11,6 +11,9 @@ import { mdxDevGuard } from '../mdx/dev-guard.ts';
 import { settings } from '../settings/index.ts';
 import { cacheDir, contentDir } from '../settings/paths.ts';
 import { reportError, runContentCheck } from '../validation/content-report.ts';
+import { leftOutErrors, withheldEntries } from '../validation/left-out.ts';
+import { buildMode, type BuildMode } from './build-mode.ts';
+import { contentFindings, recordBuildReport, reportFile, saveBuildReport } from './build-report.ts';
 import { checkBuiltSite, timing, type SiteChecksJob } from './site-checks.ts';
 
 /**
@@ -26,6 +29,8 @@ export function zorgmerk(): AstroIntegration {
 	let base = '/';
 	let root = process.cwd();
 	let admin: AdminBundle | undefined;
+	let mode: BuildMode = 'strict';
+	let content: SiteChecksJob['content'] = { leftOut: [], withoutLinks: [] };
 	return {
 		name: 'zorgmerk',
 		hooks: {
@@ -44,8 +49,16 @@ export function zorgmerk(): AstroIntegration {
 					injectRoute({ pattern: '/admin', entrypoint: './src/admin/AdminPage.astro', prerender: true });
 					started = timing(logger, 'CMS bundle', started);
 				}
+				// A scheduled build leaves out what has problems instead of stopping (see build-mode.ts); development never does.
+				mode = command === 'build' ? buildMode() : 'strict';
+				// A report belongs to the build that wrote it, or to none (build-report.ts).
+				if (command === 'build') saveBuildReport(reportFile(root), undefined);
 				// The one content check (src/validation/content-report.ts), as npm run check-content runs it.
-				const report = await runContentCheck({ contentDir, publicDir: path.join(root, 'public'), cacheFile: path.join(cacheDir, 'content-check.bin') });
+				const report = await runContentCheck({ contentDir, publicDir: path.join(root, 'public'), cacheFile: path.join(cacheDir, 'content-check.bin'), leaveOut: mode === 'scheduled' });
+				const leftOut = [...leftOutErrors(report.leftOut), ...report.ignored];
+				for (const error of leftOut) logger.warn(`WEGGELATEN / LEFT OUT (scheduled build): ${error.message}`);
+				for (const line of report.withoutLinks) logger.warn(line);
+				content = contentFindings(leftOut, report.withoutLinks);
 				for (const warning of report.warnings) logger.warn(warning);
 				for (const note of report.notes) logger.info(note);
 				const problem = reportError(report);
@@ -54,23 +67,31 @@ export function zorgmerk(): AstroIntegration {
 					if (command === 'build') throw problem;
 					logger.error(problem.message);
 				}
-				const entries = report.check?.entries ?? [];
 				const today = buildDate(settings.timeZone);
-				const items = consentItemsFrom(entries);
+				const items = consentItemsFrom(report.entries);
 				logger.info(consentSummary(items.map((item) => item.data), today));
 				started = timing(logger, 'content check', started);
-				// What the consent check after the build looks for (see src/consent/needles.ts).
-				needles = leakNeedles(items, today, { content: entries, cacheFile: path.join(cacheDir, 'entry-words.bin') });
+				// What the consent check after the build looks for (see src/consent/needles.ts). What was left out is
+				// withheld: nothing of it may be in the site (see withheldEntries).
+				needles = leakNeedles([...items, ...consentItemsFrom(withheldEntries(report.leftOut))], today, {
+					content: report.entries,
+					cacheFile: path.join(cacheDir, 'entry-words.bin'),
+				});
 				timing(logger, 'needles for the consent check', started);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const buildDir = fileURLToPath(dir);
 				if (admin) copyAdminBundle(admin, buildDir);
-				const job: SiteChecksJob = { buildDir, root, base, needles };
+				const job: SiteChecksJob = { buildDir, root, base, needles, mode, content };
 				// npm run build runs the checks once Astro has exited and returned its memory (see site-checks.ts).
 				const checksFile = process.env.ZORGMERK_CHECKS_FILE;
-				if (checksFile) fs.writeFileSync(checksFile, JSON.stringify(job));
-				else await checkBuiltSite(job, logger);
+				if (checksFile) {
+					fs.writeFileSync(checksFile, JSON.stringify(job));
+					return;
+				}
+				const findings = { ...content, warnings: await checkBuiltSite(job, logger) };
+				const report = recordBuildReport(reportFile(root), findings, `${path.relative(root, buildDir) || buildDir}/`);
+				if (report) logger.error(report);
 			},
 		},
 	};

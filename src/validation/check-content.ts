@@ -60,6 +60,27 @@ export interface ContentCheck {
 	pictures: Map<string, PictureUse[]>;
 	/** The one list of files the check worked from. */
 	files: ContentFileList;
+	/**
+	 * Every entry file with a problem of its own (also one whose only problem is a reference or its language),
+	 * with what could be read of it: what a scheduled build leaves out instead of stopping (see left-out.ts).
+	 * Their problems are in `errors` too.
+	 */
+	rejected: RejectedEntry[];
+}
+
+/** An entry file that failed its own checks. */
+export interface RejectedEntry {
+	collection: CollectionName;
+	/** Absolute path of the file. */
+	file: string;
+	/** The language folder, for translated collections. */
+	locale?: string;
+	/** The file name without extension. */
+	slug: string;
+	/** Its front matter as far as it could be read ({} when not at all), not validated: any field may have any type. */
+	data: Record<string, unknown>;
+	/** What to fix, one line per problem ("field: message"). */
+	problems: string[];
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -82,8 +103,8 @@ function entryFiles(files: readonly string[], definition: CollectionDefinition):
 	return found;
 }
 
-/** Which fields point at entries of another collection. */
-const REFERENCES: { from: CollectionName; field: string; to: CollectionName }[] = [
+/** Which fields point at entries of another collection (a dotted path, e.g. "contact.location"). */
+export const REFERENCES: readonly { from: CollectionName; field: string; to: CollectionName }[] = [
 	{ from: 'stories', field: 'specialties', to: 'specialties' },
 	{ from: 'stories', field: 'author', to: 'team' },
 	{ from: 'stories', field: 'reviewedBy', to: 'team' },
@@ -93,7 +114,8 @@ const REFERENCES: { from: CollectionName; field: string; to: CollectionName }[] 
 	{ from: 'team', field: 'specialties', to: 'specialties' },
 ];
 
-function valueAt(data: Record<string, unknown>, field: string): unknown {
+/** The value at a dotted field path ("contact.location"), or undefined. */
+export function valueAt(data: Record<string, unknown>, field: string): unknown {
 	return field.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
 }
 
@@ -140,6 +162,8 @@ export interface EntryFileCheck {
 	entry?: CheckedEntry;
 	/** What to fix, one line per problem ("field: message"); empty when it passed or is untranslated. */
 	problems: string[];
+	/** Its front matter as far as it could be read ({} when not at all), not validated. */
+	data: Record<string, unknown>;
 	/** True for a file in another language that nobody translated yet (left out, not an error). */
 	untranslated: boolean;
 	/** The pictures it names that resolved into content/media/, and where. */
@@ -181,7 +205,7 @@ export function checkEntryFile(context: EntryCheckContext, collection: Collectio
 	const { contentDir, settings, cache } = context;
 	const file = path.join(contentDir, relative);
 	const slug = path.posix.basename(relative, `.${definition.extension}`);
-	const result: EntryFileCheck = { problems: [], untranslated: false, pictures: [] };
+	const result: EntryFileCheck = { problems: [], data: {}, untranslated: false, pictures: [] };
 	if (!SLUG.test(slug)) {
 		result.problems.push(
 			say(`De bestandsnaam "${slug}" mag alleen kleine letters, cijfers en streepjes bevatten`, `The file name "${slug}" may only contain lower-case letters, digits and hyphens`),
@@ -205,6 +229,7 @@ export function checkEntryFile(context: EntryCheckContext, collection: Collectio
 		return { ...result, untranslated: true };
 	}
 	result.problems.push(...read.problems);
+	result.data = read.data;
 	if (read.problems.length > 0 && Object.keys(read.data).length === 0) return result;
 
 	let state = schemaCache.get(context);
@@ -365,6 +390,22 @@ export function approvedEntryFiles(contentDir: string, settings: Settings, colle
 	return approvedStore().get(key)?.get(collection) ?? [];
 }
 
+/**
+ * Gives Astro's loaders exactly these entries of `contentDir` (see
+ * {@link approvedEntryFiles}): checkContent approves every entry that passed
+ * its own checks; a scheduled build then approves fewer, leaving out those
+ * that use a broken picture and the translations withheld with another
+ * version (src/validation/left-out.ts), so that Astro never loads them.
+ */
+export function approveEntries(contentDir: string, entries: readonly Pick<CheckedEntry, 'collection' | 'file'>[]): void {
+	const approved = new Map<CollectionName, string[]>(Object.keys(COLLECTIONS).map((name) => [name as CollectionName, []]));
+	for (const entry of entries) {
+		const folder = path.join(contentDir, COLLECTIONS[entry.collection].folder);
+		approved.get(entry.collection)!.push(path.relative(folder, entry.file).split(path.sep).join('/'));
+	}
+	approvedStore().set(path.resolve(contentDir), approved);
+}
+
 /** Reads and checks all content. Returns every entry that passed and every error found. */
 export function checkContent(contentDir: string, settings: Settings, options: ContentCheckOptions = {}): ContentCheck {
 	const cache = new CheckCache(options.cacheFile);
@@ -374,36 +415,49 @@ export function checkContent(contentDir: string, settings: Settings, options: Co
 	const errors: ContentError[] = files.irregular.map((item) => new ContentError(displayPath(path.join(contentDir, item.file)), [irregularFileProblem(item.kind)]));
 	const untranslated: string[] = [];
 	const pictures = new Map<string, PictureUse[]>();
-	const approved = new Map<CollectionName, string[]>();
+	/** Entry files with problems of their own, by the path shown to editors. */
+	const rejected = new Map<string, RejectedEntry>();
 
 	for (const [name, definition] of Object.entries(COLLECTIONS) as [CollectionName, CollectionDefinition][]) {
-		approved.set(name, []);
 		for (const { file, locale } of entryFiles(files.files, definition)) {
 			const shown = displayPath(path.join(contentDir, file));
 			const check = checkEntryFile(context, name, file, locale);
 			for (const { picture, field } of check.pictures) pictures.set(picture, [...(pictures.get(picture) ?? []), { file: shown, field }]);
 			if (check.untranslated) untranslated.push(shown);
-			else if (check.entry) {
-				entries.push(check.entry);
-				approved.get(name)!.push(file.slice(definition.folder.length + 1));
-			} else errors.push(new ContentError(shown, check.problems));
+			else if (check.entry) entries.push(check.entry);
+			else {
+				errors.push(new ContentError(shown, check.problems));
+				const slug = path.posix.basename(file, `.${definition.extension}`);
+				rejected.set(shown, { collection: name, file: path.join(contentDir, file), ...(locale ? { locale } : {}), slug, data: check.data, problems: check.problems });
+			}
 		}
 	}
 
+	const laterErrors: ContentError[] = [];
 	for (const testimonial of entries.filter((entry) => entry.collection === 'testimonials')) {
 		const locale = testimonial.data.locale as string;
 		if (!(settings.locales as string[]).includes(locale)) {
-			errors.push(
+			laterErrors.push(
 				new ContentError(displayPath(testimonial.file), [
 					`locale: ${say(`"${locale}" is geen taal van deze site (${settings.locales.join(', ')})`, `"${locale}" is not a language of this site (${settings.locales.join(', ')})`)}`,
 				]),
 			);
 		}
 	}
+	laterErrors.push(...checkReferences(contentDir, entries, settings));
+	errors.push(...laterErrors);
+	// An entry that passed its own file's checks but names what does not exist, or is in no language of the site.
+	const byShownFile = new Map(entries.map((entry) => [displayPath(entry.file), entry]));
+	for (const error of laterErrors) {
+		const entry = byShownFile.get(error.file);
+		if (!entry) continue;
+		const earlier = rejected.get(error.file);
+		if (earlier) earlier.problems.push(...error.problems);
+		else rejected.set(error.file, { collection: entry.collection, file: entry.file, ...(entry.locale ? { locale: entry.locale } : {}), slug: entry.slug, data: entry.data, problems: [...error.problems] });
+	}
 
-	errors.push(...checkReferences(contentDir, entries, settings));
 	cache.save();
 	// Only entries that passed reach Astro; a build with any error stops before Astro loads content at all.
-	approvedStore().set(path.resolve(contentDir), approved);
-	return { entries, errors, untranslated, pictures, files };
+	approveEntries(contentDir, entries);
+	return { entries, errors, untranslated, pictures, files, rejected: [...rejected.values()] };
 }

@@ -11,7 +11,8 @@ import type { Settings } from '../schemas/settings.ts';
 import { readSettings } from '../settings/read.ts';
 import { displayPath } from '../settings/paths.ts';
 import { CheckCache } from './check-cache.ts';
-import { checkContent, type ContentCheck, type PictureUse } from './check-content.ts';
+import { approveEntries, checkContent, type CheckedEntry, type ContentCheck, type PictureUse, type RejectedEntry } from './check-content.ts';
+import { leaveOut, publishedWithoutLinks, type LeftOutEntry } from './left-out.ts';
 import { MEDIA_FOLDER, RASTER_EXTENSIONS } from './picture-reference.ts';
 
 /**
@@ -27,8 +28,19 @@ export interface ContentReport {
 	settings?: Settings;
 	/** The content check, when the settings could be read. */
 	check?: ContentCheck;
+	/** The entries the site is built from: every entry that passed, less what `leaveOut` left out. */
+	entries: CheckedEntry[];
 	/** What must be fixed before the site can be built, per file. */
 	errors: ContentError[];
+	/**
+	 * With `leaveOut`: the entries left out of the site instead of stopping the build, each with why
+	 * (see src/validation/left-out.ts). Astro is given only `entries`.
+	 */
+	leftOut: LeftOutEntry[];
+	/** With `leaveOut`: files in content/ that are not regular files, left out and named (never read in any build). */
+	ignored: ContentError[];
+	/** With `leaveOut`: each place a published page goes without its link to a left-out entry, one line each. */
+	withoutLinks: string[];
 	/** What an editor should know but does not stop the build, one line each. */
 	warnings: string[];
 	/** Facts for the build log (where the form sends its data, how many pictures were decoded). */
@@ -46,11 +58,18 @@ export interface ContentReportOptions {
 	publicDir?: string;
 	/** Where to keep what was read and decoded, for the next run (see check-cache.ts). Default: nowhere. */
 	cacheFile?: string;
+	/**
+	 * Leave entries with problems out of the site instead of reporting them as errors: the scheduled build
+	 * (see src/validation/left-out.ts). What makes a safe site impossible stays an error: the settings (which
+	 * decide the day consent is judged on, the languages and the addresses), the logo, and a content/ or
+	 * settings folder that is not a real folder. Default false: every problem is an error.
+	 */
+	leaveOut?: boolean;
 }
 
 /** Runs the whole content check; never throws for anything an editor can write. */
 export async function runContentCheck(options: ContentReportOptions): Promise<ContentReport> {
-	const report: ContentReport = { errors: [], warnings: [], notes: [], pictures: { decoded: 0, known: 0 } };
+	const report: ContentReport = { entries: [], errors: [], leftOut: [], ignored: [], withoutLinks: [], warnings: [], notes: [], pictures: { decoded: 0, known: 0 } };
 	const settingsFile = options.settingsFile ?? path.join(options.contentDir, 'settings', 'site.yaml');
 	try {
 		report.settings = readSettings(settingsFile);
@@ -68,9 +87,11 @@ export async function runContentCheck(options: ContentReportOptions): Promise<Co
 	const logo = logoProblem(settings.organisation.logo, options.publicDir ?? path.resolve('public'));
 	if (logo) report.errors.push(new ContentError(displayPath(settingsFile), [`organisation.logo: ${logo}`]));
 
-	await checkPictures(options, check, report);
+	const broken = await checkPictures(options, check, report);
+	report.entries = check.entries;
+	if (options.leaveOut) leaveOutWhatFailed(options, settings, check, broken, report);
 
-	const items = consentItemsFrom(check.entries);
+	const items = consentItemsFrom(report.entries);
 	const texts = items.map(({ file, type, data, body }) => ({
 		file,
 		fields: type === 'testimonial' ? { quote: data.quote } : { title: data.title, description: data.description, body },
@@ -86,8 +107,16 @@ export async function runContentCheck(options: ContentReportOptions): Promise<Co
 /** A file name that says picture (including formats the site cannot publish, such as HEIC or TIFF). */
 const PICTURE_NAME = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
 
-/** Opens every picture in content/media/ once; used ones that cannot be published are errors, unused ones warnings. */
-async function checkPictures(options: ContentReportOptions, check: ContentCheck, report: ContentReport): Promise<void> {
+/** A picture an entry uses that cannot be published: its file as shown to editors, what is wrong, and who uses it. */
+interface BrokenPicture {
+	file: string;
+	problem: string;
+	uses: PictureUse[];
+}
+
+/** Opens every picture in content/media/ once; used ones that cannot be published are errors (and returned), unused ones warnings. */
+async function checkPictures(options: ContentReportOptions, check: ContentCheck, report: ContentReport): Promise<BrokenPicture[]> {
+	const broken: BrokenPicture[] = [];
 	// Kept as long as the inspection's own code and the lockfile (sharp's version) are the same.
 	const cache = new CheckCache(options.cacheFile ? `${options.cacheFile}.pictures` : undefined, ['../images/inspect.ts', '../images/metadata.ts']);
 	// Every file in content/media/, and a picture anywhere else in content/ (never shown, but kept in the repository: its GPS position is warned about).
@@ -100,12 +129,55 @@ async function checkPictures(options: ContentReportOptions, check: ContentCheck,
 		const { answer, known } = await cache.answerAsync(`picture ${extension.toLowerCase()}`, fileHash(absolute), () => inspectPicture(fs.readFileSync(absolute), extension));
 		report.pictures[known ? 'known' : 'decoded']++;
 		if (answer.hasGps) report.warnings.push(gpsWarning(shown));
-		if (answer.problem && uses.length > 0) report.errors.push(new ContentError(shown, [pictureProblem(answer, uses)]));
+		if (answer.problem && uses.length > 0) {
+			report.errors.push(new ContentError(shown, [pictureProblem(answer, uses)]));
+			broken.push({ file: shown, problem: say(...PICTURE_PROBLEMS[answer.problem](answer)), uses });
+		}
 		else if (answer.problem) report.warnings.push(`${shown}: ${pictureProblem(answer, [])}`);
 		else if (uses.length === 0 && (RASTER_EXTENSIONS as readonly string[]).includes(extension.toLowerCase())) report.warnings.push(`${shown}: ${unusedPicture()}`);
 	}
 	cache.save();
 	report.notes.push(`Foto's: ${report.pictures.decoded} geopend, ${report.pictures.known} ongewijzigd sinds de vorige keer / Pictures: ${report.pictures.decoded} decoded, ${report.pictures.known} unchanged since last time`);
+	return broken;
+}
+
+/**
+ * The scheduled build's way with problems (`leaveOut`): each entry with a
+ * problem of its own, or using a broken picture (named with the field that
+ * uses it), is left out with what depends on it (left-out.ts), and only the
+ * rest is given to Astro; a file that is not a regular file was never going
+ * to be read and is named. What remains in `errors` still stops the build.
+ */
+function leaveOutWhatFailed(options: ContentReportOptions, settings: Settings, check: ContentCheck, broken: BrokenPicture[], report: ContentReport): void {
+	const rejected = new Map<string, RejectedEntry>(check.rejected.map((entry) => [displayPath(entry.file), { ...entry, problems: [...entry.problems] }]));
+	const entries = new Map(check.entries.map((entry) => [displayPath(entry.file), entry]));
+	for (const picture of broken) {
+		for (const use of picture.uses) {
+			const problem = `${use.field}: ${picture.file}: ${picture.problem}`;
+			const earlier = rejected.get(use.file);
+			const entry = entries.get(use.file);
+			if (earlier) earlier.problems.push(problem);
+			else if (entry) rejected.set(use.file, { collection: entry.collection, file: entry.file, ...(entry.locale ? { locale: entry.locale } : {}), slug: entry.slug, data: entry.data, problems: [problem] });
+		}
+	}
+	// A content/ or settings folder that is a link to elsewhere would make the whole site, or its settings, come from there.
+	const settingsFile = path.relative(options.contentDir, options.settingsFile ?? path.join(options.contentDir, 'settings', 'site.yaml')).split(path.sep).join('/');
+	const ignorable = new Set(
+		check.files.irregular.filter((item) => item.file !== '.' && settingsFile !== item.file && !settingsFile.startsWith(`${item.file}/`)).map((item) => displayPath(path.join(options.contentDir, item.file))),
+	);
+	const pictures = new Set(broken.map((picture) => picture.file));
+	const stillErrors: ContentError[] = [];
+	for (const error of report.errors) {
+		if (ignorable.has(error.file)) report.ignored.push(error);
+		else if (!rejected.has(error.file) && !pictures.has(error.file)) stillErrors.push(error);
+	}
+	report.errors = stillErrors;
+
+	const { kept, leftOut } = leaveOut(check.entries, [...rejected.values()]);
+	report.entries = kept;
+	report.leftOut = leftOut;
+	report.withoutLinks = publishedWithoutLinks(kept, leftOut, settings, options.contentDir);
+	approveEntries(options.contentDir, kept);
 }
 
 /** What is wrong with a picture, in an editor's words, naming the entries and fields that use it. */
