@@ -71,9 +71,7 @@ export function scheduledMorning(): string {
  * one language version of a patient story, and a photo a testimonial uses, all in Dutch; the English versions,
  * which have no problem of their own, are published except the patient story's.
  */
-export async function brokenDependencies(): Promise<string> {
-	const sharp = (await import('sharp')).default;
-	const photo = await sharp({ create: { width: 120, height: 90, channels: 3, background: '#6a8' } }).png().toBuffer();
+export function brokenDependencies(): string {
 	return fixtureCopy((dir) => {
 		edit(dir, 'team/nl/anna-jansen.md', 'number: "12345678901"', 'number: 12345678901');
 		edit(dir, 'pages/nl/about.md', 'slug: over-ons', 'slug: over-ons\nsllug: typo');
@@ -85,6 +83,7 @@ export async function brokenDependencies(): Promise<string> {
 			edit(dir, `stories/${locale}/een-dag-op-de-afdeling.mdx`, 'specialties: [liesbreukcentrum]', 'specialties: [liesbreukcentrum, hartcentrum]');
 		}
 		// A photo cut short by an upload.
+		const photo = fs.readFileSync(path.join(dir, 'media', 'portrait.png'));
 		fs.writeFileSync(path.join(dir, 'media', 'sanne.png'), photo.subarray(0, Math.floor(photo.length / 2)));
 		fs.writeFileSync(
 			path.join(dir, 'testimonials', 'sanne.md'),
