@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { leakNeedles } from '../../src/consent/leak-check.ts';
+import { leakNeedles } from '../../src/consent/needles.ts';
 import { consentItemsFrom } from '../../src/consent/register.ts';
 import { buildMode } from '../../src/integrations/build-mode.ts';
 import { formatBuildReport, hasProblems, recordBuildReport, type BuildFindings } from '../../src/integrations/build-report.ts';
