@@ -2,7 +2,9 @@ import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adminBundle, adminScriptModule, copyAdminBundle, type AdminBundle } from '../admin/admin-bundle.ts';
+import { adminBundle, copyAdminBundle, type AdminBundle } from '../admin/admin-bundle.ts';
+import { adminPage } from '../admin/admin-page.ts';
+import { adminDevServer } from '../admin/dev-server.ts';
 import { leakNeedles, type Needle } from '../consent/needles.ts';
 import { consentItemsFrom } from '../consent/register.ts';
 import { consentSummary } from '../consent/summary.ts';
@@ -34,19 +36,17 @@ export function zorgmerk(): AstroIntegration {
 	return {
 		name: 'zorgmerk',
 		hooks: {
-			'astro:config:setup': async ({ command, config, logger, updateConfig, injectRoute }) => {
+			'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
 				base = config.base;
 				root = fileURLToPath(config.root);
 				let started = performance.now();
-				// The CMS: from source while developing; in a build, the bundle made once and kept (see admin-bundle.ts).
+				// The CMS at /admin/: the bundle made once and kept (see admin-bundle.ts), served beside the site while developing.
+				const adminCache = path.join(root, '.zorgmerk', 'admin');
 				if (command === 'dev') {
-					updateConfig({ vite: { plugins: [mdxDevGuard(contentDir, settings)] } });
-					injectRoute({ pattern: '/admin', entrypoint: './src/admin/AdminDevPage.astro', prerender: true });
+					updateConfig({ vite: { plugins: [mdxDevGuard(contentDir, settings), adminDevServer({ root, cacheDir: adminCache, base, settings, env: process.env })] } });
 				}
 				if (command === 'build') {
-					admin = adminBundle(root, path.join(root, '.zorgmerk', 'admin'));
-					updateConfig({ vite: { plugins: [adminScriptModule(admin)] } });
-					injectRoute({ pattern: '/admin', entrypoint: './src/admin/AdminPage.astro', prerender: true });
+					admin = adminBundle(root, adminCache);
 					started = timing(logger, 'CMS bundle', started);
 				}
 				// A scheduled build leaves out what has problems instead of stopping (see build-mode.ts); development never does.
@@ -81,7 +81,7 @@ export function zorgmerk(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const buildDir = fileURLToPath(dir);
-				if (admin) copyAdminBundle(admin, buildDir);
+				if (admin) copyAdminBundle(admin, buildDir, adminPage({ settings, base, script: admin.entry, env: process.env }));
 				const job: SiteChecksJob = { buildDir, root, base, needles, mode, content };
 				// npm run build runs the checks once Astro has exited and returned its memory (see site-checks.ts).
 				const checksFile = process.env.ZORGMERK_CHECKS_FILE;

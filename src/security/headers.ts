@@ -1,6 +1,6 @@
 import { analyticsOrigins } from '../analytics/analytics.ts';
 import type { Settings } from '../schemas/settings.ts';
-import { backendOrigins, backendSettings, LOCAL_CMS_ORIGINS } from '../settings/cms-backend.ts';
+import { backendOrigins, backendSettings, localCmsOrigins } from '../settings/cms-backend.ts';
 
 /**
  * The HTTP headers every host should send with the site, in one place, and
@@ -82,7 +82,7 @@ export function securityPolicy({ base, analyticsOrigins = [], formTargets = [], 
 
 /** The policy for a site with these settings; `env` may point the CMS at another Git host (CMS_*). */
 export function policyFor(settings: Settings, base: string, env: Record<string, string | undefined> = {}): SecurityPolicy {
-	const cmsOrigins = [...backendOrigins(backendSettings(settings, env)), ...LOCAL_CMS_ORIGINS];
+	const cmsOrigins = [...backendOrigins(backendSettings(settings, env)), ...localCmsOrigins(env)];
 	const endpoint = settings.shareYourStory.endpoint;
 	const formTargets = endpoint?.startsWith('mailto:') ? ['mailto:'] : endpoint ? [new URL(endpoint).origin] : ['mailto:'];
 	return securityPolicy({ base, analyticsOrigins: analyticsOrigins(settings.analytics), formTargets, cmsOrigins });

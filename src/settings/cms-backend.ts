@@ -24,5 +24,31 @@ export function backendOrigins(backend: Backend | undefined): string[] {
 	return api ? [new URL(api).origin] : [];
 }
 
-/** decap-server of `npm run cms`; Decap only calls it when the admin is opened on localhost. */
-export const LOCAL_CMS_ORIGINS = ['http://localhost:8081', 'http://127.0.0.1:8081'];
+/** decap-server's port by default, as Decap itself assumes. */
+export const DEFAULT_PROXY_PORT = 8081;
+
+/**
+ * The port of decap-server, the local server of `npm run cms`: CMS_PROXY_PORT,
+ * or 8081. Undefined when CMS_PROXY_PORT is not a port number (1–65535).
+ */
+export function localProxyPort(env: Record<string, string | undefined> = {}): number | undefined {
+	return portNumber(env.CMS_PROXY_PORT, DEFAULT_PROXY_PORT);
+}
+
+/** A TCP port written as text ("8081"), `fallback` when empty; undefined when it is not a whole number from 1 to 65535. */
+export function portNumber(value: string | undefined, fallback: number): number | undefined {
+	const text = value?.trim() || String(fallback);
+	const port = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
+	return port >= 1 && port <= 65535 ? port : undefined;
+}
+
+/** decap-server's API, as the admin calls it. Decap only calls it when the admin is opened on localhost or 127.0.0.1. */
+export function localProxyUrl(env: Record<string, string | undefined> = {}): string {
+	return `http://127.0.0.1:${localProxyPort(env) ?? DEFAULT_PROXY_PORT}/api/v1`;
+}
+
+/** The origins of decap-server (see localProxyPort) the admin may call. */
+export function localCmsOrigins(env: Record<string, string | undefined> = {}): string[] {
+	const port = localProxyPort(env) ?? DEFAULT_PROXY_PORT;
+	return [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+}

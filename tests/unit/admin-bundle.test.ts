@@ -65,10 +65,10 @@ describe('the CMS bundle', () => {
 		expect(fs.readdirSync(path.dirname(kept.dir))).toEqual(['bundle']);
 	});
 
-	it('is copied into the built admin/ folder without its manifest', () => {
+	it('is copied into the built admin/ folder without its manifest, with the page that loads it', () => {
 		const site = project();
 		const built = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-admin-built-'));
-		copyAdminBundle(site.bundle(), built);
-		expect(fs.readdirSync(path.join(built, 'admin'), { recursive: true }).sort()).toEqual(['assets', 'assets/cms-1.js']);
+		copyAdminBundle(site.bundle(), built, '<!doctype html>');
+		expect(fs.readdirSync(path.join(built, 'admin'), { recursive: true }).sort()).toEqual(['assets', 'assets/cms-1.js', 'index.html']);
 	});
 });

@@ -1,0 +1,71 @@
+import { cmsConfig } from '../../cms/config.ts';
+import { jsonForScriptTag } from '../lib/script-json.ts';
+import { withBase } from '../routing/urls.ts';
+import type { Settings } from '../schemas/settings.ts';
+
+/**
+ * The page of the CMS at /admin/: one HTML file carrying the configuration
+ * derived from settings (cms/config.ts) and the bundled script (cms/admin.ts,
+ * see admin-bundle.ts). The build writes it into the site; `astro dev` and
+ * `npm run cms` serve the same page (dev-server.ts).
+ *
+ * Not a page for visitors: no index, not in the sitemap or the search index.
+ */
+
+/** What cms/admin.ts reads from the page (the element #zorgmerk-cms). */
+export interface AdminData {
+	/** Decap's configuration (CMS.init). */
+	config: Record<string, unknown>;
+	/** The organisation's colour, #rrggbb, for the previews. */
+	brandColor: string;
+	/** The organisation's time zone (IANA name): "today" in the CMS is the day there, as in the build. */
+	timeZone: string;
+	/** settings consent.maxYears */
+	maxYears: number;
+	/** The site's languages, the first the default. */
+	locales: string[];
+}
+
+export function adminData(settings: Settings, env: Record<string, string | undefined> = {}): AdminData {
+	return {
+		config: cmsConfig(settings, env),
+		brandColor: settings.organisation.brandColor,
+		timeZone: settings.timeZone,
+		maxYears: settings.consent.maxYears,
+		locales: [...settings.locales],
+	};
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface AdminPageOptions {
+	settings: Settings;
+	/** The site's base path, e.g. "/" or "/zorgmerk/". */
+	base: string;
+	/** The entry script, relative to admin/ ("assets/cms-a1b2c3.js"). */
+	script: string;
+	/** Environment variables: CMS_* choose another Git host, CMS_PROXY_PORT the local server's port. */
+	env?: Record<string, string | undefined>;
+}
+
+/** The whole HTML document of /admin/. */
+export function adminPage({ settings, base, script, env = {} }: AdminPageOptions): string {
+	return [
+		'<!doctype html>',
+		'<html lang="nl">',
+		'<head>',
+		'<meta charset="utf-8">',
+		'<meta name="viewport" content="width=device-width, initial-scale=1">',
+		'<meta name="robots" content="noindex, nofollow">',
+		`<title>Redactie — ${escapeHtml(settings.organisation.name)}</title>`,
+		`<link rel="icon" href="${escapeHtml(withBase(settings.organisation.logo, base))}" type="image/svg+xml">`,
+		`<script type="application/json" id="zorgmerk-cms">${jsonForScriptTag(adminData(settings, env))}</script>`,
+		`<script type="module" src="${escapeHtml(withBase(`/admin/${script}`, base))}"></script>`,
+		'</head>',
+		'<body>',
+		'<noscript>De redactieomgeving werkt alleen met JavaScript aan.</noscript>',
+		'</body>',
+		'</html>',
+		'',
+	].join('\n');
+}
