@@ -1,19 +1,30 @@
 /**
- * The CMS at /admin/: Decap, bundled by Astro from npm (never from a CDN).
- * The page carries the configuration the build derived from settings
- * (cms/config.ts); this script adds what only runs in the browser: the file
- * format, the check on save, the building blocks and the previews.
+ * The CMS at /admin/: Decap, bundled from npm (never from a CDN).
+ * The page carries the configuration derived from settings (cms/config.ts,
+ * src/admin/admin-page.ts); this script adds what only runs in the browser:
+ * the Dutch interface, the file format, the date field, the site's own checks
+ * next to each field, the building blocks and the previews.
  */
 import CMS from 'decap-cms-app';
+import type { ComponentType } from 'react';
+import { parse, stringify } from 'yaml';
+import type { AdminData } from '../src/admin/admin-page.ts';
 import { todayIn } from '../src/lib/dates.ts';
 import { escapeMdxText } from '../src/mdx/escape.ts';
 import siteStyles from '../src/styles/global.css?raw';
+import adminStyles from './admin.css?raw';
 import { EDITOR_COMPONENTS } from './editor-components.ts';
 import { readEntryFile, withoutEmptyFields, writeEntryFile, type FieldOrder } from './entry-file.ts';
+import { nl } from './locale-nl.ts';
 import previewStyles from './preview.css?raw';
 import { SpecialtyPreview, storyPreview, testimonialPreview } from './previews.ts';
-import { entryProblems } from './validate.ts';
-import { parse, stringify } from 'yaml';
+import { notSavedMessage, problemsInEveryLanguage } from './save-check.ts';
+import { fieldProblems, type FieldProblem } from './validate.ts';
+import { CalendarDatePreview, calendarDateWidget } from './widgets/calendar-date.ts';
+import { checkedWidget } from './widgets/checked.ts';
+import type { WidgetProps } from './widgets/types.ts';
+
+type WidgetControl = ComponentType<WidgetProps>;
 
 interface CollectionConfig {
 	name: string;
@@ -22,18 +33,15 @@ interface CollectionConfig {
 	files?: { fields: FieldOrder[] }[];
 }
 
-interface AdminData {
-	config: Record<string, unknown>;
-	brandColor: string;
-	timeZone: string;
-	maxYears: number;
-}
-
 const admin = JSON.parse(document.getElementById('zorgmerk-cms')!.textContent!) as AdminData;
 const today = todayIn(admin.timeZone);
+const collections = admin.config.collections as CollectionConfig[];
+
+// The whole interface in Dutch, formal "u" (locale-nl.ts); config.locale is "nl".
+CMS.registerLocale('nl', nl);
 
 // Files as the content contract wants them, fields in the form's order; a story's text escaped so that whatever an editor types builds and shows as typed.
-for (const collection of admin.config.collections as CollectionConfig[]) {
+for (const collection of collections) {
 	const form = collection.fields ?? collection.files?.[0]?.fields ?? [];
 	const format =
 		collection.extension === undefined
@@ -42,14 +50,34 @@ for (const collection of admin.config.collections as CollectionConfig[]) {
 	CMS.registerCustomFormat(`zorgmerk-${collection.name}`, collection.extension ?? 'yaml', format);
 }
 
-// The build's own rules, checked when saving: a mistake is shown in the editor, not in a failed build.
+// Dates as day-month-year, "Vandaag" in the organisation's time zone (widgets/calendar-date.ts).
+// Decap's types describe its props with Immutable's full Map; our widgets use a few of its methods (widgets/types.ts).
+CMS.registerWidget('calendar-date', calendarDateWidget({ timeZone: admin.timeZone, maxYears: admin.maxYears }) as unknown as Parameters<typeof CMS.registerWidget>[1], CalendarDatePreview);
+
+// The site's own rules, checked next to each field (widgets/checked.ts). Decap keeps its widgets in a registry
+// whose entries it hands out by reference; replacing the control there keeps every other option of the widget.
+// Every field asks on save; the entry is checked once per version of its data.
+let lastData: { collection: string; json: string; problems: Map<string, FieldProblem> } | undefined;
+const problemsOf = (collection: string, data: Record<string, unknown>): Map<string, FieldProblem> => {
+	const json = JSON.stringify(data);
+	if (lastData?.collection === collection && lastData.json === json) return lastData.problems;
+	const problems = fieldProblems(collection, data, admin.maxYears);
+	lastData = { collection, json, problems };
+	return problems;
+};
+for (const name of ['string', 'text', 'number', 'boolean', 'select', 'relation', 'image', 'file', 'markdown', 'object', 'list', 'calendar-date']) {
+	const widget = CMS.getWidget(name) as { control: WidgetControl } | undefined;
+	if (widget) widget.control = checkedWidget(widget.control, { problemsOf }) as unknown as WidgetControl;
+}
+
+// What no field shows (the second language, an item in a list) is checked as a whole before saving.
 CMS.registerEventListener({
 	name: 'preSave',
-	handler: ({ entry }: { entry: { get(key: string): { toJS(): Record<string, unknown> } | string } }) => {
+	handler: ({ entry }: { entry: { get(key: string): unknown; toJS(): Record<string, unknown> } }) => {
 		const collection = entry.get('collection') as string;
-		const data = (entry.get('data') as { toJS(): Record<string, unknown> }).toJS();
-		const problems = entryProblems(collection, data, admin.maxYears);
-		if (problems.length > 0) throw new Error(`Nog niet opgeslagen. Pas eerst aan:\n• ${problems.join('\n• ')}`);
+		const config = collections.find((candidate) => candidate.name === collection);
+		const problems = problemsInEveryLanguage(entry.toJS() as never, config?.fields ?? config?.files?.[0]?.fields ?? [], admin.maxYears, admin.locales);
+		if (problems.length > 0) throw notSavedMessage(problems);
 	},
 });
 
@@ -60,6 +88,14 @@ CMS.registerPreviewStyle(`:root{--zm-color-brand:${admin.brandColor}}\n${preview
 CMS.registerPreviewTemplate('stories', storyPreview({ today, maxYears: admin.maxYears }));
 CMS.registerPreviewTemplate('testimonials', testimonialPreview({ today, maxYears: admin.maxYears }));
 CMS.registerPreviewTemplate('specialties', SpecialtyPreview);
+
+// Our own fields and the layout on small screens (admin.css).
+const style = document.createElement('style');
+style.textContent = adminStyles;
+document.head.append(style);
+
+// The preview, with its consent bar, beside the form from the first visit on; an editor's own choice is kept.
+if (!localStorage.getItem('cms.right-pane')) localStorage.setItem('cms.right-pane', 'preview');
 
 // The configuration comes from cms/config.ts, typed there by our own field builders rather than Decap's types.
 CMS.init({ config: admin.config as unknown as Parameters<typeof CMS.init>[0] extends { config?: infer C } ? C : never });

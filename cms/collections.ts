@@ -1,5 +1,8 @@
 import type { Settings } from '../src/schemas/settings.ts';
+import { SUPPORTED_LOCALES } from '../src/schemas/primitives.ts';
 import { MEDICAL_SPECIALTIES } from '../src/schemas/specialty.ts';
+import { EDITOR_COMPONENTS } from './editor-components.ts';
+import { languageName } from './languages.ts';
 import { choice, date, decimal, group, imageWithAlt, listOf, listOfText, longText, optional, reference, text, wholeNumber, yesNo, type CmsField } from './fields.ts';
 
 /**
@@ -10,22 +13,46 @@ import { choice, date, decimal, group, imageWithAlt, listOf, listOfText, longTex
  * the site's own schemas when an editor saves (see admin.ts).
  */
 
+/** Every picture the CMS uploads goes here, from every collection: the folder the site's schemas and the image check read. */
+export const MEDIA_FOLDER = 'content/media';
+
+/**
+ * How an entry refers to a picture in MEDIA_FOLDER: relative to its own file,
+ * as Astro's image() wants it. A testimonial lives in content/testimonials/,
+ * a translated entry one folder deeper, in content/<collection>/<locale>/.
+ *
+ * Collections set only this `public_folder`, never a `media_folder` of their
+ * own, so uploads go to the global media_folder (MEDIA_FOLDER) and the picture
+ * chooser lists the pictures already there. A relative collection
+ * `media_folder` is resolved by Decap against the entry's path without its
+ * language folder (i18n multiple_folders), or against the collection's folder
+ * for a new entry: uploads landed in media/ at the repository root or in
+ * content/stories/, and the chooser was empty.
+ * Upstream: https://github.com/decaporg/decap-cms/issues/4781
+ */
+export const MEDIA_FROM_ENTRY = '../media';
+export const MEDIA_FROM_TRANSLATED_ENTRY = '../../media';
+
 const AUDIENCES = { patients: 'Patiënten', relatives: 'Naasten', referrers: 'Verwijzers (huisartsen)', professionals: 'Zorgprofessionals' };
 
-/** The consent block of a testimonial or patient story: only what proves consent exists. */
-export const consentFields = (maxYears: number, { translated, required }: { translated: boolean; required: boolean }): CmsField => {
-	// Decap checks the fields inside a group even when the group itself may stay empty; a story's consent
-	// is needed for patient stories only, so there the check on save (the site's schema) asks for them.
-	const block = group(
+/**
+ * The consent block of a testimonial or patient story: only what proves
+ * consent exists. `shownWhen` limits it to some entries (a story's consent is
+ * asked for in patient stories only); inside it, the site's schema decides
+ * what must be filled in (cms/widgets/checked.ts).
+ */
+export const consentFields = (maxYears: number, { translated, shownWhen }: { translated: boolean; shownWhen?: { fields: Record<string, string>; note: string } }): CmsField =>
+	group(
 		'consent',
 		'Toestemming',
 		[
 			text('reference', 'Kenmerk van het toestemmingsformulier', {
-				hint: 'Het nummer waaronder het getekende formulier in jullie eigen administratie staat, bijvoorbeeld TOE- met het jaar en een volgnummer. Zet hier nooit het formulier zelf of andere gegevens over de persoon.',
+				hint: 'Het nummer waaronder het getekende formulier in uw eigen administratie staat, bijvoorbeeld TOE- met het jaar en een volgnummer. Zet hier nooit het formulier zelf of andere gegevens over de persoon.',
 			}),
 			date('grantedOn', 'Datum van toestemming', { hint: 'De dag waarop het formulier is getekend.' }),
 			date('expiresOn', 'Toestemming geldig tot', {
-				hint: `De eerste dag dat het níet meer gepubliceerd mag worden. Hoogstens ${maxYears} jaar na de toestemming: dan vragen we opnieuw of het nog goed is. Na deze datum verdwijnt het bij de volgende bouw vanzelf van de site.`,
+				years_after: 'consent.grantedOn',
+				hint: `De eerste dag dat het niet meer op de site mag: hoogstens ${maxYears} jaar na de toestemming. Vanaf die dag verdwijnt het vanzelf van de site; vraag de persoon daarvoor of het nog goed is.`,
 			}),
 			choice(
 				'channels',
@@ -33,20 +60,41 @@ export const consentFields = (maxYears: number, { translated, required }: { tran
 				{ website: 'Website', social: 'Sociale media', print: 'Drukwerk (folders, magazine)' },
 				{ multiple: true, min: 1, hint: 'Alleen wat op het formulier is aangekruist. "Website" is nodig om het op de site te tonen.' },
 			),
-			yesNo('photo', 'Toestemming voor de foto', { hint: 'Alleen aanzetten als het formulier ook toestemming geeft voor de foto. Anders tonen we geen foto.' }),
+			yesNo('photo', 'Toestemming voor de foto', {
+				hint: 'Aanzetten als het formulier ook toestemming geeft voor een foto van de persoon. Zonder deze toestemming tonen we geen foto bij dit item: het voorbeeld laat zien wat er wegvalt.',
+			}),
 			yesNo('guardian', 'Gegeven door ouder of wettelijk vertegenwoordiger', { hint: 'Bijvoorbeeld voor een kind. Dit wordt nooit op de site getoond.' }),
-			optional(date('withdrawnOn', 'Toestemming ingetrokken op', { hint: 'Vul dit in zodra iemand de toestemming intrekt. Bij de volgende bouw verdwijnt alles van deze persoon van de site.' })),
+			optional(
+				date('withdrawnOn', 'Toestemming ingetrokken op', {
+					hint: 'Vul dit in zodra iemand de toestemming intrekt: bij de volgende publicatie van de site verdwijnt dit item overal. Heeft de persoon meer gedeeld op hetzelfde formulier? Trek het dan in via Toestemming, zodat alles verdwijnt.',
+				}),
+			),
 		],
 		{
 			hint: 'Zonder geldige toestemming op de dag van publicatie verschijnt er niets.',
+			...(shownWhen ? { shown_when: shownWhen.fields, hidden_note: shownWhen.note } : {}),
 			// Consent belongs to the person, not to one language version.
 			...(translated ? { i18n: 'duplicate' as const } : {}),
 		},
 	);
-	return required ? block : optional(block);
-};
 
-const body = (label: string, hint?: string): CmsField => ({ name: 'body', label, widget: 'markdown', i18n: true, ...(hint ? { hint } : {}) });
+/**
+ * The text of an entry: formatted text only (no Markdown mode to type code in),
+ * with the buttons the site shows well. No first-level heading: the page's
+ * title is its only one. A story's "+" offers our five building blocks and
+ * nothing else (Decap's own "Code Block" and "Image" would make a code block
+ * or a picture without sizes); other texts have none.
+ */
+const body = (label: string, { hint, blocks = [] }: { hint?: string; blocks?: string[] } = {}): CmsField => ({
+	name: 'body',
+	label,
+	widget: 'markdown',
+	i18n: true,
+	modes: ['rich_text'],
+	buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
+	editor_components: blocks,
+	...(hint ? { hint } : {}),
+});
 
 export function collections(settings: Settings): Record<string, unknown>[] {
 	const maxYears = settings.consent.maxYears;
@@ -65,8 +113,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			i18n: true,
 			slug: '{{slug}}',
 			summary: '{{title}}',
-			media_folder: '../../media',
-			public_folder: '../../media',
+			public_folder: MEDIA_FROM_TRANSLATED_ENTRY,
 			fields: [
 				text('title', 'Titel', { i18n: true, hint: 'Zeg waar het over gaat, in de woorden die een patiënt zou zoeken. Hoogstens 110 tekens.' }),
 				longText('description', 'Korte beschrijving', { i18n: true, hint: '50 tot 160 tekens. Zoekmachines tonen dit onder de titel; het staat ook bij het verhaal in overzichten.' }),
@@ -81,8 +128,8 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 				optional(date('lastReviewedOn', 'Medisch nagekeken op', { i18n: 'duplicate' })),
 				optional(longText('contentNote', 'Vooraf aan de lezer', { i18n: true, hint: 'Voor verhalen over moeilijke onderwerpen, bijvoorbeeld: "Dit verhaal gaat over de laatste levensfase."' })),
 				yesNo('draft', 'Concept (nog niet publiceren)', { i18n: 'duplicate' }),
-				consentFields(maxYears, { translated: true, required: false }),
-				body('Verhaal', 'Gebruik de knoppen onder "+" om een ervaring, foto, citaat, feitenblok of knop in te voegen.'),
+				consentFields(maxYears, { translated: true, shownWhen: { fields: { kind: 'patient' }, note: 'Alleen nodig bij een verhaal van een patiënt.' } }),
+				body('Verhaal', { hint: 'Met "Invoegen" zet u een ervaring, een foto met onderschrift, een citaat, een feitenblok of een knop in het verhaal.', blocks: EDITOR_COMPONENTS.map((component) => component.id) }),
 			],
 		},
 		{
@@ -97,8 +144,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			identifier_field: 'quote',
 			slug: 'ervaring-{{year}}{{month}}{{day}}-{{hour}}{{minute}}{{second}}',
 			summary: '{{quote}}',
-			media_folder: '../media',
-			public_folder: '../media',
+			public_folder: MEDIA_FROM_ENTRY,
 			fields: [
 				longText('quote', 'Citaat', { hint: 'De eigen woorden van de persoon, hoogstens 600 tekens. Geen namen van anderen, adressen, telefoonnummers of geboortedata.' }),
 				group('author', 'Van wie', [
@@ -106,13 +152,13 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 					choice('role', 'Rol', { patient: 'Patiënt', relative: 'Naaste', referrer: 'Verwijzer (huisarts)', staff: 'Medewerker' }),
 					optional(text('detail', 'Aanvulling', { hint: 'Bijvoorbeeld leeftijd of woonplaats: "54, Gent". Alleen als de persoon dat goed vindt.' })),
 				]),
-				choice('locale', 'Taal van het citaat', Object.fromEntries(settings.locales.map((code) => [code, code === 'nl' ? 'Nederlands' : code === 'en' ? 'Engels' : code]))),
+				choice('locale', 'Taal van het citaat', Object.fromEntries(settings.locales.map((code) => [code, languageName(code)]))),
 				specialtyRefs('specialties', 'Specialismen', { min: 1, hint: 'Het citaat verschijnt bij deze specialismen.' }),
 				date('givenOn', 'Gegeven op'),
 				optional({ name: 'photo', label: 'Foto', widget: 'image', choose_url: false, hint: 'Alleen met toestemming voor de foto.' }),
 				optional(longText('photoAlt', 'Wat is er op de foto te zien?', { hint: 'Verplicht als er een foto is.' })),
 				yesNo('compensated', 'Kreeg iets in ruil', { hint: 'Aanzetten als de persoon iets kreeg (een cadeau, korting) of bij ons werkt. Dan vermelden we dat eerlijk.' }),
-				consentFields(maxYears, { translated: false, required: true }),
+				consentFields(maxYears, { translated: false }),
 			],
 		},
 		{
@@ -126,8 +172,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			i18n: true,
 			slug: '{{slug}}',
 			identifier_field: 'name',
-			media_folder: '../../media',
-			public_folder: '../../media',
+			public_folder: MEDIA_FROM_TRANSLATED_ENTRY,
 			fields: [
 				text('name', 'Naam', { i18n: true }),
 				longText('summary', 'Korte beschrijving', { i18n: true, hint: '50 tot 160 tekens, voor zoekmachines en overzichten.' }),
@@ -163,8 +208,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			i18n: true,
 			slug: '{{slug}}',
 			identifier_field: 'name',
-			media_folder: '../../media',
-			public_folder: '../../media',
+			public_folder: MEDIA_FROM_TRANSLATED_ENTRY,
 			fields: [
 				text('name', 'Naam', { i18n: 'duplicate', hint: 'Zoals de persoon genoemd wil worden, bijvoorbeeld "dr. Sanne de Vries".' }),
 				text('role', 'Functie', { i18n: true }),
@@ -254,7 +298,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 							text('brandColor', 'Huiskleur', { hint: 'Als #rrggbb. Witte tekst moet er goed op leesbaar zijn.' }),
 						]),
 						text('siteUrl', 'Webadres van de site'),
-						optional(choice('locales', 'Talen', { nl: 'Nederlands', en: 'Engels' }, { multiple: true, hint: 'De eerste is de standaardtaal.' })),
+						optional(choice('locales', 'Talen', Object.fromEntries(SUPPORTED_LOCALES.map((code) => [code, languageName(code)])), { multiple: true, hint: 'De eerste is de standaardtaal.' })),
 						optional(text('timeZone', 'Tijdzone', { default: 'Europe/Amsterdam' })),
 						optional(listOf('social', 'Sociale media', [text('name', 'Netwerk'), text('url', 'Adres van het profiel')])),
 						group('contact', 'Contact', [text('phone', 'Telefoon'), text('email', 'E-mail'), reference('mainLocation', 'Hoofdlocatie', 'locations', 'name')]),

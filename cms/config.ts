@@ -1,6 +1,6 @@
 import type { Settings } from '../src/schemas/settings.ts';
-import { backendSettings } from '../src/settings/cms-backend.ts';
-import { collections } from './collections.ts';
+import { backendSettings, localProxyUrl } from '../src/settings/cms-backend.ts';
+import { collections, MEDIA_FOLDER } from './collections.ts';
 
 /**
  * Decap's configuration, written by the build into the admin page. Decap
@@ -13,8 +13,8 @@ export function cmsConfig(settings: Settings, env: Record<string, string | undef
 	return {
 		load_config_file: false,
 		locale: 'nl',
-		// On localhost the CMS edits the working tree through `npm run cms` (decap-server); elsewhere it uses the Git host.
-		local_backend: true,
+		// On localhost the CMS edits the working tree through `npm run cms` (decap-server, on CMS_PROXY_PORT); elsewhere it uses the Git host.
+		local_backend: { url: localProxyUrl(env) },
 		backend: backend
 			? {
 					name: backend.backend,
@@ -32,11 +32,11 @@ export function cmsConfig(settings: Settings, env: Record<string, string | undef
 					},
 				}
 			: // Without a Git host, only `npm run cms` (decap-server on this computer) can save.
-				{ name: 'proxy', proxy_url: 'http://localhost:8081/api/v1' },
+				{ name: 'proxy', proxy_url: localProxyUrl(env) },
 		// Draft → in review → ready before anything goes live; Decap's Gitea connection cannot do this.
 		...(backend?.backend === 'gitea' ? {} : { publish_mode: 'editorial_workflow' }),
-		media_folder: 'content/media',
-		public_folder: '/media',
+		// Uploads from every collection (see MEDIA_FOLDER); each collection says how its entries refer to them.
+		media_folder: MEDIA_FOLDER,
 		site_url: settings.siteUrl,
 		display_url: settings.siteUrl,
 		i18n: { structure: 'multiple_folders', locales: settings.locales, default_locale: defaultLocale },

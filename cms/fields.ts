@@ -22,6 +22,10 @@ export interface CmsField {
 	field?: CmsField;
 	collapsed?: boolean;
 	summary?: string;
+	/** Show the field only when top-level fields have these values, e.g. { kind: 'patient' } (cms/widgets/checked.ts). */
+	shown_when?: Record<string, string>;
+	/** What the form says in place of a field `shown_when` hides, e.g. "Alleen nodig bij een verhaal van een patiënt." */
+	hidden_note?: string;
 	[option: string]: unknown;
 }
 
@@ -33,17 +37,12 @@ export const yesNo = (name: string, label: string, extra: Extra = {}): CmsField 
 export const wholeNumber = (name: string, label: string, extra: Extra = {}): CmsField => ({ name, label, widget: 'number', value_type: 'int', ...extra });
 export const decimal = (name: string, label: string, extra: Extra = {}): CmsField => ({ name, label, widget: 'number', value_type: 'float', ...extra });
 
-/** A calendar date written as YYYY-MM-DD, never a time: consent rules count whole days. */
-export const date = (name: string, label: string, extra: Extra = {}): CmsField => ({
-	name,
-	label,
-	widget: 'datetime',
-	format: 'YYYY-MM-DD',
-	date_format: 'DD-MM-YYYY',
-	time_format: false,
-	picker_utc: true,
-	...extra,
-});
+/**
+ * A calendar date written as YYYY-MM-DD, never a time: consent rules count
+ * whole days. Shown as day-month-year with "Vandaag" (in the organisation's
+ * time zone), see cms/widgets/calendar-date.ts.
+ */
+export const date = (name: string, label: string, extra: Extra = {}): CmsField => ({ name, label, widget: 'calendar-date', ...extra });
 
 /** A choice from fixed values, each with a Dutch label. */
 export const choice = (name: string, label: string, options: Record<string, string>, extra: Extra = {}): CmsField => ({
@@ -96,9 +95,8 @@ export const imageWithAlt = (name: string, label: string, extra: Extra = {}): Cm
 	);
 
 /**
- * A field an editor may leave empty. Decap checks the fields inside a group
- * even when the group is left empty, so those become optional too; the check
- * on save (the site's own schema) still asks for them once the group is used.
+ * A field an editor may leave empty. The fields inside a group keep their own
+ * "required": they are asked for once the group is used, as the site's schema
+ * says (see cms/widgets/checked.ts).
  */
-export const optional = (field: CmsField): CmsField =>
-	field.widget === 'object' ? { ...field, required: false, fields: (field.fields ?? []).map(optional) } : { ...field, required: false };
+export const optional = (field: CmsField): CmsField => ({ ...field, required: false });

@@ -11,10 +11,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build, type Rolldown } from 'vite';
+import { decapPatches } from './decap-patches.ts';
 
 const [outDir] = process.argv.slice(2);
 if (!outDir) throw new Error('Usage: node src/admin/build-bundle.ts <out-dir>');
 const root = process.cwd();
+const patches = decapPatches();
 
 const result = await build({
 	configFile: false,
@@ -23,6 +25,7 @@ const result = await build({
 	base: './',
 	publicDir: false,
 	logLevel: 'warn',
+	plugins: [patches],
 	build: {
 		outDir,
 		emptyOutDir: true,
@@ -40,6 +43,9 @@ const result = await build({
 		},
 	},
 });
+
+const unapplied = patches.unapplied();
+if (unapplied.length > 0) throw new Error(`Decap modules to correct were not bundled: ${unapplied.map((patch) => patch.file).join(', ')} (see src/admin/decap-patches.ts)`);
 
 const chunks = (Array.isArray(result) ? result : [result as Rolldown.RolldownOutput]).flatMap((output) => output.output).filter((item) => item.type === 'chunk');
 const entry = chunks.find((chunk) => chunk.isEntry);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig } from '../../cms/config.ts';
@@ -43,8 +44,10 @@ function drift(schema: JsonSchema, fields: CmsField[], path: string, skip: strin
 		}
 		const requiredInSchema = (schema.required ?? []).includes(field.name);
 		const requiredInForm = field.required !== false;
-		// Decap cannot say "required once the group is filled in"; in an optional group the check on save does.
-		if (requiredInSchema !== requiredInForm && !(insideOptionalGroup && requiredInSchema)) problems.push(`${at}: ${requiredInSchema ? 'required' : 'optional'} in the schema, ${requiredInForm ? 'required' : 'optional'} in the CMS`);
+		// Inside an optional group, or in a field shown only for some entries (a story's consent, for patient stories),
+		// "required" means "once it is used": the site's schema decides (cms/widgets/checked.ts).
+		const conditional = (insideOptionalGroup && requiredInSchema) || (field.shown_when !== undefined && requiredInForm);
+		if (requiredInSchema !== requiredInForm && !conditional) problems.push(`${at}: ${requiredInSchema ? 'required' : 'optional'} in the schema, ${requiredInForm ? 'required' : 'optional'} in the CMS`);
 
 		const isList = property.type === 'array';
 		const values = property.enum ?? property.items?.enum;
@@ -118,5 +121,38 @@ describe('the CMS backend', () => {
 
 	it('uses the editorial workflow and the site’s own languages, with Dutch as the interface', () => {
 		expect(config).toMatchObject({ publish_mode: 'editorial_workflow', locale: 'nl', load_config_file: false, i18n: { structure: 'multiple_folders', locales: ['nl', 'en'], default_locale: 'nl' } });
+	});
+});
+
+/** Every image field of a collection, with the path of names that leads to it. */
+function imageFields(fields: CmsField[], at = ''): { path: string; field: CmsField }[] {
+	return fields.flatMap((field) => [
+		...(field.widget === 'image' ? [{ path: `${at}${field.name}`, field }] : []),
+		...imageFields([...(field.fields ?? []), ...(field.field ? [field.field] : [])], `${at}${field.name}.`),
+	]);
+}
+
+describe('pictures uploaded in the CMS', () => {
+	const withPictures = collections.filter((candidate) => candidate.fields && imageFields(candidate.fields).length > 0);
+
+	it('are asked for in stories, testimonials, specialties and team', () => {
+		expect(withPictures.map((candidate) => candidate.name).sort()).toEqual(['specialties', 'stories', 'team', 'testimonials']);
+	});
+
+	it('land in content/media/ from every collection, new and existing entries alike: no collection or field has a media folder of its own', () => {
+		// Decap resolves a relative media_folder against the entry's path without its language folder, or the
+		// collection's folder for a new entry (https://github.com/decaporg/decap-cms/issues/4781).
+		expect(config.media_folder).toBe('content/media');
+		for (const candidate of withPictures) {
+			expect(candidate, candidate.name).not.toHaveProperty('media_folder');
+			for (const { path: at, field } of imageFields(candidate.fields!)) expect(field, `${candidate.name}: ${at}`).not.toHaveProperty('media_folder');
+		}
+	});
+
+	it('are referred to from each entry’s own file, as the site’s schemas want it (../media/ or ../../media/)', () => {
+		for (const candidate of withPictures as { name: string; folder: string; i18n?: boolean; public_folder?: string }[]) {
+			const entryFolder = candidate.i18n ? `${candidate.folder}/nl` : candidate.folder;
+			expect(path.posix.join(entryFolder, candidate.public_folder!, 'foto.jpg'), candidate.name).toBe('content/media/foto.jpg');
+		}
 	});
 });

@@ -1,0 +1,144 @@
+import { Component, createElement as h, type ReactNode } from 'react';
+import { todayIn } from '../../src/lib/dates.ts';
+import { formatDateInput, parseDate, spellDate, yearChoices, yearsAfter } from '../dates.ts';
+import type { WidgetProps } from './types.ts';
+
+/**
+ * The CMS's date field ("calendar-date"): a calendar date, written to the file
+ * as YYYY-MM-DD and shown as day-month-year (23-11-2026) with the date written
+ * out beside it, whatever language the browser is set to. Decap's own date
+ * field showed mm/dd/yyyy in an English browser, said "UTC" beside every date,
+ * and its "Nu" gave the date in UTC: yesterday in Amsterdam between midnight
+ * and one or two o'clock.
+ *
+ * "Vandaag" is the day in the organisation's time zone, as the build counts
+ * it. A field with `years_after` (the path of another date, e.g.
+ * "consent.grantedOn") offers "+1 jaar", "+3 jaar", "+5 jaar" after that date,
+ * up to the organisation's limit. "Kalender" opens the browser's date picker.
+ *
+ * Options: `years_after` (string). Value: "YYYY-MM-DD", "" when empty, or the
+ * text as typed while it is no date yet (then isValid() says so, next to the field).
+ */
+export interface CalendarDateOptions {
+	/** The organisation's time zone (IANA name). */
+	timeZone: string;
+	/** settings consent.maxYears */
+	maxYears: number;
+}
+
+export const calendarDateMessages = {
+	notADate: 'Schrijf de datum als dag-maand-jaar, bijvoorbeeld 23-11-2026.',
+	placeholder: 'dd-mm-jjjj',
+	today: 'Vandaag',
+	calendar: 'Kalender',
+	calendarLabel: (label: string) => `${label}: kies in de kalender`,
+	plusYears: (years: number) => `+${years} jaar`,
+	plusYearsLabel: (years: number, from: string) => `${years} jaar na ${from}`,
+	needsFrom: 'Vul eerst de datum van toestemming in.',
+};
+
+interface State {
+	/** What the editor typed, while it is not (yet) a date. */
+	typed?: string;
+}
+
+export function calendarDateWidget({ timeZone, maxYears }: CalendarDateOptions) {
+	return class CalendarDateControl extends Component<WidgetProps, State> {
+		override state: State = {};
+		private picker: HTMLInputElement | null = null;
+
+		/** Decap asks this when saving (detached from the instance, so bound here): a text that is no date is refused next to the field. */
+		isValid = (): true | { error: { type: string; message: string } } => {
+			const value = this.value();
+			return value === '' || parseDate(value) ? true : { error: { type: 'CUSTOM', message: calendarDateMessages.notADate } };
+		};
+
+		private value(): string {
+			return typeof this.props.value === 'string' ? this.props.value : '';
+		}
+
+		private set(iso: string) {
+			this.setState({ typed: undefined });
+			this.props.onChange(iso);
+		}
+
+		private onType(text: string) {
+			const iso = parseDate(text);
+			this.setState({ typed: text });
+			// A date is saved as it is typed; until the text is one, the field holds the text and isValid() refuses it.
+			this.props.onChange(iso ?? text.trim());
+		}
+
+		override render(): ReactNode {
+			const { forID, classNameWrapper, setActiveStyle, setInactiveStyle, isDisabled, field } = this.props;
+			const value = this.value();
+			const iso = parseDate(value);
+			const shown = this.state.typed ?? formatDateInput(value);
+			const fromPath = field.get('years_after') as string | undefined;
+			const from = fromPath ? (this.props.getEntry?.()?.getIn(['data', ...fromPath.split('.')]) as string | undefined) : undefined;
+			const fromDate = typeof from === 'string' ? parseDate(from) : undefined;
+			const button = (label: string, onClick: () => void, extra: Record<string, unknown> = {}) =>
+				h('button', { type: 'button', className: 'zm-date-button', onClick, disabled: isDisabled, ...extra }, label);
+			return h(
+				'div',
+				{ className: `${classNameWrapper} zm-date` },
+				h(
+					'div',
+					{ className: 'zm-date-row' },
+					h('input', {
+						id: forID,
+						type: 'text',
+						inputMode: 'numeric',
+						autoComplete: 'off',
+						className: 'zm-date-input',
+						placeholder: calendarDateMessages.placeholder,
+						value: shown,
+						disabled: isDisabled,
+						'aria-describedby': `${forID}-spelled`,
+						onChange: (event: { target: { value: string } }) => this.onType(event.target.value),
+						onFocus: setActiveStyle,
+						onBlur: () => {
+							setInactiveStyle?.();
+							if (iso) this.setState({ typed: undefined });
+						},
+					}),
+					isDisabled ? null : button(calendarDateMessages.today, () => this.set(todayIn(timeZone))),
+					isDisabled
+						? null
+						: button(calendarDateMessages.calendar, () => this.picker?.showPicker?.(), { 'aria-label': calendarDateMessages.calendarLabel(String(field.get('label') ?? '')) }),
+					h('input', {
+						type: 'date',
+						tabIndex: -1,
+						'aria-hidden': true,
+						className: 'zm-date-picker',
+						value: iso ?? '',
+						ref: (element: HTMLInputElement | null) => {
+							this.picker = element;
+						},
+						onChange: (event: { target: { value: string } }) => event.target.value && this.set(event.target.value),
+					}),
+				),
+				fromPath && !isDisabled
+					? h(
+							'div',
+							{ className: 'zm-date-row' },
+							...yearChoices(maxYears).map((years) =>
+								button(calendarDateMessages.plusYears(years), () => fromDate && this.set(yearsAfter(fromDate, years)), {
+									key: years,
+									disabled: !fromDate,
+									title: fromDate ? calendarDateMessages.plusYearsLabel(years, spellDate(fromDate)) : calendarDateMessages.needsFrom,
+								}),
+							),
+						)
+					: null,
+				h('p', { id: `${forID}-spelled`, className: 'zm-date-spelled', 'aria-live': 'polite' }, iso ? spellDate(iso) : ''),
+			);
+		}
+	};
+}
+
+/** How a date looks in Decap's own previews: written out. */
+export function CalendarDatePreview({ value }: { value?: unknown }): ReactNode {
+	const iso = typeof value === 'string' ? parseDate(value) : undefined;
+	return h('span', null, iso ? spellDate(iso) : '');
+}

@@ -1,0 +1,157 @@
+import { Component, createElement as h, type ComponentType, type ReactNode } from 'react';
+import type { FieldProblem } from '../validate.ts';
+import type { ImmutableLike, WidgetProps } from './types.ts';
+
+/**
+ * Every field of the form checked by the site's own rules, with the message
+ * next to the field it is about.
+ *
+ * Decap checks a field for presence and a pattern only; the site's rules
+ * (src/schemas: lengths, consent dates, "a patient story needs consent",
+ * "alt text once there is a picture") were checked on save as one list of
+ * internal field paths in a notification that vanished after 8 seconds. So
+ * each of Decap's widgets is wrapped in a control that asks the site's schema
+ * (`problemsOf`) for problems at its own path:
+ *
+ * - isValid() returns the schema's message for a filled-in field, which Decap
+ *   shows next to the field and marks it;
+ * - getValidateValue() decides presence the way the schema does: Decap asks
+ *   every field marked required to be filled in, even inside an optional group
+ *   left empty (the consent block of a staff story, a story without a picture
+ *   at the top). An empty field the schema does not ask for passes.
+ * - A field with `shown_when` ({ kind: 'patient' }) is shown only when the
+ *   entry's fields have those values; otherwise its `hidden_note` says when it is needed.
+ *   Decap has no conditional fields: https://github.com/decaporg/decap-cms/issues/1267
+ */
+
+/** The field's path in the collection's form, e.g. "consent.expiresOn", found by the field's identity; undefined inside lists. */
+export function fieldPath(fields: Iterable<ImmutableLike> | undefined, target: ImmutableLike, prefix: string[] = []): string[] | undefined {
+	for (const field of fields ?? []) {
+		const path = [...prefix, String(field.get('name'))];
+		if (field === target) return path;
+		if (field.get('widget') === 'object') {
+			const found = fieldPath(field.get('fields') as Iterable<ImmutableLike> | undefined, target, path);
+			if (found) return found;
+		}
+	}
+	return undefined;
+}
+
+/** Whether the entry's data has every value `shownWhen` names (top-level fields), e.g. { kind: 'patient' }. */
+export function isShown(shownWhen: Record<string, unknown> | undefined, data: Record<string, unknown>): boolean {
+	return !shownWhen || Object.entries(shownWhen).every(([name, value]) => data[name] === value);
+}
+
+export interface CheckedOptions {
+	/** Problems the site's schema finds in an entry of `collection`, by dotted path, in the editor's words (cms/validate.ts). */
+	problemsOf(collection: string, data: Record<string, unknown>): Map<string, FieldProblem>;
+}
+
+/** Whether the schema asks for the field at `path` to be filled in: it is missing, or a group around it is. */
+export function isAskedFor(problems: Map<string, FieldProblem>, path: string): boolean {
+	const parts = path.split('.');
+	return parts.some((_, index) => {
+		const at = parts.slice(0, index + 1).join('.');
+		const problem = problems.get(at);
+		return problem !== undefined && (at === path || problem.missing);
+	});
+}
+
+interface Inner {
+	isValid?: () => unknown;
+	validate?: () => void;
+	getValidateValue?: () => unknown;
+	focus?: (path?: string) => void;
+}
+
+/** Stands in for an empty field the schema does not ask for, so Decap's presence check passes. */
+const NOT_ASKED_FOR = 'not asked for';
+
+const isEmptyValue = (value: unknown) =>
+	value === undefined || value === null || value === '' || (typeof value === 'object' && 'size' in (value as object) && (value as { size: number }).size === 0);
+
+export function checkedWidget(Inner: ComponentType<WidgetProps>, { problemsOf }: CheckedOptions) {
+	return class CheckedControl extends Component<WidgetProps> {
+		private inner: (Inner & { shouldComponentUpdate?: (next: WidgetProps) => boolean }) | null = null;
+		private validatedItself = false;
+		private wasShown = true;
+
+		private shownWhen(): Record<string, unknown> | undefined {
+			return (this.props.field.get('shown_when') as ImmutableLike | undefined)?.toJS() as Record<string, unknown> | undefined;
+		}
+
+		private data(): Record<string, unknown> {
+			return ((this.props.getEntry?.()?.get('data') as ImmutableLike | undefined)?.toJS() ?? {}) as Record<string, unknown>;
+		}
+
+		/** The field's path and the schema's problems with the entry, when this field is one the schema knows. */
+		private checkContext(): { path: string; shown: boolean; problems: Map<string, FieldProblem> } | undefined {
+			const { collection, field, isEditorComponent, locale } = this.props;
+			if (isEditorComponent) return undefined;
+			const i18n = collection.get('i18n') as ImmutableLike | undefined;
+			// Decap checks the first language's pane when saving; every language is checked on save as a whole (admin.ts).
+			if (locale && i18n && typeof i18n.get === 'function' && locale !== i18n.get('default_locale')) return undefined;
+			const path = fieldPath(collection.get('fields') as Iterable<ImmutableLike>, field);
+			if (!path) return undefined;
+			const data = this.data();
+			return { path: path.join('.'), shown: isShown(this.shownWhen(), data), problems: problemsOf(String(collection.get('name')), data) };
+		}
+
+		// Decap calls isValid, getValidateValue and validate detached from the instance (Widget.js, EditorControlPane.js), so they are bound.
+		isValid = (): unknown => {
+			const own = this.inner?.isValid?.() ?? true;
+			if (own !== true && !(typeof own === 'object' && own !== null && (own as { error?: unknown }).error === false)) return own;
+			const context = this.checkContext();
+			const problem = context?.shown ? context.problems.get(context.path) : undefined;
+			// Left empty: Decap says "Vul dit in" (see getValidateValue), on a group's fields rather than on the group.
+			if (!problem || problem.missing) return own;
+			return { error: { type: 'CUSTOM', message: problem.message } };
+		};
+
+		getValidateValue = (): unknown => {
+			const value = this.inner?.getValidateValue?.();
+			if (!isEmptyValue(value ?? this.props.value)) return value;
+			const context = this.checkContext();
+			if (!context) return value;
+			const isGroup = ['object', 'list'].includes(String(this.props.field.get('widget')));
+			return context.shown && !isGroup && isAskedFor(context.problems, context.path) ? value : NOT_ASKED_FOR;
+		};
+
+		/** Decap validates a group's fields through its control (detached from it, so bound here); a group's own problem is then checked too. */
+		validate = (): void => {
+			this.validatedItself = false;
+			this.inner?.validate?.();
+			if (!this.validatedItself) this.validateItself();
+		};
+
+		private validateItself = (...args: unknown[]) => {
+			this.validatedItself = true;
+			return (this.props.validate as ((...args: unknown[]) => unknown) | undefined)?.(...args);
+		};
+
+		focus(path?: string): void {
+			this.inner?.focus?.(path);
+		}
+
+		/** Decap redraws a field only when its own value changes; one with `shown_when` also when the fields it depends on do. */
+		override shouldComponentUpdate(next: WidgetProps): boolean {
+			const shownWhen = this.shownWhen();
+			if (shownWhen && isShown(shownWhen, this.data()) !== this.wasShown) return true;
+			if (this.inner?.shouldComponentUpdate) return this.inner.shouldComponentUpdate(next);
+			return next.value !== this.props.value || next.classNameWrapper !== this.props.classNameWrapper || next.hasActiveStyle !== this.props.hasActiveStyle;
+		}
+
+		override render(): ReactNode {
+			const shownWhen = this.shownWhen();
+			this.wasShown = this.props.isEditorComponent || isShown(shownWhen, this.data());
+			if (shownWhen && !this.wasShown) return h('p', { className: 'zm-not-needed' }, String(this.props.field.get('hidden_note') ?? ''));
+			return h(Inner, {
+				...this.props,
+				validate: this.validateItself,
+				ref: (inner: Inner | null) => {
+					this.inner = inner;
+				},
+			} as WidgetProps);
+		}
+	};
+}

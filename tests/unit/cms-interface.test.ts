@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import en from 'decap-cms-locales/dist/esm/en/index.js';
+import { describe, expect, it } from 'vitest';
+import { formatDateInput, parseDate, spellDate, yearChoices, yearsAfter } from '../../cms/dates.ts';
+import { nl } from '../../cms/locale-nl.ts';
+import { applyPatches, DECAP_PATCHES } from '../../src/admin/decap-patches.ts';
+import { projectRoot } from '../support/build.ts';
+
+type Phrases = { [key: string]: string | Phrases };
+const flatten = (phrases: Phrases, prefix = ''): [string, string][] =>
+	Object.entries(phrases).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : flatten(value, `${prefix}${key}.`)));
+
+describe('the CMS in Dutch', () => {
+	const dutch = new Map(flatten(nl));
+	const english = flatten(en as Phrases);
+
+	it('has every phrase of Decap’s interface', () => {
+		expect(english.map(([key]) => key).filter((key) => !dutch.has(key))).toEqual([]);
+	});
+
+	it('says "u", never "je", "jij" or "jullie"', () => {
+		expect([...dutch].filter(([, phrase]) => /\b(je|jij|jou|jouw|jullie)\b/i.test(phrase))).toEqual([]);
+	});
+
+	it('leaves no English behind', () => {
+		const english = /\b(the|and|entry|entries|locale|toggle|heading|strikethrough|quote|workflow|collection|error|field|now|please|save|delete|unsaved|changes)\b/i;
+		expect([...dutch].filter(([, phrase]) => english.test(phrase.replace(/%\{\w+\}/g, '')))).toEqual([]);
+	});
+
+	it('keeps Decap’s placeholders (a field’s own name may be left out: the message stands next to it)', () => {
+		const placeholders = (phrase: string) => new Set(phrase.match(/%\{\w+\}/g) ?? []);
+		const extra = english.flatMap(([key, phrase]) => [...placeholders(dutch.get(key) ?? '')].filter((placeholder) => !placeholders(phrase).has(placeholder)).map((placeholder) => `${key}: ${placeholder}`));
+		expect(extra).toEqual([]);
+	});
+});
+
+describe('dates in the CMS', () => {
+	it.each([
+		['23-11-2026', '2026-11-23'],
+		['23/11/2026', '2026-11-23'],
+		['3.1.2027', '2027-01-03'],
+		['23-11-26', '2026-11-23'],
+		[' 23 november 2026 ', '2026-11-23'],
+		['23 nov 2026', '2026-11-23'],
+		['1 mrt 2027', '2027-03-01'],
+		['2026-11-23', '2026-11-23'],
+		['29-02-2028', '2028-02-29'],
+	])('reads "%s" as %s', (typed, iso) => {
+		expect(parseDate(typed)).toBe(iso);
+	});
+
+	it.each(['31-02-2027', '29-02-2027', '11/23/2026', '2026-13-01', 'morgen', '23 no 2026', ''])('refuses "%s"', (typed) => {
+		expect(parseDate(typed)).toBeUndefined();
+	});
+
+	it('shows a date as day-month-year and writes it out', () => {
+		expect(formatDateInput('2026-11-23')).toBe('23-11-2026');
+		expect(spellDate('2026-11-23')).toBe('maandag 23 november 2026');
+	});
+
+	it('offers +1, +3 and +5 years, never beyond the organisation’s limit, counted as the consent check counts', () => {
+		expect(yearChoices(5)).toEqual([1, 3, 5]);
+		expect(yearChoices(3)).toEqual([1, 3]);
+		expect(yearChoices(2)).toEqual([1, 2]);
+		expect(yearChoices(10)).toEqual([1, 3, 5, 10]);
+		expect(yearsAfter('2024-02-29', 5)).toBe('2029-02-28');
+	});
+});
+
+describe('the corrections to Decap', () => {
+	it.each(DECAP_PATCHES.map((patch) => [patch.file, patch] as const))('still apply to the installed %s', (file, patch) => {
+		const code = fs.readFileSync(path.join(projectRoot, 'node_modules', file), 'utf8');
+		const patched = applyPatches(code, `/x/node_modules/${file}`, [patch]);
+		expect(patched).not.toBe(code);
+		expect(patched).toContain(patch.replace);
+	});
+
+	it('stop the bundling, naming the correction, when its text is gone', () => {
+		const [patch] = DECAP_PATCHES;
+		expect(() => applyPatches('nothing to see', `/x/node_modules/${patch!.file}`)).toThrow(/no longer applies \(found 0 times/);
+	});
+});
