@@ -96,10 +96,13 @@ const CSP = 'Content-Security-Policy';
  * host's header rules do not reach. Browsers ignore frame-ancestors there, so
  * the header stays the main defence.
  */
-export function metaPolicy(policy: SecurityPolicy): string {
+export function metaPolicy(policy: SecurityPolicy, { development = false }: { development?: boolean } = {}): string {
 	return policy.site
 		.split('; ')
 		.filter((directive) => !directive.startsWith('frame-ancestors'))
+		// While developing (astro dev, npm run cms) Vite puts the site's styles in <style> elements and Astro adds inline
+		// scripts of its own; a build links every style and script as a file.
+		.map((directive) => (development && /^(style|script)-src /.test(directive) ? `${directive} 'unsafe-inline'` : directive))
 		.join('; ');
 }
 

@@ -38,6 +38,11 @@ describe('the Content-Security-Policy', () => {
 		const policy = securityPolicy({ base: '/' });
 		expect(metaPolicy(policy)).not.toContain('frame-ancestors');
 		expect(metaPolicy(policy)).toContain("default-src 'none'");
+		// Only while developing, where Vite injects the site's styles as <style> elements; a build keeps style-src 'self'.
+		expect(metaPolicy(policy)).toContain("style-src 'self';");
+		expect(metaPolicy(policy, { development: true })).toContain("style-src 'self' 'unsafe-inline';");
+		expect(metaPolicy(policy, { development: true }).replaceAll(" 'unsafe-inline'", '')).toBe(metaPolicy(policy));
+		expect(metaPolicy(policy)).not.toContain('unsafe-inline');
 	});
 });
 
