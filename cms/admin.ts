@@ -10,14 +10,18 @@ import type { ComponentType } from 'react';
 import { parse, stringify } from 'yaml';
 import type { AdminData } from '../src/admin/admin-page.ts';
 import { todayIn } from '../src/lib/dates.ts';
+import type { Locale } from '../src/schemas/primitives.ts';
 import { escapeMdxText } from '../src/mdx/escape.ts';
 import siteStyles from '../src/styles/global.css?raw';
 import adminStyles from './admin.css?raw';
 import { EDITOR_COMPONENTS } from './editor-components.ts';
+import { embeddedTestimonialHtml } from './embedded-testimonial.ts';
 import { readEntryFile, withoutEmptyFields, writeEntryFile, type FieldOrder } from './entry-file.ts';
+import { keepKnownEntriesFresh, knownEntries, sameForm as sameFormEntries } from './known-entries.ts';
+import { listData, LIST_KEY } from './list-view.ts';
 import { nl } from './locale-nl.ts';
 import previewStyles from './preview.css?raw';
-import { SpecialtyPreview, storyPreview, testimonialPreview } from './previews.ts';
+import { SpecialtyPreview, storyPreview, testimonialPreview, type PreviewContext } from './previews.ts';
 import { notSavedMessage, problemsInEveryLanguage } from './save-check.ts';
 import { fieldProblems, type FieldProblem } from './validate.ts';
 import { CalendarDatePreview, calendarDateWidget } from './widgets/calendar-date.ts';
@@ -41,12 +45,20 @@ const collections = admin.config.collections as CollectionConfig[];
 CMS.registerLocale('nl', nl);
 
 // Files as the content contract wants them, fields in the form's order; a story's text escaped so that whatever an editor types builds and shows as typed.
+// Reading a testimonial or story also works out what the lists show of it (list-view.ts).
 for (const collection of collections) {
 	const form = collection.fields ?? collection.files?.[0]?.fields ?? [];
 	const format =
 		collection.extension === undefined
 			? { fromFile: (text: string) => (parse(text) ?? {}) as Record<string, unknown>, toFile: (data: Record<string, unknown>) => stringify(withoutEmptyFields(data) ?? {}, { lineWidth: 0 }) }
-			: { fromFile: readEntryFile, toFile: (data: Record<string, unknown>) => writeEntryFile(data, form, collection.extension === 'mdx' ? escapeMdxText : undefined) };
+			: {
+					fromFile: (text: string) => {
+						const data = readEntryFile(text);
+						const list = listData(collection.name, data, today);
+						return list ? { ...data, [LIST_KEY]: list } : data;
+					},
+					toFile: (data: Record<string, unknown>) => writeEntryFile(data, form, collection.extension === 'mdx' ? escapeMdxText : undefined),
+				};
 	CMS.registerCustomFormat(`zorgmerk-${collection.name}`, collection.extension ?? 'yaml', format);
 }
 
@@ -81,12 +93,30 @@ CMS.registerEventListener({
 	},
 });
 
-for (const component of EDITOR_COMPONENTS) CMS.registerEditorComponent(component);
+// What one entry shows of others (an embedded testimonial, the items on the same consent form) comes from known-entries.ts.
+keepKnownEntriesFresh();
+const findEntry = (collection: string, slug: string) => knownEntries().find((entry) => entry.collection === collection && entry.slug === slug)?.data;
+const sameForm: PreviewContext['sameForm'] = (reference, self) =>
+	sameFormEntries(reference, self).map((entry) => ({
+		collection: entry.collection,
+		slug: entry.slug,
+		name: String(entry.collection === 'stories' ? entry.data.title : entry.data.quote ?? entry.slug),
+		withdrawn: Boolean((entry.data.consent as { withdrawnOn?: string } | undefined)?.withdrawnOn),
+	}));
+
+for (const component of EDITOR_COMPONENTS) {
+	// The embedded testimonial's preview shows its quote and whether it is on the site today.
+	const toPreview =
+		component.id === 'testimonial'
+			? ({ slug }: Record<string, string | undefined>) => embeddedTestimonialHtml(slug, { today, locale: admin.locales[0] as Locale, find: (name) => findEntry('testimonials', name) })
+			: component.toPreview;
+	CMS.registerEditorComponent({ ...component, toPreview });
+}
 
 CMS.registerPreviewStyle(siteStyles, { raw: true });
 CMS.registerPreviewStyle(`:root{--zm-color-brand:${admin.brandColor}}\n${previewStyles}`, { raw: true });
-CMS.registerPreviewTemplate('stories', storyPreview({ today, maxYears: admin.maxYears }));
-CMS.registerPreviewTemplate('testimonials', testimonialPreview({ today, maxYears: admin.maxYears }));
+CMS.registerPreviewTemplate('stories', storyPreview({ today, maxYears: admin.maxYears, sameForm }));
+CMS.registerPreviewTemplate('testimonials', testimonialPreview({ today, maxYears: admin.maxYears, sameForm }));
 CMS.registerPreviewTemplate('specialties', SpecialtyPreview);
 
 // Our own fields and the layout on small screens (admin.css).

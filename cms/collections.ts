@@ -3,6 +3,7 @@ import { SUPPORTED_LOCALES } from '../src/schemas/primitives.ts';
 import { MEDICAL_SPECIALTIES } from '../src/schemas/specialty.ts';
 import { EDITOR_COMPONENTS } from './editor-components.ts';
 import { languageName } from './languages.ts';
+import { LIST_KEY, STATE_LABELS } from './list-view.ts';
 import { choice, date, decimal, group, imageWithAlt, listOf, listOfText, longText, optional, reference, text, wholeNumber, yesNo, type CmsField } from './fields.ts';
 
 /**
@@ -33,15 +34,23 @@ export const MEDIA_FOLDER = 'content/media';
 export const MEDIA_FROM_ENTRY = '../media';
 export const MEDIA_FROM_TRANSLATED_ENTRY = '../../media';
 
+/** The lists' filters by consent (list-view.ts), after the collection's own. */
+const consentFilters = (...first: { label: string; field: string; pattern: string }[]) => [
+	...first,
+	{ label: STATE_LABELS.publishable, field: `${LIST_KEY}.state`, pattern: '^(publishable|soon)$' },
+	{ label: STATE_LABELS.soon, field: `${LIST_KEY}.state`, pattern: '^soon$' },
+	{ label: 'Niet op de site', field: `${LIST_KEY}.state`, pattern: '^(expired|withdrawn|not-yet-valid|not-for-website|missing|draft)$' },
+];
+
 const AUDIENCES = { patients: 'Patiënten', relatives: 'Naasten', referrers: 'Verwijzers (huisartsen)', professionals: 'Zorgprofessionals' };
 
 /**
  * The consent block of a testimonial or patient story: only what proves
- * consent exists. `shownWhen` limits it to some entries (a story's consent is
- * asked for in patient stories only); inside it, the site's schema decides
- * what must be filled in (cms/widgets/checked.ts).
+ * consent exists. `requiredIf` says when a block the schema makes optional is
+ * needed (a story's, for patient stories); the site's schema decides what
+ * must be filled in (cms/widgets/checked.ts).
  */
-export const consentFields = (maxYears: number, { translated, shownWhen }: { translated: boolean; shownWhen?: { fields: Record<string, string>; note: string } }): CmsField =>
+export const consentFields = (maxYears: number, { translated, requiredIf, hint }: { translated: boolean; requiredIf?: string; hint: string }): CmsField =>
 	group(
 		'consent',
 		'Toestemming',
@@ -71,8 +80,8 @@ export const consentFields = (maxYears: number, { translated, shownWhen }: { tra
 			),
 		],
 		{
-			hint: 'Zonder geldige toestemming op de dag van publicatie verschijnt er niets.',
-			...(shownWhen ? { shown_when: shownWhen.fields, hidden_note: shownWhen.note } : {}),
+			hint,
+			...(requiredIf ? { required_if: requiredIf } : {}),
 			// Consent belongs to the person, not to one language version.
 			...(translated ? { i18n: 'duplicate' as const } : {}),
 		},
@@ -112,7 +121,12 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			create: true,
 			i18n: true,
 			slug: '{{slug}}',
-			summary: '{{title}}',
+			summary: `{{title}} · {{${LIST_KEY}.kind}} · {{${LIST_KEY}.status}}`,
+			view_filters: consentFilters({ label: 'Patiëntverhalen', field: 'kind', pattern: '^patient$' }),
+			view_groups: [
+				{ label: 'Soort verhaal', field: `${LIST_KEY}.kind` },
+				{ label: 'Toestemming', field: `${LIST_KEY}.status` },
+			],
 			public_folder: MEDIA_FROM_TRANSLATED_ENTRY,
 			fields: [
 				text('title', 'Titel', { i18n: true, hint: 'Zeg waar het over gaat, in de woorden die een patiënt zou zoeken. Hoogstens 110 tekens.' }),
@@ -128,7 +142,11 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 				optional(date('lastReviewedOn', 'Medisch nagekeken op', { i18n: 'duplicate' })),
 				optional(longText('contentNote', 'Vooraf aan de lezer', { i18n: true, hint: 'Voor verhalen over moeilijke onderwerpen, bijvoorbeeld: "Dit verhaal gaat over de laatste levensfase."' })),
 				yesNo('draft', 'Concept (nog niet publiceren)', { i18n: 'duplicate' }),
-				consentFields(maxYears, { translated: true, shownWhen: { fields: { kind: 'patient' }, note: 'Alleen nodig bij een verhaal van een patiënt.' } }),
+				consentFields(maxYears, {
+					translated: true,
+					requiredIf: 'kind is patient',
+					hint: 'Nodig bij het verhaal van een patiënt, en bij elk ander verhaal waarin een patiënt aan het woord is of te zien is. Anders leeg laten. Zonder geldige toestemming verschijnt het verhaal niet.',
+				}),
 				body('Verhaal', { hint: 'Met "Invoegen" zet u een ervaring, een foto met onderschrift, een citaat, een feitenblok of een knop in het verhaal.', blocks: EDITOR_COMPONENTS.map((component) => component.id) }),
 			],
 		},
@@ -142,8 +160,15 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			format: 'zorgmerk-testimonials',
 			create: true,
 			identifier_field: 'quote',
-			slug: 'ervaring-{{year}}{{month}}{{day}}-{{hour}}{{minute}}{{second}}',
-			summary: '{{quote}}',
+			// The person's name (or "ervaring" when it is not shown) and the day it was given: "wim-2026-11-20", a name an
+			// editor recognises and `npm run consent -- withdraw wim-2026-11-20` takes; Decap adds "-1" when it is taken.
+			slug: "{{author.name | default('ervaring')}}-{{givenOn}}",
+			summary: `{{${LIST_KEY}.who}} · {{${LIST_KEY}.language}} · {{${LIST_KEY}.status}} · “{{quote | truncate(80, '…')}}”`,
+			view_filters: consentFilters(),
+			view_groups: [
+				{ label: 'Toestemming', field: `${LIST_KEY}.status` },
+				{ label: 'Taal', field: `${LIST_KEY}.language` },
+			],
 			public_folder: MEDIA_FROM_ENTRY,
 			fields: [
 				longText('quote', 'Citaat', { hint: 'De eigen woorden van de persoon, hoogstens 600 tekens. Geen namen van anderen, adressen, telefoonnummers of geboortedata.' }),
@@ -158,7 +183,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 				optional({ name: 'photo', label: 'Foto', widget: 'image', choose_url: false, hint: 'Alleen met toestemming voor de foto.' }),
 				optional(longText('photoAlt', 'Wat is er op de foto te zien?', { hint: 'Verplicht als er een foto is.' })),
 				yesNo('compensated', 'Kreeg iets in ruil', { hint: 'Aanzetten als de persoon iets kreeg (een cadeau, korting) of bij ons werkt. Dan vermelden we dat eerlijk.' }),
-				consentFields(maxYears, { translated: false }),
+				consentFields(maxYears, { translated: false, hint: 'Zonder geldige toestemming op de dag van publicatie verschijnt er niets.' }),
 			],
 		},
 		{

@@ -1,5 +1,6 @@
 import { encodeAttribute } from '../src/mdx/escape.ts';
 import type { CmsField } from './fields.ts';
+import { LIST_KEY } from './list-view.ts';
 
 /**
  * The building blocks an editor inserts in a story with the "+" button, so
@@ -51,7 +52,8 @@ export const EDITOR_COMPONENTS: EditorComponent[] = [
 				collection: 'testimonials',
 				value_field: '{{slug}}',
 				search_fields: ['quote', 'author.name'],
-				display_fields: ['quote'],
+				// Who, in which language, whether it is on the site today (list-view.ts), and the quote: an expired one stands out.
+				display_fields: [`{{${LIST_KEY}.who}} · {{${LIST_KEY}.language}} · {{${LIST_KEY}.status}} · “{{quote}}”`],
 				hint: 'De ervaring verschijnt alleen zolang de toestemming geldig is.',
 			},
 		],

@@ -1,4 +1,5 @@
 import { parse, stringify } from 'yaml';
+import { withoutListData } from './list-view.ts';
 
 /**
  * How the CMS reads and writes content files: YAML front matter and a body.
@@ -60,7 +61,8 @@ function ordered(value: unknown, order: FieldOrder[]): unknown {
 }
 
 export function writeEntryFile(data: Record<string, unknown>, form: FieldOrder[] = [], prepareBody: (body: string) => string = (body) => body): string {
-	const { body, ...fields } = data;
+	// What the CMS's lists show (list-view.ts) is worked out when a file is read, never written into it.
+	const { body, ...fields } = withoutListData(data);
 	const meta = (withoutEmptyFields(ordered(fields, form)) ?? {}) as Record<string, unknown>;
 	const yaml = Object.keys(meta).length > 0 ? stringify(meta, { lineWidth: 0 }) : '';
 	const text = typeof body === 'string' ? prepareBody(body) : '';

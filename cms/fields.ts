@@ -22,10 +22,11 @@ export interface CmsField {
 	field?: CmsField;
 	collapsed?: boolean;
 	summary?: string;
-	/** Show the field only when top-level fields have these values, e.g. { kind: 'patient' } (cms/widgets/checked.ts). */
-	shown_when?: Record<string, string>;
-	/** What the form says in place of a field `shown_when` hides, e.g. "Alleen nodig bij een verhaal van een patiënt." */
-	hidden_note?: string;
+	/**
+	 * Marks a field the form shows as required that the schema asks for only in some entries, and says when,
+	 * e.g. "kind is patient"; the schema decides (cms/widgets/checked.ts). Documentation, read by the drift test.
+	 */
+	required_if?: string;
 	[option: string]: unknown;
 }
 

@@ -1,42 +1,89 @@
 import { createElement as h, type ReactNode } from 'react';
-import type { Gated } from '../src/consent/gate.ts';
+import { needsConsent, type Gated } from '../src/consent/gate.ts';
+import { attribution } from '../src/i18n/attribution.ts';
+import { formatDate, t } from '../src/i18n/index.ts';
+import { readingMinutes } from '../src/lib/reading-time.ts';
+import { SUPPORTED_LOCALES, type Locale } from '../src/schemas/primitives.ts';
+import type { TestimonialData } from '../src/schemas/testimonial.ts';
 import { consentNotice, identifyingNotices, type Notice } from './consent-notice.ts';
-import { entryProblems } from './validate.ts';
+import { withoutListData } from './list-view.ts';
+import { entryProblems, forEditor } from './validate.ts';
 
 /**
  * The editor's preview of stories, testimonials and specialties: the site's
- * markup classes and stylesheet, with a notice on top saying whether the
- * item will be published today (the build's own consent gate decides).
+ * words and markup, made by the functions the site's templates use
+ * (attribution(), t(), formatDate(), readingMinutes(), the consent gate), with
+ * the site's stylesheet; and above it a bar saying whether the item will be
+ * on the site if it is published today, and if not, why.
+ *
+ * The templates themselves are Astro components, rendered at build time; the
+ * preview re-creates their markup (StoryPage.astro, TestimonialQuote.astro,
+ * SpecialtyPage.astro) and preview.css their scoped styles.
  */
 
 interface ImmutableLike {
 	toJS(): unknown;
+	get(key: string): unknown;
 }
 export interface PreviewProps {
-	entry: { get(key: 'data'): ImmutableLike };
+	entry: ImmutableLike;
 	widgetFor(name: string): ReactNode;
 	getAsset(path: string): { toString(): string };
+	/** The language pane shown (translated collections). */
+	locale?: string;
 }
 
 type Data = Record<string, unknown> & Gated;
 
+/** Another item signed on the same consent form, as the preview names it. */
+export interface SameFormItem {
+	collection: string;
+	slug: string;
+	/** Its title or quote. */
+	name: string;
+	withdrawn: boolean;
+}
+
 /** What the preview needs to judge consent as the build will. */
 export interface PreviewContext {
+	/** The organisation's date, YYYY-MM-DD. */
 	today: string;
 	maxYears: number;
+	/** Every other item with this consent reference (known-entries.ts); none when not given. */
+	sameForm?: (reference: string | undefined, self: { collection: string; slug?: string }) => SameFormItem[];
 }
 
 /**
- * The notice about consent: a consent block the build would refuse (say it
+ * The notices about consent: a consent block the build would refuse (say it
  * runs longer than the organisation allows) says so, in Dutch; otherwise the
- * gate says whether the item will be on the site today.
+ * gate says whether the item will be on the site today. Items signed on the
+ * same form are named: a withdrawal must reach every one of them.
  */
-export function consentNotices(collection: string, data: Data, { today, maxYears }: PreviewContext): Notice[] {
+export function consentNotices(collection: string, data: Data, { today, maxYears, sameForm }: PreviewContext, slug?: string): Notice[] {
 	// Nothing filled in yet: "no consent yet" says more than the list of empty fields.
 	const refused = nothingFilledIn(data.consent) ? [] : entryProblems(collection, data, maxYears).filter((problem) => problem.startsWith('consent'));
-	if (refused.length > 0) return refused.map((problem) => ({ tone: 'blocked', text: `Zo kan dit niet gepubliceerd worden: ${problem.replace(/^[\w.[\]]+: /, '').split(' / ')[0]}.` }));
+	if (refused.length > 0) return refused.map((problem) => ({ tone: 'blocked', text: `Zo kan dit niet gepubliceerd worden: ${forEditor(problem.replace(/^[\w.[\]]+: /, ''))}` }));
 	const notice = consentNotice(data, today);
-	return notice ? [notice] : [];
+	return [...(notice ? [notice] : []), ...sameFormNotices(data, sameForm?.(data.consent?.reference, { collection, slug }) ?? [])];
+}
+
+const itemName = (item: SameFormItem) => `${item.collection === 'stories' ? 'verhaal' : 'ervaring'} “${item.name}”`;
+
+/** What a withdrawal must also reach: the other items on the same consent form. */
+export function sameFormNotices(data: Data, others: SameFormItem[]): Notice[] {
+	if (others.length === 0) return [];
+	const reference = data.consent?.reference ?? '';
+	const stillUp = others.filter((item) => !item.withdrawn);
+	if (data.consent?.withdrawnOn) {
+		if (stillUp.length === 0) return [{ tone: 'ok', text: `Ook alles wat verder met formulier ${reference} is getekend, is ingetrokken.` }];
+		return [
+			{
+				tone: 'blocked',
+				text: `Met hetzelfde formulier (${reference}) is ook getekend: ${stillUp.map(itemName).join(', ')}. Dat blijft op de site tot u ook daar invult dat de toestemming is ingetrokken.`,
+			},
+		];
+	}
+	return [{ tone: 'warning', text: `Met hetzelfde formulier (${reference}) is ook getekend: ${others.map(itemName).join(', ')}. Trekt de persoon de toestemming in, vul dat dan bij elk van deze in.` }];
 }
 
 /** A form group with no value typed or chosen: empty texts and lists, unticked boxes. */
@@ -47,8 +94,13 @@ function nothingFilledIn(value: unknown): boolean {
 	return false;
 }
 
-const dataOf = (props: PreviewProps) => (props.entry.get('data')?.toJS() ?? {}) as Data;
-const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
+/** Whether a picture of the item stays off the site for want of photo consent (the photo rule of mayShowPhoto in the consent gate). */
+const photoNeedsConsent = (data: Data) => needsConsent(data) && data.consent?.photo !== true;
+
+const dataOf = (props: PreviewProps) => withoutListData(((props.entry.get('data') as ImmutableLike | undefined)?.toJS() ?? {}) as Data);
+const str = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+const localeOf = (value: unknown): Locale => (SUPPORTED_LOCALES as readonly unknown[]).includes(value) ? (value as Locale) : SUPPORTED_LOCALES[0];
+const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 function Notices({ notices }: { notices: (Notice | undefined)[] }): ReactNode {
 	const shown = notices.filter((notice): notice is Notice => Boolean(notice));
@@ -64,18 +116,38 @@ function Picture({ props, path, alt, className }: { props: PreviewProps; path: u
 export function storyPreview(context: PreviewContext) {
 	return function StoryPreview(props: PreviewProps): ReactNode {
 		const data = dataOf(props);
+		const locale = localeOf(props.locale);
 		const hero = (data.hero ?? {}) as { image?: string; alt?: string };
 		const isPatientStory = data.kind === 'patient';
+		// A patient's photo only with photo consent, as on the site; the preview says so rather than leaving it out silently.
+		const heroHidden = Boolean(str(hero.image)) && photoNeedsConsent(data);
+		const meta = [
+			isDate(data.publishedOn) ? t(locale, 'story.publishedOn', { date: formatDate(locale, data.publishedOn) }) : undefined,
+			isDate(data.updatedOn) ? t(locale, 'story.updatedOn', { date: formatDate(locale, data.updatedOn) }) : undefined,
+			t(locale, 'story.readingTime', { minutes: readingMinutes(str(data.body) ?? '') }),
+		].filter(Boolean);
 		return h(
 			'article',
 			{ className: 'zm-container zm-section story cms-preview' },
 			h(Notices, {
-				notices: [...consentNotices('stories', data, context), ...(isPatientStory ? identifyingNotices([str(data.title), str(data.description), str(data.body)]) : [])],
+				notices: [
+					...consentNotices('stories', data, context, str(props.entry.get('slug'))),
+					...(heroHidden ? [{ tone: 'warning' as const, text: 'De afbeelding bovenaan verschijnt niet: bij een patiëntverhaal alleen met toestemming voor de foto.' }] : []),
+					...(isPatientStory ? identifyingNotices([str(data.title), str(data.description), str(data.body)]) : []),
+				],
 			}),
-			h('header', { className: 'zm-stack' }, h('h1', null, str(data.title) ?? ''), h('p', { className: 'zm-lead' }, str(data.description) ?? '')),
-			str(data.contentNote) ? h('aside', { className: 'content-note' }, h('p', null, str(data.contentNote))) : null,
-			// A patient's photo only with photo consent, as on the site.
-			!isPatientStory || data.consent?.photo ? h(Picture, { props, path: hero.image, alt: hero.alt, className: 'hero' }) : null,
+			h(
+				'header',
+				{ className: 'zm-stack' },
+				typeof data.kind === 'string' ? h('p', { className: 'kind' }, t(locale, `kind.${data.kind}` as never)) : null,
+				h('h1', null, str(data.title) ?? ''),
+				h('p', { className: 'zm-lead' }, str(data.description) ?? ''),
+				h('p', { className: 'zm-meta' }, meta.join(' · ')),
+			),
+			str(data.contentNote)
+				? h('aside', { className: 'content-note' }, h('p', { className: 'title' }, t(locale, 'story.contentNote')), h('p', null, str(data.contentNote)))
+				: null,
+			heroHidden ? null : h(Picture, { props, path: hero.image, alt: hero.alt, className: 'hero' }),
 			h('div', { className: 'zm-prose body' }, props.widgetFor('body')),
 		);
 	};
@@ -85,24 +157,31 @@ export function testimonialPreview(context: PreviewContext) {
 	return function TestimonialPreview(props: PreviewProps): ReactNode {
 		// A testimonial always needs consent, also while its quote is still empty.
 		const data: Data = { ...dataOf(props), quote: str(dataOf(props).quote) ?? '' };
-		const author = (data.author ?? {}) as { name?: string; role?: string; detail?: string };
-		const roles: Record<string, string> = { patient: 'Patiënt', relative: 'Naaste', referrer: 'Verwijzer', staff: 'Medewerker' };
-		const who = author.name ?? roles[author.role ?? ''] ?? '';
+		const locale = localeOf(data.locale);
+		const author = (data.author ?? {}) as Partial<TestimonialData['author']>;
+		const { who, details } = author.role ? attribution(author as TestimonialData['author'], locale) : { who: author.name ?? '', details: author.detail ?? '' };
+		const showPhoto = Boolean(str(data.photo)) && !photoNeedsConsent(data);
 		return h(
 			'div',
 			{ className: 'zm-container zm-section cms-preview' },
-			h(Notices, { notices: [...consentNotices('testimonials', data, context), ...identifyingNotices([str(data.quote), author.detail])] }),
+			h(Notices, {
+				notices: [
+					...consentNotices('testimonials', data, context, str(props.entry.get('slug'))),
+					...(str(data.photo) && !showPhoto ? [{ tone: 'warning' as const, text: 'De foto verschijnt niet: er is geen toestemming voor de foto.' }] : []),
+					...identifyingNotices([str(data.quote), author.detail]),
+				],
+			}),
 			h(
 				'figure',
 				{ className: 'testimonial' },
-				data.consent?.photo ? h(Picture, { props, path: data.photo, alt: data.photoAlt, className: 'photo' }) : null,
-				h('blockquote', { lang: str(data.locale) }, h('p', null, str(data.quote) ?? '')),
+				showPhoto ? h(Picture, { props, path: data.photo, alt: data.photoAlt, className: 'photo' }) : null,
+				h('blockquote', { lang: locale }, h('p', null, str(data.quote) ?? '')),
 				h(
 					'figcaption',
 					null,
 					h('span', { className: 'who' }, who),
-					author.detail ? h('span', { className: 'zm-meta' }, `, ${author.detail}`) : null,
-					data.compensated ? h('p', { className: 'disclosure zm-meta' }, 'Deze persoon kreeg iets in ruil voor het delen van de ervaring, of werkt bij ons.') : null,
+					details ? h('span', { className: 'zm-meta' }, `, ${details}`) : null,
+					data.compensated ? h('p', { className: 'disclosure zm-meta' }, t(locale, 'testimonial.compensated')) : null,
 				),
 			),
 		);
@@ -111,6 +190,7 @@ export function testimonialPreview(context: PreviewContext) {
 
 export function SpecialtyPreview(props: PreviewProps): ReactNode {
 	const data = dataOf(props);
+	const locale = localeOf(props.locale);
 	const named = (value: unknown) => (Array.isArray(value) ? (value as { name?: string; description?: string }[]) : []);
 	const list = (title: string, items: { name?: string; description?: string }[]) =>
 		items.length > 0 ? h('section', null, h('h2', null, title), h('ul', null, ...items.map((item, index) => h('li', { key: index }, h('strong', null, item.name ?? ''), item.description ? ` — ${item.description}` : '')))) : null;
@@ -122,10 +202,16 @@ export function SpecialtyPreview(props: PreviewProps): ReactNode {
 		h('header', { className: 'zm-stack' }, h('h1', null, str(data.name) ?? ''), h('p', { className: 'zm-lead' }, str(data.summary) ?? '')),
 		h(Picture, { props, path: hero.image, alt: hero.alt, className: 'hero' }),
 		h('div', { className: 'zm-prose body' }, props.widgetFor('body')),
-		list('Aandoeningen', named(data.conditions)),
-		list('Behandelingen', named(data.treatments)),
+		list(t(locale, 'specialty.conditions'), named(data.conditions)),
+		list(t(locale, 'specialty.treatments'), named(data.treatments)),
 		referral.intro
-			? h('section', { className: 'referral' }, h('h2', null, 'Voor verwijzers'), h('p', null, referral.intro), h('ol', null, ...(referral.steps ?? []).map((step, index) => h('li', { key: index }, step))))
+			? h(
+					'section',
+					{ className: 'referral' },
+					h('h2', null, t(locale, 'specialty.referrers')),
+					h('p', null, referral.intro),
+					h('ol', null, ...(referral.steps ?? []).map((step, index) => h('li', { key: index }, step))),
+				)
 			: null,
 	);
 }

@@ -6,6 +6,7 @@ import type { ImageHelper } from '../src/schemas/image.ts';
 import type { Locale } from '../src/schemas/primitives.ts';
 import { settingsSchema } from '../src/schemas/settings.ts';
 import { withoutEmptyFields } from './entry-file.ts';
+import { withoutListData } from './list-view.ts';
 
 /** In the editor an image is a path the CMS just chose; the build checks that the file exists. */
 const imagePath = (() => z.string()) as unknown as ImageHelper;
@@ -19,7 +20,7 @@ function schemaFor(collection: string, maxYears: number): z.ZodType | undefined 
 function issuesOf(collection: string, data: Record<string, unknown>, maxYears: number): readonly z.core.$ZodIssue[] {
 	const schema = schemaFor(collection, maxYears);
 	if (!schema) return [];
-	const { body: _body, ...fields } = data;
+	const { body: _body, ...fields } = withoutListData(data);
 	const result = schema.safeParse(withoutEmptyFields(fields) ?? {}, { reportInput: true });
 	return result.success ? [] : result.error.issues;
 }
@@ -78,6 +79,7 @@ const FILE_FIELD_NAME = / \((?:[a-z][A-Za-z]*)(?:\.[a-z][A-Za-z]*)*\)/g;
 export function forEditor(message: string, language: Locale = 'nl'): string {
 	const separator = message.indexOf(' / ');
 	const text = separator === -1 ? message : language === 'nl' ? message.slice(0, separator) : message.slice(separator + 3);
-	const sentence = text.replace(FILE_FIELD_NAME, '').replace(ISO_DATE, (date) => formatDate(language, date));
+	const words = text.replace(FILE_FIELD_NAME, '').replace(ISO_DATE, (date) => formatDate(language, date));
+	const sentence = words.charAt(0).toUpperCase() + words.slice(1);
 	return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }

@@ -19,9 +19,11 @@ import type { ImmutableLike, WidgetProps } from './types.ts';
  *   every field marked required to be filled in, even inside an optional group
  *   left empty (the consent block of a staff story, a story without a picture
  *   at the top). An empty field the schema does not ask for passes.
- * - A field with `shown_when` ({ kind: 'patient' }) is shown only when the
- *   entry's fields have those values; otherwise its `hidden_note` says when it is needed.
- *   Decap has no conditional fields: https://github.com/decaporg/decap-cms/issues/1267
+
+ * Decap cannot make a field required only in some entries (a story's consent
+ * block, needed in a patient story): https://github.com/decaporg/decap-cms/issues/1267.
+ * Such a field is marked required in the form, so it carries no "mag leeg
+ * blijven", and the schema decides when it must be filled in.
  */
 
 /** The field's path in the collection's form, e.g. "consent.expiresOn", found by the field's identity; undefined inside lists. */
@@ -35,11 +37,6 @@ export function fieldPath(fields: Iterable<ImmutableLike> | undefined, target: I
 		}
 	}
 	return undefined;
-}
-
-/** Whether the entry's data has every value `shownWhen` names (top-level fields), e.g. { kind: 'patient' }. */
-export function isShown(shownWhen: Record<string, unknown> | undefined, data: Record<string, unknown>): boolean {
-	return !shownWhen || Object.entries(shownWhen).every(([name, value]) => data[name] === value);
 }
 
 export interface CheckedOptions {
@@ -74,18 +71,13 @@ export function checkedWidget(Inner: ComponentType<WidgetProps>, { problemsOf }:
 	return class CheckedControl extends Component<WidgetProps> {
 		private inner: (Inner & { shouldComponentUpdate?: (next: WidgetProps) => boolean }) | null = null;
 		private validatedItself = false;
-		private wasShown = true;
-
-		private shownWhen(): Record<string, unknown> | undefined {
-			return (this.props.field.get('shown_when') as ImmutableLike | undefined)?.toJS() as Record<string, unknown> | undefined;
-		}
 
 		private data(): Record<string, unknown> {
 			return ((this.props.getEntry?.()?.get('data') as ImmutableLike | undefined)?.toJS() ?? {}) as Record<string, unknown>;
 		}
 
 		/** The field's path and the schema's problems with the entry, when this field is one the schema knows. */
-		private checkContext(): { path: string; shown: boolean; problems: Map<string, FieldProblem> } | undefined {
+		private checkContext(): { path: string; problems: Map<string, FieldProblem> } | undefined {
 			const { collection, field, isEditorComponent, locale } = this.props;
 			if (isEditorComponent) return undefined;
 			const i18n = collection.get('i18n') as ImmutableLike | undefined;
@@ -93,8 +85,7 @@ export function checkedWidget(Inner: ComponentType<WidgetProps>, { problemsOf }:
 			if (locale && i18n && typeof i18n.get === 'function' && locale !== i18n.get('default_locale')) return undefined;
 			const path = fieldPath(collection.get('fields') as Iterable<ImmutableLike>, field);
 			if (!path) return undefined;
-			const data = this.data();
-			return { path: path.join('.'), shown: isShown(this.shownWhen(), data), problems: problemsOf(String(collection.get('name')), data) };
+			return { path: path.join('.'), problems: problemsOf(String(collection.get('name')), this.data()) };
 		}
 
 		// Decap calls isValid, getValidateValue and validate detached from the instance (Widget.js, EditorControlPane.js), so they are bound.
@@ -102,7 +93,7 @@ export function checkedWidget(Inner: ComponentType<WidgetProps>, { problemsOf }:
 			const own = this.inner?.isValid?.() ?? true;
 			if (own !== true && !(typeof own === 'object' && own !== null && (own as { error?: unknown }).error === false)) return own;
 			const context = this.checkContext();
-			const problem = context?.shown ? context.problems.get(context.path) : undefined;
+			const problem = context?.problems.get(context.path);
 			// Left empty: Decap says "Vul dit in" (see getValidateValue), on a group's fields rather than on the group.
 			if (!problem || problem.missing) return own;
 			return { error: { type: 'CUSTOM', message: problem.message } };
@@ -114,7 +105,7 @@ export function checkedWidget(Inner: ComponentType<WidgetProps>, { problemsOf }:
 			const context = this.checkContext();
 			if (!context) return value;
 			const isGroup = ['object', 'list'].includes(String(this.props.field.get('widget')));
-			return context.shown && !isGroup && isAskedFor(context.problems, context.path) ? value : NOT_ASKED_FOR;
+			return !isGroup && isAskedFor(context.problems, context.path) ? value : NOT_ASKED_FOR;
 		};
 
 		/** Decap validates a group's fields through its control (detached from it, so bound here); a group's own problem is then checked too. */
@@ -133,18 +124,7 @@ export function checkedWidget(Inner: ComponentType<WidgetProps>, { problemsOf }:
 			this.inner?.focus?.(path);
 		}
 
-		/** Decap redraws a field only when its own value changes; one with `shown_when` also when the fields it depends on do. */
-		override shouldComponentUpdate(next: WidgetProps): boolean {
-			const shownWhen = this.shownWhen();
-			if (shownWhen && isShown(shownWhen, this.data()) !== this.wasShown) return true;
-			if (this.inner?.shouldComponentUpdate) return this.inner.shouldComponentUpdate(next);
-			return next.value !== this.props.value || next.classNameWrapper !== this.props.classNameWrapper || next.hasActiveStyle !== this.props.hasActiveStyle;
-		}
-
 		override render(): ReactNode {
-			const shownWhen = this.shownWhen();
-			this.wasShown = this.props.isEditorComponent || isShown(shownWhen, this.data());
-			if (shownWhen && !this.wasShown) return h('p', { className: 'zm-not-needed' }, String(this.props.field.get('hidden_note') ?? ''));
 			return h(Inner, {
 				...this.props,
 				validate: this.validateItself,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import type { Settings } from '../schemas/settings.ts';
 import { adminBundleInBackground, type AdminBundle } from './admin-bundle.ts';
-import { adminPage } from './admin-page.ts';
+import type { adminPage as AdminPage } from './admin-page.ts';
 
 /**
  * /admin/ in `astro dev` and `npm run cms`: the same page and the same
@@ -17,7 +17,8 @@ import { adminPage } from './admin-page.ts';
  * throwing away unsaved work. This page has no such client.
  *
  * The bundle is checked on every visit: after a change to cms/ it is made
- * again (a few seconds) before the page is served.
+ * again (a few seconds) before the page is served, and the configuration in
+ * the page is read through Vite, so it follows cms/ as well.
  */
 export interface AdminDevServerOptions {
 	root: string;
@@ -80,8 +81,10 @@ export function adminDevServer({ root, cacheDir, base, settings, env }: AdminDev
 							fs.createReadStream(file).pipe(response);
 							return;
 						}
-						response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-						response.end(adminPage({ settings, base, script: entry, env }));
+						return (server.ssrLoadModule(path.join(root, 'src', 'admin', 'admin-page.ts')) as Promise<{ adminPage: typeof AdminPage }>).then(({ adminPage }) => {
+							response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+							response.end(adminPage({ settings, base, script: entry, env }));
+						});
 					})
 					.catch((error: unknown) => next(error));
 			});

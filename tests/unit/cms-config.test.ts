@@ -44,9 +44,9 @@ function drift(schema: JsonSchema, fields: CmsField[], path: string, skip: strin
 		}
 		const requiredInSchema = (schema.required ?? []).includes(field.name);
 		const requiredInForm = field.required !== false;
-		// Inside an optional group, or in a field shown only for some entries (a story's consent, for patient stories),
-		// "required" means "once it is used": the site's schema decides (cms/widgets/checked.ts).
-		const conditional = (insideOptionalGroup && requiredInSchema) || (field.shown_when !== undefined && requiredInForm);
+		// Inside an optional group, or for a field the schema asks for in some entries only (required_if: a story's
+		// consent, in patient stories), "required" means "once it is used": the schema decides (cms/widgets/checked.ts).
+		const conditional = (insideOptionalGroup && requiredInSchema) || (field.required_if !== undefined && requiredInForm);
 		if (requiredInSchema !== requiredInForm && !conditional) problems.push(`${at}: ${requiredInSchema ? 'required' : 'optional'} in the schema, ${requiredInForm ? 'required' : 'optional'} in the CMS`);
 
 		const isList = property.type === 'array';

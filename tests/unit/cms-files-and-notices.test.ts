@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { consentNotice, identifyingNotices } from '../../cms/consent-notice.ts';
 import { cmsConfig } from '../../cms/config.ts';
-import { consentNotices } from '../../cms/previews.ts';
+import { consentNotices, sameFormNotices } from '../../cms/previews.ts';
+import { embeddedTestimonialHtml } from '../../cms/embedded-testimonial.ts';
+import { listData, LIST_KEY } from '../../cms/list-view.ts';
+import { labelPath, notSavedMessage, problemsInEveryLanguage } from '../../cms/save-check.ts';
+import { isAskedFor } from '../../cms/widgets/checked.ts';
 import { readEntryFile, withoutEmptyFields, writeEntryFile, type FieldOrder } from '../../cms/entry-file.ts';
 import { settings } from '../../src/settings/index.ts';
-import { entryProblems } from '../../cms/validate.ts';
+import { entryProblems, fieldProblems, forEditor } from '../../cms/validate.ts';
 import type { Consent } from '../../src/schemas/consent.ts';
 
 const consent: Consent = { reference: 'TOE-2026-101', grantedOn: '2026-11-20', expiresOn: '2031-11-20', channels: ['website'], photo: false, guardian: false };
@@ -114,5 +118,82 @@ describe('the notice while the form is half filled in', () => {
 		expect(texts({ reference: '', channels: [], photo: false, guardian: false })).toEqual(['blocked: Dit komt niet op de site. Er is nog geen toestemming ingevuld.']);
 		expect(texts({ ...consent, expiresOn: '2033-01-01' })).toEqual([expect.stringMatching(/^blocked: Zo kan dit niet gepubliceerd worden: Toestemming mag hoogstens 5 jaar gelden/)]);
 		expect(texts(consent)).toEqual([expect.stringMatching(/^ok: Toestemming is geldig tot 20 november 2031/)]);
+	});
+});
+
+describe('the messages next to a field', () => {
+	const testimonial = { quote: 'Goed geholpen.', author: { role: 'patient' }, locale: 'nl', specialties: ['liesbreukcentrum'], givenOn: '2026-11-20', consent };
+
+	it('speak plain Dutch: no field names of the file, no YYYY-MM-DD, one sentence', () => {
+		expect(fieldProblems('testimonials', { ...testimonial, consent: { ...consent, expiresOn: '2033-01-01' } }, 5)).toEqual(
+			new Map([['consent.expiresOn', { message: 'Toestemming mag hoogstens 5 jaar gelden: kies een vervaldatum op of vóór 20 november 2031.', missing: false }]]),
+		);
+		expect(forEditor('Beschrijf wat de foto laat zien (photoAlt) / Describe what the photo shows (photoAlt)')).toBe('Beschrijf wat de foto laat zien.');
+		expect(forEditor('Beschrijf wat de foto laat zien (photoAlt) / Describe what the photo shows (photoAlt)', 'en')).toBe('Describe what the photo shows.');
+	});
+
+	it('ask for what is missing in the form’s words, and a group’s fields rather than the group', () => {
+		const problems = fieldProblems('stories', { kind: 'patient', title: 'Thuis', description: 'x'.repeat(60), publishedOn: '2026-11-20', specialties: ['palliatieve-zorg'], hero: { image: '../../media/tuin.jpg' } }, 5);
+		expect(problems.get('hero.alt')).toEqual({ message: 'Vul dit in.', missing: true });
+		expect(isAskedFor(problems, 'hero.alt')).toBe(true);
+		expect(isAskedFor(problems, 'hero.image')).toBe(false);
+		const empty = fieldProblems('testimonials', { quote: 'Goed.' }, 5);
+		expect(empty.get('author')).toEqual({ message: 'Vul dit in.', missing: true });
+		expect(isAskedFor(empty, 'author.role')).toBe(true);
+		expect(isAskedFor(empty, 'quote')).toBe(false);
+	});
+
+	it('name the language and the form’s labels for what no field shows, and never say "Error:"', () => {
+		const form = (cmsConfig(settings).collections as { name: string; fields: never[] }[]).find((collection) => collection.name === 'stories')!.fields;
+		const story = { title: 'Thuis afscheid nemen', description: 'Hoe een familie de laatste weken thuis doorbracht, met hulp van het palliatief team.', kind: 'staff', publishedOn: '2026-11-20', specialties: ['palliatieve-zorg'] };
+		const problems = problemsInEveryLanguage({ collection: 'stories', data: story, i18n: { en: { data: { ...story, title: 'x'.repeat(111) } } } }, form, 5, ['nl', 'en']);
+		expect(problems).toEqual(['Engels — Titel: Een titel is te lang: maximaal 110 tekens.']);
+		// An English version without its own title is not translated yet: not checked.
+		expect(problemsInEveryLanguage({ collection: 'stories', data: story, i18n: { en: { data: { kind: 'staff' } } } }, form, 5, ['nl', 'en'])).toEqual([]);
+		expect(labelPath(form, 'consent.expiresOn')).toBe('Toestemming › Toestemming geldig tot');
+		expect(String(notSavedMessage(problems))).toBe('Pas eerst aan: Engels — Titel: Een titel is te lang: maximaal 110 tekens.');
+	});
+});
+
+describe('the lists of testimonials and stories', () => {
+	const today = '2026-11-23';
+	const testimonial = (overrides: Partial<Consent>, author: Record<string, string> = { name: 'Wim', role: 'patient' }) => ({ quote: 'Goed geholpen.', author, locale: 'en', consent: { ...consent, ...overrides } });
+
+	it('show who, the language, and the consent state with its date, as the organisation counts today', () => {
+		expect(listData('testimonials', testimonial({}), today)).toEqual({ state: 'publishable', status: 'Op de site tot 20-11-2031', expires: '20-11-2031', who: 'Wim', language: 'Engels' });
+		expect(listData('testimonials', testimonial({ expiresOn: '2027-01-10' }, { role: 'relative' }), today)).toMatchObject({ state: 'soon', status: 'Verloopt binnen 60 dagen: 10-01-2027', who: 'Een naaste' });
+		expect(listData('testimonials', testimonial({ withdrawnOn: '2026-11-22' }), today)).toMatchObject({ state: 'withdrawn', status: 'Ingetrokken' });
+		expect(listData('stories', { kind: 'staff', title: 'Een dag met Thomas' }, today)).toEqual({ state: 'no-consent-needed', status: 'Geen toestemming nodig', kind: 'Uit de praktijk' });
+		expect(listData('team', {}, today)).toBeUndefined();
+	});
+
+	it('are never written into a file, nor checked as a field', () => {
+		const data = { ...testimonial({}), author: { role: 'patient' }, locale: 'nl', specialties: ['liesbreukcentrum'], givenOn: '2026-11-20', [LIST_KEY]: { state: 'publishable' } };
+		expect(writeEntryFile(data)).not.toContain(LIST_KEY);
+		expect(entryProblems('testimonials', data, 5)).toEqual([]);
+	});
+});
+
+describe('a testimonial in a story’s preview', () => {
+	const find = (slug: string) => (slug === 'wim-2026-11-20' ? { quote: 'Niemand keek op de klok.', author: { name: 'Wim', role: 'patient', detail: '67' }, locale: 'en', consent: { ...consent, withdrawnOn: '2026-11-22' } } : undefined);
+
+	it('shows the quote as the site does, and says when it is withdrawn, expired or in another language', () => {
+		const html = embeddedTestimonialHtml('wim-2026-11-20', { today: '2026-11-23', locale: 'nl', find });
+		expect(html).toContain('<blockquote lang="en"><p>Niemand keek op de klok.</p></blockquote>');
+		expect(html).toContain('<span class="who">Wim</span><span class="zm-meta">, patiënt, 67</span>');
+		expect(html).toContain('Deze ervaring verschijnt niet in het verhaal. Dit komt niet op de site. De toestemming is ingetrokken op 22 november 2026.');
+		expect(html).toContain('Deze ervaring is in het Engels.');
+		expect(embeddedTestimonialHtml('bestaat-niet', { today: '2026-11-23', locale: 'nl', find })).toContain('niet gevonden');
+	});
+});
+
+describe('items signed on the same consent form', () => {
+	const story = { collection: 'stories', slug: 'thuis-afscheid-nemen', name: 'Thuis afscheid nemen', withdrawn: false };
+
+	it('are named, and a withdrawal that has not reached them says they stay on the site', () => {
+		expect(sameFormNotices({ consent }, [story])).toEqual([{ tone: 'warning', text: 'Met hetzelfde formulier (TOE-2026-101) is ook getekend: verhaal “Thuis afscheid nemen”. Trekt de persoon de toestemming in, vul dat dan bij elk van deze in.' }]);
+		expect(sameFormNotices({ consent: { ...consent, withdrawnOn: '2026-11-22' } }, [story])[0]).toMatchObject({ tone: 'blocked', text: expect.stringContaining('Dat blijft op de site tot u ook daar invult') });
+		expect(sameFormNotices({ consent: { ...consent, withdrawnOn: '2026-11-22' } }, [{ ...story, withdrawn: true }])[0]?.tone).toBe('ok');
+		expect(sameFormNotices({ consent }, [])).toEqual([]);
 	});
 });

@@ -1,0 +1,84 @@
+import { consentStatus, needsConsent, type Gated } from '../src/consent/gate.ts';
+import { attribution } from '../src/i18n/attribution.ts';
+import { t } from '../src/i18n/index.ts';
+import type { TestimonialData } from '../src/schemas/testimonial.ts';
+import { formatDateInput } from './dates.ts';
+import { languageName } from './languages.ts';
+
+/**
+ * What the CMS's lists show of each testimonial and story besides its title
+ * or quote: who, which language, and whether its consent lets it on the site
+ * today (and until when). Decap's summaries, filters and groups read only an
+ * entry's own fields and cannot compare a date with today, so the file format
+ * (admin.ts) adds these values under LIST_KEY when it reads a file, and
+ * leaves them out when it writes one (entry-file.ts) or checks one (validate.ts).
+ *
+ * "Today" is the organisation's date (src/consent/today.ts), as in the build.
+ */
+export const LIST_KEY = '_list';
+
+/** Soon enough to start asking the person to renew (as the preview's notice and npm run consent -- --within 60). */
+export const RENEW_WITHIN_DAYS = 60;
+
+/** A consent state as a list shows it; `soon` is published but running out within RENEW_WITHIN_DAYS. */
+export type ListState = 'publishable' | 'soon' | 'expired' | 'withdrawn' | 'not-yet-valid' | 'not-for-website' | 'missing' | 'draft' | 'no-consent-needed';
+
+export const STATE_LABELS: Record<ListState, string> = {
+	publishable: 'Op de site',
+	soon: `Verloopt binnen ${RENEW_WITHIN_DAYS} dagen`,
+	expired: 'Verlopen',
+	withdrawn: 'Ingetrokken',
+	'not-yet-valid': 'Nog niet geldig',
+	'not-for-website': 'Niet voor de website',
+	missing: 'Geen toestemming',
+	draft: 'Concept',
+	'no-consent-needed': 'Geen toestemming nodig',
+};
+
+export interface ListData {
+	state: ListState;
+	/** The state in words, with the expiry date where it matters: "Op de site tot 20-11-2031". */
+	status: string;
+	/** For testimonials: the name shown, or the role ("Een patiënt"). */
+	who?: string;
+	/** The language's name, "Nederlands". */
+	language?: string;
+	/** For stories: the kind in words, "Patiëntverhaal". */
+	kind?: string;
+	/** The first day it may no longer be published, as dd-mm-jjjj. */
+	expires?: string;
+}
+
+/** The consent state of an item on `today`, as lists and the consent overview group it. */
+export function listState(item: Gated, today: string): ListState {
+	if (!needsConsent(item)) return item.draft ? 'draft' : 'no-consent-needed';
+	if (item.draft) return 'draft';
+	const { state, daysLeft } = consentStatus(item.consent, today);
+	if (state === 'publishable' && daysLeft !== undefined && daysLeft < RENEW_WITHIN_DAYS) return 'soon';
+	return state;
+}
+
+/** What a list shows of an entry of `collection` (its data as read from the file), on `today`. */
+export function listData(collection: string, data: Record<string, unknown>, today: string): ListData | undefined {
+	if (collection !== 'testimonials' && collection !== 'stories') return undefined;
+	const item = { ...(data as Gated), ...(collection === 'testimonials' ? { quote: String(data.quote ?? '') } : {}) };
+	const state = listState(item, today);
+	const expiresOn = item.consent?.expiresOn;
+	const running = state === 'publishable' || state === 'soon';
+	const status = running && expiresOn ? `${STATE_LABELS[state]}${state === 'publishable' ? ' tot' : ':'} ${formatDateInput(expiresOn)}` : STATE_LABELS[state];
+	const base = { state, status, ...(expiresOn ? { expires: formatDateInput(expiresOn) } : {}) };
+	if (collection === 'stories') return { ...base, kind: typeof data.kind === 'string' ? t('nl', `kind.${data.kind}` as never) : '' };
+	const author = (data.author ?? {}) as Partial<TestimonialData['author']>;
+	return {
+		...base,
+		who: author.role ? attribution({ role: author.role, ...(author.name ? { name: author.name } : {}) } as TestimonialData['author'], 'nl').who : (author.name ?? ''),
+		language: typeof data.locale === 'string' ? languageName(data.locale) : '',
+	};
+}
+
+/** The entry's data without the list's values: what the file holds. */
+export function withoutListData<T extends Record<string, unknown>>(data: T): T {
+	if (!(LIST_KEY in data)) return data;
+	const { [LIST_KEY]: _list, ...rest } = data;
+	return rest as T;
+}
