@@ -16,7 +16,7 @@ import siteStyles from '../src/styles/global.css?raw';
 import adminStyles from './admin.css?raw';
 import { EDITOR_COMPONENTS } from './editor-components.ts';
 import { embeddedTestimonialHtml } from './embedded-testimonial.ts';
-import { readEntryFile, withoutEmptyFields, writeEntryFile, type FieldOrder } from './entry-file.ts';
+import { readEntryFile, unescapeMdxText, withoutEmptyFields, writeEntryFile, type FieldOrder } from './entry-file.ts';
 import { keepKnownEntriesFresh, knownEntries, sameForm as sameFormEntries } from './known-entries.ts';
 import { listData, LIST_KEY } from './list-view.ts';
 import { nl } from './locale-nl.ts';
@@ -53,7 +53,7 @@ for (const collection of collections) {
 			? { fromFile: (text: string) => (parse(text) ?? {}) as Record<string, unknown>, toFile: (data: Record<string, unknown>) => stringify(withoutEmptyFields(data) ?? {}, { lineWidth: 0 }) }
 			: {
 					fromFile: (text: string) => {
-						const data = readEntryFile(text);
+						const data = readEntryFile(text, collection.extension === 'mdx' ? unescapeMdxText : undefined);
 						const list = listData(collection.name, data, today);
 						return list ? { ...data, [LIST_KEY]: list } : data;
 					},

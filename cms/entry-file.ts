@@ -12,12 +12,44 @@ import { withoutListData } from './list-view.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n?---\r?\n?/;
 
-export function readEntryFile(text: string): Record<string, unknown> {
+export function readEntryFile(text: string, prepareBody: (body: string) => string = (body) => body): Record<string, unknown> {
 	const match = FRONT_MATTER.exec(text);
-	if (!match) return text.trim() ? { body: text } : {};
+	if (!match) return text.trim() ? { body: prepareBody(text) } : {};
 	const data = (parse(match[1] ?? '') ?? {}) as Record<string, unknown>;
-	const body = text.slice(match[0].length);
-	return body.trim() ? { ...data, body } : data;
+	// writeEntryFile puts a blank line after the front matter and a line break at the end; the editor's text has neither,
+	// and a difference would mark the entry changed as soon as it is opened.
+	const body = text.slice(match[0].length).replace(/^\r?\n/, '').replace(/\r?\n$/, '');
+	return body.trim() ? { ...data, body: prepareBody(body) } : data;
+}
+
+/**
+ * A story's text as the editor typed it: the "\{", "\}" and "\<" that
+ * escapeMdxText (src/mdx/escape.ts) wrote on save become "{", "}" and "<"
+ * again, outside code. Decap's editor would otherwise show the backslashes,
+ * or write the text back without them and call the story changed as soon as
+ * it was opened. Saving escapes it again.
+ */
+export function unescapeMdxText(markdown: string): string {
+	let fence: string | undefined;
+	return markdown
+		.split(/(?<=\n)/)
+		.map((line) => {
+			const opening = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+			if (fence) {
+				if (opening && opening[0] === fence[0] && opening.length >= fence.length && line.trim() === opening) fence = undefined;
+				return line;
+			}
+			if (opening) {
+				fence = opening;
+				return line;
+			}
+			// Inline code keeps its backslashes: split on code spans, unescape only what lies between them.
+			return line
+				.split(/(`+[^`]*`+)/)
+				.map((part, index) => (index % 2 === 1 ? part : part.replace(/\\([{}<])/g, '$1')))
+				.join('');
+		})
+		.join('');
 }
 
 /** Leaves out what an editor left empty: empty text, empty lists, and groups with nothing but "no" in them. */

@@ -7,7 +7,7 @@ import { SUPPORTED_LOCALES, type Locale } from '../src/schemas/primitives.ts';
 import type { TestimonialData } from '../src/schemas/testimonial.ts';
 import { consentNotice, identifyingNotices, type Notice } from './consent-notice.ts';
 import { withoutListData } from './list-view.ts';
-import { entryProblems, forEditor } from './validate.ts';
+import { fieldProblems } from './validate.ts';
 
 /**
  * The editor's preview of stories, testimonials and specialties: the site's
@@ -60,9 +60,10 @@ export interface PreviewContext {
  * same form are named: a withdrawal must reach every one of them.
  */
 export function consentNotices(collection: string, data: Data, { today, maxYears, sameForm }: PreviewContext, slug?: string): Notice[] {
-	// Nothing filled in yet: "no consent yet" says more than the list of empty fields.
-	const refused = nothingFilledIn(data.consent) ? [] : entryProblems(collection, data, maxYears).filter((problem) => problem.startsWith('consent'));
-	if (refused.length > 0) return refused.map((problem) => ({ tone: 'blocked', text: `Zo kan dit niet gepubliceerd worden: ${forEditor(problem.replace(/^[\w.[\]]+: /, ''))}` }));
+	// Nothing filled in yet: "no consent yet" says more than the list of empty fields; half filled in, say so once.
+	const problems = nothingFilledIn(data.consent) ? [] : [...fieldProblems(collection, data, maxYears)].filter(([path]) => path === 'consent' || path.startsWith('consent.'));
+	if (problems.some(([, problem]) => problem.missing)) return [{ tone: 'blocked', text: 'Dit komt nog niet op de site: vul de toestemming helemaal in.' }];
+	if (problems.length > 0) return problems.map(([, problem]) => ({ tone: 'blocked', text: `Zo kan dit niet gepubliceerd worden: ${problem.message}` }));
 	const notice = consentNotice(data, today);
 	return [...(notice ? [notice] : []), ...sameFormNotices(data, sameForm?.(data.consent?.reference, { collection, slug }) ?? [])];
 }

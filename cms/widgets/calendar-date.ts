@@ -33,13 +33,15 @@ export const calendarDateMessages = {
 	calendar: 'Kalender',
 	calendarLabel: (label: string) => `${label}: kies in de kalender`,
 	plusYears: (years: number) => `+${years} jaar`,
-	plusYearsLabel: (years: number, from: string) => `${years} jaar na ${from}`,
+	plusYearsLabel: (years: number) => `${years} jaar na de datum van toestemming`,
 	needsFrom: 'Vul eerst de datum van toestemming in.',
 };
 
 interface State {
 	/** What the editor typed, while it is not (yet) a date. */
 	typed?: string;
+	/** A word to the editor below the field, e.g. that "+5 jaar" needs the date of consent first. */
+	note?: string;
 }
 
 export function calendarDateWidget({ timeZone, maxYears }: CalendarDateOptions) {
@@ -53,12 +55,25 @@ export function calendarDateWidget({ timeZone, maxYears }: CalendarDateOptions) 
 			return value === '' || parseDate(value) ? true : { error: { type: 'CUSTOM', message: calendarDateMessages.notADate } };
 		};
 
+		/** The date `years_after` counts from, read when a "+N jaar" button is pressed (Decap does not redraw this field when that one changes). */
+		private from(): string | undefined {
+			const fromPath = this.props.field.get('years_after') as string | undefined;
+			const from = fromPath ? this.props.getEntry?.()?.getIn(['data', ...fromPath.split('.')]) : undefined;
+			return typeof from === 'string' ? parseDate(from) : undefined;
+		}
+
+		private addYears(years: number) {
+			const from = this.from();
+			if (from) this.set(yearsAfter(from, years));
+			else this.setState({ note: calendarDateMessages.needsFrom });
+		}
+
 		private value(): string {
 			return typeof this.props.value === 'string' ? this.props.value : '';
 		}
 
 		private set(iso: string) {
-			this.setState({ typed: undefined });
+			this.setState({ typed: undefined, note: undefined });
 			this.props.onChange(iso);
 		}
 
@@ -75,8 +90,6 @@ export function calendarDateWidget({ timeZone, maxYears }: CalendarDateOptions) 
 			const iso = parseDate(value);
 			const shown = this.state.typed ?? formatDateInput(value);
 			const fromPath = field.get('years_after') as string | undefined;
-			const from = fromPath ? (this.props.getEntry?.()?.getIn(['data', ...fromPath.split('.')]) as string | undefined) : undefined;
-			const fromDate = typeof from === 'string' ? parseDate(from) : undefined;
 			const button = (label: string, onClick: () => void, extra: Record<string, unknown> = {}) =>
 				h('button', { type: 'button', className: 'zm-date-button', onClick, disabled: isDisabled, ...extra }, label);
 			return h(
@@ -122,16 +135,10 @@ export function calendarDateWidget({ timeZone, maxYears }: CalendarDateOptions) 
 					? h(
 							'div',
 							{ className: 'zm-date-row' },
-							...yearChoices(maxYears).map((years) =>
-								button(calendarDateMessages.plusYears(years), () => fromDate && this.set(yearsAfter(fromDate, years)), {
-									key: years,
-									disabled: !fromDate,
-									title: fromDate ? calendarDateMessages.plusYearsLabel(years, spellDate(fromDate)) : calendarDateMessages.needsFrom,
-								}),
-							),
+							...yearChoices(maxYears).map((years) => button(calendarDateMessages.plusYears(years), () => this.addYears(years), { key: years, title: calendarDateMessages.plusYearsLabel(years) })),
 						)
 					: null,
-				h('p', { id: `${forID}-spelled`, className: 'zm-date-spelled', 'aria-live': 'polite' }, iso ? spellDate(iso) : ''),
+				h('p', { id: `${forID}-spelled`, className: 'zm-date-spelled', 'aria-live': 'polite' }, this.state.note ?? (iso ? spellDate(iso) : '')),
 			);
 		}
 	};

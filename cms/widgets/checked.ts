@@ -69,7 +69,7 @@ const isEmptyValue = (value: unknown) =>
 
 export function checkedWidget(Inner: ComponentType<WidgetProps>, { problemsOf }: CheckedOptions) {
 	return class CheckedControl extends Component<WidgetProps> {
-		private inner: (Inner & { shouldComponentUpdate?: (next: WidgetProps) => boolean }) | null = null;
+		private inner: Inner | null = null;
 		private validatedItself = false;
 
 		private data(): Record<string, unknown> {
@@ -122,6 +122,13 @@ export function checkedWidget(Inner: ComponentType<WidgetProps>, { problemsOf }:
 
 		focus(path?: string): void {
 			this.inner?.focus?.(path);
+		}
+
+		/** Decap asks the control whether to redraw; a widget with its own rule (the date field's "+N jaar") keeps it. */
+		override shouldComponentUpdate(next: WidgetProps): boolean {
+			const inner = this.inner as (Inner & { shouldComponentUpdate?: (props: WidgetProps, state: unknown) => boolean; state?: unknown }) | null;
+			if (inner?.shouldComponentUpdate) return inner.shouldComponentUpdate(next, inner.state);
+			return next.value !== this.props.value || next.classNameWrapper !== this.props.classNameWrapper || next.hasActiveStyle !== this.props.hasActiveStyle;
 		}
 
 		override render(): ReactNode {

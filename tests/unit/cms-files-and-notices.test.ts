@@ -6,7 +6,8 @@ import { embeddedTestimonialHtml } from '../../cms/embedded-testimonial.ts';
 import { listData, LIST_KEY } from '../../cms/list-view.ts';
 import { labelPath, notSavedMessage, problemsInEveryLanguage } from '../../cms/save-check.ts';
 import { isAskedFor } from '../../cms/widgets/checked.ts';
-import { readEntryFile, withoutEmptyFields, writeEntryFile, type FieldOrder } from '../../cms/entry-file.ts';
+import { readEntryFile, unescapeMdxText, withoutEmptyFields, writeEntryFile, type FieldOrder } from '../../cms/entry-file.ts';
+import { escapeMdxText } from '../../src/mdx/escape.ts';
 import { settings } from '../../src/settings/index.ts';
 import { entryProblems, fieldProblems, forEditor } from '../../cms/validate.ts';
 import type { Consent } from '../../src/schemas/consent.ts';
@@ -61,7 +62,8 @@ describe('the files the CMS writes', () => {
 	it('read back what they wrote, body included', () => {
 		const text = writeEntryFile({ title: 'Een dag met Thomas', body: 'Om zeven uur begint de dag.' }, [], (body) => body.toUpperCase());
 		expect(text).toBe('---\ntitle: Een dag met Thomas\n---\n\nOM ZEVEN UUR BEGINT DE DAG.\n');
-		expect(readEntryFile(text)).toEqual({ title: 'Een dag met Thomas', body: '\nOM ZEVEN UUR BEGINT DE DAG.\n' });
+		expect(readEntryFile(text)).toEqual({ title: 'Een dag met Thomas', body: 'OM ZEVEN UUR BEGINT DE DAG.' });
+		expect(writeEntryFile(readEntryFile(text))).toBe(text);
 	});
 });
 
@@ -195,5 +197,17 @@ describe('items signed on the same consent form', () => {
 		expect(sameFormNotices({ consent: { ...consent, withdrawnOn: '2026-11-22' } }, [story])[0]).toMatchObject({ tone: 'blocked', text: expect.stringContaining('Dat blijft op de site tot u ook daar invult') });
 		expect(sameFormNotices({ consent: { ...consent, withdrawnOn: '2026-11-22' } }, [{ ...story, withdrawn: true }])[0]?.tone).toBe('ok');
 		expect(sameFormNotices({ consent }, [])).toEqual([]);
+	});
+});
+
+describe('a story’s text in the editor', () => {
+	it.each([
+		'Zie {hieronder}: wachten duurt < 10 minuten, en <script>alert(1)</script> blijft tekst.\n\n<Testimonial slug="wim-2026-11-30" />\n',
+		'Code `a\\{b` blijft code, {c} niet.\n```\n\\{ in een codeblok\n```\n{d}\n',
+	])('is shown as typed, and saved again exactly as before: %j', (typed) => {
+		const saved = escapeMdxText(typed);
+		expect(unescapeMdxText(saved)).toBe(typed);
+		expect(escapeMdxText(unescapeMdxText(saved))).toBe(saved);
+		expect(readEntryFile(`---\ntitle: x\n---\n\n${saved}`, unescapeMdxText).body).toBe(typed.replace(/\n$/, ''));
 	});
 });
