@@ -14,6 +14,7 @@ import type { Locale } from '../src/schemas/primitives.ts';
 import { escapeMdxText } from '../src/mdx/escape.ts';
 import siteStyles from '../src/styles/global.css?raw';
 import adminStyles from './admin.css?raw';
+import { CONSENT_PAGE, consentOverviewPage } from './consent-overview.ts';
 import { EDITOR_COMPONENTS } from './editor-components.ts';
 import { embeddedTestimonialHtml } from './embedded-testimonial.ts';
 import { readEntryFile, unescapeMdxText, withoutEmptyFields, writeEntryFile, type FieldOrder } from './entry-file.ts';
@@ -118,6 +119,9 @@ CMS.registerPreviewStyle(`:root{--zm-color-brand:${admin.brandColor}}\n${preview
 CMS.registerPreviewTemplate('stories', storyPreview({ today, maxYears: admin.maxYears, sameForm }));
 CMS.registerPreviewTemplate('testimonials', testimonialPreview({ today, maxYears: admin.maxYears, sameForm }));
 CMS.registerPreviewTemplate('specialties', SpecialtyPreview);
+
+// "Toestemming" in the header: what runs out soon, what is off the site and why, and the forms signed for several items.
+(CMS as unknown as { registerCustomPage(page: typeof CONSENT_PAGE & { component: unknown }): void }).registerCustomPage({ ...CONSENT_PAGE, component: consentOverviewPage({ today }) });
 
 // Our own fields and the layout on small screens (admin.css).
 const style = document.createElement('style');

@@ -75,7 +75,7 @@ export const consentFields = (maxYears: number, { translated, requiredIf, hint }
 			yesNo('guardian', 'Gegeven door ouder of wettelijk vertegenwoordiger', { hint: 'Bijvoorbeeld voor een kind. Dit wordt nooit op de site getoond.' }),
 			optional(
 				date('withdrawnOn', 'Toestemming ingetrokken op', {
-					hint: 'Vul dit in zodra iemand de toestemming intrekt: bij de volgende publicatie van de site verdwijnt dit item overal. Heeft de persoon meer gedeeld op hetzelfde formulier? Trek het dan in via Toestemming, zodat alles verdwijnt.',
+					hint: 'Vul dit in zodra iemand de toestemming intrekt: bij de volgende publicatie van de site verdwijnt dit item overal. Heeft de persoon meer gedeeld op hetzelfde formulier? Het voorbeeld en de pagina Toestemming noemen die items: vul het bij elk van hen in.',
 				}),
 			),
 		],

@@ -82,3 +82,58 @@ export function withoutListData<T extends Record<string, unknown>>(data: T): T {
 	const { [LIST_KEY]: _list, ...rest } = data;
 	return rest as T;
 }
+
+/** One testimonial or story in the consent overview. */
+export interface OverviewRow {
+	collection: 'testimonials' | 'stories';
+	slug: string;
+	/** The story's title, or who said the testimonial and the start of the quote. */
+	name: string;
+	state: ListState;
+	status: string;
+	language?: string;
+	reference?: string;
+	/** The first day it may no longer be published, YYYY-MM-DD: the overview's order. */
+	expiresOn?: string;
+}
+
+export interface Overview {
+	/** Published today and running out within RENEW_WITHIN_DAYS: ask for renewed consent. */
+	soon: OverviewRow[];
+	/** Not on the site today, and why. */
+	off: OverviewRow[];
+	/** On the site, for longer. */
+	on: OverviewRow[];
+	/** Consent forms signed for more than one item: a withdrawal must reach every one. */
+	forms: { reference: string; rows: OverviewRow[] }[];
+}
+
+/** The consent overview of the CMS ("Toestemming"): every testimonial and every story that needs consent, on `today`. */
+export function overview(entries: { collection: string; slug: string; data: Record<string, unknown> }[], today: string): Overview {
+	const rows: OverviewRow[] = entries
+		.filter((entry) => entry.collection === 'testimonials' || (entry.collection === 'stories' && needsConsent(entry.data as Gated)))
+		.map((entry) => {
+			const list = listData(entry.collection, withoutListData(entry.data), today)!;
+			const consent = (entry.data.consent ?? {}) as { reference?: string; expiresOn?: string };
+			const quote = String(entry.data.quote ?? '');
+			return {
+				collection: entry.collection as OverviewRow['collection'],
+				slug: entry.slug,
+				name: entry.collection === 'stories' ? String(entry.data.title ?? entry.slug) : `${list.who}: “${quote.length > 60 ? `${quote.slice(0, 60)}…` : quote}”`,
+				state: list.state,
+				status: list.status,
+				...(list.language ? { language: list.language } : {}),
+				...(consent.reference ? { reference: consent.reference } : {}),
+				...(consent.expiresOn ? { expiresOn: consent.expiresOn } : {}),
+			};
+		})
+		.sort((a, b) => (a.expiresOn ?? '9999').localeCompare(b.expiresOn ?? '9999') || a.name.localeCompare(b.name));
+	const references = new Map<string, OverviewRow[]>();
+	for (const row of rows) if (row.reference) references.set(row.reference, [...(references.get(row.reference) ?? []), row]);
+	return {
+		soon: rows.filter((row) => row.state === 'soon'),
+		off: rows.filter((row) => row.state !== 'soon' && row.state !== 'publishable'),
+		on: rows.filter((row) => row.state === 'publishable'),
+		forms: [...references].filter(([, shared]) => shared.length > 1).map(([reference, shared]) => ({ reference, rows: shared })),
+	};
+}

@@ -57,6 +57,107 @@ export const DECAP_PATCHES: DecapPatch[] = [
     return state.selectedLocale ? null : { selectedLocale: props.locale };
   }`,
 	},
+	{
+		why:
+			'Two plug-in points Decap lacks. CMS.registerUploadFilter(filter): a picture from a phone carries the place it was taken (GPS) and Decap uploads files ' +
+			'as they are; every file an editor picks now passes through the filters (File → File, or throw to refuse it) before Decap shows or stores it ' +
+			'(Decap\'s own media_processing.strip_metadata re-encodes the picture, lossy, and drops its orientation); used by cms/upload-filter.ts. ' +
+			'CMS.registerCustomPage({ path, title, icon, component }): a page of our own in the header beside "Inhoud", used for the consent overview (cms/consent-overview.ts).',
+		file: 'decap-cms-core/dist/esm/lib/registry.js',
+		find: `  getCustomFormatsFormatters
+};`,
+		replace: `  getCustomFormatsFormatters,
+  registerUploadFilter,
+  getUploadFilters,
+  registerCustomPage,
+  getCustomPages
+};
+const uploadFilters = [];
+export function registerUploadFilter(filter) {
+  uploadFilters.push(filter);
+}
+export function getUploadFilters() {
+  return uploadFilters;
+}
+const customPages = [];
+export function registerCustomPage(page) {
+  customPages.push(page);
+}
+export function getCustomPages() {
+  return customPages;
+}`,
+	},
+	{
+		why: 'Runs the upload filters (see the registry patch) on every file picked in the media library; a refusal is shown to the editor in its own words, and nothing is stored.',
+		file: 'decap-cms-core/dist/esm/actions/mediaLibrary.js',
+		find: `  return async (dispatch, getState) => {
+    const state = getState();
+    const backend = currentBackend(state.config);
+    const integration = selectIntegration(state, null, 'assetStore');
+    const files = selectMediaFiles(state, field);`,
+		replace: `  return async (dispatch, getState) => {
+    try {
+      for (const filter of getUploadFilters()) file = await filter(file);
+    } catch (error) {
+      dispatch(addNotification({ message: String(error?.message ?? error), type: 'error', dismissAfter: 15000 }));
+      return;
+    }
+    const state = getState();
+    const backend = currentBackend(state.config);
+    const integration = selectIntegration(state, null, 'assetStore');
+    const files = selectMediaFiles(state, field);`,
+	},
+	{
+		why: 'The media library\'s own messages are English and not translatable: "… already exists. Do you want to replace it?", "Failed to persist media: Error: …". No upstream issue found.',
+		file: 'decap-cms-core/dist/esm/actions/mediaLibrary.js',
+		find: "if (!window.confirm(`${existingFile.name} already exists. Do you want to replace it?`)) {",
+		replace:
+			"if (!window.confirm(`Er is al een afbeelding ${existingFile.name}. Wilt u die vervangen? Overal waar ze gebruikt wordt, verschijnt dan de nieuwe.\\n\\nWilt u beide houden? Kies Annuleren en geef de nieuwe foto eerst een andere naam.`)) {",
+	},
+	{
+		why: 'See above: the message when storing a picture failed.',
+		file: 'decap-cms-core/dist/esm/actions/mediaLibrary.js',
+		find: 'message: `Failed to persist media: ${error}`,',
+		replace: 'message: `De afbeelding is niet opgeslagen: ${error?.message ?? error}`,',
+	},
+	{
+		why: 'Imports the upload filters (see the registry patch).',
+		file: 'decap-cms-core/dist/esm/actions/mediaLibrary.js',
+		find: "import { addNotification } from './notifications';",
+		replace: "import { addNotification } from './notifications';\nimport { getUploadFilters } from '../lib/registry';",
+	},
+	{
+		why: 'The header links to the pages of CMS.registerCustomPage (see the registry patch), after "Inhoud" and "Klaarzetten".',
+		file: 'decap-cms-core/dist/esm/components/App/Header.js',
+		find: '}), showMediaButton && _jsx("li", {',
+		replace:
+			'}), ...getCustomPages().map(page => _jsx("li", { children: _jsxs(AppHeaderNavLink, { to: page.path, activeClassName: "header-link-active", children: [_jsx(Icon, { type: page.icon }), page.title] }) }, page.path)), showMediaButton && _jsx("li", {',
+	},
+	{
+		why: 'Imports the custom pages into the header (see the registry patch).',
+		file: 'decap-cms-core/dist/esm/components/App/Header.js',
+		find: "import { selectCanCreateNewEntry } from '../../reducers';",
+		replace: "import { selectCanCreateNewEntry } from '../../reducers';\nimport { getCustomPages } from '../../lib/registry';",
+	},
+	{
+		why: 'Routes the pages of CMS.registerCustomPage (see the registry patch) inside the CMS, with its header and login.',
+		file: 'decap-cms-core/dist/esm/components/App/App.js',
+		find: `          }), _jsx(Route, {
+            component: NotFoundPage
+          })]`,
+		replace: `          }), ...getCustomPages().map(page => _jsx(Route, {
+            path: page.path,
+            component: page.component
+          }, page.path)), _jsx(Route, {
+            component: NotFoundPage
+          })]`,
+	},
+	{
+		why: 'Imports the custom pages into the router (see the registry patch).',
+		file: 'decap-cms-core/dist/esm/components/App/App.js',
+		find: "import NotFoundPage from './NotFoundPage';",
+		replace: "import NotFoundPage from './NotFoundPage';\nimport { getCustomPages } from '../../lib/registry';",
+	},
 ];
 
 /** Applies `patches` to their modules; a patch whose text is not found exactly once stops the bundling. */
