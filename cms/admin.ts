@@ -24,6 +24,7 @@ import { nl } from './locale-nl.ts';
 import previewStyles from './preview.css?raw';
 import { SpecialtyPreview, storyPreview, testimonialPreview, type PreviewContext } from './previews.ts';
 import { notSavedMessage, problemsInEveryLanguage } from './save-check.ts';
+import { uploadFilter } from './upload-filter.ts';
 import { fieldProblems, type FieldProblem } from './validate.ts';
 import { CalendarDatePreview, calendarDateWidget } from './widgets/calendar-date.ts';
 import { checkedWidget } from './widgets/checked.ts';
@@ -119,6 +120,9 @@ CMS.registerPreviewStyle(`:root{--zm-color-brand:${admin.brandColor}}\n${preview
 CMS.registerPreviewTemplate('stories', storyPreview({ today, maxYears: admin.maxYears, sameForm }));
 CMS.registerPreviewTemplate('testimonials', testimonialPreview({ today, maxYears: admin.maxYears, sameForm }));
 CMS.registerPreviewTemplate('specialties', SpecialtyPreview);
+
+// Every uploaded photo loses its GPS position and camera data in the browser, before Decap shows or stores it.
+(CMS as unknown as { registerUploadFilter(filter: (file: File) => Promise<File>): void }).registerUploadFilter(uploadFilter);
 
 // "Toestemming" in the header: what runs out soon, what is off the site and why, and the forms signed for several items.
 (CMS as unknown as { registerCustomPage(page: typeof CONSENT_PAGE & { component: unknown }): void }).registerCustomPage({ ...CONSENT_PAGE, component: consentOverviewPage({ today }) });

@@ -62,7 +62,11 @@ function stopChild(child: ChildProcess): Promise<void> {
 		// The process group: npm run cms starts astro dev and decap-server of its own.
 		process.kill(-child.pid!, 'SIGTERM');
 		setTimeout(() => {
-			if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+			try {
+				if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+			} catch {
+				// Gone in the meantime.
+			}
 		}, 5000).unref();
 	});
 }

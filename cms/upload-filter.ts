@@ -1,0 +1,59 @@
+import * as metadata from '../src/images/metadata.ts';
+
+/**
+ * stripMetadata() as the pictures work makes it (branch `pictures`, issue 19): a pure function over Uint8Array
+ * that runs in the browser, keeps the EXIF Orientation and names the file's format; DamagedImageError for a
+ * broken file. Typed here by that shape, so this file compiles before and after it reaches main; until it does,
+ * main's Buffer-only version fails in the browser and every upload is refused (never stored with its GPS).
+ */
+const stripMetadata = metadata.stripMetadata as unknown as (bytes: Uint8Array) => { bytes: Uint8Array; removed: readonly string[]; format?: string };
+const DamagedImageError = (metadata as { DamagedImageError?: new (message?: string) => Error }).DamagedImageError;
+
+/**
+ * What the CMS does with a file an editor uploads, before Decap shows or
+ * stores it (CMS.registerUploadFilter, src/admin/decap-patches.ts): a phone's
+ * photo carries the place where it was taken (GPS), the camera and the time;
+ * the repository that receives it may be public. So JPEG, PNG and WebP files
+ * are cleaned in the browser with the build's own stripMetadata()
+ * (src/images/metadata.ts): losslessly, the picture bit for bit the same, its
+ * orientation and colour profile kept. A picture that cannot be cleaned
+ * (HEIC, AVIF, a damaged file) is refused with a message saying what to do;
+ * anything else (a PDF) passes as it is.
+ *
+ * The build's warning about GPS in content/ stays, for files added by Git.
+ */
+export class UploadRefused extends Error {
+	override name = 'UploadRefused';
+}
+
+const messages = {
+	cannotClean: (name: string, format: string) =>
+		`${name} is een ${format.toUpperCase()}-foto. Daaruit kunnen we de plaats waar hij is gemaakt niet veilig weghalen. Sla de foto op als JPEG (op een iPhone: Instellingen › Camera › Formaten › Meest compatibel, of deel hem als JPEG) en upload die.`,
+	damaged: (name: string) => `${name} lijkt beschadigd: de foto kan niet veilig worden opgeslagen. Open en bewaar hem opnieuw, of kies een andere foto.`,
+	failed: (name: string) => `${name} kan niet veilig worden opgeslagen: de plaats waar de foto is gemaakt kon er niet uit worden gehaald. Meld dit aan de beheerder van de site.`,
+};
+
+/** Pictures whose metadata stripMetadata() cannot take out: refused. */
+const UNCLEANABLE = new Set(['avif', 'heic']);
+
+/**
+ * The bytes to store for an uploaded file named `name`: cleaned of camera
+ * metadata, or the same bytes when there was nothing to clean.
+ * @throws UploadRefused when the picture cannot be cleaned (HEIC, AVIF, damaged), with a message for the editor
+ */
+export function cleanUpload(name: string, bytes: Uint8Array): { bytes: Uint8Array; removed: string[] } {
+	let stripped: ReturnType<typeof stripMetadata>;
+	try {
+		stripped = stripMetadata(bytes);
+	} catch (error) {
+		throw new UploadRefused(DamagedImageError && error instanceof DamagedImageError ? messages.damaged(name) : messages.failed(name));
+	}
+	if (stripped.format && UNCLEANABLE.has(stripped.format)) throw new UploadRefused(messages.cannotClean(name, stripped.format));
+	return { bytes: stripped.bytes, removed: [...stripped.removed] };
+}
+
+/** The upload filter: a File in, the File to store out (the same one when it was clean). */
+export async function uploadFilter(file: File): Promise<File> {
+	const { bytes, removed } = cleanUpload(file.name, new Uint8Array(await file.arrayBuffer()));
+	return removed.length === 0 ? file : new File([bytes as BlobPart], file.name, { type: file.type, lastModified: file.lastModified });
+}

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { cleanUpload, UploadRefused } from '../../cms/upload-filter.ts';
+import { exifHasGps } from '../../src/images/metadata.ts';
+import { projectRoot } from '../support/build.ts';
+
+/** A photo as a phone writes it: a portrait stored on its side (Orientation 6) with the place it was taken. */
+async function phonePhoto(): Promise<Uint8Array> {
+	const bytes = await sharp({ create: { width: 16, height: 8, channels: 3, background: '#2a7' } })
+		.jpeg()
+		.withMetadata({ orientation: 6 })
+		.withExifMerge({
+			IFD0: { Make: 'Telefoonmerk', Model: 'Model 12' },
+			IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 22/1 1234/100', GPSLongitudeRef: 'E', GPSLongitude: '4/1 53/1 4321/100' },
+		})
+		.toBuffer();
+	return new Uint8Array(bytes);
+}
+
+const gpsIn = async (bytes: Uint8Array) => exifHasGps((await sharp(bytes).metadata()).exif ?? Buffer.alloc(0));
+
+describe('a photo uploaded in the CMS', () => {
+	it('loses the place where it was taken and the camera, keeps its orientation, and its picture is not re-encoded', async () => {
+		const photo = await phonePhoto();
+		expect(await gpsIn(photo)).toBe(true);
+		expect((await sharp(photo).metadata()).orientation).toBe(6);
+		const { bytes, removed } = cleanUpload('IMG_0042.jpg', photo);
+		expect(removed).toContain('EXIF');
+		expect(await gpsIn(bytes)).toBe(false);
+		const metadata = await sharp(bytes).metadata();
+		expect(metadata.orientation).toBe(6);
+		// The compressed picture after the start of scan is byte for byte the original's.
+		const scan = (data: Uint8Array) => Buffer.from(data).subarray(Buffer.from(data).indexOf(Buffer.from([0xff, 0xda])));
+		expect(scan(bytes).equals(scan(photo))).toBe(true);
+	});
+
+	it('from the test fixture, the one the journey uploads, carries no GPS afterwards', async () => {
+		const fixture = new Uint8Array(fs.readFileSync(path.join(projectRoot, 'tests', 'fixtures', 'photos', 'telefoonfoto-met-gps.jpg')));
+		expect(await gpsIn(fixture)).toBe(true);
+		expect(await gpsIn(cleanUpload('telefoonfoto-met-gps.jpg', fixture).bytes)).toBe(false);
+	});
+
+	it('is passed as it is when it holds nothing to remove', async () => {
+		const clean = new Uint8Array(await sharp({ create: { width: 4, height: 4, channels: 3, background: '#fff' } }).png().toBuffer());
+		expect(cleanUpload('plattegrond.png', clean)).toEqual({ bytes: clean, removed: [] });
+	});
+
+	it('is refused, saying what to do, when it cannot be cleaned: HEIC and AVIF, or a damaged file', async () => {
+		const heic = new Uint8Array([0, 0, 0, 24, ...Buffer.from('ftypheic'), 0, 0, 0, 0, ...Buffer.from('mif1heic'), 0, 0, 0, 0]);
+		expect(() => cleanUpload('IMG_0043.HEIC', heic)).toThrow(UploadRefused);
+		expect(() => cleanUpload('IMG_0043.HEIC', heic)).toThrow(/IMG_0043\.HEIC is een HEIC-foto\. .*Sla de foto op als JPEG/);
+		const cut = (await phonePhoto()).subarray(0, 40);
+		expect(() => cleanUpload('kapot.jpg', cut)).toThrow(/kapot\.jpg lijkt beschadigd/);
+	});
+});
