@@ -129,8 +129,8 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			],
 			public_folder: MEDIA_FROM_TRANSLATED_ENTRY,
 			fields: [
-				text('title', 'Titel', { i18n: true, hint: 'Zeg waar het over gaat, in de woorden die een patiënt zou zoeken. Hoogstens 110 tekens.' }),
-				longText('description', 'Korte beschrijving', { i18n: true, hint: '50 tot 160 tekens. Zoekmachines tonen dit onder de titel; het staat ook bij het verhaal in overzichten.' }),
+				text('title', 'Titel', { i18n: true, counter: { max: 110 }, hint: 'Zeg waar het over gaat, in de woorden die een patiënt zou zoeken. Zoekmachines tonen ongeveer de eerste 60 tekens.' }),
+				longText('description', 'Korte beschrijving', { i18n: true, counter: { min: 50, max: 160 }, hint: 'Zoekmachines tonen dit onder de titel; het staat ook bij het verhaal in overzichten.' }),
 				choice('kind', 'Soort verhaal', { patient: 'Verhaal van een patiënt (toestemming nodig)', breakthrough: 'Nieuwe behandeling of doorbraak', staff: 'Uit het werk van een medewerker', perspective: 'Een afdeling vertelt' }, { i18n: 'duplicate' }),
 				date('publishedOn', 'Gepubliceerd op', { i18n: 'duplicate' }),
 				optional(date('updatedOn', 'Inhoudelijk bijgewerkt op', { i18n: 'duplicate' })),
@@ -171,7 +171,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			],
 			public_folder: MEDIA_FROM_ENTRY,
 			fields: [
-				longText('quote', 'Citaat', { hint: 'De eigen woorden van de persoon, hoogstens 600 tekens. Geen namen van anderen, adressen, telefoonnummers of geboortedata.' }),
+				longText('quote', 'Citaat', { counter: { max: 600 }, hint: 'De eigen woorden van de persoon. Geen namen van anderen, adressen, telefoonnummers of geboortedata.' }),
 				group('author', 'Van wie', [
 					optional(text('name', 'Naam zoals getoond', { hint: 'Alleen de voornaam, of leeg laten: dan tonen we alleen de rol.' })),
 					choice('role', 'Rol', { patient: 'Patiënt', relative: 'Naaste', referrer: 'Verwijzer (huisarts)', staff: 'Medewerker' }),
@@ -200,7 +200,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			public_folder: MEDIA_FROM_TRANSLATED_ENTRY,
 			fields: [
 				text('name', 'Naam', { i18n: true }),
-				longText('summary', 'Korte beschrijving', { i18n: true, hint: '50 tot 160 tekens, voor zoekmachines en overzichten.' }),
+				longText('summary', 'Korte beschrijving', { i18n: true, counter: { min: 50, max: 160 }, hint: 'Voor zoekmachines en overzichten.' }),
 				optional(
 					choice('medicalSpecialty', 'Medisch specialisme (voor zoekmachines)', Object.fromEntries(MEDICAL_SPECIALTIES.map((name) => [name, name])), {
 						i18n: 'duplicate',
@@ -293,7 +293,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			slug: '{{slug}}',
 			fields: [
 				text('title', 'Titel', { i18n: true }),
-				longText('description', 'Korte beschrijving', { i18n: true, hint: '50 tot 160 tekens, voor zoekmachines.' }),
+				longText('description', 'Korte beschrijving', { i18n: true, counter: { min: 50, max: 160 }, hint: 'Voor zoekmachines.' }),
 				optional(text('slug', 'Adres (laatste deel)', { i18n: true, hint: 'Bijvoorbeeld "over-ons". Leeg laten: dan de bestandsnaam.' })),
 				optional(
 					choice('template', 'Soort pagina', { standard: 'Gewone pagina', contact: 'Contact (met adressen)', 'share-your-story': 'Deel uw verhaal (met formulier)', 'patient-stories-policy': 'Hoe wij omgaan met patiëntverhalen' }, { i18n: 'duplicate', default: 'standard' }),

@@ -27,6 +27,8 @@ export interface CmsField {
 	 * e.g. "kind is patient"; the schema decides (cms/widgets/checked.ts). Documentation, read by the drift test.
 	 */
 	required_if?: string;
+	/** Characters the text should have, counted under the field as the editor types (cms/widgets/checked.ts). */
+	counter?: { min?: number; max: number };
 	[option: string]: unknown;
 }
 

@@ -1,4 +1,4 @@
-import { Component, createElement as h, type ComponentType, type ReactNode } from 'react';
+import { Component, createElement as h, Fragment, type ComponentType, type ReactNode } from 'react';
 import type { FieldProblem } from '../validate.ts';
 import type { ImmutableLike, WidgetProps } from './types.ts';
 
@@ -15,13 +15,14 @@ import type { ImmutableLike, WidgetProps } from './types.ts';
  *
  * - isValid() returns the schema's message for a filled-in field, which Decap
  *   shows next to the field and marks it;
+ * - a field with a `counter` ({ min, max }) counts its characters as the editor types;
  * - getValidateValue() decides presence the way the schema does: Decap asks
  *   every field marked required to be filled in, even inside an optional group
  *   left empty (the consent block of a staff story, a story without a picture
  *   at the top). An empty field the schema does not ask for passes.
 
  * Decap cannot make a field required only in some entries (a story's consent
- * block, needed in a patient story): https://github.com/decaporg/decap-cms/issues/1267.
+ * block, needed in a patient story): https://github.com/decaporg/decap-cms/issues/565.
  * Such a field is marked required in the form, so it carries no "mag leeg
  * blijven", and the schema decides when it must be filled in.
  */
@@ -59,6 +60,11 @@ interface Inner {
 	validate?: () => void;
 	getValidateValue?: () => unknown;
 	focus?: (path?: string) => void;
+}
+
+/** "37 tekens, hoogstens 110" or "37 tekens, 50 tot 160": under a field with a `counter` option. */
+export function characterCount(length: number, { min, max }: { min?: number; max: number }): string {
+	return `${length} ${length === 1 ? 'teken' : 'tekens'}, ${min ? `${min} tot ${max}` : `hoogstens ${max}`}`;
 }
 
 /** Stands in for an empty field the schema does not ask for, so Decap's presence check passes. */
@@ -132,13 +138,17 @@ export function checkedWidget(Inner: ComponentType<WidgetProps>, { problemsOf }:
 		}
 
 		override render(): ReactNode {
-			return h(Inner, {
+			const control = h(Inner, {
 				...this.props,
 				validate: this.validateItself,
 				ref: (inner: Inner | null) => {
 					this.inner = inner;
 				},
 			} as WidgetProps);
+			const counter = (this.props.field.get('counter') as ImmutableLike | undefined)?.toJS() as { min?: number; max: number } | undefined;
+			if (!counter) return control;
+			const length = typeof this.props.value === 'string' ? [...this.props.value.trim()].length : 0;
+			return h(Fragment, null, control, h('p', { className: `zm-counter${length > counter.max || (counter.min && length > 0 && length < counter.min) ? ' zm-counter-off' : ''}`, 'aria-live': 'polite' }, characterCount(length, counter)));
 		}
 	};
 }

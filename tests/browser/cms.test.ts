@@ -8,7 +8,7 @@ import { cleanUpload } from '../../cms/upload-filter.ts';
 import { exifHasGps } from '../../src/images/metadata.ts';
 import { todayIn } from '../../src/lib/dates.ts';
 import { settings } from '../../src/settings/index.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, PHONE } from '../support/browser.ts';
 import { buildSite, projectRoot } from '../support/build.ts';
 import { Editor, JOURNEY, logIn, publishTestimonial, withdrawTestimonial, writePatientStory } from '../support/cms-journey.ts';
 import { changedContent, startBuiltAdmin, startNpmRunCms, type CmsServer } from '../support/cms-servers.ts';
@@ -167,13 +167,39 @@ describe('an editor, on their own computer', { timeout: 600_000 }, () => {
 	});
 });
 
-describe('an editor’s mistakes', { timeout: 240_000 }, () => {
+describe('the CMS on a phone, and an editor’s mistakes', { timeout: 240_000 }, () => {
 	let server: CmsServer;
 	beforeAll(async () => {
 		server = await startBuiltAdmin(dist);
 	}, 120_000);
 	afterAll(async () => {
 		await server?.stop();
+	});
+
+	it('is workable at 390 px: no sideways scrolling, Publish in view, the preview and its consent bar below the form', async () => {
+		const context = await browser.newContext({ viewport: PHONE, timezoneId: 'Europe/Amsterdam', hasTouch: true });
+		const page = await context.newPage();
+		await server.connect(page);
+		try {
+			const editor = new Editor(page, { adminUrl: server.adminUrl });
+			await logIn(editor);
+			await editor.click(page.getByRole('link', { name: 'Verhalen' }));
+			await editor.click(page.getByText('Thuis afscheid nemen', { exact: false }).first());
+			await (await editor.field('Titel')).waitFor();
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+			const publish = page.getByRole('button', { name: /^(Gepubliceerd|Publiceren)$/ }).first();
+			const inView = async () => {
+				const box = (await publish.boundingBox())!;
+				return box.x >= 0 && box.x + box.width <= PHONE.width && box.y >= 0 && box.y + box.height <= PHONE.height;
+			};
+			expect(await inView()).toBe(true);
+			await page.locator('iframe').first().scrollIntoViewIfNeeded();
+			await editor.preview().locator('.cms-notice').first().waitFor();
+			expect(await inView()).toBe(true);
+			await page.screenshot({ path: path.join(screenshots, 'phone-story-preview.png') });
+		} finally {
+			await context.close();
+		}
 	});
 
 	it('are shown next to the field, in Dutch, and nothing is saved: consent longer than the organisation allows', async () => {

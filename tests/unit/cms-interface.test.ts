@@ -4,6 +4,7 @@ import en from 'decap-cms-locales/dist/esm/en/index.js';
 import { describe, expect, it } from 'vitest';
 import { formatDateInput, parseDate, spellDate, yearChoices, yearsAfter } from '../../cms/dates.ts';
 import { nl } from '../../cms/locale-nl.ts';
+import { characterCount } from '../../cms/widgets/checked.ts';
 import { applyPatches, DECAP_PATCHES } from '../../src/admin/decap-patches.ts';
 import { projectRoot } from '../support/build.ts';
 
@@ -65,6 +66,13 @@ describe('dates in the CMS', () => {
 		expect(yearChoices(2)).toEqual([1, 2]);
 		expect(yearChoices(10)).toEqual([1, 3, 5, 10]);
 		expect(yearsAfter('2024-02-29', 5)).toBe('2029-02-28');
+	});
+});
+
+describe('the character count under a field', () => {
+	it('says how many characters there are, and how many there should be', () => {
+		expect(characterCount(37, { max: 110 })).toBe('37 tekens, hoogstens 110');
+		expect(characterCount(1, { min: 50, max: 160 })).toBe('1 teken, 50 tot 160');
 	});
 });
 
