@@ -39,10 +39,14 @@ fs.mkdirSync(screenshots, { recursive: true });
  */
 const KLM = { click: 1.2, keystroke: 0.28, home: 0.4, think: 1.35 };
 
-/** The editor's own seconds for a step: thinking and pointing per act, typing per character. */
-function ownSeconds(step: JourneyStep): number {
+/**
+ * The editor's own seconds for a step: thinking and pointing per act, and typing per character, or, when the
+ * texts were written beforehand (the quote from the interview, the story in a document), pasting (Ctrl+V: two keystrokes) per field.
+ */
+function ownSeconds(step: JourneyStep, { pasted = false } = {}): number {
 	const acts = step.clicks + step.fields + step.choices;
-	return acts * KLM.think + (step.clicks + step.choices) * KLM.click + (step.fields + step.choices) * KLM.home + step.characters * KLM.keystroke;
+	const typing = pasted ? step.fields * 2 * KLM.keystroke + (step.characters - step.textCharacters) * KLM.keystroke : step.characters * KLM.keystroke;
+	return acts * KLM.think + (step.clicks + step.choices) * KLM.click + (step.fields + step.choices) * KLM.home + typing;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -70,8 +74,16 @@ for (let run = 1; run <= runs; run += 1) {
 
 const steps = results[0]!.map((step, index) => ({ ...step, ms: median(results.map((run) => run[index]!.ms)) }));
 const total = steps.reduce(
-	(sum, step) => ({ ms: sum.ms + step.ms, clicks: sum.clicks + step.clicks, fields: sum.fields + step.fields, characters: sum.characters + step.characters, choices: sum.choices + step.choices, own: sum.own + ownSeconds(step) }),
-	{ ms: 0, clicks: 0, fields: 0, characters: 0, choices: 0, own: 0 },
+	(sum, step) => ({
+		ms: sum.ms + step.ms,
+		clicks: sum.clicks + step.clicks,
+		fields: sum.fields + step.fields,
+		characters: sum.characters + step.characters,
+		choices: sum.choices + step.choices,
+		own: sum.own + ownSeconds(step),
+		ownPasted: sum.ownPasted + ownSeconds(step, { pasted: true }),
+	}),
+	{ ms: 0, clicks: 0, fields: 0, characters: 0, choices: 0, own: 0, ownPasted: 0 },
 );
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
@@ -84,7 +96,8 @@ console.log(
 		...steps.map((step) => row([step.name, seconds(step.ms), step.clicks, step.fields, step.characters, step.choices, ownSeconds(step).toFixed(0)])),
 		row(['**total**', `**${seconds(total.ms)}**`, `**${total.clicks}**`, `**${total.fields}**`, `**${total.characters}**`, `**${total.choices}**`, `**${total.own.toFixed(0)}**`]),
 		'',
-		`Editor's own time (keystroke-level model) ${Math.round(total.own)} s plus the interface's ${seconds(total.ms)} s: ${((total.own + total.ms / 1000) / 60).toFixed(1)} minutes.`,
+		`Editor's own time (keystroke-level model), typing every text: ${Math.round(total.own)} s; with the quote and the story's text written beforehand and pasted: ${Math.round(total.ownPasted)} s.`,
+		`With the interface's ${seconds(total.ms)} s: ${((total.own + total.ms / 1000) / 60).toFixed(1)} minutes typing, ${((total.ownPasted + total.ms / 1000) / 60).toFixed(1)} minutes pasting.`,
 		`Screenshots: ${path.relative(root, screenshots)}/`,
 	].join('\n'),
 );

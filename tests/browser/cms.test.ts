@@ -82,8 +82,14 @@ describe('an editor, on their own computer', { timeout: 600_000 }, () => {
 			await journey('npm-run-cms', server);
 			// The site beside it is styled (the development server's styles used to be refused by the page's own policy).
 			const { context, page } = await editorPage(server);
-			await page.goto(new URL('/nl/', server.adminUrl).href);
-			expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--zm-color-brand').trim())).toMatch(/^#[0-9a-f]{6}$/i);
+			await page.goto(new URL('/nl/', server.adminUrl).href, { waitUntil: 'networkidle' });
+			// The development server may reload a site page once after the content changed (the CMS's own page, never).
+			const brand = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--zm-color-brand').trim());
+			const colour = await brand().catch(async () => {
+				await page.waitForLoadState('networkidle');
+				return brand();
+			});
+			expect(colour).toMatch(/^#[0-9a-f]{6}$/i);
 			await context.close();
 		} finally {
 			await server.stop();
@@ -148,7 +154,9 @@ describe('an editor, on their own computer', { timeout: 600_000 }, () => {
 		expect(await gps(files.get(photo)!)).toBe(false);
 		expect(files.get(photo)!).toEqual(Buffer.from(cleanUpload('foto.jpg', fs.readFileSync(PHOTO)).bytes));
 
-		const repo = fs.mkdtempSync(path.join(path.dirname(dist), 'cms-journey-'));
+		// Always the same folder: the scenario's content cache (.zorgmerk/cache/cms-journey) remembers where its files were.
+		const repo = path.join(projectRoot, '.zorgmerk', 'cms-journey');
+		fs.rmSync(repo, { recursive: true, force: true });
 		fs.cpSync(path.join(projectRoot, 'content'), path.join(repo, 'content'), { recursive: true });
 		for (const [file, bytes] of files) fs.writeFileSync(path.join(repo, 'content', file), bytes);
 		const build = buildSite({ name: 'cms-journey', contentDir: path.join(repo, 'content'), env: { ZORGMERK_TODAY: today } });

@@ -19,6 +19,8 @@ export interface JourneyStep {
 	fields: number;
 	/** Characters typed. */
 	characters: number;
+	/** Of those, the characters of texts put in fields (a quote, a title, the story): what an editor may paste instead. */
+	textCharacters: number;
 	/** Choices made in a list (react-select) or a switch. */
 	choices: number;
 	/** A screenshot at the end of the step, when asked for. */
@@ -65,7 +67,7 @@ export class Editor {
 
 	/** Runs `work` as one named step of the journey, timing it and counting what the editor did. */
 	async step(name: string, work: () => Promise<void>): Promise<void> {
-		const step: JourneyStep = { name, ms: 0, clicks: 0, fields: 0, characters: 0, choices: 0 };
+		const step: JourneyStep = { name, ms: 0, clicks: 0, fields: 0, characters: 0, textCharacters: 0, choices: 0 };
 		this.current = step;
 		const started = performance.now();
 		await work();
@@ -82,6 +84,7 @@ export class Editor {
 		if (this.current) {
 			this.current[kind] += 1;
 			this.current.characters += characters;
+			if (kind === 'fields') this.current.textCharacters += characters;
 		}
 	}
 
