@@ -1,5 +1,3 @@
-import { addYears } from '../src/lib/dates.ts';
-
 /**
  * Dates as editors type and read them, for the CMS's date field
  * (widgets/calendar-date.ts). Files keep YYYY-MM-DD; the form shows and takes
@@ -59,6 +57,3 @@ export function yearChoices(maxYears: number): number[] {
 	const choices = [1, 3, 5].filter((years) => years <= maxYears);
 	return choices.includes(maxYears) ? choices : [...choices, maxYears];
 }
-
-/** `years` after `from` (YYYY-MM-DD), as the consent check counts them (src/lib/dates.ts). */
-export const yearsAfter = (from: string, years: number): string => addYears(from, years);

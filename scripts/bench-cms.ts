@@ -35,7 +35,7 @@ fs.mkdirSync(screenshots, { recursive: true });
  * Human-Computer Interaction", 1983; times as Kieras, "Using the
  * Keystroke-Level Model", 2001): pointing and clicking 1.1 + 0.1 s, a
  * keystroke of an average typist 0.28 s, moving hands between mouse and
- * keyboard 0.4 s, and 1.35 s to think before each act.
+ * keyboard 0.4 s, and 1.35 s to think before each click and each text.
  */
 const KLM = { click: 1.2, keystroke: 0.28, home: 0.4, think: 1.35 };
 
@@ -44,9 +44,9 @@ const KLM = { click: 1.2, keystroke: 0.28, home: 0.4, think: 1.35 };
  * texts were written beforehand (the quote from the interview, the story in a document), pasting (Ctrl+V: two keystrokes) per field.
  */
 function ownSeconds(step: JourneyStep, { pasted = false } = {}): number {
-	const acts = step.clicks + step.fields + step.choices;
+	// Every click is pointed at and made; the editor thinks once before each click and each text; hands move to the keyboard for each text or search.
 	const typing = pasted ? step.fields * 2 * KLM.keystroke + (step.characters - step.textCharacters) * KLM.keystroke : step.characters * KLM.keystroke;
-	return acts * KLM.think + (step.clicks + step.choices) * KLM.click + (step.fields + step.choices) * KLM.home + typing;
+	return (step.clicks + step.fields) * KLM.think + step.clicks * KLM.click + (step.fields + step.choices) * KLM.home + typing;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

@@ -1,6 +1,7 @@
 import { Component, createElement as h, type ReactNode } from 'react';
 import { todayIn } from '../../src/lib/dates.ts';
-import { formatDateInput, parseDate, spellDate, yearChoices, yearsAfter } from '../dates.ts';
+import { addYears } from '../../src/lib/dates.ts';
+import { formatDateInput, parseDate, spellDate, yearChoices } from '../dates.ts';
 import type { WidgetProps } from './types.ts';
 
 /**
@@ -62,9 +63,10 @@ export function calendarDateWidget({ timeZone, maxYears }: CalendarDateOptions) 
 			return typeof from === 'string' ? parseDate(from) : undefined;
 		}
 
-		private addYears(years: number) {
+		private plusYears(years: number) {
 			const from = this.from();
-			if (from) this.set(yearsAfter(from, years));
+			// Counted as the consent check counts (29 February + 1 year is 28 February).
+			if (from) this.set(addYears(from, years));
 			else this.setState({ note: calendarDateMessages.needsFrom });
 		}
 
@@ -135,7 +137,7 @@ export function calendarDateWidget({ timeZone, maxYears }: CalendarDateOptions) 
 					? h(
 							'div',
 							{ className: 'zm-date-row' },
-							...yearChoices(maxYears).map((years) => button(calendarDateMessages.plusYears(years), () => this.addYears(years), { key: years, title: calendarDateMessages.plusYearsLabel(years) })),
+							...yearChoices(maxYears).map((years) => button(calendarDateMessages.plusYears(years), () => this.plusYears(years), { key: years, title: calendarDateMessages.plusYearsLabel(years) })),
 						)
 					: null,
 				h('p', { id: `${forID}-spelled`, className: 'zm-date-spelled', 'aria-live': 'polite' }, this.state.note ?? (iso ? spellDate(iso) : '')),

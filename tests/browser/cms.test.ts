@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { yearsAfter } from '../../cms/dates.ts';
 import sharp from 'sharp';
 import { cleanUpload } from '../../cms/upload-filter.ts';
 import { exifHasGps } from '../../src/images/metadata.ts';
-import { todayIn } from '../../src/lib/dates.ts';
+import { addYears, todayIn } from '../../src/lib/dates.ts';
 import { settings } from '../../src/settings/index.ts';
 import { launchBrowser, PHONE } from '../support/browser.ts';
 import { buildSite, projectRoot } from '../support/build.ts';
@@ -132,7 +131,7 @@ describe('an editor, on their own computer', { timeout: 600_000 }, () => {
 				'consent:',
 				`  reference: ${JOURNEY.testimonial.reference}`,
 				`  grantedOn: ${today}`,
-				`  expiresOn: ${yearsAfter(today, 5)}`,
+				`  expiresOn: ${addYears(today, 5)}`,
 				'  channels:',
 				'    - website',
 				'  photo: false',

@@ -14,6 +14,7 @@ export interface JourneyStep {
 	name: string;
 	/** Wall time of the step, ms: the interface's loading and saving (the robot itself neither reads nor types slowly). */
 	ms: number;
+	/** Every click, into fields and lists too. */
 	clicks: number;
 	/** Fields filled in by typing. */
 	fields: number;
@@ -21,7 +22,7 @@ export interface JourneyStep {
 	characters: number;
 	/** Of those, the characters of texts put in fields (a quote, a title, the story): what an editor may paste instead. */
 	textCharacters: number;
-	/** Choices made in a list (react-select) or a switch. */
+	/** Choices made in a list (react-select) or a switch; their clicks are counted in `clicks`. */
 	choices: number;
 	/** A screenshot at the end of the step, when asked for. */
 	screenshot?: string;
@@ -108,20 +109,20 @@ export class Editor {
 		return this.page.locator(`[id="${id}"]`);
 	}
 
-	/** Types `text` into the field labelled `label`. */
+	/** Types `text` into the field labelled `label`: a click into the field, then the text. */
 	async fill(label: string, text: string, within?: Locator): Promise<void> {
 		const input = await this.field(label, within);
-		await input.click();
+		await this.click(input);
 		await input.fill(text);
 		this.count('fields', text.length);
 	}
 
-	/** Picks `option` in one of Decap's choice lists (react-select): type a few letters, then pick it. */
+	/** Picks `option` in one of Decap's choice lists (react-select): a click into it, a few letters, a click on the option. */
 	async choose(label: string, option: string, within?: Locator): Promise<void> {
 		const input = await this.field(label, within);
-		await input.click();
+		await this.click(input);
 		await input.fill(option.slice(0, 6));
-		await this.page.locator('[class*="option"]').filter({ hasText: option }).first().click();
+		await this.click(this.page.locator('[class*="option"]').filter({ hasText: option }).first());
 		this.count('choices', Math.min(option.length, 6));
 	}
 
@@ -133,7 +134,7 @@ export class Editor {
 
 	/** Flips the switch labelled `label`. */
 	async toggle(label: string): Promise<void> {
-		await (await this.field(label)).click();
+		await this.click(await this.field(label));
 		this.count('choices');
 	}
 
