@@ -147,7 +147,7 @@ export class Editor {
 
 	/** The preview beside the form, which Decap renders in a frame. */
 	preview() {
-		return this.page.frameLocator('iframe').first();
+		return this.page.locator('iframe').first().contentFrame();
 	}
 }
 
