@@ -20,7 +20,7 @@ import type { ImmutableLike, WidgetProps } from './types.ts';
  *   every field marked required to be filled in, even inside an optional group
  *   left empty (the consent block of a staff story, a story without a picture
  *   at the top). An empty field the schema does not ask for passes.
-
+ *
  * Decap cannot make a field required only in some entries (a story's consent
  * block, needed in a patient story): https://github.com/decaporg/decap-cms/issues/565.
  * Such a field is marked required in the form, so it carries no "mag leeg
