@@ -18,7 +18,7 @@ import { CONSENT_PAGE, consentOverviewPage } from './consent-overview.ts';
 import { EDITOR_COMPONENTS } from './editor-components.ts';
 import { embeddedTestimonialHtml } from './embedded-testimonial.ts';
 import { readEntryFile, unescapeMdxText, withoutEmptyFields, writeEntryFile, type FieldOrder } from './entry-file.ts';
-import { keepKnownEntriesFresh, knownEntries, sameForm as sameFormEntries } from './known-entries.ts';
+import { keepKnownEntriesFresh, knownEntries, knownEntriesVersion, onKnownEntries, sameForm as sameFormEntries } from './known-entries.ts';
 import { listData, LIST_KEY } from './list-view.ts';
 import { nl } from './locale-nl.ts';
 import previewStyles from './preview.css?raw';
@@ -117,7 +117,7 @@ for (const component of EDITOR_COMPONENTS) {
 
 CMS.registerPreviewStyle(siteStyles, { raw: true });
 CMS.registerPreviewStyle(`:root{--zm-color-brand:${admin.brandColor}}\n${previewStyles}`, { raw: true });
-CMS.registerPreviewTemplate('stories', storyPreview({ today, maxYears: admin.maxYears, sameForm }));
+CMS.registerPreviewTemplate('stories', storyPreview({ today, maxYears: admin.maxYears, sameForm, entries: { subscribe: onKnownEntries, version: knownEntriesVersion } }));
 CMS.registerPreviewTemplate('testimonials', testimonialPreview({ today, maxYears: admin.maxYears, sameForm }));
 CMS.registerPreviewTemplate('specialties', SpecialtyPreview);
 

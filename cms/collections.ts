@@ -177,7 +177,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 					choice('role', 'Rol', { patient: 'Patiënt', relative: 'Naaste', referrer: 'Verwijzer (huisarts)', staff: 'Medewerker' }),
 					optional(text('detail', 'Aanvulling', { hint: 'Bijvoorbeeld leeftijd of woonplaats: "54, Gent". Alleen als de persoon dat goed vindt.' })),
 				]),
-				choice('locale', 'Taal van het citaat', Object.fromEntries(settings.locales.map((code) => [code, languageName(code)]))),
+				choice('locale', 'Taal van het citaat', Object.fromEntries(settings.locales.map((code) => [code, languageName(code)])), { default: settings.locales[0] }),
 				specialtyRefs('specialties', 'Specialismen', { min: 1, hint: 'Het citaat verschijnt bij deze specialismen.' }),
 				date('givenOn', 'Gegeven op'),
 				optional({ name: 'photo', label: 'Foto', widget: 'image', choose_url: false, hint: 'Alleen met toestemming voor de foto.' }),

@@ -21,10 +21,14 @@ const COLLECTIONS = ['testimonials', 'stories'];
 const SEARCH_FIELDS: Record<string, string[]> = { testimonials: ['quote'], stories: ['title'] };
 
 let known: KnownEntry[] = [];
+let readings = 0;
 const listeners = new Set<() => void>();
 
 /** The entries read last, of every collection that carries consent. */
 export const knownEntries = (): KnownEntry[] => known;
+
+/** How many times the entries have been read: changes with every reading (for React's useSyncExternalStore). */
+export const knownEntriesVersion = (): number => readings;
 
 /** Calls `listener` whenever the entries have been read again; returns the function that stops it. */
 export function onKnownEntries(listener: () => void): () => void {
@@ -47,6 +51,7 @@ export function readKnownEntries(): Promise<void> {
 				}),
 			);
 			known = lists.flat();
+			readings += 1;
 			for (const listener of listeners) listener();
 		} finally {
 			reading = undefined;

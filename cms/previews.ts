@@ -1,4 +1,4 @@
-import { createElement as h, type ReactNode } from 'react';
+import { createElement as h, useSyncExternalStore, type ReactNode } from 'react';
 import { needsConsent, type Gated } from '../src/consent/gate.ts';
 import { attribution } from '../src/i18n/attribution.ts';
 import { formatDate, t } from '../src/i18n/index.ts';
@@ -51,7 +51,14 @@ export interface PreviewContext {
 	maxYears: number;
 	/** Every other item with this consent reference (known-entries.ts); none when not given. */
 	sameForm?: (reference: string | undefined, self: { collection: string; slug?: string }) => SameFormItem[];
+	/**
+	 * The other entries the preview shows (known-entries.ts) arrive after it is first drawn: `subscribe` tells of
+	 * each new reading, `version` counts them, and the preview is drawn again (an embedded testimonial's quote).
+	 */
+	entries?: { subscribe(listener: () => void): () => void; version(): number };
 }
+
+const NO_ENTRIES = { subscribe: () => () => {}, version: () => 0 };
 
 /**
  * The notices about consent: a consent block the build would refuse (say it
@@ -116,6 +123,8 @@ function Picture({ props, path, alt, className }: { props: PreviewProps; path: u
 
 export function storyPreview(context: PreviewContext) {
 	return function StoryPreview(props: PreviewProps): ReactNode {
+		const entries = context.entries ?? NO_ENTRIES;
+		const version = useSyncExternalStore(entries.subscribe, entries.version);
 		const data = dataOf(props);
 		const locale = localeOf(props.locale);
 		const hero = (data.hero ?? {}) as { image?: string; alt?: string };
@@ -149,7 +158,8 @@ export function storyPreview(context: PreviewContext) {
 				? h('aside', { className: 'content-note' }, h('p', { className: 'title' }, t(locale, 'story.contentNote')), h('p', null, str(data.contentNote)))
 				: null,
 			heroHidden ? null : h(Picture, { props, path: hero.image, alt: hero.alt, className: 'hero' }),
-			h('div', { className: 'zm-prose body' }, props.widgetFor('body')),
+			// Keyed by the entries' reading: Decap draws a building block's preview once, so a new reading draws the text again.
+			h('div', { key: version, className: 'zm-prose body' }, props.widgetFor('body')),
 		);
 	};
 }

@@ -174,7 +174,7 @@ export async function publishTestimonial(editor: Editor): Promise<void> {
 		await editor.fill('Naam zoals getoond', name);
 		await editor.choose('Rol', 'Patiënt');
 		await editor.fill('Aanvulling', detail);
-		await editor.choose('Taal van het citaat', 'Nederlands');
+		// "Taal van het citaat" starts at the site's first language, Dutch.
 		await editor.choose('Specialismen', 'Liesbreukcentrum');
 		await editor.dateButton('Gegeven op', 'Vandaag');
 	});
