@@ -44,7 +44,7 @@ export function portNumber(value: string | undefined, fallback: number): number 
 
 /** decap-server's API, as the admin calls it. Decap only calls it when the admin is opened on localhost or 127.0.0.1. */
 export function localProxyUrl(env: Record<string, string | undefined> = {}): string {
-	return `http://127.0.0.1:${localProxyPort(env) ?? DEFAULT_PROXY_PORT}/api/v1`;
+	return `http://localhost:${localProxyPort(env) ?? DEFAULT_PROXY_PORT}/api/v1`;
 }
 
 /** The origins of decap-server (see localProxyPort) the admin may call. */
