@@ -26,7 +26,8 @@ export function consentNotice(entry: Gated, today: string): Notice | undefined {
 	const item = { ...entry, consent: complete ? consent : undefined };
 	const status = consentStatus(item.consent, today);
 	if (item.draft) return { tone: 'blocked', text: 'Dit is een concept: het komt niet op de site.' };
-	if (isPublishable(item, today)) {
+	// An incomplete block is no consent, whatever else the item is: needsConsent(item) must not turn false by dropping it.
+	if (complete && isPublishable(item, today)) {
 		const lastDay = status.daysLeft ?? 0;
 		if (lastDay < RENEW_WITHIN_DAYS) {
 			return { tone: 'warning', text: `De toestemming loopt over ${lastDay + 1} ${lastDay === 0 ? 'dag' : 'dagen'} af (${day(item.consent!.expiresOn)}). Vraag tijdig of de persoon opnieuw toestemming geeft; anders verdwijnt het dan van de site.` };

@@ -99,6 +99,12 @@ describe('the notice in the preview', () => {
 		expect(consentNotice({ kind: 'staff' }, '2026-11-23')).toBeUndefined();
 	});
 
+	it('reads a half-filled consent block of a story that is not a patient story as no consent yet, without failing', () => {
+		// Decap gives every story a consent block of switches; one ticked makes it a block the gate reads (needsConsent).
+		const notice = consentNotice({ kind: 'staff', consent: { photo: true } as unknown as Consent }, '2026-11-23');
+		expect(notice).toEqual({ tone: 'blocked', text: 'Dit komt niet op de site. Er is nog geen toestemming ingevuld.' });
+	});
+
 	it('warns about details that identify a person', () => {
 		expect(identifyingNotices(['Bel me op 06-12345678, ik woon aan de Dorpsstraat 12.']).map((notice) => notice.text)).toEqual([
 			'Deze tekst lijkt een telefoonnummer te bevatten. Haal het weg, tenzij de persoon daar uitdrukkelijk toestemming voor gaf.',
