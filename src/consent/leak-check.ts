@@ -318,6 +318,10 @@ export function whyNotLabel(why: WhyNot): { nl: string; en: string } {
 			return { nl: 'zonder toestemming', en: 'without consent' };
 		case 'draft':
 			return { nl: 'nog een concept', en: 'still a draft' };
+		case 'left-out':
+			return why.with
+				? { nl: `weggelaten omdat ${why.with} een fout heeft`, en: `left out because ${why.with} has a problem` }
+				: { nl: 'weggelaten omdat het een fout heeft', en: 'left out because of a problem' };
 		case 'reference':
 			return { nl: 'een toestemmingskenmerk wordt nooit gepubliceerd', en: 'a consent reference is never published' };
 	}

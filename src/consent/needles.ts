@@ -60,6 +60,11 @@ export type WhyNot =
 	| { state: 'not-for-website' }
 	| { state: 'missing' }
 	| { state: 'draft' }
+	/**
+	 * Left out of a scheduled build because of a problem of its own (src/validation/left-out.ts), or, with `with`,
+	 * because another language version of it has one (that version's file).
+	 */
+	| { state: 'left-out'; with?: string }
 	/** A consent reference: never published, whatever the state of the item. */
 	| { state: 'reference' };
 
@@ -98,6 +103,11 @@ export interface NeedleOptions {
 	commonIn?: number;
 	/** Where to keep the words of every entry between builds, by their text (see entry-words.ts). Default: not kept. */
 	cacheFile?: string;
+	/**
+	 * The items among `items` that a scheduled build left out, by `file`, with why (left-out.ts, leftOutReasons):
+	 * withheld whatever their consent says, and reported as left out unless their consent form was withdrawn.
+	 */
+	leftOut?: ReadonlyMap<string, Extract<WhyNot, { state: 'left-out' }>>;
 }
 
 interface Field {
@@ -117,7 +127,7 @@ interface Field {
  */
 export function leakNeedles(items: ConsentItem[], today: string, options: NeedleOptions = {}): Needle[] {
 	const runLength = options.runLength ?? RUN_LENGTH;
-	const whyNot = withheldItems(items, today);
+	const whyNot = withheldItems(items, today, options.leftOut ?? new Map());
 	const needles: Needle[] = [];
 	const seen = new Map<string, Needle>();
 	/** Needles of a person's own words, never common wording. */
@@ -154,7 +164,7 @@ export function leakNeedles(items: ConsentItem[], today: string, options: Needle
 }
 
 /** Items that may not be published today, each with the reason. */
-function withheldItems(items: ConsentItem[], today: string): Map<ConsentItem, WhyNot> {
+function withheldItems(items: ConsentItem[], today: string, leftOut: NonNullable<NeedleOptions['leftOut']>): Map<ConsentItem, WhyNot> {
 	const published = new Set<ConsentItem>();
 	for (const type of new Set(items.map((item) => item.type))) {
 		const ofType = items.filter((item) => item.type === type);
@@ -171,8 +181,9 @@ function withheldItems(items: ConsentItem[], today: string): Map<ConsentItem, Wh
 	const reasons = new Map<ConsentItem, WhyNot>();
 	for (const item of items) {
 		const form = item.data.consent && withdrawnForms.get(formOf(item.data.consent.reference));
-		if (published.has(item) && !form) continue;
-		reasons.set(item, reasonFor(item, items, today, form));
+		const left = leftOut.get(item.file);
+		if (published.has(item) && !form && !left) continue;
+		reasons.set(item, left && !form ? left : reasonFor(item, items, today, form));
 	}
 	return reasons;
 }

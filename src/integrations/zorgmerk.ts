@@ -13,7 +13,7 @@ import { mdxDevGuard } from '../mdx/dev-guard.ts';
 import { settings } from '../settings/index.ts';
 import { cacheDir, contentDir } from '../settings/paths.ts';
 import { reportError, runContentCheck } from '../validation/content-report.ts';
-import { leftOutErrors, withheldEntries } from '../validation/left-out.ts';
+import { leftOutErrors, leftOutReasons, withheldEntries } from '../validation/left-out.ts';
 import { buildMode, type BuildMode } from './build-mode.ts';
 import { contentFindings, recordBuildReport, reportFile, saveBuildReport } from './build-report.ts';
 import { checkBuiltSite, timing, type SiteChecksJob } from './site-checks.ts';
@@ -76,6 +76,7 @@ export function zorgmerk(): AstroIntegration {
 				needles = leakNeedles([...items, ...consentItemsFrom(withheldEntries(report.leftOut))], today, {
 					content: report.entries,
 					cacheFile: path.join(cacheDir, 'entry-words.bin'),
+					leftOut: leftOutReasons(report.leftOut),
 				});
 				timing(logger, 'needles for the consent check', started);
 			},

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { WhyNot } from '../consent/needles.ts';
 import { ContentError } from '../errors/index.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { say } from '../schemas/primitives.ts';
@@ -159,7 +160,8 @@ const TEXT_FIELDS = ['title', 'description', 'quote', 'name', 'summary', 'conten
  * withheld as a draft is, so that nothing of them may appear in any built
  * file (a quote of a broken testimonial pasted into a story still stops the
  * build), while the checks that count what is published (the consent
- * summary, the register) never see them.
+ * summary, the register) never see them. Give the leak proof
+ * {@link leftOutReasons} with them, so that it says why.
  *
  * Of an entry that failed its checks only what is certainly text is kept:
  * the text fields above, `kind` when it is one of the story kinds, and
@@ -179,6 +181,15 @@ export function withheldEntries(leftOut: readonly LeftOutEntry[]): CheckedEntry[
 		data.draft = true;
 		return { collection: entry.collection, file: entry.file, ...(entry.locale ? { locale: entry.locale } : {}), slug: entry.slug, data, body: checked ? (entry.body ?? '') : '' };
 	});
+}
+
+/**
+ * Why each left-out entry may not be published, by its file as shown to editors (the key the leak proof's
+ * items have, src/consent/register.ts): because of its own problem, or, for a version left out with another,
+ * because of that version's. The leak proof says so when it finds one in the site, instead of calling it a draft.
+ */
+export function leftOutReasons(leftOut: readonly LeftOutEntry[]): Map<string, Extract<WhyNot, { state: 'left-out' }>> {
+	return new Map(leftOut.map((entry) => [displayPath(entry.file), { state: 'left-out', ...(entry.with ? { with: entry.with } : {}) }]));
 }
 
 /** The fields of unvalidated front matter that are certainly text (see {@link withheldEntries}). */

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { whyNotLabel } from '../../src/consent/leak-check.ts';
 import { leakNeedles } from '../../src/consent/needles.ts';
 import { consentItemsFrom } from '../../src/consent/register.ts';
 import { buildMode } from '../../src/integrations/build-mode.ts';
@@ -16,7 +17,7 @@ import type { CollectionName } from '../../src/schemas/collections.ts';
 import { parseSettings } from '../../src/settings/read.ts';
 import { approvedEntryFiles, type CheckedEntry, type RejectedEntry } from '../../src/validation/check-content.ts';
 import { runContentCheck } from '../../src/validation/content-report.ts';
-import { leaveOut, mayCarryConsent, publishedWithoutLinks, withheldEntries } from '../../src/validation/left-out.ts';
+import { leaveOut, leftOutReasons, mayCarryConsent, publishedWithoutLinks, withheldEntries } from '../../src/validation/left-out.ts';
 import { basicFixture, edit, fixtureCopy } from '../support/fixtures.ts';
 import { projectRoot } from '../support/build.ts';
 
@@ -183,6 +184,17 @@ describe('what the leak proof is told about what was left out', () => {
 		const needles = JSON.stringify(leakNeedles(items, '2026-06-15'));
 		for (const text of ['Na de operatie liep ik binnen twee weken weer met de hond.', 'TOE-KAPOT', '"kapot"', '"onleesbaar"', 'Herstel na een liesbreuk', '"herstel"', 'Recovering from a hernia', 'TOE-HERSTEL']) expect(needles).toContain(text);
 		expect(needles).not.toContain('Een dag op de afdeling');
+	});
+
+	it('tells the leak proof why each may not be published: left out because of its own problem or another version’s, or withdrawn when its form says so', () => {
+		const needles = leakNeedles(consentItemsFrom(withheld), '2026-06-15', { leftOut: leftOutReasons(leftOut) });
+		const why = (source: string) => [...new Set(needles.filter((needle) => needle.source === source && needle.kind !== 'reference').map((needle) => JSON.stringify(needle.why)))].map((text) => JSON.parse(text));
+		expect(why('content/testimonials/onleesbaar.md')).toEqual([{ state: 'left-out' }]);
+		expect(why('content/stories/nl/herstel.mdx')).toEqual([{ state: 'left-out' }]);
+		expect(why('content/stories/en/herstel.mdx')).toEqual([{ state: 'left-out', with: 'content/stories/nl/herstel.mdx' }]);
+		expect(why('content/testimonials/kapot.md')).toEqual([{ state: 'withdrawn', on: '2026-01-10' }]);
+		expect(whyNotLabel({ state: 'left-out' })).toEqual({ nl: 'weggelaten omdat het een fout heeft', en: 'left out because of a problem' });
+		expect(whyNotLabel({ state: 'left-out', with: 'content/stories/nl/herstel.mdx' })).toEqual({ nl: 'weggelaten omdat content/stories/nl/herstel.mdx een fout heeft', en: 'left out because content/stories/nl/herstel.mdx has a problem' });
 	});
 });
 
