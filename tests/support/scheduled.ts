@@ -20,6 +20,20 @@ export const MALFORMED = {
 	detail: 'Weidebroek, wandelaar',
 };
 
+/**
+ * Writes the {@link MALFORMED} testimonial into a content folder (the basic fixture's or the demo's: it names the
+ * specialty liesbreukcentrum, which both have) as content/testimonials/kapotte-datum.md; returns its path there.
+ * Its consent is valid until 2028-03-01: only its date of giving (givenOn: 2025-13-01) is wrong.
+ */
+export function writeMalformedTestimonial(contentDir: string): string {
+	const file = path.join('testimonials', `${MALFORMED.slug}.md`);
+	fs.writeFileSync(
+		path.join(contentDir, file),
+		`---\nquote: "${MALFORMED.quote}"\nauthor:\n  name: Joost\n  role: patient\n  detail: "${MALFORMED.detail}"\nlocale: nl\nspecialties: [liesbreukcentrum]\ngivenOn: 2025-13-01\nconsent:\n  reference: "${MALFORMED.reference}"\n  grantedOn: 2025-03-01\n  expiresOn: 2028-03-01\n  channels: [website]\n---\n`,
+	);
+	return file;
+}
+
 /** The basic fixture's expired testimonial (content/testimonials/verlopen.md). */
 export const EXPIRED = { slug: 'verlopen', quote: 'Deze ervaring is verlopen en mag nergens meer staan.', reference: 'TOE-FIXTURE-EXPIRED' };
 
@@ -49,10 +63,7 @@ function longText(words: number): string {
  */
 export function scheduledMorning(): string {
 	return fixtureCopy((dir) => {
-		fs.writeFileSync(
-			path.join(dir, 'testimonials', `${MALFORMED.slug}.md`),
-			`---\nquote: "${MALFORMED.quote}"\nauthor:\n  name: Joost\n  role: patient\n  detail: "${MALFORMED.detail}"\nlocale: nl\nspecialties: [liesbreukcentrum]\ngivenOn: 2025-13-01\nconsent:\n  reference: "${MALFORMED.reference}"\n  grantedOn: 2025-03-01\n  expiresOn: 2028-03-01\n  channels: [website]\n---\n`,
-		);
+		writeMalformedTestimonial(dir);
 		fs.writeFileSync(
 			path.join(dir, 'stories', 'nl', 'een-heel-lang-verhaal.mdx'),
 			`---\ntitle: Een heel lang verhaal over de afdeling\ndescription: Een verpleegkundige vertelt heel uitgebreid over het werk op de afdeling, van de ochtend tot de avond.\npublishedOn: 2025-06-02\nkind: staff\nspecialties: [liesbreukcentrum]\n---\n${longText(8_000)}\n`,
