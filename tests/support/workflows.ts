@@ -315,10 +315,13 @@ export function githubWorkflow(yamlText: string, context: ExpressionContext): Gi
 		for (const need of needs) if (!declared.has(need)) throw new UnknownStepError(`job ${job} needs ${need}, which is not a job before it`);
 		const stepIds = new Set<string>();
 		/** The names an expression here may read. */
-		const known = (name: string) =>
-			name in context ||
-			(/^steps\.([^.]+)\.outputs\.[^.]+$/.exec(name) !== null && stepIds.has(/^steps\.([^.]+)\./.exec(name)![1]!)) ||
-			(/^needs\.([^.]+)\.outputs\.([^.]+)$/.exec(name) !== null && needs.includes(name.split('.')[1]!) && declared.get(name.split('.')[1]!)!.has(name.split('.')[3]!));
+		const known = (name: string) => {
+			if (name in context) return true;
+			const [scope, id, kind, output, ...more] = name.split('.');
+			if (kind !== 'outputs' || output === undefined || more.length > 0) return false;
+			if (scope === 'steps') return stepIds.has(id!);
+			return scope === 'needs' && needs.includes(id!) && declared.get(id!)!.has(output);
+		};
 		const check = (expression: string, where: string) => {
 			for (const name of namesIn(parseExpression(expression, 'github', where))) {
 				if (!known(name)) throw new UnknownStepError(`${where}: the workflow test has no value for \${{ ${name} }}. Give it one in tests/workflows/publish.test.ts (or teach tests/support/workflows.ts where it comes from).`);
@@ -447,13 +450,23 @@ export class GithubRun {
 				for (const file of [output, stepSummary]) fs.writeFileSync(file, '');
 				const stepEnv = Object.fromEntries(Object.entries(step.env).map(([key, value]) => [key, expand(value)]));
 				const ran = shell({ job, step: step.name, script: expand(step.run), env: { GITHUB_ACTIONS: 'true', ...env, ...stepEnv, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: stepSummary }, workspace: definition.workspace, artifacts: [] });
-				steps.push({ step: step.name, status: ran.status, output: ran.output });
 				summary += fs.readFileSync(stepSummary, 'utf8');
-				if (ran.status !== 0) {
+				let written: Record<string, string> = {};
+				let status = ran.status;
+				let printed = ran.output;
+				try {
+					written = readGithubOutput(fs.readFileSync(output, 'utf8'));
+				} catch (error) {
+					// GitHub fails a step whose $GITHUB_OUTPUT it cannot read.
+					status = status === 0 ? 1 : status;
+					printed += `\n${(error as Error).message}`;
+				}
+				steps.push({ step: step.name, status, output: printed });
+				if (status !== 0) {
 					failed = true;
 					continue;
 				}
-				if (step.id) stepOutputs.set(step.id, readGithubOutput(fs.readFileSync(output, 'utf8')));
+				if (step.id) stepOutputs.set(step.id, written);
 			}
 		} finally {
 			fs.rmSync(files, { recursive: true, force: true });

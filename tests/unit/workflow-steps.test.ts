@@ -140,6 +140,17 @@ describe('the GitHub workflow, read into jobs and steps', () => {
 		expect(run.run('report', shell).steps[0]!.output).toBe(`${handed}\n`);
 	});
 
+	it('fails the build job, and so publishes nothing, when the report step leaves its output open: GitHub fails such a step', () => {
+		const broken = publishYml.replace("              echo 'ZORGMERK_END_OF_REPORT'\n", '');
+		expect(broken).not.toBe(publishYml);
+		const { shell } = fakeRunner({ report: reportOf(500) });
+		const run = new GithubRun(githubWorkflow(broken, on('schedule')), on('schedule'));
+		const build = run.run('build', shell);
+		expect(build.result).toBe('failure');
+		expect(build.steps.at(-1)!.output).toContain('no line "ZORGMERK_END_OF_REPORT" closes report');
+		expect(run.run('deploy', shell).result).toBe('skipped');
+	});
+
 	it('skips the report job when the build wrote no report', () => {
 		const { shell } = fakeRunner();
 		const run = new GithubRun(workflow, on('schedule'));
