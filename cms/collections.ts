@@ -316,19 +316,20 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 					// Statistics (analytics) and the CMS's own connection (cms) are set by the IT team in the file; the form leaves them as they are.
 					fields: [
 						group('organisation', 'Organisatie', [
-							text('name', 'Naam'),
+							group('name', 'Naam', settings.locales.map((code) => text(code, languageName(code)))),
 							choice('type', 'Soort', { hospital: 'Ziekenhuis', clinic: 'Kliniek' }),
 							group('tagline', 'Omschrijving in één zin', settings.locales.map((code) => text(code, code.toUpperCase()))),
 							text('logo', 'Logo (pad in public/)', { hint: 'Bijvoorbeeld /logo.svg' }),
 							text('brandColor', 'Huiskleur', { hint: 'Als #rrggbb. Witte tekst moet er goed op leesbaar zijn.' }),
 						]),
 						text('siteUrl', 'Webadres van de site'),
-						optional(choice('locales', 'Talen', Object.fromEntries(SUPPORTED_LOCALES.map((code) => [code, languageName(code)])), { multiple: true, hint: 'De eerste is de standaardtaal.' })),
+						choice('locales', 'Talen', Object.fromEntries(SUPPORTED_LOCALES.map((code) => [code, languageName(code)])), { multiple: true, min: 1, hint: 'De eerste is de standaardtaal.' }),
 						optional(text('timeZone', 'Tijdzone', { default: 'Europe/Amsterdam' })),
 						optional(listOf('social', 'Sociale media', [text('name', 'Netwerk'), text('url', 'Adres van het profiel')])),
 						group('contact', 'Contact', [text('phone', 'Telefoon'), text('email', 'E-mail'), reference('mainLocation', 'Hoofdlocatie', 'locations', 'name')]),
 						optional(group('consent', 'Toestemming', [optional(wholeNumber('maxYears', 'Hoogstens zoveel jaar geldig', { default: 5, min: 1, max: 10 }))])),
 						optional(group('shareYourStory', 'Deel uw verhaal', [optional(text('endpoint', 'Waar het formulier naartoe gaat', { hint: 'Een https://-adres of mailto:-adres. Leeg: het algemene e-mailadres.' }))])),
+						optional(group('testimonials', 'Ervaringen', [yesNo('allLanguages', 'Ervaringen in alle talen tonen', { hint: 'Uit: op elke pagina alleen ervaringen in de taal van die pagina. Aan: alle ervaringen, elk met zijn taal erbij.' })])),
 						listOf('navigation', 'Menu', [
 							optional(choice('section', 'Onderdeel', { stories: 'Verhalen', specialties: 'Specialismen', team: 'Team', locations: 'Locaties', testimonials: 'Ervaringen', search: 'Zoeken' })),
 							optional(text('page', 'Of een pagina (bestandsnaam)')),

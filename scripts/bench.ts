@@ -26,7 +26,8 @@ import { parseArgs } from 'node:util';
 import { buildDate } from '../src/consent/today.ts';
 import { listFiles } from '../src/lib/files.ts';
 import { settings } from '../src/settings/index.ts';
-import { SPECIALTIES } from './bench/corpus.ts';
+import { parseDocument } from 'yaml';
+import { CORPUS_LOCALES, SPECIALTIES } from './bench/corpus.ts';
 import { generateContent } from './bench/generate.ts';
 import { measure, type MeasuredRun } from './bench/measure.ts';
 import { photoJpeg } from './bench/photo.ts';
@@ -76,14 +77,20 @@ async function prepareCopy(size: number): Promise<{ dir: string; counts: ReturnT
 	}
 	fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
 	const content = path.join(dir, 'content');
+	const [first] = CORPUS_LOCALES;
 	for (const specialty of SPECIALTIES) {
 		for (const slug of [specialty.slug]) {
-			if (!fs.existsSync(path.join(content, 'specialties', 'nl', `${slug}.md`))) throw new Error(`The generator writes about content/specialties/nl/${slug}.md, which the project no longer has: update scripts/bench/corpus.ts`);
+			if (!fs.existsSync(path.join(content, 'specialties', first, `${slug}.md`))) throw new Error(`The generator writes about content/specialties/${first}/${slug}.md, which the project no longer has: update scripts/bench/corpus.ts`);
 		}
 		for (const member of [specialty.clinician.slug, specialty.nurse.slug]) {
-			if (!fs.existsSync(path.join(content, 'team', 'nl', `${member}.md`))) throw new Error(`The generator names content/team/nl/${member}.md, which the project no longer has: update scripts/bench/corpus.ts`);
+			if (!fs.existsSync(path.join(content, 'team', first, `${member}.md`))) throw new Error(`The generator names content/team/${first}/${member}.md, which the project no longer has: update scripts/bench/corpus.ts`);
 		}
 	}
+	// The generated hospital publishes in the corpus's languages, whatever the demo adds, so sizes stay comparable between runs.
+	const settingsFile = path.join(content, 'settings', 'site.yaml');
+	const settingsYaml = parseDocument(fs.readFileSync(settingsFile, 'utf8'));
+	settingsYaml.set('locales', settingsYaml.createNode([...CORPUS_LOCALES], { flow: true }));
+	fs.writeFileSync(settingsFile, settingsYaml.toString());
 	fs.rmSync(path.join(content, 'stories'), { recursive: true, force: true });
 	fs.rmSync(path.join(content, 'testimonials'), { recursive: true, force: true });
 	const generated = generateContent({ stories: size, today, maxYears: settings.consent.maxYears });

@@ -366,6 +366,9 @@ export interface OwnWords {
 /** Who speaks: a patient, a relative, or a GP or colleague. */
 export type Voice = 'patient' | 'relative' | 'professional';
 
+/** What follows an opening that does not end in a comma: in Dutch the verb comes next ("Op dinsdag fietste ik"), in English a comma ("On Tuesday, I cycled"). */
+export const OPENING_GLUE: Record<Locale, string> = { nl: ' ', en: ', ' };
+
 export const OWN_WORDS: Record<Locale, Record<Voice, OwnWords>> = {
 	nl: {
 		patient: {
@@ -526,7 +529,16 @@ export const OWN_DETAILS: Record<
 
 export const AUTHOR_DETAILS: Record<Locale, string> = { nl: '{age}, {place}', en: '{age}, {place}' };
 
+/** What a GP's testimonial says about who they are. */
+export const REFERRER_DETAILS: Record<Locale, string> = { nl: 'huisarts in {place}', en: 'GP in {place}' };
+
+/** The last line of a story: a link to its specialty's page ({href}). */
+export const MORE_ABOUT: Record<Locale, string> = { nl: 'Meer over [{unit}]({href}).', en: 'More about [{unit}]({href}).' };
+
 export const HERO_ALTS: Record<Locale, string[]> = {
 	nl: ['Foto van een wandelpad langs het water in de ochtend', 'Foto van een rustige gang op de afdeling', 'Foto van een tuin met bankjes bij het ziekenhuis', 'Foto van een polder met lage wolken'],
 	en: ['Photo of a path along the water in the morning', 'Photo of a quiet corridor on the ward', 'Photo of a garden with benches by the hospital', 'Photo of a polder under low clouds'],
 };
+
+/** The languages the corpus is written in, in the order of TITLES: the generator writes in each, and the first names the files. */
+export const CORPUS_LOCALES = Object.keys(TITLES) as [Locale, ...Locale[]];

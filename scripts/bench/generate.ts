@@ -1,6 +1,6 @@
 /**
  * Realistic content for the build benchmark: stories of about 1,000 words in
- * Dutch and English, as many testimonials, and one hero picture per ten
+ * the corpus's languages (corpus.ts), as many testimonials, and one hero picture per ten
  * stories. Pure and deterministic: the same options give the same files, so
  * every run of the benchmark builds the same site.
  *
@@ -21,21 +21,26 @@
 import { RUN_LENGTH } from '../../src/consent/needles.ts';
 import { readerWords } from '../../src/consent/reader-words.ts';
 import { addYears } from '../../src/lib/dates.ts';
+import { urls } from '../../src/routing/urls.ts';
 import type { Locale } from '../../src/schemas/primitives.ts';
 import {
 	AUTHOR_DETAILS,
 	CALLS_TO_ACTION,
+	CORPUS_LOCALES,
 	DESCRIPTIONS,
 	FACT_BOXES,
 	FIRST_NAMES,
 	HEADINGS,
 	HERO_ALTS,
 	LAST_NAMES,
+	MORE_ABOUT,
 	NAMES,
+	OPENING_GLUE,
 	OWN_DETAILS,
 	OWN_WORDS,
 	PARAGRAPH_MIX,
 	PLACES,
+	REFERRER_DETAILS,
 	RELATIVES,
 	SENTENCES,
 	SPECIALTIES,
@@ -46,7 +51,7 @@ import {
 } from './corpus.ts';
 
 export interface GenerateOptions {
-	/** Story files in total, across both languages: translated pairs, plus one Dutch-only story when odd. */
+	/** Story files in total, across the corpus's languages: translated sets, plus a story in the first language only where the count does not divide. */
 	stories: number;
 	/** Testimonial files. Default: as many as stories. */
 	testimonials?: number;
@@ -89,7 +94,8 @@ export const IMAGE_FOLDER = 'media/bench';
 
 type Kind = 'patient' | 'staff' | 'breakthrough' | 'perspective';
 const KIND_CYCLE: Kind[] = ['patient', 'staff', 'patient', 'breakthrough', 'perspective', 'patient', 'staff', 'patient', 'perspective', 'breakthrough'];
-const LOCALES: Locale[] = ['nl', 'en'];
+const LOCALES = CORPUS_LOCALES;
+const [FIRST_LOCALE] = LOCALES;
 
 /** mulberry32: a small, fast, seedable random generator. */
 export function random(seed: number): () => number {
@@ -123,7 +129,7 @@ export function slugify(text: string): string {
 
 /** Fills {slots}; the first letter of a sentence is made upper case. */
 export function fill(template: string, slots: Readonly<Record<string, unknown>>): string {
-	const text = template.replace(/\{(\w+)\}/g, (match, key: string) => (key in slots ? String(slots[key]) : match));
+	const text = slotted(template, slots);
 	return text.replace(/^(["“]?)(\p{Ll})/u, (_, quote: string, letter: string) => `${quote}${letter.toUpperCase()}`);
 }
 
@@ -179,7 +185,8 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 	let publishedTestimonials = 0;
 	for (let index = 0; index < testimonialCount; index += 1) {
 		const rand = random(seed * 7919 + index);
-		const locale: Locale = index % 5 < 3 ? 'nl' : 'en';
+		// Three in five in the first language, the rest shared by the others.
+		const locale: Locale = index % 5 < 3 || LOCALES.length === 1 ? FIRST_LOCALE : LOCALES[1 + (index % (LOCALES.length - 1))]!;
 		const profile = SPECIALTIES[index % SPECIALTIES.length]!;
 		// 1 in 50 of each: withdrawn, expired, only for print; the rest may be published today.
 		const state = index % 50 < 3 ? (['withdrawn', 'expired', 'print'] as const)[index % 50]! : 'publishable';
@@ -207,7 +214,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 				'author:',
 				...(named && role !== 'referrer' ? [`  name: ${yamlString(who.name)}`] : []),
 				`  role: ${role}`,
-				`  detail: ${yamlString(role === 'referrer' ? (locale === 'nl' ? `huisarts in ${who.place}` : `GP in ${who.place}`) : fill(AUTHOR_DETAILS[locale], who))}`,
+				`  detail: ${yamlString(slotted((role === 'referrer' ? REFERRER_DETAILS : AUTHOR_DETAILS)[locale], who))}`,
 				`locale: ${locale}`,
 				`specialties: [${profile.slug}]`,
 				`givenOn: ${givenOn}`,
@@ -222,14 +229,14 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 		testimonials.push({ slug, locale, published, specialty: profile.slug });
 	}
 
-	const shown: Record<Locale, TestimonialPlan[]> = { nl: testimonials.filter((item) => item.published && item.locale === 'nl'), en: testimonials.filter((item) => item.published && item.locale === 'en') };
+	const shown = Object.fromEntries(LOCALES.map((locale) => [locale, testimonials.filter((item) => item.published && item.locale === locale)])) as Record<Locale, TestimonialPlan[]>;
 
-	// Stories: pairs of translations sharing a file name; an odd count adds one Dutch-only story.
-	const pairs = Math.ceil(options.stories / 2);
-	const imageEvery = Math.max(1, Math.round(storiesPerImage / 2));
+	// Stories: sets of translations sharing a file name; a count that does not divide ends with a story in fewer languages.
+	const pairs = Math.ceil(options.stories / LOCALES.length);
+	const imageEvery = Math.max(1, Math.round(storiesPerImage / LOCALES.length));
 	const imageCount = Math.round(options.stories / storiesPerImage);
-	const titles = { nl: new Set<string>(), en: new Set<string>() };
-	const descriptions = { nl: new Set<string>(), en: new Set<string>() };
+	const titles = Object.fromEntries(LOCALES.map((locale) => [locale, new Set<string>()])) as Record<Locale, Set<string>>;
+	const descriptions = Object.fromEntries(LOCALES.map((locale) => [locale, new Set<string>()])) as Record<Locale, Set<string>>;
 	const slugs = new Set<string>();
 	let storyFiles = 0;
 	let publishedStories = 0;
@@ -275,7 +282,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 		const withdrawn = kind === 'patient' && index % 97 === 41;
 		const draft = index % 113 === 57;
 		const profile = SPECIALTIES[(index * 7 + Math.floor(index / 3)) % SPECIALTIES.length]!;
-		const locales = index === pairs - 1 && options.stories % 2 === 1 ? LOCALES.slice(0, 1) : LOCALES;
+		const locales = index === pairs - 1 && options.stories % LOCALES.length !== 0 ? LOCALES.slice(0, options.stories % LOCALES.length) : LOCALES;
 		// One picture per `storiesPerImage` story files: every translated pair shares its picture.
 		const image = index % imageEvery === 0 && images.length < imageCount ? { path: `${IMAGE_FOLDER}/foto-${String(images.length + 1).padStart(4, '0')}.jpg`, seed: seed * 31 + index } : undefined;
 		if (image) images.push(image);
@@ -287,15 +294,12 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 		for (;;) {
 			who = person(index, variant);
 			const slots = { ...who, ...wordsFor(profile) };
-			texts = {
-				nl: headline('nl', kind, index, slots, kind === 'patient' && (withdrawn || draft)),
-				en: headline('en', kind, index, slots, kind === 'patient' && (withdrawn || draft)),
-			};
+			texts = Object.fromEntries(LOCALES.map((locale) => [locale, headline(locale, kind, index, slots, kind === 'patient' && (withdrawn || draft))]));
 			const free = LOCALES.every((locale) => !titles[locale].has(texts[locale].title) && !descriptions[locale].has(texts[locale].description));
-			if (free && !slugs.has(slugify(texts.nl.title))) break;
+			if (free && !slugs.has(slugify(texts[FIRST_LOCALE]!.title))) break;
 			variant += 1;
 		}
-		const slug = slugify(texts.nl.title);
+		const slug = slugify(texts[FIRST_LOCALE]!.title);
 		slugs.add(slug);
 
 		const publishedOn = addDays(today, -(3 + Math.floor(rand() * 1300)));
@@ -309,10 +313,10 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
 		};
 
 		for (const locale of locales) {
-			const { title, description } = texts[locale];
+			const { title, description } = texts[locale]!;
 			titles[locale].add(title);
 			descriptions[locale].add(description);
-			const body = storyBody(locale, kind, profile, { ...who, ...wordsFor(profile)[locale], clinician: reviewer.name }, rand, words, quoteFor(locale), say);
+			const body = storyBody(locale, kind, profile, { ...who, ...wordsFor(profile).inLanguage[locale], clinician: reviewer.name }, rand, words, quoteFor(locale), say);
 			const front = [
 				'---',
 				`title: ${yamlString(title)}`,
@@ -359,7 +363,7 @@ function daysFromToday(today: string, date: string): number {
 
 function wordsFor(profile: SpecialtyProfile) {
 	const forLocale = (locale: Locale) => ({ ...profile.words[locale], clinician: profile.clinician.name, nurse: profile.nurse.name });
-	return { nl: forLocale('nl'), en: forLocale('en'), ...forLocale('nl') };
+	return { ...forLocale(FIRST_LOCALE), inLanguage: Object.fromEntries(LOCALES.map((locale) => [locale, forLocale(locale)])) as Record<Locale, ReturnType<typeof forLocale>> };
 }
 
 /**
@@ -368,7 +372,7 @@ function wordsFor(profile: SpecialtyProfile) {
  * own: the person's name, age and place.
  */
 function headline(locale: Locale, kind: Kind, index: number, slots: Person & ReturnType<typeof wordsFor>, withheld: boolean): Pick<StoryText, 'title' | 'description'> {
-	const words = { ...slots, ...slots[locale] };
+	const words = { ...slots, ...slots.inLanguage[locale] };
 	const patterns = TITLES[locale][kind];
 	return {
 		title: fill(withheld ? TITLES[locale].patient[0]! : patterns[Math.floor(index / KIND_CYCLE.length) % patterns.length]!, words),
@@ -437,8 +441,7 @@ function storyBody(
 		if (section === 3 && testimonial) blocks.push(`<Testimonial slug="${testimonial}" />`);
 		section += 1;
 	}
-	const more = locale === 'nl' ? `Meer over [${profile.words.nl.unit}](/nl/specialismen/${profile.slug}/).` : `More about [${profile.words.en.unit}](/en/specialties/${profile.slug}/).`;
-	blocks.push(more);
+	blocks.push(fill(MORE_ABOUT[locale], { unit: profile.words[locale].unit, href: urls.specialty(locale, profile.slug) }));
 	if (extras.callToAction) {
 		const action = pick(rand, CALLS_TO_ACTION[locale]);
 		blocks.push(`<CallToAction href=${attribute(action.href)} label=${attribute(action.label)} />`);
@@ -497,8 +500,7 @@ function ownWords(): OwnWordsWriter {
 		const opening = pick(rand, parts.openings);
 		const happening = filled(pick(rand, parts.happenings));
 		const ending = parts.endings.length > 0 && rand() < 0.4 ? `, ${filled(pick(rand, parts.endings))}` : '';
-		// In Dutch the verb follows the opening; in English a comma does.
-		return fill(`${opening ? `${filled(opening)}${locale === 'nl' || opening.endsWith(',') ? ' ' : ', '}` : ''}${happening}${ending}.`, {});
+		return fill(`${opening ? `${filled(opening)}${opening.endsWith(',') ? ' ' : OPENING_GLUE[locale]}` : ''}${happening}${ending}.`, {});
 	};
 	const fresh = (make: () => string) => {
 		for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {

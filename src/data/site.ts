@@ -33,6 +33,8 @@ export interface Site {
 	/** The day consent is judged on (YYYY-MM-DD). */
 	today: string;
 	locales: Locale[];
+	/** Settings `testimonials.allLanguages`: show every language's testimonials on every page, not only the page's own. */
+	testimonialsInAllLanguages: boolean;
 	stories: Story[];
 	testimonials: Testimonial[];
 	specialties: Specialty[];
@@ -59,6 +61,7 @@ async function loadSite(): Promise<Site> {
 	return {
 		today,
 		locales,
+		testimonialsInAllLanguages: settings.testimonials.allLanguages,
 		stories: publishableTranslations(stories, slugOf, (story) => story.data, today).filter(inSiteLocale).sort(newestFirst),
 		testimonials: testimonials
 			.filter((testimonial) => locales.includes(testimonial.data.locale) && isPublishable(testimonial.data, today))
@@ -141,12 +144,15 @@ export function relatedStories(site: Site, story: Story, limit = 3): Story[] {
 }
 
 /**
- * Testimonials to show on a page in `locale`: those in the page's language
- * first, then the others (shown with their own lang attribute).
+ * Testimonials to show on a page in `locale`, newest first: those in the
+ * page's language. A site that shows every language (settings
+ * `testimonials.allLanguages`) gets the others after them, each shown in its
+ * own language with a visible language tag (TestimonialGrid).
  */
 export function testimonialsFor(site: Site, locale: Locale, filter: { specialty?: string } = {}): Testimonial[] {
 	return remembered(site.testimonials, `${locale}/${filter.specialty ?? ''}`, () => {
 		const matching = site.testimonials.filter((testimonial) => !filter.specialty || testimonial.data.specialties.includes(filter.specialty));
-		return [...matching.filter((item) => item.data.locale === locale), ...matching.filter((item) => item.data.locale !== locale)];
+		const own = matching.filter((item) => item.data.locale === locale);
+		return site.testimonialsInAllLanguages ? [...own, ...matching.filter((item) => item.data.locale !== locale)] : own;
 	});
 }

@@ -1,19 +1,14 @@
-import type { Locale } from '../schemas/primitives.ts';
-import { en } from './ui/en.ts';
-import { nl } from './ui/nl.ts';
+import type { UiKey } from './pack.ts';
+import { packOf, type Locale } from './packs.ts';
 
-/** Interface text: one dictionary per language with dotted keys; Dutch is the reference. */
-const dictionaries: Record<Locale, Record<UiKey, string>> = { nl, en };
-
-export type UiKey = keyof typeof nl;
-export type { Locale };
+export type { UiKey, Locale };
 
 /**
  * The interface text for `key` in `locale`, with {placeholders} filled in.
- * @example t('en', 'story.readingTime', { minutes: 4 }) // "4 min read"
+ * @example t(locale, 'story.readingTime', { minutes: 4 }) // "4 min lezen", "4 min read", "4 min de lecture"
  */
 export function t(locale: Locale, key: UiKey, values: Record<string, string | number> = {}): string {
-	const text = dictionaries[locale][key];
+	const text = packOf(locale).ui[key];
 	return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
 
@@ -22,7 +17,7 @@ export function translator(locale: Locale) {
 	return (key: UiKey, values?: Record<string, string | number>) => t(locale, key, values);
 }
 
-/** A calendar date (YYYY-MM-DD) written out, e.g. "1 maart 2025" or "1 March 2025". */
+/** A calendar date (YYYY-MM-DD) written out in the language's own way, e.g. "1 maart 2025", "1 March 2025", "1 mars 2025". */
 export function formatDate(locale: Locale, isoDate: string): string {
 	return dateFormat(locale).format(new Date(`${isoDate}T00:00:00Z`));
 }
@@ -32,14 +27,32 @@ const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 function dateFormat(locale: Locale): Intl.DateTimeFormat {
 	let format = dateFormats.get(locale);
 	if (!format) {
-		format = new Intl.DateTimeFormat(t(locale, 'date.locale'), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+		format = new Intl.DateTimeFormat(packOf(locale).intlLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 		dateFormats.set(locale, format);
 	}
 	return format;
 }
 
-/** The language's own name, for the language switcher. */
-export const LANGUAGE_NAMES: Record<Locale, string> = { nl: 'Nederlands', en: 'English' };
+/** A noun from the content (a role such as "Chirurg") as it reads inside a sentence: lower case, unless the language capitalises nouns. */
+export function inSentence(locale: Locale, noun: string): string {
+	const pack = packOf(locale);
+	return pack.capitalisesNouns ? noun : noun.toLocaleLowerCase(pack.intlLocale);
+}
+
+/** The language's own name, for the language switcher, e.g. "Français". */
+export function languageName(locale: Locale): string {
+	return packOf(locale).name;
+}
+
+/** The name of language `other` in language `locale`, e.g. "Engels" for English on a Dutch page (Intl.DisplayNames, lower case where the language writes it so). */
+export function languageNameIn(locale: Locale, other: Locale): string {
+	return new Intl.DisplayNames([packOf(locale).intlLocale], { type: 'language' }).of(other) ?? languageName(other);
+}
+
+/** Languages listed as a reader of `locale` says them: "Nederlands, Frans of Engels". */
+export function languageList(locale: Locale, locales: readonly Locale[]): string {
+	return new Intl.ListFormat(packOf(locale).intlLocale, { type: 'disjunction' }).format(locales.map((other) => languageNameIn(locale, other)));
+}
 
 /** " (pagina 2 van 3)" after the title of a listing that has more than one page; "" for a listing of one page. */
 export function pageSuffix(locale: Locale, page: { number: number; total: number }): string {

@@ -1,5 +1,5 @@
 import type { Audience } from '../schemas/audiences.ts';
-import type { Locale } from '../schemas/primitives.ts';
+import { packOf, type Locale } from '../i18n/packs.ts';
 import type { Section } from '../schemas/settings.ts';
 
 /**
@@ -9,61 +9,34 @@ import type { Section } from '../schemas/settings.ts';
  * and do not include the base path; `withBase` adds it.
  */
 
-const SEGMENTS: Record<Locale, Record<Section | 'bySpecialty' | 'audience' | 'page', string>> = {
-	nl: {
-		stories: 'verhalen',
-		specialties: 'specialismen',
-		team: 'team',
-		locations: 'locaties',
-		testimonials: 'ervaringen',
-		search: 'zoeken',
-		bySpecialty: 'specialisme',
-		audience: 'voor',
-		page: 'pagina',
-	},
-	en: {
-		stories: 'stories',
-		specialties: 'specialties',
-		team: 'team',
-		locations: 'locations',
-		testimonials: 'testimonials',
-		search: 'search',
-		bySpecialty: 'specialty',
-		audience: 'for',
-		page: 'page',
-	},
-};
-
-const AUDIENCE_SLUGS: Record<Locale, Record<Audience, string>> = {
-	nl: { patients: 'patienten', relatives: 'naasten', referrers: 'verwijzers', professionals: 'professionals' },
-	en: { patients: 'patients', relatives: 'relatives', referrers: 'referrers', professionals: 'professionals' },
-};
+/** The address words of a language, from its file in src/i18n/languages/. */
+const segments = (locale: Locale) => packOf(locale).segments;
 
 const join = (...parts: (string | number)[]) => `/${parts.map(String).join('/')}/`;
 
 /** Page 1 of a listing lives at its own path; page n at <path>/pagina/<n>/. */
 function paged(locale: Locale, path: string, page: number): string {
-	return page <= 1 ? path : `${path}${SEGMENTS[locale].page}/${page}/`;
+	return page <= 1 ? path : `${path}${segments(locale).page}/${page}/`;
 }
 
 export const urls = {
 	/** The language choice at the site's root. */
 	root: () => '/',
 	home: (locale: Locale) => join(locale),
-	section: (locale: Locale, section: Section, page = 1) => paged(locale, join(locale, SEGMENTS[locale][section]), page),
-	stories: (locale: Locale, page = 1) => paged(locale, join(locale, SEGMENTS[locale].stories), page),
+	section: (locale: Locale, section: Section, page = 1) => paged(locale, join(locale, segments(locale)[section]), page),
+	stories: (locale: Locale, page = 1) => paged(locale, join(locale, segments(locale).stories), page),
 	storiesBySpecialty: (locale: Locale, specialty: string, page = 1) =>
-		paged(locale, join(locale, SEGMENTS[locale].stories, SEGMENTS[locale].bySpecialty, specialty), page),
+		paged(locale, join(locale, segments(locale).stories, segments(locale).bySpecialty, specialty), page),
 	storiesByAudience: (locale: Locale, audience: Audience, page = 1) =>
-		paged(locale, join(locale, SEGMENTS[locale].stories, SEGMENTS[locale].audience, AUDIENCE_SLUGS[locale][audience]), page),
-	story: (locale: Locale, slug: string) => join(locale, SEGMENTS[locale].stories, slug),
-	specialty: (locale: Locale, slug: string) => join(locale, SEGMENTS[locale].specialties, slug),
-	teamMember: (locale: Locale, slug: string) => join(locale, SEGMENTS[locale].team, slug),
-	location: (locale: Locale, slug: string) => join(locale, SEGMENTS[locale].locations, slug),
-	audience: (locale: Locale, audience: Audience) => join(locale, SEGMENTS[locale].audience, AUDIENCE_SLUGS[locale][audience]),
+		paged(locale, join(locale, segments(locale).stories, segments(locale).audience, packOf(locale).audiences[audience]), page),
+	story: (locale: Locale, slug: string) => join(locale, segments(locale).stories, slug),
+	specialty: (locale: Locale, slug: string) => join(locale, segments(locale).specialties, slug),
+	teamMember: (locale: Locale, slug: string) => join(locale, segments(locale).team, slug),
+	location: (locale: Locale, slug: string) => join(locale, segments(locale).locations, slug),
+	audience: (locale: Locale, audience: Audience) => join(locale, segments(locale).audience, packOf(locale).audiences[audience]),
 	page: (locale: Locale, slug: string) => join(locale, slug),
 	/** The RSS feed of a language's stories. */
-	storiesFeed: (locale: Locale) => `${join(locale, SEGMENTS[locale].stories)}rss.xml`,
+	storiesFeed: (locale: Locale) => `${join(locale, segments(locale).stories)}rss.xml`,
 	sitemap: () => '/sitemap.xml',
 	/** The link-preview picture of a page, e.g. "/og/nl/verhalen/x.png" for "/nl/verhalen/x/". */
 	socialCard: (pagePath: string) => `/og${pagePath === '/' ? '/index' : pagePath.slice(0, -1)}.png`,

@@ -107,6 +107,5 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T,
  */
 export const whenMissing = (message: string) => (issue: { code: string; input?: unknown }) => (issue.code === 'invalid_type' && issue.input == null ? message : undefined);
 
-/** The languages the kit ships UI text for. A site enables some or all of them in settings. */
-export const SUPPORTED_LOCALES = ['nl', 'en'] as const;
-export type Locale = (typeof SUPPORTED_LOCALES)[number];
+/** The languages the kit supports, one per file in src/i18n/languages/; a site enables some or all of them in settings. */
+export { SUPPORTED_LOCALES, type Locale } from '../i18n/packs.ts';

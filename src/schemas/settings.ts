@@ -11,6 +11,8 @@ const locale = oneOf(SUPPORTED_LOCALES, { nl: 'de taal', en: 'the language' });
 /** Text given once per language, e.g. `{ nl: "Over ons", en: "About us" }`. */
 const localized = z.partialRecord(locale, z.string().trim().min(1));
 
+const organisationName = requiredText({ nl: 'de naam van de organisatie', en: "the organisation's name" }, 80);
+
 const navigationItem = z
 	.strictObject({
 		/** A main section of the site. Give either `section` or `page`. */
@@ -79,8 +81,11 @@ const socialProfile = z.strictObject({
 export const settingsSchema = z
 	.strictObject({
 		organisation: z.strictObject({
-			/** The organisation's name as it appears in titles, e.g. "Ziekenhuis Lindeveld". */
-			name: requiredText({ nl: 'de naam van de organisatie', en: "the organisation's name" }, 80),
+			/**
+			 * The organisation's name as it appears in titles: one for every language, e.g. "Ziekenhuis Lindeveld",
+			 * or one per language, e.g. `{ nl: "Ziekenhuis Lindeveld", en: "Lindeveld Hospital" }`.
+			 */
+			name: z.union([organisationName, z.partialRecord(locale, organisationName)]),
 			/** Hospital or specialty clinic; decides the structured data type. */
 			type: oneOf(['hospital', 'clinic'], { nl: 'het soort organisatie', en: 'the kind of organisation' }),
 			/** A one-sentence description per language, used on the home page and in search results. */
@@ -104,8 +109,11 @@ export const settingsSchema = z
 		}),
 		/** The public address of the site, without a trailing slash. Overridden by the SITE_URL environment variable. */
 		siteUrl: httpsUrl,
-		/** The languages the site is published in. The first is the default. */
-		locales: z.array(locale).min(1).default(['nl', 'en']),
+		/** The languages the site is published in, e.g. [nl, fr, en]: codes of the files in src/i18n/languages/. The first is the default. */
+		locales: z
+			.array(locale, { error: say('Vul de talen van de site in (locales), bijvoorbeeld [nl, en]', "Fill in the site's languages (locales), for example [nl, en]") })
+			.min(1)
+			.refine((codes) => new Set(codes).size === codes.length, { error: say('Noem elke taal maar één keer', 'Name each language only once') }),
 		/** The organisation's time zone; consent dates are days in this zone. Default Europe/Amsterdam. */
 		timeZone: z
 			.string()
@@ -189,6 +197,15 @@ export const settingsSchema = z
 				appId: z.string().trim().min(1).optional(),
 			})
 			.optional(),
+		testimonials: z
+			.strictObject({
+				/**
+				 * Show testimonials in every language on every page, each marked with its language, instead of
+				 * only those in the page's language. Default false.
+				 */
+				allLanguages: z.boolean().default(false),
+			})
+			.default({ allLanguages: false }),
 		/** The main menu, in order. */
 		navigation: z.array(navigationItem).min(1),
 	})
@@ -204,6 +221,7 @@ export const settingsSchema = z
 				}
 			}
 		};
+		if (typeof settings.organisation.name !== 'string') requireAllLocales(settings.organisation.name, ['organisation', 'name']);
 		requireAllLocales(settings.organisation.tagline, ['organisation', 'tagline']);
 		const endpoint = settings.shareYourStory.endpoint;
 		if (endpoint && URL.canParse(endpoint) && URL.canParse(settings.siteUrl)) {
@@ -223,6 +241,11 @@ export const settingsSchema = z
 		settings.navigation.forEach((item, index) => {
 			if (item.label) requireAllLocales(item.label, ['navigation', index, 'label']);
 		});
+	})
+	// Places without a language (the CMS's title) use the default language's name; pages use `names`.
+	.transform(({ organisation, ...settings }) => {
+		const names = Object.fromEntries(settings.locales.map((code) => [code, typeof organisation.name === 'string' ? organisation.name : organisation.name[code]!]));
+		return { ...settings, organisation: { ...organisation, name: names[settings.locales[0]!]!, names } };
 	});
 
 export type SettingsInput = z.input<typeof settingsSchema>;

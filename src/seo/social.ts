@@ -1,6 +1,7 @@
 import type { Site } from '../data/site.ts';
 import { cardBrand, type TitleCard } from '../images/social-card.ts';
 import { t } from '../i18n/index.ts';
+import { packOf } from '../i18n/packs.ts';
 import type { Route } from '../routing/routes.ts';
 import { urls } from '../routing/urls.ts';
 import type { Locale } from '../schemas/primitives.ts';
@@ -13,10 +14,12 @@ import type { Settings } from '../schemas/settings.ts';
 
 /** The card of a page that has its own, or undefined for pages that share their home page's card. */
 export function titleCardFor(route: Route, site: Site, settings: Settings): TitleCard | undefined {
-	const brand = cardBrand(settings);
+	if (route.template === 'root') return undefined;
+	// The organisation's name in the page's language ("Lindeveld Hospital" on an English card).
+	const brand = { ...cardBrand(settings), organisation: settings.organisation.names[route.locale]! };
 	switch (route.template) {
 		case 'home':
-			return { format: 'link', title: settings.organisation.tagline[route.locale] ?? settings.organisation.name, brand };
+			return { format: 'link', title: settings.organisation.tagline[route.locale] ?? brand.organisation, brand };
 		case 'story': {
 			const specialty = site.specialties.find((entry) => entry.id === `${route.locale}/${route.story.data.specialties[0]}`);
 			const eyebrow = [t(route.locale, `kind.${route.story.data.kind}`), specialty?.data.name].filter(Boolean).join(' · ');
@@ -34,9 +37,14 @@ export function socialCardPath(route: { path: string; template: string }, locale
 	return ['home', 'story', 'specialty'].includes(route.template) ? urls.socialCard(route.path) : urls.socialCard(urls.home(locale));
 }
 
-/** og:locale values: the language with the organisation's country, e.g. nl_NL or nl_BE; English as en_GB. */
+/**
+ * og:locale of a page in `locale` for an organisation in `country` (ISO 3166-1
+ * alpha-2), e.g. nl_BE for Dutch in Belgium: the language file's
+ * `openGraphLocale` for that country, or its default.
+ */
 export function openGraphLocale(locale: Locale, country: string): string {
-	return locale === 'en' ? 'en_GB' : `${locale}_${country}`;
+	const { openGraphLocale: byCountry } = packOf(locale);
+	return byCountry[country] ?? byCountry.default;
 }
 
 export interface SocialInput {

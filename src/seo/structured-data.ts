@@ -45,12 +45,17 @@ function placeDetails(location: LocationData): JsonLd {
 	};
 }
 
-/** The organisation as Hospital or MedicalClinic, with its main location's details. */
-export function organisation(settings: Settings, input: { url: string; logo: string; description?: string; mainLocation?: LocationData }): JsonLd {
+/**
+ * The organisation as Hospital or MedicalClinic, with its main location's details. `name` is its
+ * name in the page's language; its names in the site's other languages become `alternateName`.
+ */
+export function organisation(settings: Settings, input: { name: string; url: string; logo: string; description?: string; mainLocation?: LocationData }): JsonLd {
+	const alternateNames = [...new Set(Object.values(settings.organisation.names))].filter((name) => name !== input.name);
 	return {
 		'@type': settings.organisation.type === 'hospital' ? 'Hospital' : 'MedicalClinic',
 		'@id': organisationId(settings.siteUrl),
-		name: settings.organisation.name,
+		name: input.name,
+		...(alternateNames.length > 0 ? { alternateName: alternateNames } : {}),
 		url: input.url,
 		logo: input.logo,
 		...(input.description ? { description: input.description } : {}),

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { SUPPORTED_LOCALES } from '../../src/schemas/primitives.ts';
 import { parseSettings } from '../../src/settings/index.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
 import { edit, fixtureCopy } from '../support/fixtures.ts';
@@ -37,10 +38,15 @@ describe('the content check', () => {
 		);
 	});
 
-	it('checks a testimonial’s references in the language of its quote', () => {
-		expect(check((dir) => edit(dir, 'testimonials/marieke.md', 'locale: nl', 'locale: fr'))).toEqual([
-			'testimonials/marieke.md: locale: "fr" kan niet als de taal; kies uit: nl, en / "fr" is not possible as the language; choose from: nl, en',
+	it('checks a testimonial’s language: one the kit has a file for, and the site publishes', () => {
+		expect(check((dir) => edit(dir, 'testimonials/marieke.md', 'locale: nl', 'locale: xx'))).toEqual([
+			`testimonials/marieke.md: locale: "xx" kan niet als de taal; kies uit: ${SUPPORTED_LOCALES.join(', ')} / "xx" is not possible as the language; choose from: ${SUPPORTED_LOCALES.join(', ')}`,
 		]);
+		const unpublished = SUPPORTED_LOCALES.find((locale) => !['nl', 'en'].includes(locale));
+		expect(unpublished).toBeDefined();
+		expect(check((dir) => edit(dir, 'testimonials/marieke.md', 'locale: nl', `locale: ${unpublished}`))).toContain(
+			`testimonials/marieke.md: locale: "${unpublished}" is geen taal van deze site (nl, en) / "${unpublished}" is not a language of this site (nl, en)`,
+		);
 	});
 
 	it('requires file names that can be addresses, and language folders the site has', () => {

@@ -5,6 +5,7 @@ import { cmsConfig } from '../../cms/config.ts';
 import { backendOrigins, backendSettings } from '../../src/settings/cms-backend.ts';
 import type { CmsField } from '../../cms/fields.ts';
 import { COLLECTIONS } from '../../src/schemas/collections.ts';
+import { SUPPORTED_LOCALES } from '../../src/schemas/primitives.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
 import { settings } from '../../src/settings/index.ts';
 import { image } from './schema-helpers.ts';
@@ -27,9 +28,10 @@ const inputSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input',
 
 /** Every difference between a schema and the CMS fields for it, as "path: what differs". */
 function drift(schema: JsonSchema, fields: CmsField[], path: string, skip: string[] = [], insideOptionalGroup = false): string[] {
-	// Text per language ({ nl, en }) is a record keyed by locale; which languages are required is a rule of its own.
+	// Text per language is a record keyed by any language the kit supports; the form asks for the site's languages
+	// (settings.locales), and which of them are required is a rule of its own.
 	const perLanguage = !schema.properties && schema.propertyNames?.enum;
-	if (perLanguage) return drift({ properties: Object.fromEntries(perLanguage.map((code) => [code, { type: 'string' }])), required: fields.filter((field) => field.required !== false).map((field) => field.name) }, fields, path);
+	if (perLanguage) return drift({ properties: Object.fromEntries(settings.locales.map((code) => [code, { type: 'string' }])), required: fields.filter((field) => field.required !== false).map((field) => field.name) }, fields, path);
 	const properties = schema.properties ?? {};
 	const formFields = fields.filter((field) => field.name !== 'body');
 	const problems: string[] = [];
@@ -50,7 +52,9 @@ function drift(schema: JsonSchema, fields: CmsField[], path: string, skip: strin
 		if (requiredInSchema !== requiredInForm && !conditional) problems.push(`${at}: ${requiredInSchema ? 'required' : 'optional'} in the schema, ${requiredInForm ? 'required' : 'optional'} in the CMS`);
 
 		const isList = property.type === 'array';
-		const values = property.enum ?? property.items?.enum;
+		const choices = property.enum ?? property.items?.enum;
+		// The language of a text is one of the site's languages; the site's own list (settings.locales) offers every language the kit supports.
+		const values = !isList && choices?.join() === SUPPORTED_LOCALES.join() ? settings.locales : choices;
 		if (values) {
 			const options = (field.options ?? []).map((option) => option.value);
 			if (field.widget !== 'select' || [...options].sort().join() !== [...values].sort().join()) problems.push(`${at}: the choices differ (schema: ${values.join(', ')}; CMS: ${options.join(', ') || field.widget})`);

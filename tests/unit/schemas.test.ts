@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locationSchema } from '../../src/schemas/location.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
+import { SUPPORTED_LOCALES } from '../../src/schemas/primitives.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
 import { storySchema } from '../../src/schemas/story.ts';
 import { teamSchema } from '../../src/schemas/team.ts';
@@ -128,17 +129,38 @@ describe('team, locations, pages and settings', () => {
 		expect(problems(pageSchema(), { ...page, template: 'landing' })[0]).toMatch(/^template: /);
 	});
 
+	const settings = {
+		organisation: { name: 'Kliniek', type: 'clinic', tagline: { nl: 'Een kliniek.', en: 'A clinic.' }, logo: '/logo.svg', brandColor: '#0b6e69' },
+		siteUrl: 'https://www.kliniek.example',
+		locales: ['nl', 'en'],
+		contact: { phone: '+31 88 555 01 00', email: 'info@kliniek.example', mainLocation: 'hoofdgebouw' },
+		navigation: [{ section: 'stories' }],
+	};
+
 	it('fills in defaults for settings and refuses a brand colour white text cannot be read on', () => {
-		const settings = {
-			organisation: { name: 'Kliniek', type: 'clinic', tagline: { nl: 'Een kliniek.', en: 'A clinic.' }, logo: '/logo.svg', brandColor: '#0b6e69' },
-			siteUrl: 'https://www.kliniek.example',
-			contact: { phone: '+31 88 555 01 00', email: 'info@kliniek.example', mainLocation: 'hoofdgebouw' },
-			navigation: [{ section: 'stories' }],
-		};
 		const parsed = settingsSchema.parse(settings);
-		expect([parsed.timeZone, parsed.consent.maxYears, parsed.locales]).toEqual(['Europe/Amsterdam', 5, ['nl', 'en']]);
+		expect([parsed.timeZone, parsed.consent.maxYears, parsed.testimonials.allLanguages]).toEqual(['Europe/Amsterdam', 5, false]);
 		expect(problems(settingsSchema, { ...settings, organisation: { ...settings.organisation, brandColor: '#8fd3c1' } })[0]).toContain('too hard to read');
 		expect(problems(settingsSchema, { ...settings, timeZone: 'Europe/Weidebroek' })[0]).toContain('Unknown time zone');
 		expect(problems(settingsSchema, { ...settings, navigation: [{ section: 'stories', page: 'about' }] })[0]).toContain('either a section or a page');
+	});
+
+	it('asks for the site’s languages, each once and each with a language file', () => {
+		expect(problems(settingsSchema, { ...settings, locales: undefined })).toEqual([
+			"locales: Vul de talen van de site in (locales), bijvoorbeeld [nl, en] / Fill in the site's languages (locales), for example [nl, en]",
+		]);
+		expect(problems(settingsSchema, { ...settings, locales: ['nl', 'xx'] })).toEqual([
+			`locales[1]: "xx" kan niet als de taal; kies uit: ${SUPPORTED_LOCALES.join(', ')} / "xx" is not possible as the language; choose from: ${SUPPORTED_LOCALES.join(', ')}`,
+		]);
+		expect(problems(settingsSchema, { ...settings, locales: ['nl', 'en', 'nl'] })).toEqual(['locales: Noem elke taal maar één keer / Name each language only once']);
+	});
+
+	it('takes the organisation’s name once for every language, or once per language', () => {
+		expect(settingsSchema.parse(settings).organisation).toMatchObject({ name: 'Kliniek', names: { nl: 'Kliniek', en: 'Kliniek' } });
+		const perLanguage = { ...settings, organisation: { ...settings.organisation, name: { nl: 'Kliniek Oost', en: 'East Clinic' } } };
+		expect(settingsSchema.parse(perLanguage).organisation).toMatchObject({ name: 'Kliniek Oost', names: { nl: 'Kliniek Oost', en: 'East Clinic' } });
+		expect(problems(settingsSchema, { ...perLanguage, organisation: { ...perLanguage.organisation, name: { nl: 'Kliniek Oost' } } })).toEqual([
+			'organisation.name.en: Vul deze tekst ook in het en in / Fill in this text in en too',
+		]);
 	});
 });
