@@ -130,6 +130,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			public_folder: MEDIA_FROM_TRANSLATED_ENTRY,
 			fields: [
 				text('title', 'Titel', { i18n: true, counter: { max: 110 }, hint: 'Zeg waar het over gaat, in de woorden die een patiënt zou zoeken. Zoekmachines tonen ongeveer de eerste 60 tekens.' }),
+				optional(text('slug', 'Adres in deze taal (laatste deel)', { i18n: true, hint: 'Bijvoorbeeld "terug-aan-het-werk-na-een-liesbreuk". Leeg laten: dan de bestandsnaam.' })),
 				longText('description', 'Korte beschrijving', { i18n: true, counter: { min: 50, max: 160 }, hint: 'Zoekmachines tonen dit onder de titel; het staat ook bij het verhaal in overzichten.' }),
 				choice('kind', 'Soort verhaal', { patient: 'Verhaal van een patiënt (toestemming nodig)', breakthrough: 'Nieuwe behandeling of doorbraak', staff: 'Uit het werk van een medewerker', perspective: 'Een afdeling vertelt' }, { i18n: 'duplicate' }),
 				date('publishedOn', 'Gepubliceerd op', { i18n: 'duplicate' }),
@@ -200,6 +201,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			public_folder: MEDIA_FROM_TRANSLATED_ENTRY,
 			fields: [
 				text('name', 'Naam', { i18n: true }),
+				optional(text('slug', 'Adres in deze taal (laatste deel)', { i18n: true, hint: 'Bijvoorbeeld "liesbreukcentrum". Leeg laten: dan de bestandsnaam.' })),
 				longText('summary', 'Korte beschrijving', { i18n: true, counter: { min: 50, max: 160 }, hint: 'Voor zoekmachines en overzichten.' }),
 				optional(
 					choice('medicalSpecialty', 'Medisch specialisme (voor zoekmachines)', Object.fromEntries(MEDICAL_SPECIALTIES.map((name) => [name, name])), {
@@ -236,6 +238,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			public_folder: MEDIA_FROM_TRANSLATED_ENTRY,
 			fields: [
 				text('name', 'Naam', { i18n: 'duplicate', hint: 'Zoals de persoon genoemd wil worden, bijvoorbeeld "dr. Sanne de Vries".' }),
+				optional(text('slug', 'Adres in deze taal (laatste deel)', { i18n: true, hint: 'Bijvoorbeeld "sanne-de-vries". Leeg laten: dan de bestandsnaam.' })),
 				text('role', 'Functie', { i18n: true }),
 				choice('profession', 'Beroep', { physician: 'Arts', nurse: 'Verpleegkundige', 'nurse-practitioner': 'Verpleegkundig specialist', 'physician-assistant': 'Physician assistant', 'allied-health': 'Paramedicus', staff: 'Medewerker' }, { i18n: 'duplicate' }),
 				optional(group('registration', 'Registratie', [choice('register', 'Register', { BIG: 'BIG (Nederland)', RIZIV: 'RIZIV (België)' }), text('number', 'Nummer', { hint: '11 cijfers.' })], { i18n: 'duplicate', hint: 'Verplicht voor artsen.' })),
@@ -261,6 +264,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			identifier_field: 'name',
 			fields: [
 				text('name', 'Naam', { i18n: true }),
+				optional(text('slug', 'Adres in deze taal (laatste deel)', { i18n: true, hint: 'Bijvoorbeeld "weidebroek". Leeg laten: dan de bestandsnaam.' })),
 				group('address', 'Adres', [text('street', 'Straat en huisnummer'), text('postalCode', 'Postcode'), text('city', 'Plaats'), choice('country', 'Land', { NL: 'Nederland', BE: 'België' })], { i18n: 'duplicate' }),
 				group('geo', 'Ligging op de kaart', [decimal('latitude', 'Breedtegraad'), decimal('longitude', 'Lengtegraad')], { i18n: 'duplicate' }),
 				text('phone', 'Telefoon', { i18n: 'duplicate' }),

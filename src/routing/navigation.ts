@@ -2,7 +2,7 @@ import { findEntry, type Site } from '../data/site.ts';
 import { t } from '../i18n/index.ts';
 import type { Locale } from '../schemas/primitives.ts';
 import type { NavigationItem } from '../schemas/settings.ts';
-import { pagePath } from './routes.ts';
+import { paths } from './paths.ts';
 import { urls } from './urls.ts';
 
 export interface Link {
@@ -18,6 +18,6 @@ export function resolveNavigation(items: NavigationItem[], site: Site, locale: L
 			return [{ label: item.label?.[locale] ?? t(locale, `section.${item.section}`), path: urls.section(locale, item.section) }];
 		}
 		const page = item.page ? findEntry(site.pages, locale, item.page) : undefined;
-		return page ? [{ label: item.label?.[locale] ?? page.data.title, path: pagePath(locale, page) }] : [];
+		return page ? [{ label: item.label?.[locale] ?? page.data.title, path: paths.page(page) }] : [];
 	});
 }

@@ -2,6 +2,8 @@ import { getSite, inLocale, localeOf, slugOf, storiesFor, testimonialsFor, type 
 import { paginate, type Page as ListingPage } from '../lib/pagination.ts';
 import { AUDIENCE_PAGES, type Audience, type AudiencePage } from '../schemas/audiences.ts';
 import type { Locale } from '../schemas/primitives.ts';
+import { paths } from './paths.ts';
+import { assertUniquePaths } from './unique-paths.ts';
 import { urls } from './urls.ts';
 
 /**
@@ -46,8 +48,8 @@ type Translated = { id: string };
 /** Each collection's entries grouped by slug, made once: looking translations up by scanning would cost n² at thousands of stories. */
 const bySlug = new WeakMap<readonly Translated[], Map<string, Translated[]>>();
 
-/** The same entry in every language, keyed by language, for hreflang. */
-function translationsOf<T extends Translated>(entries: T[], entry: T, path: (locale: Locale, entry: T) => string): Alternates {
+/** The same entry in every language (the same file name), keyed by language, for hreflang: each at its own address. */
+function translationsOf<T extends Translated>(entries: T[], entry: T, path: (entry: T) => string): Alternates {
 	let groups = bySlug.get(entries);
 	if (!groups) {
 		groups = new Map();
@@ -55,17 +57,12 @@ function translationsOf<T extends Translated>(entries: T[], entry: T, path: (loc
 		bySlug.set(entries, groups);
 	}
 	const alternates: Alternates = {};
-	for (const other of (groups.get(slugOf(entry)) ?? []) as T[]) alternates[localeOf(other)] = path(localeOf(other), other);
+	for (const other of (groups.get(slugOf(entry)) ?? []) as T[]) alternates[localeOf(other)] = path(other);
 	return alternates;
 }
 
 function everyLocale(site: Site, path: (locale: Locale) => string): Alternates {
 	return Object.fromEntries(site.locales.map((locale) => [locale, path(locale)]));
-}
-
-/** A page's own address: pages may set a slug per language; the file name is the default. */
-export function pagePath(locale: Locale, page: Page): string {
-	return urls.page(locale, page.data.slug ?? slugOf(page));
 }
 
 /**
@@ -113,14 +110,10 @@ export function routesFor(site: Site): Route[] {
 
 		const specialties = inLocale(site.specialties, locale);
 		for (const specialty of specialties) {
-			const slug = slugOf(specialty);
-			const path = (l: Locale, page: number) => urls.storiesBySpecialty(l, slug, page);
-			const alternates = (page: number) => {
-				const translated = translationsOf(site.specialties, specialty, (l) => path(l, 1));
-				return page === 1 ? translated : { [locale]: path(locale, page) };
-			};
-			storyListing({ by: 'specialty', specialty }, storiesFor(site, locale, { specialty: slug }), path, alternates);
-			routes.push({ template: 'specialty', locale, specialty, path: urls.specialty(locale, slug), alternates: translationsOf(site.specialties, specialty, (l) => urls.specialty(l, slug)) });
+			const path = (_: Locale, page: number) => paths.storiesBySpecialty(specialty, page);
+			const alternates = (page: number) => (page === 1 ? translationsOf(site.specialties, specialty, (other) => paths.storiesBySpecialty(other)) : { [locale]: path(locale, page) });
+			storyListing({ by: 'specialty', specialty }, storiesFor(site, locale, { specialty: slugOf(specialty) }), path, alternates);
+			routes.push({ template: 'specialty', locale, specialty, path: paths.specialty(specialty), alternates: translationsOf(site.specialties, specialty, paths.specialty) });
 		}
 
 		for (const audience of AUDIENCE_PAGES) {
@@ -130,40 +123,21 @@ export function routesFor(site: Site): Route[] {
 		}
 
 		for (const story of inLocale(site.stories, locale)) {
-			routes.push({ template: 'story', locale, story, path: urls.story(locale, slugOf(story)), alternates: translationsOf(site.stories, story, (l, s) => urls.story(l, slugOf(s))) });
+			routes.push({ template: 'story', locale, story, path: paths.story(story), alternates: translationsOf(site.stories, story, paths.story) });
 		}
 		for (const member of inLocale(site.team, locale)) {
-			routes.push({ template: 'team-member', locale, member, path: urls.teamMember(locale, slugOf(member)), alternates: translationsOf(site.team, member, (l, m) => urls.teamMember(l, slugOf(m))) });
+			routes.push({ template: 'team-member', locale, member, path: paths.teamMember(member), alternates: translationsOf(site.team, member, paths.teamMember) });
 		}
 		for (const location of inLocale(site.locations, locale)) {
-			routes.push({ template: 'location', locale, location, path: urls.location(locale, slugOf(location)), alternates: translationsOf(site.locations, location, (l, m) => urls.location(l, slugOf(m))) });
+			routes.push({ template: 'location', locale, location, path: paths.location(location), alternates: translationsOf(site.locations, location, paths.location) });
 		}
 		for (const page of inLocale(site.pages, locale)) {
-			routes.push({ template: 'page', locale, page, path: pagePath(locale, page), alternates: translationsOf(site.pages, page, pagePath) });
+			routes.push({ template: 'page', locale, page, path: paths.page(page), alternates: translationsOf(site.pages, page, paths.page) });
 		}
 	}
 
 	assertUniquePaths(routes);
 	return routes;
-}
-
-/** Two entries that would share an address (e.g. a page with the slug "verhalen") stop the build. */
-function assertUniquePaths(routes: Route[]): void {
-	const seen = new Map<string, Route>();
-	for (const route of routes) {
-		const earlier = seen.get(route.path);
-		if (earlier) {
-			throw new Error(
-				`Two pages would share the address ${route.path} (${describe(earlier)} and ${describe(route)}). Give one of them another slug. / Twee pagina's zouden hetzelfde adres ${route.path} krijgen; geef een van beide een andere slug.`,
-			);
-		}
-		seen.set(route.path, route);
-	}
-}
-
-function describe(route: Route): string {
-	const entry = 'story' in route ? route.story : 'page' in route && route.template === 'page' ? route.page : undefined;
-	return entry ? `${route.template} ${entry.id}` : route.template;
 }
 
 let cached: Promise<Route[]> | undefined;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { oneOf, optionalText, requiredText, say } from './primitives.ts';
+import { oneOf, optionalText, requiredText, say, slug } from './primitives.ts';
 
 export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -23,6 +23,8 @@ export const locationSchema = (_context?: unknown) =>
 	z.strictObject({
 		/** e.g. "Ziekenhuis Lindeveld, locatie Weidebroek". */
 		name: requiredText({ nl: 'de naam', en: 'the name' }, 100),
+		/** The last part of this translation's address, e.g. "weidebroek". Default: the file name, which stays the key that links translations and references. */
+		slug: slug().optional(),
 		address: z.strictObject({
 			street: requiredText({ nl: 'de straat en het huisnummer', en: 'the street and number' }),
 			postalCode: requiredText({ nl: 'de postcode', en: 'the postal code' }),

@@ -27,6 +27,8 @@ export const specialtySchema = ({ image }: { image: ImageHelper }) =>
 	z.strictObject({
 		/** The name, e.g. "Liesbreukcentrum". */
 		name: requiredText({ nl: 'de naam', en: 'the name' }, 80),
+		/** The last part of this translation's address, e.g. "hernia-centre". Default: the file name, which stays the key that links translations and references. */
+		slug: slug().optional(),
 		/** 50–160 characters; the meta description and the teaser on the home page. */
 		summary: metaDescription(),
 		/** The schema.org medical specialty it belongs to, e.g. Surgical or Gastroenterologic. Optional. */

@@ -38,6 +38,8 @@ export const storySchema = ({ image, maxYears }: StorySchemaOptions) =>
 		.strictObject({
 			/** The headline, e.g. "Binnen een week weer op de tennisbaan". */
 			title: requiredText({ nl: 'een titel', en: 'a title' }, 110),
+			/** The last part of this translation's address, e.g. "back-to-work-after-a-hernia". Default: the file name, which stays the key that links translations and references. */
+			slug: slug().optional(),
 			/** 50–160 characters; the meta description and the teaser on listings. */
 			description: metaDescription(),
 			/** The day the story was first published. */

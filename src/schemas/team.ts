@@ -23,6 +23,8 @@ export const teamSchema = ({ image }: { image: ImageHelper }) =>
 		.strictObject({
 			/** Full name with title as the person wants it shown, e.g. "dr. Sanne de Vries". */
 			name: requiredText({ nl: 'de naam', en: 'the name' }, 100),
+			/** The last part of this translation's address, e.g. "sanne-de-vries". Default: the file name, which stays the key that links translations and references. */
+			slug: slug().optional(),
 			/** The role in plain words, e.g. "Chirurg" or "Verpleegkundig specialist". */
 			role: requiredText({ nl: 'de functie', en: 'the role' }, 100),
 			/** The profession; decides how search engines are told about the person. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Route } from '../../src/routing/routes.ts';
+import { assertUniquePaths } from '../../src/routing/unique-paths.ts';
 import { absoluteUrl, localeOfPath, urls, withBase } from '../../src/routing/urls.ts';
 import { buildMeta, pageTitle } from '../../src/seo/meta.ts';
 import { latestDay, sitemapXml } from '../../src/seo/sitemap.ts';
@@ -91,5 +93,25 @@ describe('site-wide files', () => {
 		const json = serializeJsonLd(breadcrumbs([{ name: '</script><script>alert(1)</script>', url: 'https://k.example/' }]));
 		expect(json).not.toContain('<');
 		expect(JSON.parse(json).itemListElement[0].name).toBe('</script><script>alert(1)</script>');
+	});
+});
+
+describe('one address, one page', () => {
+	const entry = (filePath: string) => ({ id: filePath, filePath, data: {} }) as never;
+	const route = (template: string, path: string, extra: Record<string, unknown> = {}) => ({ template, path, alternates: {}, ...extra }) as unknown as Route;
+
+	it('stops the build when two translations in one language claim one address, naming both files', () => {
+		const first = route('story', '/x/verhalen/terug/', { story: entry('content/stories/x/terug-aan-het-werk.mdx') });
+		const second = route('story', '/x/verhalen/terug/', { story: entry('content/stories/x/weer-aan-het-werk.mdx') });
+		expect(() => assertUniquePaths([first, second])).toThrow(
+			'content/stories/x/terug-aan-het-werk.mdx en content/stories/x/weer-aan-het-werk.mdx zouden allebei op het adres /x/verhalen/terug/ staan: geef een van beide een andere slug / content/stories/x/terug-aan-het-werk.mdx and content/stories/x/weer-aan-het-werk.mdx would both be at the address /x/verhalen/terug/: give one of them another slug',
+		);
+	});
+
+	it('names the section a page’s slug collides with', () => {
+		const listing = route('stories', '/x/verhalen/');
+		const page = route('page', '/x/verhalen/', { page: entry('content/pages/x/verhalen.md') });
+		expect(() => assertUniquePaths([listing, page])).toThrow(/^the stories page en content\/pages\/x\/verhalen\.md zouden allebei/);
+		expect(() => assertUniquePaths([listing, route('page', '/x/over/', { page: entry('content/pages/x/over.md') })])).not.toThrow();
 	});
 });

@@ -1,9 +1,10 @@
 /** An RSS feed of each language's stories, newest first: /nl/verhalen/rss.xml, /en/stories/rss.xml. */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { findEntry, getSite, slugOf, storiesFor } from '../../data/site.ts';
+import { findEntry, getSite, storiesFor } from '../../data/site.ts';
 import { t } from '../../i18n/index.ts';
 import { absolute } from '../../routing/absolute.ts';
+import { paths } from '../../routing/paths.ts';
 import { urls } from '../../routing/urls.ts';
 import type { Locale } from '../../schemas/primitives.ts';
 import { settings } from '../../settings/index.ts';
@@ -24,7 +25,7 @@ export const GET: APIRoute = async ({ props }) => {
 		items: storiesFor(site, locale).map((story) => ({
 			title: story.data.title,
 			description: story.data.description,
-			link: absolute(urls.story(locale, slugOf(story))),
+			link: absolute(paths.story(story)),
 			pubDate: new Date(`${story.data.publishedOn}T00:00:00Z`),
 			categories: story.data.specialties.flatMap((slug) => findEntry(site.specialties, locale, slug)?.data.name ?? []),
 		})),
