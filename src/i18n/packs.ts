@@ -66,7 +66,7 @@ function loadPacks(): Record<string, LanguagePack> {
 /** Every supported language's pack, by code, in the order of the codes. */
 export const PACKS: Readonly<Record<string, LanguagePack>> = Object.freeze(loadPacks());
 
-/** The codes of the supported languages, e.g. ["de", "en", "fr", "nl"]: one per file in src/i18n/languages/. */
+/** The codes of the supported languages: the names of the files in src/i18n/languages/, without .ts. */
 export const SUPPORTED_LOCALES = Object.keys(PACKS) as [Locale, ...Locale[]];
 
 /**

@@ -40,3 +40,37 @@ export function brokenInternalLinks(dist: string, base = '/'): { page: string; u
 	}
 	return broken;
 }
+
+/** A page's hreflang alternates, by language ("x-default" included), as absolute addresses. */
+export function hreflangAlternates(html: string): Record<string, string> {
+	return Object.fromEntries(
+		[...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((match) => [match[1]!, match[2]!.replaceAll('&amp;', '&')]),
+	);
+}
+
+/**
+ * Every hreflang alternate that is not answered: the page it names must exist,
+ * be in that language (<html lang>), and name every page of the set back, with
+ * the same addresses (https://developers.google.com/search/docs/specialty/international/localized-versions#all-method-guidelines).
+ * `siteUrl` and `base` turn an absolute address into a file in `dist`.
+ */
+export function unansweredAlternates(dist: string, siteUrl: string, base = '/'): string[] {
+	const prefix = `${siteUrl}${base}`;
+	const problems: string[] = [];
+	const fileOf = (url: string) => path.join(dist, url.slice(prefix.length), 'index.html');
+	for (const [page, html] of readPages(dist)) {
+		const own = hreflangAlternates(html);
+		const { 'x-default': _default, ...languages } = own;
+		for (const [lang, url] of Object.entries(languages)) {
+			if (!url.startsWith(prefix) || !fs.existsSync(fileOf(url))) {
+				problems.push(`${page}: hreflang ${lang} → ${url} does not exist`);
+				continue;
+			}
+			const other = fs.readFileSync(fileOf(url), 'utf8');
+			if (/<html lang="([^"]+)"/.exec(other)?.[1] !== lang) problems.push(`${page}: hreflang ${lang} → ${url} is not in ${lang}`);
+			const { 'x-default': _otherDefault, ...back } = hreflangAlternates(other);
+			if (JSON.stringify(back) !== JSON.stringify(languages)) problems.push(`${page}: ${url} answers with ${JSON.stringify(back)}, not ${JSON.stringify(languages)}`);
+		}
+	}
+	return problems;
+}

@@ -34,6 +34,19 @@ describe('the language files', () => {
 		for (const value of Object.values(pack.openGraphLocale)) expect(value).toMatch(new RegExp(`^${code.split('-')[0]}_[A-Z]{2}$`));
 	});
 
+	it.each(packs)('%s keeps every generated meta description between 50 and 160 characters, page number included', (code, pack) => {
+		// Names as long as a real hospital's; the audit after the build stops a site whose descriptions are too long.
+		const values = { organisation: 'Ziekenhuis Sint-Lindeveld', specialty: 'Maag-, darm- en leverziekten', audience: pack.ui['audience.phrase.professionals'], languages: languageList(code, SUPPORTED_LOCALES) };
+		const listings = ['stories.description', 'stories.bySpecialty.description', 'stories.byAudience.description', 'specialties.description', 'team.description', 'locations.description', 'testimonials.description'] as const;
+		const single = ['search.description', 'root.description', 'notFound.text', 'audience.landing.patients.intro', 'audience.landing.relatives.intro', 'audience.landing.referrers.intro'] as const;
+		const suffix = ` (${t(code, 'listing.page', { page: 2, pages: 3 })})`;
+		for (const key of [...listings, ...single]) {
+			const text = `${t(code, key, values)}${(listings as readonly string[]).includes(key) ? suffix : ''}`;
+			expect(text.length, `${code} ${key}: ${text}`).toBeGreaterThanOrEqual(50);
+			expect(text.length, `${code} ${key}: ${text}`).toBeLessThanOrEqual(160);
+		}
+	});
+
 	it.each(packs)('%s gives every section and audience an address of its own', (code, pack) => {
 		const words = [...Object.values(pack.segments), ...Object.values(pack.audiences)];
 		for (const word of words) expect(word).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);

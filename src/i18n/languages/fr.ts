@@ -68,9 +68,9 @@ export default {
 		'audience.landing.patients.title': 'Pour les patients',
 		'audience.landing.patients.intro': 'Vous venez dans notre hôpital pour un examen ou un traitement ? Lisez ici ce que d’autres patients ont vécu et trouvez ce que vous voulez savoir.',
 		'audience.landing.relatives.title': 'Pour les proches',
-		'audience.landing.relatives.intro': 'Quand une personne que vous aimez est malade, vous avez vous aussi des questions et des inquiétudes. Lisez les récits d’autres proches et découvrez à qui vous adresser.',
+		'audience.landing.relatives.intro': 'Quand un être cher est malade, vous avez vous aussi des questions et des inquiétudes. Lisez les récits d’autres proches et voyez à qui vous adresser.',
 		'audience.landing.referrers.title': 'Pour les médecins généralistes et référents',
-		'audience.landing.referrers.intro': 'Comment adresser un patient, qui contacter, et ce que vos patients nous racontent ensuite : tout ce qu’il faut aux médecins référents, au même endroit.',
+		'audience.landing.referrers.intro': 'Comment adresser un patient, qui contacter, et ce que vos patients nous racontent ensuite : tout pour les médecins référents, au même endroit.',
 		'audience.landing.stories': 'Récits pour {audience}',
 		'audience.landing.referral': 'Adresser un patient à une spécialité',
 

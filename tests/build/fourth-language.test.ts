@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { languageNameIn, t } from '../../src/i18n/index.ts';
+import { urls } from '../../src/routing/urls.ts';
+import { buildSite, projectRoot } from '../support/build.ts';
+import { fixtureCopy } from '../support/fixtures.ts';
+import { brokenInternalLinks, hreflangAlternates, unansweredAlternates } from '../support/html.ts';
+
+/**
+ * The basic fixture (two languages) plus tests/fixtures/german/: a settings
+ * file that lists a third language and a few files in its folders. No code
+ * names it; the language file in src/i18n/languages/ is all the kit needs.
+ */
+const overlay = path.join(projectRoot, 'tests', 'fixtures', 'german');
+const settings = parse(fs.readFileSync(path.join(overlay, 'settings', 'site.yaml'), 'utf8')) as { siteUrl: string; locales: string[]; organisation: { name: Record<string, string> } };
+const added = settings.locales.at(-1)!;
+const [first] = settings.locales;
+const read = (dist: string, sitePath: string) => fs.readFileSync(path.join(dist, sitePath, sitePath.endsWith('/') ? 'index.html' : ''), 'utf8');
+const storyAddress = (locale: string, slug: string) => urls.story(locale, slug);
+
+describe('a language added by settings and content alone', () => {
+	const build = buildSite({ name: 'fourth-language', contentDir: fixtureCopy((dir) => fs.cpSync(overlay, dir, { recursive: true })) });
+	const addedStory = storyAddress(added, 'ein-tag-auf-der-station');
+
+	it('builds', () => {
+		expect(build.status, build.output).toBe(0);
+	});
+
+	it('is a language of the kit because its file is there, not because code names it', () => {
+		const code = ['src', 'cms', 'scripts'].flatMap((folder) =>
+			fs.readdirSync(path.join(projectRoot, folder), { recursive: true, encoding: 'utf8' }).filter((file) => /\.(ts|astro|mjs)$/.test(file)).map((file) => path.join(folder, file)),
+		);
+		const naming = code.filter((file) => !file.startsWith(path.join('src', 'i18n', 'languages')) && new RegExp(`['"\`/]${added}['"\`/]`).test(fs.readFileSync(path.join(projectRoot, file), 'utf8')));
+		expect(naming).toEqual([]);
+		expect(fs.existsSync(path.join(projectRoot, 'src', 'i18n', 'languages', `${added}.ts`))).toBe(true);
+	});
+
+	it('publishes its home page, sections and translated entries at its own addresses, in its own words', () => {
+		const home = read(build.dist, urls.home(added));
+		expect(home).toContain(`<html lang="${added}"`);
+		expect(home).toContain(settings.organisation.name[added]);
+		expect(home).toContain(t(added, 'home.specialties'));
+		expect(read(build.dist, addedStory)).toMatch(/<h1[^>]*>Ein Tag auf der Station<\/h1>/);
+		for (const [sitePath] of [[urls.section(added, 'stories')], [urls.specialty(added, 'leistenbruchzentrum')], [urls.storiesBySpecialty(added, 'leistenbruchzentrum')], [urls.page(added, 'ueber-uns')], [urls.location(added, 'hauptgebaeude')], [urls.storiesFeed(added)]]) {
+			expect(fs.existsSync(path.join(build.dist, sitePath!, sitePath!.endsWith('/') ? 'index.html' : '')), sitePath).toBe(true);
+		}
+		expect(brokenInternalLinks(build.dist)).toEqual([]);
+	});
+
+	it('joins translations with reciprocal hreflang, each at its own address', () => {
+		expect(unansweredAlternates(build.dist, settings.siteUrl)).toEqual([]);
+		const alternates = hreflangAlternates(read(build.dist, addedStory));
+		expect(alternates).toMatchObject({ [first!]: `${settings.siteUrl}${storyAddress(first!, 'een-dag-op-de-afdeling')}`, [added]: `${settings.siteUrl}${addedStory}` });
+		// The story not translated into it has no alternate in the added language, and its switcher leads to that language's home page.
+		const untranslated = read(build.dist, storyAddress(first!, 'herstel-na-een-liesbreuk'));
+		expect(Object.keys(hreflangAlternates(untranslated))).not.toContain(added);
+		expect(untranslated).toContain(`href="${urls.home(added)}" hreflang="${added}"`);
+		expect(read(build.dist, storyAddress(first!, 'een-dag-op-de-afdeling'))).toContain(`href="${addedStory}" hreflang="${added}"`);
+	});
+
+	it('lists its addresses in the sitemap, the feed and the search index', () => {
+		const sitemap = fs.readFileSync(path.join(build.dist, 'sitemap.xml'), 'utf8');
+		expect(sitemap).toContain(`<loc>${settings.siteUrl}${addedStory}</loc>`);
+		expect(sitemap).toContain(`hreflang="${added}" href="${settings.siteUrl}${addedStory}"`);
+		expect(fs.readFileSync(path.join(build.dist, urls.storiesFeed(added)), 'utf8')).toContain(`<link>${settings.siteUrl}${addedStory}</link>`);
+		const index = JSON.parse(fs.readFileSync(path.join(build.dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		expect(Object.keys(index.languages).sort()).toEqual([...settings.locales].sort());
+	});
+
+	it('shows testimonials in every language where the site asks for it, each marked with its language', () => {
+		const page = read(build.dist, urls.section(first!, 'testimonials'));
+		const tag = t(first!, 'testimonial.inLanguage', { language: languageNameIn(first!, added) });
+		expect(page).toContain(`<li lang="${added}" class="other-language`);
+		expect(page).toContain(tag);
+		// The page's own language first, then the others.
+		expect(page.indexOf('Binnen een week stond ik weer op de tennisbaan.')).toBeLessThan(page.indexOf('Nach einer Woche stand ich wieder im Garten.'));
+	});
+});
