@@ -14,6 +14,8 @@ import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } fr
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, PHONE } from '../support/browser.ts';
 import { buildSite, projectRoot } from '../support/build.ts';
+import { urls } from '../../src/routing/urls.ts';
+import { defaultLocale, demoLocales, demoPath, filesIn, frontMatter } from '../support/demo.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 
 const DESKTOP = { width: 1280, height: 800 };
@@ -42,7 +44,8 @@ const TEXT_SPACING = `
 interface SitePage {
 	/** The template, as a reader would call the page. */
 	name: string;
-	lang: 'nl' | 'en';
+	/** A language of the demo (settings locales). */
+	lang: string;
 	/** The address below the site's root, e.g. "nl/verhalen/". */
 	path: string;
 	status?: number;
@@ -62,37 +65,38 @@ const searchFor =
 		await page.locator('[data-search-filters] summary').click();
 	};
 
-/** The same template in both languages. */
-function inBothLanguages(name: string, paths: Record<'nl' | 'en', string>, extra: Partial<SitePage> = {}): SitePage[] {
-	return (['nl', 'en'] as const).map((lang) => ({ name, lang, path: paths[lang], ...extra }));
+/** The same template in every language of the demo; `path` gives its site path in a language. */
+function inEveryLanguage(name: string, path: (locale: string) => string, extra: (locale: string) => Partial<SitePage> = () => ({})): SitePage[] {
+	return demoLocales.map((lang) => ({ name, lang, path: path(lang).slice(1), ...extra(lang) }));
 }
 
-/** One page of every template, in both languages. */
+/** One page of every template, in every language. */
 const SITE_PAGES: SitePage[] = [
-	{ name: 'language choice', lang: 'nl', path: '' },
-	...inBothLanguages('home', { nl: 'nl/', en: 'en/' }),
-	...inBothLanguages('story index', { nl: 'nl/verhalen/', en: 'en/stories/' }),
+	{ name: 'language choice', lang: defaultLocale, path: '' },
+	...inEveryLanguage('home', urls.home),
+	...inEveryLanguage('story index', (locale) => urls.stories(locale)),
 	// Page 2 exists only once there are more stories than fit on one page.
-	...inBothLanguages('story index, page 2', { nl: 'nl/verhalen/pagina/2/', en: 'en/stories/page/2/' }, { ifBuilt: true }),
-	...inBothLanguages('stories for an audience', { nl: 'nl/verhalen/voor/patienten/', en: 'en/stories/for/patients/' }),
-	...inBothLanguages('story', { nl: 'nl/verhalen/weer-aan-het-werk-na-een-liesbreuk/', en: 'en/stories/weer-aan-het-werk-na-een-liesbreuk/' }),
-	...inBothLanguages('story with a content note', { nl: 'nl/verhalen/thuis-afscheid-nemen/', en: 'en/stories/thuis-afscheid-nemen/' }),
-	...inBothLanguages('specialties', { nl: 'nl/specialismen/', en: 'en/specialties/' }),
-	...inBothLanguages('specialty', { nl: 'nl/specialismen/liesbreukcentrum/', en: 'en/specialties/liesbreukcentrum/' }),
-	...inBothLanguages('team', { nl: 'nl/team/', en: 'en/team/' }),
-	...inBothLanguages('team member', { nl: 'nl/team/fatima-el-idrissi/', en: 'en/team/fatima-el-idrissi/' }),
-	...inBothLanguages('locations', { nl: 'nl/locaties/', en: 'en/locations/' }),
-	...inBothLanguages('location', { nl: 'nl/locaties/weidebroek/', en: 'en/locations/weidebroek/' }),
-	...inBothLanguages('audience page', { nl: 'nl/voor/verwijzers/', en: 'en/for/referrers/' }),
-	...inBothLanguages('testimonials', { nl: 'nl/ervaringen/', en: 'en/testimonials/' }),
-	{ name: 'search with results', lang: 'nl', path: 'nl/zoeken/', prepare: searchFor('liesbreuk') },
-	{ name: 'search with results', lang: 'en', path: 'en/search/', prepare: searchFor('hernia') },
-	...inBothLanguages('share your story', { nl: 'nl/deel-uw-verhaal/', en: 'en/share-your-story/' }),
-	...inBothLanguages('content page', { nl: 'nl/toegankelijkheid/', en: 'en/accessibility/' }),
-	...inBothLanguages('contact page', { nl: 'nl/contact/', en: 'en/contact/' }),
-	...inBothLanguages('patient stories policy', { nl: 'nl/patientverhalen/', en: 'en/patient-stories/' }),
-	// One 404 page serves every language: it speaks Dutch first, then English.
-	...inBothLanguages('not found (404)', { nl: 'nl/bestaat-niet/', en: 'en/does-not-exist/' }, { status: 404 }),
+	...inEveryLanguage('story index, page 2', (locale) => urls.stories(locale, 2), () => ({ ifBuilt: true })),
+	...inEveryLanguage('stories for an audience', (locale) => urls.storiesByAudience(locale, 'patients')),
+	...inEveryLanguage('story', (locale) => demoPath.story(locale, 'weer-aan-het-werk-na-een-liesbreuk')),
+	// A story with a content note in each language that has one.
+	...inEveryLanguage('story with a content note', (locale) => demoPath.story(locale, filesIn('stories', locale).includes('thuis-afscheid-nemen') ? 'thuis-afscheid-nemen' : 'praten-over-het-levenseinde')),
+	...inEveryLanguage('specialties', (locale) => urls.section(locale, 'specialties')),
+	...inEveryLanguage('specialty', (locale) => demoPath.specialty(locale, 'liesbreukcentrum')),
+	...inEveryLanguage('team', (locale) => urls.section(locale, 'team')),
+	...inEveryLanguage('team member', (locale) => demoPath.teamMember(locale, 'fatima-el-idrissi')),
+	...inEveryLanguage('locations', (locale) => urls.section(locale, 'locations')),
+	...inEveryLanguage('location', (locale) => demoPath.location(locale, 'weidebroek')),
+	...inEveryLanguage('audience page', (locale) => urls.audience(locale, 'referrers')),
+	...inEveryLanguage('testimonials', (locale) => urls.section(locale, 'testimonials')),
+	// The specialty's name in the page's language finds results there.
+	...inEveryLanguage('search with results', (locale) => urls.section(locale, 'search'), (locale) => ({ prepare: searchFor(frontMatter('specialties', locale, 'liesbreukcentrum').name as string) })),
+	...inEveryLanguage('share your story', (locale) => demoPath.page(locale, 'share-your-story')),
+	...inEveryLanguage('content page', (locale) => demoPath.page(locale, 'accessibility')),
+	...inEveryLanguage('contact page', (locale) => demoPath.page(locale, 'contact')),
+	...inEveryLanguage('patient stories policy', (locale) => demoPath.page(locale, 'patient-stories')),
+	// One 404 page serves every language: it speaks the default language first, then the others.
+	...inEveryLanguage('not found (404)', (locale) => `${urls.home(locale)}bestaat-niet/`, () => ({ status: 404 })),
 ];
 
 let server: StaticServer;
@@ -158,7 +162,7 @@ async function checkEveryPage<Name extends string>(options: BrowserContextOption
 }
 
 /** Runs `check` on one page of the table, opened with JavaScript turned off. */
-async function withoutJavaScript(name: string, lang: 'nl' | 'en', options: BrowserContextOptions, check: (page: Page) => Promise<void>): Promise<void> {
+async function withoutJavaScript(name: string, lang: string, options: BrowserContextOptions, check: (page: Page) => Promise<void>): Promise<void> {
 	const sitePage = PAGES.find((page) => page.name === name && page.lang === lang)!;
 	const context = await newContext({ ...options, javaScriptEnabled: false });
 	try {
@@ -494,7 +498,8 @@ function found<S extends Screen>(screen: S): Promise<Found<S>> {
 }
 
 /** Long enough for the first test at a screen size, which visits every page. */
-const SURVEY_TIMEOUT = 300_000;
+// A survey opens every page of the table: its time grows with the pages, one table per language (about 4 s a page on a busy 2-core machine).
+const SURVEY_TIMEOUT = Math.max(300_000, SITE_PAGES.length * 10_000);
 
 describe('axe-core finds no WCAG 2.2 AA violation', () => {
 	it.each(['phone', 'desktop'] as const)('on any page, on a %s', async (screen) => {
@@ -512,7 +517,7 @@ describe('keyboard', () => {
 		expect((await found(screen)).focus).toEqual([]);
 	}, SURVEY_TIMEOUT);
 
-	it.each(['nl', 'en'] as const)('the phone menu opens, closes and leads on with the keyboard alone, without JavaScript (%s)', async (lang) => {
+	it.each(demoLocales)('the phone menu opens, closes and leads on with the keyboard alone, without JavaScript (%s)', async (lang) => {
 		await withoutJavaScript('home', lang, { viewport: PHONE }, async (page) => {
 			const menu = page.locator('details.menu-small');
 			await tabTo(page, 'details.menu-small > summary');
@@ -525,7 +530,7 @@ describe('keyboard', () => {
 			expect(await isOpen(menu), 'Space opens it').toBe(true);
 			await page.keyboard.press('Tab');
 			expect(await page.evaluate(() => !!document.activeElement?.closest('details.menu-small nav')), 'the next Tab stop is in the menu').toBe(true);
-			const stories = lang === 'nl' ? '/nl/verhalen/' : '/en/stories/';
+			const stories = urls.stories(lang);
 			await tabTo(page, `details.menu-small a[href="${stories}"]`, 10);
 			await page.keyboard.press('Enter');
 			await page.waitForURL(`**${stories}`);
@@ -533,25 +538,27 @@ describe('keyboard', () => {
 	});
 
 	it('on a wide screen the main menu is a plain list that Tab reaches, without JavaScript', async () => {
-		await withoutJavaScript('home', 'nl', { viewport: DESKTOP }, async (page) => {
+		await withoutJavaScript('home', defaultLocale, { viewport: DESKTOP }, async (page) => {
 			expect(await page.locator('details.menu-small').isVisible()).toBe(false);
-			await tabTo(page, 'nav.menu-wide a[href="/nl/verhalen/"]');
+			await tabTo(page, `nav.menu-wide a[href="${urls.stories(defaultLocale)}"]`);
 			await page.keyboard.press('Enter');
-			await page.waitForURL('**/nl/verhalen/');
+			await page.waitForURL(`**${urls.stories(defaultLocale)}`);
 		});
 	});
 
-	it.each(SIZES)('the language switcher leads to the translation and back with the keyboard alone, without JavaScript, at $size', async ({ viewport }) => {
-		await withoutJavaScript('story', 'nl', { viewport }, async (page) => {
-			const dutch = new URL(page.url()).pathname;
-			await tabTo(page, 'nav.language a[hreflang="en"]');
-			await page.keyboard.press('Enter');
-			await page.waitForURL(`**${dutch.replace('/nl/verhalen/', '/en/stories/')}`);
-			expect(await page.getAttribute('html', 'lang')).toBe('en');
-			await tabTo(page, 'nav.language a[hreflang="nl"]');
-			await page.keyboard.press('Enter');
-			await page.waitForURL(`**${dutch}`);
-			expect(await page.getAttribute('html', 'lang')).toBe('nl');
+	it.each(SIZES)('the language switcher leads to each translation and back with the keyboard alone, without JavaScript, at $size', async ({ viewport }) => {
+		await withoutJavaScript('story', defaultLocale, { viewport }, async (page) => {
+			const original = new URL(page.url()).pathname;
+			for (const other of demoLocales.filter((locale) => locale !== defaultLocale)) {
+				await tabTo(page, `nav.language a[hreflang="${other}"]`);
+				await page.keyboard.press('Enter');
+				await page.waitForURL(`**${demoPath.story(other, 'weer-aan-het-werk-na-een-liesbreuk')}`);
+				expect(await page.getAttribute('html', 'lang')).toBe(other);
+				await tabTo(page, `nav.language a[hreflang="${defaultLocale}"]`);
+				await page.keyboard.press('Enter');
+				await page.waitForURL(`**${original}`);
+				expect(await page.getAttribute('html', 'lang')).toBe(defaultLocale);
+			}
 		});
 	});
 });

@@ -4,10 +4,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, PHONE } from '../support/browser.ts';
 import { buildSite, projectRoot } from '../support/build.ts';
+import { languageName, t } from '../../src/i18n/index.ts';
+import { urls } from '../../src/routing/urls.ts';
+import { defaultLocale, demoLocales, demoPath, filesIn } from '../support/demo.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 
 const screenshots = path.join(projectRoot, 'test-results', 'screenshots');
-const storySlug = fs.readdirSync(path.join(projectRoot, 'content', 'stories', 'nl'))[0]!.replace(/\.mdx$/, '');
+// A story written in every language of the demo.
+const story = filesIn('stories', defaultLocale).find((file) => demoLocales.every((locale) => filesIn('stories', locale).includes(file)))!;
 
 let server: StaticServer;
 let browser: Browser;
@@ -58,12 +62,11 @@ const horizontalOverflow = (page: Page) => page.evaluate(() => document.document
 const screenshotName = (pathname: string, width: number) => `${pathname.replace(/^\/|\/$/g, '').replaceAll('/', '_') || 'root'}-${width}.png`;
 
 describe('pages on a phone', () => {
-	const pages = [
-		{ path: '/nl/', lang: 'nl' },
-		{ path: '/en/', lang: 'en' },
-		{ path: `/nl/verhalen/${storySlug}/`, lang: 'nl' },
-		{ path: `/en/stories/${storySlug}/`, lang: 'en' },
-	];
+	const pages = demoLocales.flatMap((lang) => [
+		{ path: urls.home(lang), lang },
+		{ path: demoPath.story(lang, story), lang },
+		{ path: urls.section(lang, 'testimonials'), lang },
+	]);
 
 	for (const { path: pathname, lang } of pages) {
 		it(`${pathname} renders in its language, fits the screen and asks nothing of other sites`, async () => {
@@ -85,8 +88,8 @@ describe('pages on a phone', () => {
 		});
 	}
 
-	it('still fits a 320 px wide screen (WCAG reflow)', async () => {
-		for (const pathname of ['/nl/', `/nl/verhalen/${storySlug}/`, '/nl/specialismen/liesbreukcentrum/', '/nl/ervaringen/']) {
+	it.each(demoLocales)('still fits a 320 px wide screen (WCAG reflow), %s', async (locale) => {
+		for (const pathname of [urls.home(locale), demoPath.story(locale, story), demoPath.specialty(locale, 'liesbreukcentrum'), urls.section(locale, 'testimonials')]) {
 			const { page } = await visit(pathname, { width: 320, height: 640 });
 			try {
 				expect(await horizontalOverflow(page), pathname).toBe(0);
@@ -97,27 +100,32 @@ describe('pages on a phone', () => {
 		}
 	});
 
-	it('the language switcher leads from a story to its translation and back', async () => {
-		const { page } = await visit(`/nl/verhalen/${storySlug}/`);
+	it('the language switcher leads from a story to each translation and back, every language on one line of a phone', async () => {
+		const { page } = await visit(demoPath.story(defaultLocale, story));
 		try {
-			await page.getByRole('link', { name: 'English' }).click();
-			await page.waitForURL(`**/en/stories/${storySlug}/`);
-			expect(await page.getAttribute('html', 'lang')).toBe('en');
-			await page.getByRole('link', { name: 'Nederlands' }).click();
-			await page.waitForURL(`**/nl/verhalen/${storySlug}/`);
-			expect(await page.getAttribute('html', 'lang')).toBe('nl');
+			for (const locale of demoLocales.filter((code) => code !== defaultLocale)) {
+				const switcher = page.getByRole('navigation', { name: t(defaultLocale, 'site.languageSwitcher') });
+				const tops = await switcher.locator('li').evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top));
+				expect(new Set(tops).size, 'one line').toBe(1);
+				await switcher.getByRole('link', { name: languageName(locale) }).click();
+				await page.waitForURL(`**${demoPath.story(locale, story)}`);
+				expect(await page.getAttribute('html', 'lang')).toBe(locale);
+				await page.getByRole('navigation', { name: t(locale, 'site.languageSwitcher') }).getByRole('link', { name: languageName(defaultLocale) }).click();
+				await page.waitForURL(`**${demoPath.story(defaultLocale, story)}`);
+				expect(await page.getAttribute('html', 'lang')).toBe(defaultLocale);
+			}
 		} finally {
 			await page.close();
 		}
 	});
 
 	it('the menu opens on a phone without JavaScript and leads to the stories', async () => {
-		const { page } = await visit('/nl/');
+		const { page } = await visit(urls.home(defaultLocale));
 		try {
 			const menu = page.locator('details.menu-small');
 			await menu.locator('summary').click();
-			await menu.getByRole('link', { name: 'Verhalen' }).click();
-			await page.waitForURL('**/nl/verhalen/');
+			await menu.getByRole('link', { name: t(defaultLocale, 'section.stories') }).click();
+			await page.waitForURL(`**${urls.stories(defaultLocale)}`);
 			expect(await page.locator('h1').textContent()).toBeTruthy();
 		} finally {
 			await page.close();
@@ -125,11 +133,11 @@ describe('pages on a phone', () => {
 	});
 
 	it('an unknown address shows the 404 page with a way home', async () => {
-		const { page, status } = await visit('/nl/bestaat-niet/');
+		const { page, status } = await visit(`${urls.home(defaultLocale)}bestaat-niet/`);
 		try {
 			expect(status).toBe(404);
 			expect(await page.getAttribute('meta[name="robots"]', 'content')).toContain('noindex');
-			await expect(page.locator('a[href="/nl/"]').count()).resolves.toBeGreaterThan(0);
+			for (const locale of demoLocales) await expect(page.locator(`a[href="${urls.home(locale)}"]`).count(), locale).resolves.toBeGreaterThan(0);
 		} finally {
 			await page.close();
 		}

@@ -5,6 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, PHONE } from '../support/browser.ts';
 import { buildSite, listFiles, projectRoot } from '../support/build.ts';
+import { t } from '../../src/i18n/index.ts';
+import { urls } from '../../src/routing/urls.ts';
+import { defaultLocale, demoLocales, demoPath, frontMatter } from '../support/demo.ts';
 import { basicFixture } from '../support/fixtures.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 
@@ -25,8 +28,8 @@ afterAll(async () => {
 	await server?.close();
 });
 
-/** Opens the search page on a phone, types the query and presses Enter, as a visitor would. */
-async function search(pathname: string, query: string): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
+/** Opens the search page of a language on a phone, types the query and presses Enter, as a visitor would. */
+async function search(locale: string, query: string): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
 	const page = await browser.newPage({ viewport: PHONE });
 	const foreign: string[] = [];
 	const errors: string[] = [];
@@ -35,20 +38,21 @@ async function search(pathname: string, query: string): Promise<{ page: Page; fo
 	});
 	page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
 	page.on('pageerror', (error) => errors.push(error.message));
-	await page.goto(new URL(pathname.slice(1), server.url).href);
-	await page.getByLabel(/Waar zoekt u naar|What are you looking for/).fill(query);
+	await page.goto(new URL(urls.section(locale, 'search').slice(1), server.url).href);
+	await page.getByLabel(t(locale, 'search.label')).fill(query);
 	await page.keyboard.press('Enter');
-	await page.locator('[data-search-status]').filter({ hasText: /\d+ result|resulta|Niets|Nothing/ }).waitFor();
+	// Done once the status says anything but "searching…".
+	await page.locator('[data-search-status]').filter({ hasText: /\S/ }).filter({ hasNotText: t(locale, 'search.loading') }).waitFor();
 	return { page, foreign, errors };
 }
 
 const resultLinks = (page: Page) => page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 
 describe('search on a phone', () => {
-	it('finds a Dutch story by a word from its title, without asking anything of other sites', async () => {
-		const { page, foreign, errors } = await search('/nl/zoeken/', 'tennisbaan werk Peter');
+	it('finds a story by words from its title, without asking anything of other sites', async () => {
+		const { page, foreign, errors } = await search(defaultLocale, 'tennisbaan werk Peter');
 		try {
-			expect(await resultLinks(page)).toContain('/nl/verhalen/weer-aan-het-werk-na-een-liesbreuk/');
+			expect(await resultLinks(page)).toContain(demoPath.story(defaultLocale, 'weer-aan-het-werk-na-een-liesbreuk'));
 			expect(new URL(page.url()).searchParams.get('q')).toBe('tennisbaan werk Peter');
 			await expect(page.locator('[data-search-more]').isVisible(), 'no "more results" button when all are shown').resolves.toBe(false);
 			expect(foreign).toEqual([]);
@@ -60,46 +64,67 @@ describe('search on a phone', () => {
 	});
 
 	it('narrows the results with a filter', async () => {
-		const { page } = await search('/nl/zoeken/', 'liesbreuk');
+		const { page } = await search(defaultLocale, 'liesbreuk');
 		try {
 			const all = await resultLinks(page);
-			await page.getByText('Verfijn de resultaten').click();
-			await page.getByRole('group', { name: 'Soort' }).getByLabel('Specialisme').check();
-			await page.locator('[data-search-status]').filter({ hasText: /^1 resultaat/ }).waitFor();
+			await page.getByText(t(defaultLocale, 'search.refine')).click();
+			await page.getByRole('group', { name: t(defaultLocale, 'search.filter.type') }).getByLabel(t(defaultLocale, 'search.type.specialty')).check();
+			await page.locator('[data-search-status]').filter({ hasText: t(defaultLocale, 'search.resultsOne', { query: 'liesbreuk' }) }).waitFor();
 			const filtered = await resultLinks(page);
-			expect(filtered).toEqual(['/nl/specialismen/liesbreukcentrum/']);
+			expect(filtered).toEqual([demoPath.specialty(defaultLocale, 'liesbreukcentrum')]);
 			expect(all.length).toBeGreaterThan(filtered.length);
 		} finally {
 			await page.close();
 		}
 	});
 
-	it('searches English content from the English page', async () => {
-		const { page } = await search('/en/search/', 'hernia');
+	it.each(demoLocales)('searches the pages of its own language only (%s), with its own words', async (locale) => {
+		// The specialty's name in this language, e.g. "Centre de la hernie": found on this language's pages, never on another's.
+		const name = frontMatter('specialties', locale, 'liesbreukcentrum').name as string;
+		const { page } = await search(locale, name);
+		try {
+			// The page and the script speak the page's language: the script's text comes from the language file, through the page.
+			expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(t(locale, 'search.title'));
+			const [before, after] = t(locale, 'search.results', { count: '#', query: name }).split('#') as [string, string];
+			const status = (await page.locator('[data-search-status]').textContent())!;
+			expect(status.startsWith(before) && status.endsWith(after), status).toBe(true);
+			const links = await resultLinks(page);
+			expect(links.length).toBeGreaterThan(2);
+			expect(links.filter((link) => !link.startsWith(urls.home(locale)))).toEqual([]);
+			expect(links).toContain(demoPath.specialty(locale, 'liesbreukcentrum'));
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('finds other forms of a word through the language’s stemming', async () => {
+		// "behandelingen" is on no page of the demo's first language; "behandeling" and "behandelen" are (same Snowball stem).
+		const pages = listFiles(path.join(dist, defaultLocale)).filter((file) => file.endsWith('.html')).map((file) => fs.readFileSync(path.join(dist, defaultLocale, file), 'utf8'));
+		expect(pages.filter((html) => /\bbehandelingen\b/i.test(html))).toEqual([]);
+		const { page } = await search(defaultLocale, 'behandelingen');
 		try {
 			const links = await resultLinks(page);
 			expect(links.length).toBeGreaterThan(2);
-			expect(links.every((link) => link.startsWith('/en/'))).toBe(true);
-			expect(links).toContain('/en/specialties/liesbreukcentrum/');
+			expect(links.filter((link) => !link.startsWith(urls.home(defaultLocale)))).toEqual([]);
 		} finally {
 			await page.close();
 		}
 	});
 
 	it('finds team members by name', async () => {
-		const { page } = await search('/nl/zoeken/', 'Fatima');
+		const { page } = await search(defaultLocale, 'Fatima');
 		try {
-			expect(await resultLinks(page)).toContain('/nl/team/fatima-el-idrissi/');
+			expect(await resultLinks(page)).toContain(demoPath.teamMember(defaultLocale, 'fatima-el-idrissi'));
 		} finally {
 			await page.close();
 		}
 	});
 
 	it('says so when nothing is found, and offers a way to ask', async () => {
-		const { page } = await search('/nl/zoeken/', 'xqzwvy');
+		const { page } = await search(defaultLocale, 'xqzwvy');
 		try {
 			expect(await resultLinks(page)).toEqual([]);
-			await expect(page.getByRole('link', { name: 'Neem contact met ons op' }).count()).resolves.toBe(1);
+			await expect(page.getByRole('link', { name: t(defaultLocale, 'search.contact') }).count()).resolves.toBe(1);
 		} finally {
 			await page.close();
 		}

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, PHONE } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
+import { defaultLocale, demoLocales, demoPath } from '../support/demo.ts';
 import { headersFromFile } from '../support/headers-file.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 
@@ -14,7 +15,8 @@ const PAGES = [
 	'nl/verhalen/',
 	'nl/verhalen/weer-aan-het-werk-na-een-liesbreuk/',
 	'nl/verhalen/thuis-afscheid-nemen/',
-	'en/stories/leven-met-crohn/',
+	// A translated story, at each translation's own address.
+	...demoLocales.filter((locale) => locale !== defaultLocale).map((locale) => demoPath.story(locale, 'weer-aan-het-werk-na-een-liesbreuk').slice(1)),
 	'nl/specialismen/liesbreukcentrum/',
 	'nl/team/fatima-el-idrissi/',
 	'nl/locaties/weidebroek/',

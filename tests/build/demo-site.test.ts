@@ -1,8 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { urls } from '../../src/routing/urls.ts';
+import { AUDIENCE_PAGES } from '../../src/schemas/audiences.ts';
+import { settings } from '../../src/settings/index.ts';
 import { buildSite, listFiles, type BuildResult } from '../support/build.ts';
-import { brokenInternalLinks, readPages } from '../support/html.ts';
+import { addressSlug, builtFile, defaultLocale, demoLocales, demoPath, filesIn } from '../support/demo.ts';
+import { brokenInternalLinks, readPages, unansweredAlternates } from '../support/html.ts';
 
 let build: BuildResult;
 const page = (file: string) => fs.readFileSync(path.join(build.dist, file), 'utf8');
@@ -17,51 +21,77 @@ describe('the demo site build', () => {
 		expect(readPages(build.dist).length).toBeGreaterThan(40);
 	});
 
-	it('has every kind of page in both languages', () => {
+	it('has every kind of page in every language', () => {
 		const files = new Set(listFiles(build.dist));
 		const required = [
 			'index.html',
 			'404.html',
-			'nl/index.html',
-			'en/index.html',
-			'nl/verhalen/index.html',
-			'en/stories/index.html',
-			'nl/verhalen/specialisme/liesbreukcentrum/index.html',
-			'en/stories/specialty/liesbreukcentrum/index.html',
-			'nl/verhalen/voor/naasten/index.html',
-			'en/stories/for/relatives/index.html',
-			'nl/specialismen/index.html',
-			'nl/specialismen/liesbreukcentrum/index.html',
-			'en/specialties/liesbreukcentrum/index.html',
-			'nl/team/index.html',
-			'nl/locaties/index.html',
-			'nl/locaties/weidebroek/index.html',
-			'en/locations/weidebroek/index.html',
-			'nl/voor/patienten/index.html',
-			'nl/voor/naasten/index.html',
-			'nl/voor/verwijzers/index.html',
-			'en/for/referrers/index.html',
-			'nl/ervaringen/index.html',
-			'en/testimonials/index.html',
-			'nl/over-ons/index.html',
-			'en/about/index.html',
-			'nl/deel-uw-verhaal/index.html',
-			'en/share-your-story/index.html',
-		];
+			...demoLocales.flatMap((locale) => [
+				urls.home(locale),
+				urls.stories(locale),
+				demoPath.storiesBySpecialty(locale, 'liesbreukcentrum'),
+				urls.storiesByAudience(locale, 'relatives'),
+				urls.section(locale, 'specialties'),
+				demoPath.specialty(locale, 'liesbreukcentrum'),
+				urls.section(locale, 'team'),
+				demoPath.teamMember(locale, 'sanne-de-vries'),
+				urls.section(locale, 'locations'),
+				demoPath.location(locale, 'weidebroek'),
+				...AUDIENCE_PAGES.map((audience) => urls.audience(locale, audience)),
+				urls.section(locale, 'testimonials'),
+				urls.section(locale, 'search'),
+				...filesIn('pages', defaultLocale).map((file) => demoPath.page(locale, file)),
+			]),
+		].map((sitePath) => (sitePath.endsWith('.html') ? sitePath : builtFile(sitePath)));
+		expect(demoLocales.length).toBeGreaterThanOrEqual(3);
 		expect(required.filter((file) => !files.has(file))).toEqual([]);
 	});
 
-	it('publishes every story in Dutch and English', () => {
-		const stories = fs.readdirSync('content/stories/nl').map((file) => file.replace(/\.mdx$/, ''));
-		expect(stories.length).toBeGreaterThanOrEqual(8);
-		for (const slug of stories) {
-			expect(fs.existsSync(path.join(build.dist, 'nl/verhalen', slug, 'index.html')), slug).toBe(true);
-			expect(fs.existsSync(path.join(build.dist, 'en/stories', slug, 'index.html')), slug).toBe(true);
+	it('publishes every story in each language it is written in, at that translation’s own address', () => {
+		for (const locale of demoLocales) {
+			const stories = filesIn('stories', locale);
+			expect(stories.length, locale).toBeGreaterThanOrEqual(4);
+			for (const file of stories) expect(fs.existsSync(path.join(build.dist, builtFile(demoPath.story(locale, file)))), `${locale}/${file}`).toBe(true);
+		}
+	});
+
+	it('gives the translations their own addresses, in their own words', () => {
+		for (const locale of demoLocales.filter((code) => code !== defaultLocale)) {
+			for (const collection of ['stories', 'specialties'] as const) {
+				const sharingTheFileName = filesIn(collection, locale).filter((file) => addressSlug(collection, locale, file) === file);
+				expect(sharingTheFileName, `${collection} in ${locale}`).toEqual([]);
+			}
+		}
+	});
+
+	it('joins every page to its translations with reciprocal hreflang', () => {
+		expect(unansweredAlternates(build.dist, settings.siteUrl)).toEqual([]);
+	});
+
+	it('shows each language’s testimonials on its own pages only, each quote marked with its language', () => {
+		for (const locale of demoLocales) {
+			const pages = [urls.home(locale), urls.section(locale, 'testimonials'), demoPath.specialty(locale, 'liesbreukcentrum')];
+			for (const sitePath of pages) {
+				const quotes = [...page(builtFile(sitePath)).matchAll(/<blockquote lang="([^"]+)"/g)].map((match) => match[1]);
+				expect(quotes.length, sitePath).toBeGreaterThan(0);
+				expect(new Set(quotes), sitePath).toEqual(new Set([locale]));
+			}
+		}
+	});
+
+	it('names the organisation in the page’s language', () => {
+		for (const [file, html] of readPages(build.dist)) {
+			const locale = /<html lang="([^"]+)"/.exec(html)?.[1];
+			if (!locale || file === 'index.html' || file === '404.html' || file.startsWith('admin/')) continue;
+			const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+			const others = Object.entries(settings.organisation.names).filter(([code, name]) => code !== locale && name !== settings.organisation.names[locale]);
+			expect(title, file).toContain(settings.organisation.names[locale]);
+			for (const [, name] of others) expect(title, file).not.toContain(name);
 		}
 	});
 
 	it('ships no client-side JavaScript on content pages: only the search page and the CMS load a script', () => {
-		const searchPages = ['nl/zoeken/index.html', 'en/search/index.html'];
+		const searchPages = demoLocales.map((locale) => builtFile(urls.section(locale, 'search')));
 		const withScripts = readPages(build.dist).filter(([, html]) => /<script\b(?![^>]*type="application\/(ld\+)?json")/i.test(html));
 		expect(withScripts.map(([file]) => file).sort()).toEqual(['admin/index.html', ...searchPages].sort());
 		const moduleScripts = (file: string) => [...page(file).matchAll(/<script\b(?![^>]*type="application\/(?:ld\+)?json")([^>]*)>([^<]*)<\/script>/g)];
@@ -83,10 +113,10 @@ describe('the demo site build', () => {
 
 	it('sets the page language and a title that is never just "Home"', () => {
 		for (const [file, html] of readPages(build.dist)) {
-			const lang = /<html lang="(nl|en)"/.exec(html)?.[1];
-			expect(lang, file).toBeDefined();
-			if (file.startsWith('en/')) expect(lang, file).toBe('en');
-			if (file.startsWith('nl/')) expect(lang, file).toBe('nl');
+			const lang = /<html lang="([^"]+)"/.exec(html)?.[1];
+			expect(demoLocales, file).toContain(lang);
+			const folder = file.split('/')[0]!;
+			if (demoLocales.includes(folder)) expect(lang, file).toBe(folder);
 			const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
 			expect(title.trim().length, file).toBeGreaterThan(10);
 			expect(title.trim().toLowerCase(), file).not.toBe('home');
@@ -97,9 +127,11 @@ describe('the demo site build', () => {
 		expect(brokenInternalLinks(build.dist)).toEqual([]);
 	});
 
-	it('links each story to its translation', () => {
-		const slug = fs.readdirSync('content/stories/nl')[0]!.replace(/\.mdx$/, '');
-		expect(page(`nl/verhalen/${slug}/index.html`)).toContain(`href="/en/stories/${slug}/" hreflang="en"`);
-		expect(page(`en/stories/${slug}/index.html`)).toContain(`href="/nl/verhalen/${slug}/" hreflang="nl"`);
+	it('links each story to its translations in the language switcher', () => {
+		const file = filesIn('stories', defaultLocale).find((name) => demoLocales.every((locale) => filesIn('stories', locale).includes(name)))!;
+		for (const locale of demoLocales) {
+			const html = page(builtFile(demoPath.story(locale, file)));
+			for (const other of demoLocales.filter((code) => code !== locale)) expect(html, `${locale} → ${other}`).toContain(`href="${demoPath.story(other, file)}" hreflang="${other}"`);
+		}
 	});
 });
