@@ -15,17 +15,20 @@ export function assertUniquePaths(routes: readonly Route[]): void {
 	}
 }
 
-function sharedAddress(path: string, first: string, second: string): string {
+type Described = { nl: string; en: string };
+
+function sharedAddress(path: string, first: Described, second: Described): string {
 	return say(
-		`${first} en ${second} zouden allebei op het adres ${path} staan: geef een van beide een andere slug`,
-		`${first} and ${second} would both be at the address ${path}: give one of them another slug`,
+		`${first.nl} en ${second.nl} zouden allebei op het adres ${path} staan: geef een van beide een andere slug`,
+		`${first.en} and ${second.en} would both be at the address ${path}: give one of them another slug`,
 	);
 }
 
-/** What a route shows, for an editor: its content file ("content/stories/en/x.mdx") or the kind of page. */
-function describe(route: Route): string {
+/** What a route shows, for an editor: its content file ("content/stories/en/x.mdx"), or the kind of page the site makes there. */
+function describe(route: Route): Described {
 	const entry = entryOf(route);
-	return entry ? (entry.filePath ?? entry.id) : `the ${route.template} page`;
+	const file = entry ? (entry.filePath ?? entry.id) : undefined;
+	return file ? { nl: file, en: file } : { nl: `de pagina "${route.template}" van de site`, en: `the site's "${route.template}" page` };
 }
 
 function entryOf(route: Route): { id: string; filePath?: string } | undefined {
