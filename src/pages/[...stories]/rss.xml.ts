@@ -15,7 +15,7 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = async ({ props }) => {
 	const { locale } = props as { locale: Locale };
 	const site = await getSite();
-	const organisation = settings.organisation.names[locale]!;
+	const organisation = settings.organisation.names[locale];
 	return rss({
 		title: `${t(locale, 'stories.title')} — ${organisation}`,
 		description: t(locale, 'stories.description', { organisation }),
