@@ -104,7 +104,8 @@ describe('the shipped security headers', () => {
 		} finally {
 			await context.close();
 		}
-	});
+		// About 20 pages one after another: more than the default 30 s on a busy 2-core machine.
+	}, 120_000);
 
 	it('let the CMS at /admin/ start under its own policy: the login screen, no violation, no cookie', async () => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
