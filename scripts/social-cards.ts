@@ -57,7 +57,7 @@ for (const entry of entries.filter((item) => item.collection === 'testimonials')
 	// The content check keeps the photo as written in the file: a path relative to it.
 	const photo = (entry.data as { photo?: string }).photo;
 	const photoFile = photo && mayShowPhoto(data, today, 'social') ? path.resolve(path.dirname(entry.file), photo) : undefined;
-	const cards = (['square', 'story'] as const).map((format): QuoteCard => ({ format, quote: data.quote, attribution: details ? `${who}, ${details}` : who, context, photoFile, brand: cardBrand(settings) }));
+	const cards = (['square', 'story'] as const).map((format): QuoteCard => ({ format, quote: data.quote, attribution: details ? `${who}, ${details}` : who, context, photoFile, brand: cardBrand(settings, locale) }));
 	const problems = cardProblems(cards[0]!);
 	if (problems.length > 0) {
 		// Name the field as written in the file: the attribution and context are made of several.
@@ -68,7 +68,7 @@ for (const entry of entries.filter((item) => item.collection === 'testimonials')
 				{ file: entry.file, field: 'author.detail', text: data.author?.detail },
 			],
 			context: data.specialties.map((slug) => ({ file: specialty(slug, locale)?.file ?? entry.file, field: 'name', text: specialtyName(slug, locale) })),
-			organisation: [{ file: settingsFile, field: 'organisation.name', text: settings.organisation.name }],
+			organisation: [{ file: settingsFile, field: 'organisation.name', text: settings.organisation.names[locale] }],
 			title: [],
 			eyebrow: [],
 		};

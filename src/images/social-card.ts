@@ -57,9 +57,9 @@ export interface QuoteCard {
 
 export type Card = TitleCard | QuoteCard;
 
-/** The organisation's look on cards: name, brand colour and the logo from public/. */
-export function cardBrand(settings: Settings): CardBrand {
-	return { organisation: settings.organisation.name, color: settings.organisation.brandColor, logoFile: path.resolve('public', `.${settings.organisation.logo}`) };
+/** The organisation's look on cards in `locale` (a language code): its name in that language, brand colour and the logo from public/. */
+export function cardBrand(settings: Settings, locale: string): CardBrand {
+	return { organisation: settings.organisation.names[locale] ?? settings.organisation.name, color: settings.organisation.brandColor, logoFile: path.resolve('public', `.${settings.organisation.logo}`) };
 }
 
 // Bump when the drawing changes, so cached cards are made again.

@@ -16,7 +16,7 @@ import type { Settings } from '../schemas/settings.ts';
 export function titleCardFor(route: Route, site: Site, settings: Settings): TitleCard | undefined {
 	if (route.template === 'root') return undefined;
 	// The organisation's name in the page's language ("Lindeveld Hospital" on an English card).
-	const brand = { ...cardBrand(settings), organisation: settings.organisation.names[route.locale] };
+	const brand = cardBrand(settings, route.locale);
 	switch (route.template) {
 		case 'home':
 			return { format: 'link', title: settings.organisation.tagline[route.locale] ?? brand.organisation, brand };
