@@ -68,8 +68,8 @@ describe('what the leak proof looks for', () => {
 			'text quote: Ik zag er als een berg tegenop. De verpl — withdrawn',
 			'text photoAlt: Getekend portret van een man met grijs h — withdrawn',
 			'text author: Henk-Jan, 62, Weidebroek (whole) — withdrawn',
-			// As printed in Dutch; the English "patient" reads the same.
-			'text author: Henk-Jan, patiënt, 62, Weidebroek (whole) — withdrawn',
+			// As printed in German, the first language file; the Dutch "patiënt" and the English and French "patient" read the same.
+			'text author: Henk-Jan, Patient, 62, Weidebroek (whole) — withdrawn',
 			'picture photo: content/media/henk.jpg — withdrawn',
 			'reference consent.reference: TOE-3 — expired',
 			'slug file name: thuis-sterven — expired',
