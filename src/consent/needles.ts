@@ -147,6 +147,9 @@ export function leakNeedles(items: ConsentItem[], today: string, options: Needle
 		if (item.data.consent) add({ kind: 'reference', value: item.data.consent.reference, source: item.file, field: 'consent.reference', why: why ?? { state: 'reference' } });
 		if (!why) continue;
 		add({ kind: 'slug', value: item.slug, source: item.file, field: 'file name', why });
+		// A translation with an address of its own (`slug: back-at-work`) is found there too (see src/routing/paths.ts).
+		const ownSlug = text(item.data.slug);
+		if (ownSlug) add({ kind: 'slug', value: ownSlug, source: item.file, field: 'slug', why });
 		const body = readBody(item.body, formatOf(item.path ?? item.file));
 		for (const { field, text, whole, own: ownWords } of [...dataFields(item.data as Record<string, unknown>), ...bodyFields(body)]) {
 			const words = readerWords(text).length;

@@ -151,3 +151,28 @@ describe('a build with every kind of leak planted in one site', () => {
 		expect(line('nl/verhalen/nieuwe-aanpak/', 'paginatitel', 'op hetzelfde formulier, vastgelegd in')).toHaveLength(1);
 	});
 });
+
+describe('a translation at an address of its own, whose consent expired', () => {
+	/** The English translation's own address: the leak proof must look for it as for the file name. */
+	const ADDRESS = 'back-to-work-after-a-hernia';
+	let build: BuildResult;
+	let report: string[];
+	beforeAll(() => {
+		const content = fixtureCopy((dir) => {
+			for (const locale of ['nl', 'en']) edit(dir, `stories/${locale}/herstel-na-een-liesbreuk.mdx`, 'expiresOn: 2029-04-01', 'expiresOn: 2026-11-01');
+			edit(dir, 'stories/en/herstel-na-een-liesbreuk.mdx', 'title: Recovering from a hernia\n', `title: Recovering from a hernia\nslug: ${ADDRESS}\n`);
+			// A published story links to the address, and a published page names it.
+			fs.appendFileSync(path.join(dir, 'stories', 'en', 'een-dag-op-de-afdeling.mdx'), `\nSome of our patients tell their own story, like [this one](/en/stories/${ADDRESS}/).\n`);
+			fs.appendFileSync(path.join(dir, 'pages', 'nl', 'about.md'), `\nIn het Engels stond het verhaal op /en/stories/${ADDRESS}/.\n`);
+		});
+		build = buildSite({ name: 'consent-leaks-translated-address', contentDir: content, env: { ZORGMERK_TODAY: TODAY } });
+		report = build.output.split('\n').filter((line) => line.startsWith('  - '));
+	}, 600_000);
+
+	it('stops the build at a link to that address and at the address written in a text, naming the file and its slug', () => {
+		expect(build.status, build.output).not.toBe(0);
+		expect(fs.existsSync(build.dist)).toBe(false);
+		const leaks = report.filter((line) => line.includes(`het adres "${ADDRESS}" komt uit`) && line.includes('stories/en/herstel-na-een-liesbreuk.mdx (slug), verlopen op 2026-11-01'));
+		expect([...new Set(leaks.map((line) => line.split(' — ')[0]!.trim()))].sort(), build.output).toEqual(['- en/stories/een-dag-op-de-afdeling/', '- nl/over-ons/']);
+	});
+});

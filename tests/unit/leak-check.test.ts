@@ -50,7 +50,7 @@ const items: ConsentItem[] = [
 		data: { kind: 'patient', title: 'Thuis sterven: hoe wij afscheid namen van mijn vader in zijn eigen huis', description: 'Ria vertelt hoe haar vader thuis mocht sterven, met hulp van het palliatieve team.', consent: consent('TOE-3', { expiresOn: '2026-11-01' }) },
 		body: STORY_BODY,
 	},
-	{ file: 'content/stories/en/thuis-sterven.mdx', type: 'story', slug: 'thuis-sterven', locale: 'en', data: { kind: 'patient', title: 'Dying at home', description: 'Ria tells how her father could die at home, with the help of the palliative team.', consent: consent('TOE-3') } },
+	{ file: 'content/stories/en/thuis-sterven.mdx', type: 'story', slug: 'thuis-sterven', locale: 'en', data: { kind: 'patient', title: 'Dying at home', slug: 'saying-goodbye-at-home', description: 'Ria tells how her father could die at home, with the help of the palliative team.', consent: consent('TOE-3') } },
 	// A breakthrough story about the same person, on the same form as the withdrawn testimonial: it goes too.
 	{ file: 'content/stories/nl/nieuwe-aanpak.mdx', type: 'story', slug: 'nieuwe-aanpak', locale: 'nl', data: { kind: 'breakthrough', title: 'Een nieuwe aanpak bij liesbreuken', consent: consent('TOE-2') } },
 ];
@@ -81,6 +81,8 @@ describe('what the leak proof looks for', () => {
 			'text body (Figure caption): De kamer aan de dijk, waar hij de laatst — expired',
 			'picture body (picture): content/media/kamer.jpg — expired',
 			// Withdrawn in one language means withdrawn in all.
+			// The English translation's own address.
+			'slug slug: saying-goodbye-at-home — expired',
 			'text title: Dying at home (whole) — expired',
 			'text description: Ria tells how her father could die at ho — expired',
 			'slug file name: nieuwe-aanpak — withdrawn',
@@ -182,6 +184,9 @@ describe('finding it in a built site', () => {
 		expect(found('pagefind/index/nl_1.pf_index', gzipSync(Buffer.from('pagefind_dcd\u0004TOE-1\u0018')))).toHaveLength(1);
 		expect(found('nl/index.html', '<a href="/nl/verhalen/thuis-sterven/">Lees</a>')).toEqual(['nl/ | address | content/stories/nl/thuis-sterven.mdx (file name)']);
 		expect(found('og/nl/verhalen/thuis-sterven.png', '')).toEqual(['og/nl/verhalen/thuis-sterven.png | file name | content/stories/nl/thuis-sterven.mdx (file name)']);
+		// A translation at an address of its own is found at that address.
+		expect(found('nl/index.html', '<a href="/en/stories/saying-goodbye-at-home/">Read</a>')).toEqual(['nl/ | address | content/stories/en/thuis-sterven.mdx (slug)']);
+		expect(found('og/en/stories/saying-goodbye-at-home.png', '')).toEqual(['og/en/stories/saying-goodbye-at-home.png | file name | content/stories/en/thuis-sterven.mdx (slug)']);
 	});
 
 	it('does not take words across two sentences of a needle for a run', () => {
