@@ -1,10 +1,14 @@
 import { say } from '../schemas/primitives.ts';
+import { audiencePage, audienceStories, HOME, ROOT, sectionList, specialtyStories, type Described } from './addresses.ts';
 import type { Route } from './routes.ts';
 
 /**
  * Two pages that would share an address stop the build, naming both: two
  * translations in one language with the same `slug`, a `slug` equal to
  * another file's name, or a page whose slug is a section's ("verhalen").
+ * The content check refuses these first, naming the file and its `slug`
+ * (src/validation/addresses.ts); this is the last guard, on the routes
+ * themselves, before one page would overwrite another.
  */
 export function assertUniquePaths(routes: readonly Route[]): void {
 	const seen = new Map<string, Route>();
@@ -15,8 +19,6 @@ export function assertUniquePaths(routes: readonly Route[]): void {
 	}
 }
 
-type Described = { nl: string; en: string };
-
 function sharedAddress(path: string, first: Described, second: Described): string {
 	return say(
 		`${first.nl} en ${second.nl} zouden allebei op het adres ${path} staan: geef een van beide een andere slug`,
@@ -24,26 +26,37 @@ function sharedAddress(path: string, first: Described, second: Described): strin
 	);
 }
 
-/** What a route shows, for an editor: its content file ("content/stories/en/x.mdx"), or the kind of page the site makes there. */
+/** What a route shows, for an editor: its content file ("content/stories/en/x.mdx"), or the page the site makes there ("het overzicht van de verhalen"). */
 function describe(route: Route): Described {
-	const entry = entryOf(route);
-	const file = entry ? (entry.filePath ?? entry.id) : undefined;
-	return file ? { nl: file, en: file } : { nl: `de pagina "${route.template}" van de site`, en: `the site's "${route.template}" page` };
+	switch (route.template) {
+		case 'root':
+			return ROOT;
+		case 'home':
+			return HOME;
+		case 'stories':
+			return route.listing.by === 'all' ? sectionList('stories') : route.listing.by === 'audience' ? audienceStories(route.listing.audience) : specialtyStories;
+		case 'specialties':
+		case 'team':
+		case 'locations':
+		case 'testimonials':
+		case 'search':
+			return sectionList(route.template);
+		case 'audience':
+			return audiencePage(route.audience);
+		case 'story':
+			return fileOf(route.story);
+		case 'specialty':
+			return fileOf(route.specialty);
+		case 'team-member':
+			return fileOf(route.member);
+		case 'location':
+			return fileOf(route.location);
+		case 'page':
+			return fileOf(route.page);
+	}
 }
 
-function entryOf(route: Route): { id: string; filePath?: string } | undefined {
-	switch (route.template) {
-		case 'story':
-			return route.story;
-		case 'specialty':
-			return route.specialty;
-		case 'team-member':
-			return route.member;
-		case 'location':
-			return route.location;
-		case 'page':
-			return route.page;
-		default:
-			return undefined;
-	}
+function fileOf(entry: { id: string; filePath?: string }): Described {
+	const file = entry.filePath ?? entry.id;
+	return { nl: file, en: file };
 }

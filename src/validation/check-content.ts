@@ -11,6 +11,7 @@ import type { ImageHelper } from '../schemas/image.ts';
 import { say } from '../schemas/primitives.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { displayPath } from '../settings/paths.ts';
+import { checkAddresses } from './addresses.ts';
 import { CheckCache } from './check-cache.ts';
 import { fieldName, readContentFile, type ContentFile } from './front-matter.ts';
 import { resolvePictureReference } from './picture-reference.ts';
@@ -444,9 +445,9 @@ export function checkContent(contentDir: string, settings: Settings, options: Co
 			);
 		}
 	}
-	laterErrors.push(...checkReferences(contentDir, entries, settings));
+	laterErrors.push(...checkReferences(contentDir, entries, settings), ...checkAddresses(entries, settings));
 	errors.push(...laterErrors);
-	// An entry that passed its own file's checks but names what does not exist, or is in no language of the site.
+	// An entry that passed its own file's checks but names what does not exist, is in no language of the site, or is at an address already taken.
 	const byShownFile = new Map(entries.map((entry) => [displayPath(entry.file), entry]));
 	for (const error of laterErrors) {
 		const entry = byShownFile.get(error.file);

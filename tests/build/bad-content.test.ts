@@ -7,6 +7,8 @@ describe('a build with a mistake in the content', () => {
 	const content = fixtureCopy((dir) => {
 		edit(dir, 'stories/nl/herstel-na-een-liesbreuk.mdx', 'publishedOn: 2025-05-01', 'publishedOn: 2025-13-01');
 		edit(dir, 'testimonials/marieke.md', 'specialties: [liesbreukcentrum]', 'specialties: [hartcentrum]');
+		// A page at the address of the stories listing: refused by the content check, before Astro renders anything.
+		edit(dir, 'pages/nl/about.md', 'slug: over-ons', 'slug: verhalen');
 	});
 	const build = buildSite({ name: 'bad-content', contentDir: content });
 
@@ -20,6 +22,8 @@ describe('a build with a mistake in the content', () => {
 		expect(build.output).toContain('is not a valid date; write YYYY-MM-DD');
 		expect(build.output).toContain('testimonials/marieke.md');
 		expect(build.output).toMatch(/specialties\[0\]: "hartcentrum" bestaat niet: .*specialties\/nl\/hartcentrum\.md ontbreekt/);
+		expect(build.output).toContain('pages/nl/about.md');
+		expect(build.output).toContain('slug: "verhalen" geeft het adres /nl/verhalen/, en daar staat al het overzicht van de verhalen. Kies een andere slug / "verhalen" gives the address /nl/verhalen/, where the list of stories already is. Choose another slug');
 	});
 
 	it('shows the editor no stack trace', () => {

@@ -87,6 +87,55 @@ describe('the content check', () => {
 	});
 });
 
+describe('one address, one page', () => {
+	const story = (title: string, extra = '') => `---\ntitle: "${title}"\ndescription: "Een verhaal dat alleen bestaat om te testen welk adres het krijgt op de site."\npublishedOn: 2025-06-01\nkind: staff\nspecialties: [liesbreukcentrum]\n${extra}---\nTekst.\n`;
+
+	it('refuses a page whose slug is the address of a section the site makes, naming the file, the field, the address and what is there', () => {
+		expect(check((dir) => edit(dir, 'pages/nl/about.md', 'slug: over-ons', 'slug: verhalen'))).toEqual([
+			'pages/nl/about.md: slug: "verhalen" geeft het adres /nl/verhalen/, en daar staat al het overzicht van de verhalen. Kies een andere slug / "verhalen" gives the address /nl/verhalen/, where the list of stories already is. Choose another slug',
+		]);
+		expect(check((dir) => edit(dir, 'pages/en/about.md', 'slug: about', 'slug: search'))).toEqual([
+			'pages/en/about.md: slug: "search" geeft het adres /en/search/, en daar staat al de zoekpagina. Kies een andere slug / "search" gives the address /en/search/, where the search page already is. Choose another slug',
+		]);
+		// Another language's address word is no address in this one.
+		expect(check((dir) => edit(dir, 'pages/en/about.md', 'slug: about', 'slug: verhalen'))).toEqual([]);
+	});
+
+	it('refuses a page whose file name is such an address when it has no slug of its own', () => {
+		expect(
+			check((dir) => {
+				fs.copyFileSync(path.join(dir, 'pages', 'en', 'about.md'), path.join(dir, 'pages', 'en', 'stories.md'));
+				edit(dir, 'pages/en/stories.md', 'slug: about\n', '');
+				edit(dir, 'pages/en/stories.md', 'description: About the test clinic', 'description: The stories page of the test clinic');
+			}),
+		).toEqual([
+			'pages/en/stories.md: slug: zonder slug is het adres de bestandsnaam "stories": /en/stories/, en daar staat al het overzicht van de verhalen. Geef dit bestand een eigen slug / without a slug the address is the file name "stories": /en/stories/, where the list of stories already is. Give this file a slug of its own',
+		]);
+	});
+
+	it('refuses a translation whose slug is another item’s address in the same language, naming that file; the same slug in two languages is fine', () => {
+		expect(check((dir) => edit(dir, 'stories/en/herstel-na-een-liesbreuk.mdx', 'title: Recovering from a hernia\n', 'title: Recovering from a hernia\nslug: een-dag-op-de-afdeling\n'))).toEqual([
+			'stories/en/herstel-na-een-liesbreuk.mdx: slug: "een-dag-op-de-afdeling" geeft het adres /en/stories/een-dag-op-de-afdeling/, en daar staat al stories/en/een-dag-op-de-afdeling.mdx. Kies een andere slug / "een-dag-op-de-afdeling" gives the address /en/stories/een-dag-op-de-afdeling/, where stories/en/een-dag-op-de-afdeling.mdx already is. Choose another slug',
+		]);
+		expect(
+			check((dir) => {
+				for (const locale of ['nl', 'en']) edit(dir, `stories/${locale}/herstel-na-een-liesbreuk.mdx`, /^(title: .*)$/m, '$1\nslug: hernia');
+			}),
+		).toEqual([]);
+	});
+
+	it('names the later of two files that set one slug, and counts a draft: it would collide once published', () => {
+		expect(
+			check((dir) => {
+				fs.writeFileSync(path.join(dir, 'stories', 'en', 'a-first-story.mdx'), story('A first story', 'slug: our-ward\n'));
+				fs.writeFileSync(path.join(dir, 'stories', 'en', 'b-second-story.mdx'), story('A second story', 'slug: our-ward\ndraft: true\n'));
+			}),
+		).toEqual([
+			'stories/en/b-second-story.mdx: slug: "our-ward" geeft het adres /en/stories/our-ward/, en daar staat al stories/en/a-first-story.mdx. Kies een andere slug / "our-ward" gives the address /en/stories/our-ward/, where stories/en/a-first-story.mdx already is. Choose another slug',
+		]);
+	});
+});
+
 describe('a language nobody translated into yet', () => {
 	it('is left out with a note when the file has none of its own words, and checked in full when it has', async () => {
 		const { isUntranslated } = await import('../../src/validation/untranslated.ts');

@@ -109,10 +109,10 @@ describe('one address, one page', () => {
 	});
 
 	it('names the section a page’s slug collides with', () => {
-		const listing = route('stories', '/x/verhalen/');
+		const listing = route('stories', '/x/verhalen/', { listing: { by: 'all' } });
 		const page = route('page', '/x/verhalen/', { page: entry('content/pages/x/verhalen.md') });
 		expect(() => assertUniquePaths([listing, page])).toThrow(
-			'de pagina "stories" van de site en content/pages/x/verhalen.md zouden allebei op het adres /x/verhalen/ staan: geef een van beide een andere slug / the site\'s "stories" page and content/pages/x/verhalen.md would both be at the address /x/verhalen/: give one of them another slug',
+			'het overzicht van de verhalen en content/pages/x/verhalen.md zouden allebei op het adres /x/verhalen/ staan: geef een van beide een andere slug / the list of stories and content/pages/x/verhalen.md would both be at the address /x/verhalen/: give one of them another slug',
 		);
 		expect(() => assertUniquePaths([listing, route('page', '/x/over/', { page: entry('content/pages/x/over.md') })])).not.toThrow();
 	});

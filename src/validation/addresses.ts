@@ -1,0 +1,63 @@
+import { ContentError } from '../errors/index.ts';
+import { ENTRY_ADDRESS, isAddressed, siteAddresses, type AddressedCollection, type Described } from '../routing/addresses.ts';
+import { say } from '../schemas/primitives.ts';
+import type { Settings } from '../schemas/settings.ts';
+import { displayPath } from '../settings/paths.ts';
+import type { CheckedEntry } from './check-content.ts';
+
+/**
+ * One address, one page: an entry whose address (its `slug`, or without one
+ * its file name, see src/routing/paths.ts) is already a page of the site
+ * itself (a page with `slug: verhalen` in Dutch) or of another entry in the
+ * same language (two English translations with `slug: back-at-work`) is
+ * refused, naming the file, the field `slug`, the address and what lives
+ * there. Every entry that passed its own checks counts, drafts and items
+ * withheld today included: the one that gets published later would collide
+ * then, and a withheld item's address is what the leak proof looks for.
+ *
+ * Which entry is named: the one whose own `slug` makes the collision (an
+ * entry at its file name's address was there first); of two that both set
+ * it, the later one in file order. The build checks the routes once more
+ * before Astro writes a page (src/routing/unique-paths.ts).
+ *
+ * @returns one ContentError per file refused, its problems as "slug: …" lines.
+ */
+export function checkAddresses(entries: readonly CheckedEntry[], settings: Pick<Settings, 'locales'>): ContentError[] {
+	const problems = new Map<string, string[]>();
+	for (const locale of settings.locales) {
+		const taken = new Map<string, Described>(siteAddresses(locale).map(({ path, what }) => [path, what]));
+		const own = (entry: CheckedEntry) => (typeof entry.data.slug === 'string' ? entry.data.slug : undefined);
+		const inLocale = entries
+			.filter((entry): entry is CheckedEntry & { collection: AddressedCollection } => entry.locale === locale && isAddressed(entry.collection))
+			// At their file name's address first, then by file: the entry named is the one whose `slug` collides.
+			.sort((a, b) => Number(own(a) !== undefined) - Number(own(b) !== undefined) || a.file.localeCompare(b.file));
+		for (const entry of inLocale) {
+			const slug = own(entry);
+			const address = ENTRY_ADDRESS[entry.collection](locale, slug ?? entry.slug);
+			const there = taken.get(address);
+			const file = displayPath(entry.file);
+			if (!there) {
+				taken.set(address, { nl: file, en: file });
+				continue;
+			}
+			problems.set(file, [...(problems.get(file) ?? []), `slug: ${slug === undefined ? fileNameTaken(entry.slug, address, there) : slugTaken(slug, address, there)}`]);
+		}
+	}
+	return [...problems].map(([file, list]) => new ContentError(file, list));
+}
+
+/** `slug: "verhalen"` gives an address that is already taken. */
+function slugTaken(slug: string, address: string, there: Described): string {
+	return say(
+		`"${slug}" geeft het adres ${address}, en daar staat al ${there.nl}. Kies een andere slug`,
+		`"${slug}" gives the address ${address}, where ${there.en} already is. Choose another slug`,
+	);
+}
+
+/** Without a `slug`, the file name gives an address that is already taken. */
+function fileNameTaken(fileName: string, address: string, there: Described): string {
+	return say(
+		`zonder slug is het adres de bestandsnaam "${fileName}": ${address}, en daar staat al ${there.nl}. Geef dit bestand een eigen slug`,
+		`without a slug the address is the file name "${fileName}": ${address}, where ${there.en} already is. Give this file a slug of its own`,
+	);
+}
