@@ -216,7 +216,7 @@ export const settingsSchema = z
 					ctx.addIssue({
 						code: 'custom',
 						path: [...path, code],
-						message: say(`Vul deze tekst ook in het ${code} in`, `Fill in this text in ${code} too`),
+						message: say(`Vul deze tekst ook in voor de taal "${code}": de site verschijnt in ${settings.locales.join(', ')}`, `Fill in this text for the language "${code}" too: the site is published in ${settings.locales.join(', ')}`),
 					});
 				}
 			}

@@ -160,7 +160,7 @@ describe('team, locations, pages and settings', () => {
 		const perLanguage = { ...settings, organisation: { ...settings.organisation, name: { nl: 'Kliniek Oost', en: 'East Clinic' } } };
 		expect(settingsSchema.parse(perLanguage).organisation).toMatchObject({ name: 'Kliniek Oost', names: { nl: 'Kliniek Oost', en: 'East Clinic' } });
 		expect(problems(settingsSchema, { ...perLanguage, organisation: { ...perLanguage.organisation, name: { nl: 'Kliniek Oost' } } })).toEqual([
-			'organisation.name.en: Vul deze tekst ook in het en in / Fill in this text in en too',
+			'organisation.name.en: Vul deze tekst ook in voor de taal "en": de site verschijnt in nl, en / Fill in this text for the language "en" too: the site is published in nl, en',
 		]);
 	});
 });
