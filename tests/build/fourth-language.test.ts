@@ -65,16 +65,26 @@ describe('a language added by settings and content alone', () => {
 		expect(sitemap).toContain(`<loc>${settings.siteUrl}${addedStory}</loc>`);
 		expect(sitemap).toContain(`hreflang="${added}" href="${settings.siteUrl}${addedStory}"`);
 		expect(fs.readFileSync(path.join(build.dist, urls.storiesFeed(added)), 'utf8')).toContain(`<link>${settings.siteUrl}${addedStory}</link>`);
-		const index = JSON.parse(fs.readFileSync(path.join(build.dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		const index = JSON.parse(fs.readFileSync(path.join(build.dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string; page_count: number }> };
 		expect(Object.keys(index.languages).sort()).toEqual([...settings.locales].sort());
+		// Searched with its own stemming: Pagefind falls back to "unknown" for a language it cannot stem.
+		expect(index.languages[added]!.wasm).toBe(added);
 	});
 
 	it('shows testimonials in every language where the site asks for it, each marked with its language', () => {
 		const page = read(build.dist, urls.section(first!, 'testimonials'));
 		const tag = t(first!, 'testimonial.inLanguage', { language: languageNameIn(first!, added) });
-		expect(page).toContain(`<li lang="${added}" class="other-language`);
+		expect(page).toContain(`<div lang="${added}" class="other-language`);
 		expect(page).toContain(tag);
 		// The page's own language first, then the others.
 		expect(page.indexOf('Binnen een week stond ik weer op de tennisbaan.')).toBeLessThan(page.indexOf('Nach einer Woche stand ich wieder im Garten.'));
+	});
+
+	it('marks a testimonial in another language that a story embeds, with its language', () => {
+		const html = read(build.dist, addedStory);
+		const body = html.slice(html.indexOf('class="zm-prose body'), html.indexOf('class="credits'));
+		expect(body).toContain('Binnen een week stond ik weer op de tennisbaan.');
+		expect(body).toContain(`<div lang="${first}" class="other-language`);
+		expect(body).toContain(t(added, 'testimonial.inLanguage', { language: languageNameIn(added, first!) }));
 	});
 });
