@@ -7,7 +7,7 @@ import { launchBrowser, PHONE } from '../support/browser.ts';
 import { buildSite, listFiles, projectRoot } from '../support/build.ts';
 import { t } from '../../src/i18n/index.ts';
 import { urls } from '../../src/routing/urls.ts';
-import { defaultLocale, demoLocales, demoPath, frontMatter } from '../support/demo.ts';
+import { defaultLocale, demoLocales, demoPath, frontMatter, STEMMING_PROBES } from '../support/demo.ts';
 import { basicFixture } from '../support/fixtures.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 
@@ -97,15 +97,16 @@ describe('search on a phone', () => {
 		}
 	});
 
-	it('finds other forms of a word through the language’s stemming', async () => {
-		// "behandelingen" is on no page of the demo's first language; "behandeling" and "behandelen" are (same Snowball stem).
-		const pages = listFiles(path.join(dist, defaultLocale)).filter((file) => file.endsWith('.html')).map((file) => fs.readFileSync(path.join(dist, defaultLocale, file), 'utf8'));
-		expect(pages.filter((html) => /\bbehandelingen\b/i.test(html))).toEqual([]);
-		const { page } = await search(defaultLocale, 'behandelingen');
+	it.each(demoLocales)('finds other forms of a word through its language’s stemming (%s)', async (locale) => {
+		const word = STEMMING_PROBES[locale];
+		expect(word, `STEMMING_PROBES in tests/support/demo.ts has no word for ${locale}`).toBeDefined();
+		const pages = listFiles(path.join(dist, locale)).filter((file) => file.endsWith('.html')).map((file) => fs.readFileSync(path.join(dist, locale, file), 'utf8'));
+		expect(pages.filter((html) => new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu').test(html))).toEqual([]);
+		const { page } = await search(locale, word!);
 		try {
 			const links = await resultLinks(page);
-			expect(links.length).toBeGreaterThan(2);
-			expect(links.filter((link) => !link.startsWith(urls.home(defaultLocale)))).toEqual([]);
+			expect(links.length).toBeGreaterThan(0);
+			expect(links.filter((link) => !link.startsWith(urls.home(locale)))).toEqual([]);
 		} finally {
 			await page.close();
 		}

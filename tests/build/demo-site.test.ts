@@ -70,13 +70,26 @@ describe('the demo site build', () => {
 
 	it('shows each language’s testimonials on its own pages only, each quote marked with its language', () => {
 		for (const locale of demoLocales) {
-			const pages = [urls.home(locale), urls.section(locale, 'testimonials'), demoPath.specialty(locale, 'liesbreukcentrum')];
+			const pages = [urls.home(locale), urls.section(locale, 'testimonials'), demoPath.specialty(locale, 'liesbreukcentrum'), urls.audience(locale, AUDIENCE_PAGES[0])];
 			for (const sitePath of pages) {
 				const quotes = [...page(builtFile(sitePath)).matchAll(/<blockquote lang="([^"]+)"/g)].map((match) => match[1]);
 				expect(quotes.length, sitePath).toBeGreaterThan(0);
 				expect(new Set(quotes), sitePath).toEqual(new Set([locale]));
 			}
 		}
+		// Every other listing too: story pages, the other audiences, every specialty.
+		const elsewhere = readPages(build.dist).flatMap(([file, html]) => {
+			const locale = /<html lang="([^"]+)"/.exec(html)?.[1];
+			return [...html.matchAll(/<blockquote lang="([^"]+)"/g)].filter((match) => match[1] !== locale).map((match) => `${file}: ${match[1]}`);
+		});
+		expect(elsewhere).toEqual([]);
+	});
+
+	it('indexes each language for search with that language’s own stemming', () => {
+		const index = JSON.parse(page('pagefind/pagefind-entry.json')) as { languages: Record<string, { wasm: string; page_count: number }> };
+		expect(Object.keys(index.languages).sort()).toEqual([...demoLocales].sort());
+		// Pagefind falls back to "unknown" (no stemming) for a language it cannot stem.
+		for (const locale of demoLocales) expect(index.languages[locale]!.wasm, locale).toBe(locale);
 	});
 
 	it('names the organisation in the page’s language', () => {

@@ -46,5 +46,14 @@ export const demoPath = {
 	page: (locale: string, file: string) => urls.page(locale, addressSlug('pages', locale, file)),
 };
 
+/**
+ * A word per demo language that is on none of its pages while another form of
+ * it is (same Snowball stem), so that finding pages for it proves the search
+ * stems in that language: "behandelingen" finds "behandeling", "douleurs"
+ * finds "douleur", "worry" finds "worries". Part of the demo content: a
+ * language added to the demo needs a word here.
+ */
+export const STEMMING_PROBES: Readonly<Record<string, string>> = { nl: 'behandelingen', fr: 'douleurs', en: 'worry' };
+
 /** A site path's file in a build: "/nl/" → "nl/index.html". */
 export const builtFile = (sitePath: string) => (sitePath.endsWith('/') ? `${sitePath.slice(1)}index.html` : sitePath.slice(1));
