@@ -124,6 +124,14 @@ describe('one address, one page', () => {
 		).toEqual([]);
 	});
 
+	it('is a problem of the file named alone, so that a scheduled build leaves out that file (left-out.ts) and keeps the rest', () => {
+		const dir = fixtureCopy((copy) => edit(copy, 'pages/nl/about.md', 'slug: over-ons', 'slug: verhalen'));
+		const settings = parseSettings(parse(fs.readFileSync(path.join(dir, 'settings', 'site.yaml'), 'utf8')), 'settings/site.yaml', {});
+		const { rejected, entries } = checkContent(dir, settings);
+		expect(rejected.map((entry) => path.relative(dir, entry.file))).toEqual([path.join('pages', 'nl', 'about.md')]);
+		expect(entries.some((entry) => entry.file === path.join(dir, 'pages', 'en', 'about.md'))).toBe(true);
+	});
+
 	it('names the later of two files that set one slug, and counts a draft: it would collide once published', () => {
 		expect(
 			check((dir) => {
