@@ -133,11 +133,13 @@ describe('a story with every building block', () => {
 		expect(body).not.toContain('media/hero.png');
 	});
 
-	it('shows a testimonial with valid consent, in the page’s language, and leaves out one whose consent expired', () => {
+	it('shows a testimonial with valid consent, on a page in another language whole in its own and marked so, and leaves out one whose consent expired', () => {
 		const nl = storyBody('nl/verhalen/bouwstenen/index.html');
 		expect(nl).toMatch(/<blockquote lang="nl"[^>]*><p[^>]*>Binnen een week stond ik weer op de tennisbaan\.<\/p>[\s\S]*, patiënt, 54, Gent/);
+		expect(nl).not.toContain('other-language');
+		// The English story shows the Dutch testimonial as the listings do: in Dutch, with lang and a tag in English.
 		expect(storyBody('en/stories/bouwstenen/index.html')).toMatch(
-			/<blockquote lang="nl"[^>]*><p[^>]*>Binnen een week stond ik weer op de tennisbaan\.[\s\S]*, patient, 54, Gent/,
+			/<div lang="nl" class="other-language[^>]*><p class="language-tag" lang="en"[^>]*>In Dutch<\/p>[\s\S]*<blockquote lang="nl"[^>]*><p[^>]*>Binnen een week stond ik weer op de tennisbaan\.[\s\S]*, patiënt, 54, Gent/,
 		);
 		const expired = 'Deze ervaring is verlopen';
 		expect(listFiles(build.dist).filter((file) => fs.readFileSync(path.join(build.dist, file), 'latin1').includes(expired))).toEqual([]);
