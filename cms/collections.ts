@@ -238,7 +238,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			public_folder: MEDIA_FROM_TRANSLATED_ENTRY,
 			fields: [
 				text('name', 'Naam', { i18n: 'duplicate', hint: 'Zoals de persoon genoemd wil worden, bijvoorbeeld "dr. Sanne de Vries".' }),
-				optional(text('slug', 'Adres in deze taal (laatste deel)', { i18n: true, hint: 'Bijvoorbeeld "sanne-de-vries". Leeg laten: dan de bestandsnaam.' })),
+				optional(text('slug', 'Adres in deze taal (laatste deel)', { i18n: true, hint: 'Bijvoorbeeld "jan-de-vries". Leeg laten: dan de bestandsnaam.' })),
 				text('role', 'Functie', { i18n: true }),
 				choice('profession', 'Beroep', { physician: 'Arts', nurse: 'Verpleegkundige', 'nurse-practitioner': 'Verpleegkundig specialist', 'physician-assistant': 'Physician assistant', 'allied-health': 'Paramedicus', staff: 'Medewerker' }, { i18n: 'duplicate' }),
 				optional(group('registration', 'Registratie', [choice('register', 'Register', { BIG: 'BIG (Nederland)', RIZIV: 'RIZIV (België)' }), text('number', 'Nummer', { hint: '11 cijfers.' })], { i18n: 'duplicate', hint: 'Verplicht voor artsen.' })),
