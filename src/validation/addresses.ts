@@ -24,9 +24,9 @@ import type { CheckedEntry } from './check-content.ts';
  */
 export function checkAddresses(entries: readonly CheckedEntry[], settings: Pick<Settings, 'locales'>): ContentError[] {
 	const problems = new Map<string, string[]>();
+	const own = (entry: CheckedEntry) => (typeof entry.data.slug === 'string' ? entry.data.slug : undefined);
 	for (const locale of settings.locales) {
 		const taken = new Map<string, Described>(siteAddresses(locale).map(({ path, what }) => [path, what]));
-		const own = (entry: CheckedEntry) => (typeof entry.data.slug === 'string' ? entry.data.slug : undefined);
 		const inLocale = entries
 			.filter((entry): entry is CheckedEntry & { collection: AddressedCollection } => entry.locale === locale && isAddressed(entry.collection))
 			// At their file name's address first, then by file: the entry named is the one whose `slug` collides.
