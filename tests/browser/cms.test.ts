@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { cleanUpload } from '../../cms/upload-filter.ts';
 import { exifHasGps } from '../../src/images/metadata.ts';
 import { addYears, todayIn } from '../../src/lib/dates.ts';
+import { urls } from '../../src/routing/urls.ts';
 import { settings } from '../../src/settings/index.ts';
 import { launchBrowser, PHONE } from '../support/browser.ts';
 import { buildSite, projectRoot } from '../support/build.ts';
@@ -111,10 +112,12 @@ describe('an editor, on their own computer', { timeout: 600_000 }, () => {
 		const files = written.get('npm-run-cms')!;
 		const today = todayIn(settings.timeZone);
 		const testimonial = `testimonials/wim-${today}.md`;
-		const story = 'stories/nl/wim-over-zijn-liesbreukoperatie-vragen-mocht.mdx';
+		const [first, ...others] = settings.locales;
+		const storyIn = (locale: string) => `stories/${locale}/wim-over-zijn-liesbreukoperatie-vragen-mocht.mdx`;
+		const story = storyIn(first!);
 		const photo = 'media/telefoonfoto-met-gps.jpg';
-		// Only these, in these folders: no upload in media/ at the repository's root or beside the story.
-		expect([...files.keys()].sort()).toEqual([photo, 'stories/en/wim-over-zijn-liesbreukoperatie-vragen-mocht.mdx', story, testimonial].sort());
+		// Only these, in these folders: no upload in media/ at the repository's root or beside the story; Decap writes the story in every language of the site.
+		expect([...files.keys()].sort()).toEqual([photo, ...settings.locales.map(storyIn), testimonial].sort());
 		expect(files.get(testimonial)!.toString()).toBe(
 			[
 				'---',
@@ -123,7 +126,7 @@ describe('an editor, on their own computer', { timeout: 600_000 }, () => {
 				'  name: Wim',
 				'  role: patient',
 				'  detail: "67"',
-				'locale: nl',
+				`locale: ${first}`,
 				'specialties:',
 				'  - liesbreukcentrum',
 				`givenOn: ${today}`,
@@ -160,9 +163,9 @@ describe('an editor, on their own computer', { timeout: 600_000 }, () => {
 		for (const [file, bytes] of files) fs.writeFileSync(path.join(repo, 'content', file), bytes);
 		const build = buildSite({ name: 'cms-journey', contentDir: path.join(repo, 'content'), env: { ZORGMERK_TODAY: today } });
 		expect(build.status, build.output).toBe(0);
-		// The English file Decap wrote alongside holds no words of its own yet: left out, with a note.
-		expect(build.output).toContain('stories/en/wim-over-zijn-liesbreukoperatie-vragen-mocht.mdx: nog niet vertaald');
-		const html = fs.readFileSync(path.join(build.dist, 'nl', 'verhalen', 'wim-over-zijn-liesbreukoperatie-vragen-mocht', 'index.html'), 'utf8');
+		// The files Decap wrote alongside in the other languages hold no words of their own yet: left out, with a note.
+		for (const locale of others) expect(build.output).toContain(`${storyIn(locale)}: nog niet vertaald`);
+		const html = fs.readFileSync(path.join(build.dist, urls.story(first!, 'wim-over-zijn-liesbreukoperatie-vragen-mocht'), 'index.html'), 'utf8');
 		expect(html).toContain(JOURNEY.story.title);
 		expect(html).toContain('Zie {hieronder}: wachten duurt &lt; 10 minuten, en &lt;script&gt;alert(1)&lt;/script&gt; blijft tekst.');
 		expect(html).not.toMatch(/<script>alert/);
