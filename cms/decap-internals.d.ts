@@ -10,13 +10,16 @@ declare module 'decap-cms-locales/dist/esm/en/index.js' {
 
 declare module 'decap-cms-core/dist/esm/redux/index.js' {
 	export const store: {
-		getState(): Record<string, unknown> & { auth?: { user?: unknown } };
+		getState(): Record<string, unknown> & { auth?: { user?: unknown }; config: unknown; collections: { get(name: string): unknown } };
 		dispatch<T>(action: unknown): T;
 		subscribe(listener: () => void): () => void;
 	};
 }
 
-declare module 'decap-cms-core/dist/esm/actions/search.js' {
-	/** Lists the entries of `collection` matching `term` (all of them for ''); the result's payload holds them as hits. */
-	export function query(namespace: string, collection: string, searchFields: string[], term: string, file?: string, limit?: number): unknown;
+declare module 'decap-cms-core/dist/esm/backend.js' {
+	/** The backend Decap itself uses for `config` (one instance per page). */
+	export function currentBackend(config: unknown): {
+		/** Every entry of `collection` (Decap's collection from the store), read from the backend on each call, through the collection's format. */
+		listAllEntries(collection: unknown): Promise<{ slug: string; data: Record<string, unknown> }[]>;
+	};
 }

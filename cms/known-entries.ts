@@ -1,13 +1,22 @@
-import { query } from 'decap-cms-core/dist/esm/actions/search.js';
+import { currentBackend } from 'decap-cms-core/dist/esm/backend.js';
 import { store } from 'decap-cms-core/dist/esm/redux/index.js';
+import { freshReadings } from './fresh-readings.ts';
 
 /**
  * The testimonials and stories the CMS knows of, for what one entry shows
  * about others: an embedded testimonial's quote and consent in a story's
  * preview, the other items signed on the same consent form, the consent
- * overview. Read through Decap's own store and backend (the same search the
- * "Welke ervaring?" chooser does), so it works with every backend; read again
- * whenever the editor opens an entry or the overview.
+ * overview. Read through Decap's own backend (the one it lists and saves
+ * with), so it works with every backend; read again whenever the editor opens
+ * an entry or the overview.
+ *
+ * Every reading asks the backend itself. Decap's search action (`query`,
+ * which the "Welke ervaring?" chooser uses) answers a repeated search with the
+ * previous answer for ten seconds (`state.search.requests`, see
+ * packages/decap-cms-core/src/actions/search.ts, added with
+ * https://github.com/decaporg/decap-cms/pull/6902), so a testimonial published
+ * less than ten seconds before opening a story was missing from its preview:
+ * "niet gevonden".
  */
 export interface KnownEntry {
 	collection: string;
@@ -18,7 +27,6 @@ export interface KnownEntry {
 }
 
 const COLLECTIONS = ['testimonials', 'stories'];
-const SEARCH_FIELDS: Record<string, string[]> = { testimonials: ['quote'], stories: ['title'] };
 
 let known: KnownEntry[] = [];
 let readings = 0;
@@ -36,29 +44,29 @@ export function onKnownEntries(listener: () => void): () => void {
 	return () => listeners.delete(listener);
 }
 
-let reading: Promise<void> | undefined;
-
-/** Reads every testimonial and story again (once at a time). Needs a logged-in editor. */
-export function readKnownEntries(): Promise<void> {
-	reading ??= (async () => {
-		try {
-			const lists = await Promise.all(
-				COLLECTIONS.map(async (collection) => {
-					const result = await store.dispatch<Promise<{ payload?: { hits?: { slug: string; data: Record<string, unknown> }[] } }>>(
-						query(`zorgmerk-${collection}`, collection, SEARCH_FIELDS[collection]!, ''),
-					);
-					return (result?.payload?.hits ?? []).map((hit) => ({ collection, slug: hit.slug, data: hit.data }));
-				}),
-			);
-			known = lists.flat();
-			readings += 1;
-			for (const listener of listeners) listener();
-		} finally {
-			reading = undefined;
-		}
-	})();
-	return reading;
+/** Every entry of the collections that carry consent, as Decap's backend lists them now. */
+async function readAll(): Promise<KnownEntry[]> {
+	const { config, collections } = store.getState();
+	const backend = currentBackend(config);
+	const lists = await Promise.all(
+		COLLECTIONS.map(async (name) => {
+			const collection = collections.get(name);
+			const entries = collection ? await backend.listAllEntries(collection) : [];
+			return entries.map((entry) => ({ collection: name, slug: entry.slug, data: entry.data }));
+		}),
+	);
+	return lists.flat();
 }
+
+/**
+ * Reads every testimonial and story again, one reading at a time; a request made while one is under way gets the
+ * next reading (fresh-readings.ts), which sees what was saved in the meantime. Needs a logged-in editor.
+ */
+export const readKnownEntries: () => Promise<void> = freshReadings(async () => {
+	known = await readAll();
+	readings += 1;
+	for (const listener of listeners) listener();
+});
 
 /** Reads the entries once an editor has logged in, and again on every visit to an entry or the overview. */
 export function keepKnownEntriesFresh(): void {
