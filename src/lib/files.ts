@@ -38,6 +38,8 @@ export interface ContentFileList {
 	files: string[];
 	/** Everything that is neither a regular file nor a real folder (a symlink, also to a folder; a device, socket or FIFO), relative, sorted. Never followed. */
 	irregular: { file: string; kind: IrregularKind }[];
+	/** The regular files marked executable (any of the mode's x bits; never set on Windows), relative, sorted. */
+	executable: string[];
 }
 
 /**
@@ -51,7 +53,7 @@ export interface ContentFileList {
  * @param dir an absolute folder; a missing folder gives empty lists.
  */
 export function listContentFiles(dir: string): ContentFileList {
-	const list: ContentFileList = { files: [], irregular: [] };
+	const list: ContentFileList = { files: [], irregular: [], executable: [] };
 	if (!fs.existsSync(dir)) return list;
 	const root = fs.lstatSync(dir);
 	if (!root.isDirectory()) {
@@ -62,13 +64,16 @@ export function listContentFiles(dir: string): ContentFileList {
 	const walk = (folder: string, prefix: string) => {
 		for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
 			const file = `${prefix}${entry.name}`;
-			if (entry.isFile()) list.files.push(file);
-			else if (entry.isDirectory()) walk(path.join(folder, entry.name), `${file}/`);
+			if (entry.isFile()) {
+				list.files.push(file);
+				if (fs.lstatSync(path.join(folder, entry.name)).mode & 0o111) list.executable.push(file);
+			} else if (entry.isDirectory()) walk(path.join(folder, entry.name), `${file}/`);
 			else list.irregular.push({ file, kind: kindOf(entry) });
 		}
 	};
 	walk(dir, '');
 	list.files.sort();
+	list.executable.sort();
 	list.irregular.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 	return list;
 }

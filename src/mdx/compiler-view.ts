@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { inspectMarkdownTree, inspectMdxTree, parseErrorProblem, type MdxCheckOptions, type MdxInspection, type MdxParseError } from './safety.ts';
+import { inspectMarkdownTree, inspectMdxTree, internalMarkerProblems, parseErrorProblem, type MdxCheckOptions, type MdxInspection, type MdxParseError } from './safety.ts';
 
 /**
  * The safety check on the tree the build's own renderer reads. Astro 7
@@ -39,9 +39,11 @@ export function inspectAsRendered(source: string, kind: 'md' | 'mdx', options: M
 	try {
 		tree = rendererTree(source, kind);
 	} catch (error) {
-		return { problems: [parseErrorProblem(satteriError(error), options)], testimonials: [], images: [] };
+		return { problems: [...internalMarkerProblems(source, undefined, options), parseErrorProblem(satteriError(error), options)], testimonials: [], images: [] };
 	}
-	return kind === 'mdx' ? inspectMdxTree(tree, options) : inspectMarkdownTree(tree, options);
+	const inspection = kind === 'mdx' ? inspectMdxTree(tree, options) : inspectMarkdownTree(tree, options);
+	inspection.problems.unshift(...internalMarkerProblems(source, tree, options));
+	return inspection;
 }
 
 /** The problems in an MDX body as the build's compiler reads it; see {@link inspectAsRendered}. */

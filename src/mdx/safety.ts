@@ -4,6 +4,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { say } from '../schemas/primitives.ts';
+import { internalMarkerIn, internalMarkerProblem } from '../validation/internal-markers.ts';
 import { ALLOWED_COMPONENT_NAMES, ALLOWED_COMPONENTS, isAllowedComponent, isAllowedLink, type AllowedComponent } from './allowed.ts';
 
 /**
@@ -49,9 +50,56 @@ export function inspectMdx(source: string, options: MdxCheckOptions = {}): MdxIn
 		tree = unified().use(remarkParse).use(remarkMdx).parse(source);
 	} catch (error) {
 		if (!isParseError(error)) throw error;
-		return { problems: [parseErrorProblem(error, options)], testimonials: [], images: [] };
+		return { problems: [...internalMarkerProblems(source, undefined, options), parseErrorProblem(error, options)], testimonials: [], images: [] };
 	}
-	return inspectMdxTree(tree, options);
+	const inspection = inspectMdxTree(tree, options);
+	inspection.problems.unshift(...internalMarkerProblems(source, tree, options));
+	return inspection;
+}
+
+/**
+ * Astro's and Vite's internal markers (src/validation/internal-markers.ts)
+ * in a body, one problem per line: in the text as written, and in every
+ * value as the parser decoded it (`\_\_ASTRO…`, `&#95;`), including a run of
+ * text nodes that only together spell one, a link's address and title and a
+ * building block's attribute values.
+ *
+ * @param source the body as given to the parser.
+ * @param tree its tree, when it could be parsed.
+ */
+export function internalMarkerProblems(source: string, tree: Root | undefined, options: MdxCheckOptions = {}): string[] {
+	const at = lineNamer(options.firstLine ?? 1);
+	const found = new Map<number, string>();
+	const note = (text: string | null | undefined, line: number | undefined) => {
+		const marker = text ? internalMarkerIn(text) : undefined;
+		if (marker !== undefined && !found.has(line ?? 1)) found.set(line ?? 1, marker);
+	};
+	source.split('\n').forEach((text, index) => note(text, index + 1));
+	if (tree) {
+		walk(tree, (node) => {
+			const line = node.position?.start.line;
+			const fields = node as { value?: unknown; url?: unknown; title?: unknown; alt?: unknown; attributes?: unknown };
+			for (const text of [fields.value, fields.url, fields.title, fields.alt]) if (typeof text === 'string') note(text, line);
+			if (Array.isArray(fields.attributes)) {
+				for (const attribute of fields.attributes as { name?: unknown; value?: unknown; position?: { start: { line: number } } }[]) {
+					for (const text of [attribute.name, attribute.value]) if (typeof text === 'string') note(text, attribute.position?.start.line ?? line);
+				}
+			}
+			// Neighbouring texts are written out as one: a marker may start in one and end in the next.
+			if ('children' in node) {
+				let tail = '';
+				for (const child of node.children as Nodes[]) {
+					if (child.type !== 'text') {
+						tail = '';
+						continue;
+					}
+					note(tail + child.value, child.position?.start.line);
+					tail = (tail + child.value).slice(-32);
+				}
+			}
+		});
+	}
+	return [...found].sort(([a], [b]) => a - b).map(([line, marker]) => at(line, ...internalMarkerProblem(marker)));
 }
 
 /**
@@ -114,9 +162,18 @@ function lineNamer(firstLine: number): LineNamer {
 	return Object.assign((line: number | undefined, nl: string, en: string) => sayAtLine(inFile(line), nl, en), { inFile });
 }
 
-function walk(node: Nodes, visit: (node: Nodes) => void): void {
-	visit(node);
-	if ('children' in node) for (const child of node.children) walk(child, visit);
+/**
+ * Visits every node of a tree, parents before children, in document order.
+ * Keeps its own stack: a text nested thousands of levels deep (a blockquote
+ * of 20,000 ">") cannot overflow the call stack.
+ */
+function walk(tree: Nodes, visit: (node: Nodes) => void): void {
+	const stack: Nodes[] = [tree];
+	while (stack.length > 0) {
+		const node = stack.pop()!;
+		visit(node);
+		if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
+	}
 }
 
 function inspectNode(node: Nodes, at: LineNamer, inspection: MdxInspection): void {
@@ -448,7 +505,11 @@ function stringAttribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: stri
 }
 
 function containsImage(node: Nodes): boolean {
-	return node.type === 'image' || ('children' in node && node.children.some(containsImage));
+	let found = false;
+	walk(node, (inner) => {
+		if (inner.type === 'image') found = true;
+	});
+	return found;
 }
 
 /**

@@ -13,6 +13,7 @@ import type { Settings } from '../schemas/settings.ts';
 import { displayPath } from '../settings/paths.ts';
 import { checkAddresses } from './addresses.ts';
 import { CheckCache } from './check-cache.ts';
+import { refusedContentFiles, type RefusedFile } from './content-files.ts';
 import { fieldName, readContentFile, type ContentFile } from './front-matter.ts';
 import { resolvePictureReference } from './picture-reference.ts';
 import { isUntranslatedData } from './untranslated.ts';
@@ -61,6 +62,8 @@ export interface ContentCheck {
 	pictures: Map<string, PictureUse[]>;
 	/** The one list of files the check worked from. */
 	files: ContentFileList;
+	/** Regular files and folders content/ may not hold (see content-files.ts); each is in `errors` too. */
+	refused: RefusedFile[];
 	/**
 	 * Every entry file with a problem of its own (also one whose only problem is a reference or its language),
 	 * with what could be read of it: what a scheduled build leaves out instead of stopping (see left-out.ts).
@@ -414,6 +417,8 @@ export function checkContent(contentDir: string, settings: Settings, options: Co
 	const context: EntryCheckContext = { contentDir, settings, files: new Set(files.files), cache };
 	const entries: CheckedEntry[] = [];
 	const errors: ContentError[] = files.irregular.map((item) => new ContentError(displayPath(path.join(contentDir, item.file)), [irregularFileProblem(item.kind)]));
+	const refused = refusedContentFiles(files);
+	errors.push(...refused.map((item) => new ContentError(displayPath(path.join(contentDir, item.file)), [item.problem])));
 	const untranslated: string[] = [];
 	const pictures = new Map<string, PictureUse[]>();
 	/** Entry files with problems of their own, by the path shown to editors. */
@@ -460,5 +465,5 @@ export function checkContent(contentDir: string, settings: Settings, options: Co
 	cache.save();
 	// Only entries that passed reach Astro; a build with any error stops before Astro loads content at all.
 	approveEntries(contentDir, entries);
-	return { entries, errors, untranslated, pictures, files, rejected: [...rejected.values()] };
+	return { entries, errors, untranslated, pictures, files, refused, rejected: [...rejected.values()] };
 }

@@ -12,6 +12,7 @@ import { readSettings } from '../settings/read.ts';
 import { displayPath } from '../settings/paths.ts';
 import { CheckCache } from './check-cache.ts';
 import { approveEntries, checkContent, type CheckedEntry, type ContentCheck, type PictureUse, type RejectedEntry } from './check-content.ts';
+import { PICTURE_NAME } from './content-files.ts';
 import { leaveOut, publishedWithoutLinks, type LeftOutEntry } from './left-out.ts';
 import { MEDIA_FOLDER, RASTER_EXTENSIONS } from './picture-reference.ts';
 
@@ -104,9 +105,6 @@ export async function runContentCheck(options: ContentReportOptions): Promise<Co
 	return report;
 }
 
-/** A file name that says picture (including formats the site cannot publish, such as HEIC or TIFF). */
-const PICTURE_NAME = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
-
 /** A picture an entry uses that cannot be published: its file as shown to editors, what is wrong, and who uses it. */
 interface BrokenPicture {
 	file: string;
@@ -119,8 +117,8 @@ async function checkPictures(options: ContentReportOptions, check: ContentCheck,
 	const broken: BrokenPicture[] = [];
 	// Kept as long as the inspection's own code and the lockfile (sharp's version) are the same.
 	const cache = new CheckCache(options.cacheFile ? `${options.cacheFile}.pictures` : undefined, ['../images/inspect.ts', '../images/metadata.ts']);
-	// Every file in content/media/, and a picture anywhere else in content/ (never shown, but kept in the repository: its GPS position is warned about).
-	const media = check.files.files.filter((file) => file.startsWith(`${MEDIA_FOLDER}/`) || PICTURE_NAME.test(file));
+	// Every file in content/media/ named as a picture (anything else there, or a picture elsewhere, is refused by content-files.ts).
+	const media = check.files.files.filter((file) => file.startsWith(`${MEDIA_FOLDER}/`) && PICTURE_NAME.test(file));
 	for (const file of media) {
 		const absolute = path.join(options.contentDir, file);
 		const shown = displayPath(absolute);
@@ -129,7 +127,8 @@ async function checkPictures(options: ContentReportOptions, check: ContentCheck,
 		const { answer, known } = await cache.answerAsync(`picture ${extension.toLowerCase()}`, fileHash(absolute), () => inspectPicture(fs.readFileSync(absolute), extension));
 		report.pictures[known ? 'known' : 'decoded']++;
 		if (answer.hasGps) report.warnings.push(gpsWarning(shown));
-		if (answer.problem && uses.length > 0) {
+		// Code or text under a picture's name, or an SVG, is never kept in content/, used or not; a picture that cannot be published only when used.
+		if (answer.problem && (uses.length > 0 || answer.problem === 'not-a-picture' || answer.problem === 'svg')) {
 			report.errors.push(new ContentError(shown, [pictureProblem(answer, uses)]));
 			broken.push({ file: shown, problem: say(...PICTURE_PROBLEMS[answer.problem](answer)), uses });
 		}
@@ -162,8 +161,11 @@ function leaveOutWhatFailed(options: ContentReportOptions, settings: Settings, c
 	}
 	// A content/ or settings folder that is a link to elsewhere would make the whole site, or its settings, come from there.
 	const settingsFile = path.relative(options.contentDir, options.settingsFile ?? path.join(options.contentDir, 'settings', 'site.yaml')).split(path.sep).join('/');
+	// What content/ may not hold is never read by the site: named and left out.
 	const ignorable = new Set(
-		check.files.irregular.filter((item) => item.file !== '.' && settingsFile !== item.file && !settingsFile.startsWith(`${item.file}/`)).map((item) => displayPath(path.join(options.contentDir, item.file))),
+		[...check.files.irregular, ...check.refused]
+			.filter((item) => item.file !== '.' && settingsFile !== item.file && !settingsFile.startsWith(`${item.file}/`))
+			.map((item) => displayPath(path.join(options.contentDir, item.file))),
 	);
 	const pictures = new Set(broken.map((picture) => picture.file));
 	const stillErrors: ContentError[] = [];

@@ -1,6 +1,7 @@
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { say } from '../schemas/primitives.ts';
+import { internalMarkerIn, internalMarkerProblem } from './internal-markers.ts';
 
 /**
  * One content file read exactly as Astro reads it, plus the traps of YAML
@@ -86,7 +87,42 @@ function read(source: string, shift: number): ContentFile {
 	const body = source.slice(afterClosing).replace(/^\r?\n/, '');
 	const bodyLine = lineAt(source, source.length - body.length);
 	const lint = lintYaml(raw, firstLine, parsed.frontmatter);
+	lint.problems.push(...markerProblems(parsed.frontmatter, lint.lines));
 	return { data: parsed.frontmatter, compiled: parsed.content, body, bodyLine, ...lint };
+}
+
+/**
+ * Astro's and Vite's internal markers (internal-markers.ts) in any key or
+ * string of the data as Astro reads it, at any depth. The walk visits each
+ * object once (YAML references can make shared or self-containing data; they
+ * are refused by lintYaml) and keeps its own stack, so no data can make it
+ * loop or overflow.
+ */
+function markerProblems(data: Record<string, unknown>, lines: Record<string, number>): string[] {
+	const problems: string[] = [];
+	const seen = new Set<object>();
+	const stack: { value: unknown; path: (string | number)[] }[] = [{ value: data, path: [] }];
+	const report = (text: string, path: (string | number)[]) => {
+		const marker = internalMarkerIn(text);
+		if (marker === undefined) return;
+		const [nl, en] = internalMarkerProblem(marker);
+		const line = lines[fieldName(path)];
+		const at = line === undefined ? { nl: '', en: '' } : { nl: `regel ${line}: `, en: `line ${line}: ` };
+		problems.push(`${fieldName(path) || '(front matter)'}: ${say(at.nl + nl, at.en + en)}`);
+	};
+	while (stack.length > 0) {
+		const { value, path } = stack.pop()!;
+		if (typeof value === 'string') report(value, path);
+		else if (value && typeof value === 'object' && !(value instanceof Date) && !seen.has(value)) {
+			seen.add(value);
+			const items: [string | number, unknown][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+			for (const [key, item] of items.reverse()) {
+				if (typeof key === 'string') report(key, [...path, key]);
+				stack.push({ value: item, path: [...path, key] });
+			}
+		}
+	}
+	return problems;
 }
 
 /** The 1-based line of `offset` in `text`. */

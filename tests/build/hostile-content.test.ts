@@ -55,7 +55,7 @@ describe('the hostile corpus', () => {
 		expect(fs.existsSync(build.dist)).toBe(false);
 	});
 
-	it('runs no code from content/: the canary module, the module named .jpg, the symlinked story and the story with export never ran', () => {
+	it('runs no code from content/: the canary modules (one in a folder named like a picture), the module named .jpg, the symlinked story and the story with export never ran', () => {
 		expect(fs.existsSync(canary)).toBe(false);
 		expect(build.output).not.toContain('canary');
 	});
@@ -110,6 +110,23 @@ describe('the hostile corpus', () => {
 		// Alt text in bodies (issue 19, case 7).
 		['pages/nl/html-overal.md', 'body: Regel 21: de foto "../../media/hero.png" heeft geen beschrijving', 'has no description'],
 		['stories/nl/module-in-voorwerk.mdx', 'body: Regel 13: de foto "../../media/hero.png" heeft geen beschrijving', 'has no description'],
+		// Astro's internal picture marker in any text (red-team findings 01, 09, 11): never an import.
+		['testimonials/astro-beeld.md', 'author.detail: regel 5: "__ASTRO_IMAGE_./hulp.png" begint met een teken dat de bouw van de site zelf gebruikt', 'it may not appear in content'],
+		['team/nl/astro-beeld.md', 'credentials[1]: regel 11: "__ASTRO_IMAGE_../../../../elders/geheim…" begint met een teken', 'starts with a marker'],
+		['team/nl/astro-beeld.md', 'credentials[2]: regel 12: "__ASTRO_IMAGE_../../media/tekening.svg"', 'starts with a marker'],
+		['pages/nl/astro-beeld-in-code.md', 'body: Regel 10: "__ASTRO_IMAGE_=" begint met een teken', 'Line 10:'],
+		['pages/nl/astro-beeld-in-code.md', 'body: Regel 12: "__ASTRO_IMAGE_=" begint met een teken', 'Line 12:'],
+		// What content/ may hold is an allowlist.
+		['testimonials/hulp.png', 'deze map heeft een naam als van een bestand', 'this folder is named like a file'],
+		['testimonials/hulp.png/index.js', 'dit is programmacode', 'this is program code'],
+		['media/plattegrond.mjs', 'dit is programmacode', 'this is program code'],
+		['media/script.js', 'dit is programmacode', 'this is program code'],
+		['media/gegevens.json', 'dit is programmacode', 'this is program code'],
+		['media/tekening.svg', 'dit is een SVG-tekening', 'this is an SVG drawing'],
+		['stories/nl/plattegrond.svg', 'dit is een SVG-tekening', 'this is an SVG drawing'],
+		['stories/nl/verkeerde-extensie.md', 'in content/stories/ staan alleen bestanden als content/stories/<taal>/<naam>.mdx', 'content/stories/<language>/<name>.mdx'],
+		['media/folder.pdf', "in content/media/ staan alleen foto's", 'content/media/ holds only pictures'],
+		['media/uitvoerbaar.jpg', 'dit bestand is gemarkeerd als uitvoerbaar programma', 'git update-index --chmod=-x content/media/uitvoerbaar.jpg'],
 		// Code in a story.
 		['stories/nl/code-in-verhaal.mdx', 'body: Regel 8: een regel die begint met "import" of "export" is programmacode', 'is code'],
 		// Issue 19, case 1 and YAML's other traps.

@@ -12,6 +12,7 @@ import { listContentFiles } from '../../src/lib/files.ts';
 import { markdownProblems, RENDERER_FEATURES } from '../../src/mdx/compiler-view.ts';
 import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { settingsSchema, webAddressProblem } from '../../src/schemas/settings.ts';
+import { refusedContentFiles } from '../../src/validation/content-files.ts';
 import { logoProblem } from '../../src/validation/content-report.ts';
 import { readContentFile, readYamlFile } from '../../src/validation/front-matter.ts';
 import { resolvePictureReference } from '../../src/validation/picture-reference.ts';
@@ -36,12 +37,81 @@ describe('the one list of files in content/', () => {
 			{ file: 'stories/nl/link.mdx', kind: 'symlink' },
 			{ file: 'stories/pijp', kind: 'fifo' },
 		]);
+		expect(list.executable).toEqual([]);
+	});
+
+	it('names the files marked executable', () => {
+		const dir = temporary();
+		fs.mkdirSync(path.join(dir, 'media'));
+		fs.writeFileSync(path.join(dir, 'media', 'foto.jpg'), 'x', { mode: 0o755 });
+		fs.writeFileSync(path.join(dir, 'media', 'gewoon.jpg'), 'x', { mode: 0o644 });
+		expect(listContentFiles(dir).executable).toEqual(['media/foto.jpg']);
 	});
 
 	it('names content/ itself when it is a symlink', () => {
 		const dir = temporary();
 		fs.symlinkSync(temporary(), path.join(dir, 'content'));
-		expect(listContentFiles(path.join(dir, 'content'))).toEqual({ files: [], irregular: [{ file: '.', kind: 'symlink' }] });
+		expect(listContentFiles(path.join(dir, 'content'))).toEqual({ files: [], irregular: [{ file: '.', kind: 'symlink' }], executable: [] });
+	});
+});
+
+describe('what content/ may hold is an allowlist', () => {
+	const refused = (files: string[], executable: string[] = []) => Object.fromEntries(refusedContentFiles({ files, executable }).map(({ file, problem }) => [file, problem.split(' / ')[1]]));
+
+	it('allows entries in their collection’s folder with its extension, the settings, pictures in media/ and what systems leave behind', () => {
+		expect(
+			refused([
+				'stories/nl/x.mdx',
+				'testimonials/marieke.md',
+				'pages/en/about.md',
+				'settings/site.yaml',
+				'media/foto.jpg',
+				'media/2025/foto.JPEG',
+				'media/iphone.heic',
+				'media/.gitkeep',
+				'.DS_Store',
+				'media/Thumbs.db',
+			]),
+		).toEqual({});
+	});
+
+	it('refuses a folder named like a file and the module in it (finding 01)', () => {
+		expect(refused(['testimonials/hulp.png/index.js'])).toEqual({
+			'testimonials/hulp.png': expect.stringMatching(/^this folder is named like a file/),
+			'testimonials/hulp.png/index.js': expect.stringMatching(/^this is program code/),
+		});
+		expect(refused(['media/x.jpg/foto.jpg'])).toEqual({ 'media/x.jpg': expect.stringMatching(/named like a file/) });
+	});
+
+	it.each(['media/plattegrond.mjs', 'media/x.js', 'media/x.cjs', 'stories/nl/x.ts', 'x.mts', 'pages/nl/x.tsx', 'media/x.json', 'media/x.wasm', 'media/index.html', 'team/nl/x.astro', 'media/x.node', 'settings/x.sh'])(
+		'refuses code anywhere: %s',
+		(file) => {
+			expect(refused([file])).toEqual({ [file]: expect.stringMatching(/^this is program code/) });
+		},
+	);
+
+	it.each(['media/plattegrond.svg', 'stories/nl/plattegrond.svg', 'media/x.SVGZ'])('refuses SVG anywhere: %s', (file) => {
+		expect(refused([file])).toEqual({ [file]: expect.stringMatching(/^this is an SVG drawing; it can contain code/) });
+	});
+
+	it('refuses a file marked executable, saying how to remove the mark', () => {
+		expect(refused(['media/foto.jpg'], ['media/foto.jpg'])).toEqual({ 'media/foto.jpg': expect.stringContaining('git update-index --chmod=-x content/media/foto.jpg') });
+	});
+
+	it.each([
+		['stories/nl/x.md', /content\/stories\/ holds only files such as content\/stories\/<language>\/<name>\.mdx/],
+		['stories/x.mdx', /content\/stories\/<language>\/<name>\.mdx/],
+		['stories/nl/oud/x.mdx', /content\/stories\/<language>\/<name>\.mdx/],
+		['testimonials/nl/x.md', /content\/testimonials\/<name>\.md/],
+		['testimonials/x.mdx', /content\/testimonials\/<name>\.md/],
+		['stories/nl/foto.jpg', /^pictures belong in content\/media\//],
+		['foto.png', /^pictures belong in content\/media\//],
+		['media/verslag.pdf', /^content\/media\/ holds only pictures/],
+		['media/notities.txt', /^content\/media\/ holds only pictures/],
+		['README.md', /^the site does not read this file: content\/ holds only the content folders \(stories, testimonials/],
+		['settings/oud.yaml', /^the site does not read this file/],
+	])('refuses what the site would never read, saying where it belongs: %s', (file, expected) => {
+		expect(refused([file])).toEqual({ [file]: expect.stringMatching(expected) });
 	});
 });
 
