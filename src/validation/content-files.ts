@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { ContentFileList } from '../lib/files.ts';
 import { COLLECTIONS, type CollectionDefinition } from '../schemas/collections.ts';
@@ -27,7 +28,8 @@ import { MEDIA_FOLDER } from './picture-reference.ts';
  * A file also sitting in a folder named like a file is named twice: the
  * folder and the file.
  *
- * Pure: works on the list, reads no disk.
+ * {@link refusedContentFiles} is pure: it works on the list and reads no
+ * disk. {@link readContentText} reads one file, within a size limit.
  */
 
 /** A file in content/ that is not allowed there, and why (Dutch and English, joined by say()). */
@@ -153,5 +155,35 @@ function notContent(): string {
 	return say(
 		`de site leest dit bestand niet: content/ bevat alleen de mappen van de inhoud (${folders}), media/ voor foto's en ${SETTINGS_FILE}. Haal het weg.`,
 		`the site does not read this file: content/ holds only the content folders (${folders}), media/ for pictures and ${SETTINGS_FILE}. Remove it.`,
+	);
+}
+
+/**
+ * The largest content file the check reads, in bytes: 200 KB. The longest
+ * demo story is under 3 KB and a long feature story of 5,000 words about
+ * 35 KB, so no real story comes near it; a larger file is a paste gone wrong
+ * or an attack. It bounds the work every parser does on one file (the
+ * check's Markdown parsers, YAML) whatever the file holds.
+ */
+export const MAX_CONTENT_FILE_BYTES = 200 * 1024;
+
+/**
+ * A content file's text, or why it is not read: larger than
+ * {@link MAX_CONTENT_FILE_BYTES}.
+ *
+ * @param file an absolute path to a regular file.
+ */
+export function readContentText(file: string): { text: string } | { problem: string } {
+	const size = fs.statSync(file).size;
+	if (size > MAX_CONTENT_FILE_BYTES) return { problem: tooLarge(size) };
+	return { text: fs.readFileSync(file, 'utf8') };
+}
+
+function tooLarge(bytes: number): string {
+	const kb = Math.ceil(bytes / 1024);
+	const max = MAX_CONTENT_FILE_BYTES / 1024;
+	return say(
+		`dit bestand is ${kb} KB; een bestand met inhoud is hoogstens ${max} KB (een verhaal van zo'n 30.000 woorden). Is er per ongeluk iets in geplakt? Haal dat weg, of verdeel de tekst over meer verhalen.`,
+		`this file is ${kb} KB; a content file is at most ${max} KB (a story of some 30,000 words). Was something pasted into it by mistake? Remove it, or divide the text over several stories.`,
 	);
 }

@@ -73,6 +73,9 @@ function read(source: string, shift: number): ContentFile {
 		parsed = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
 	} catch (error) {
 		const raw = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/.exec(source);
+		// Nested deeper than Astro's js-yaml reads (its maxDepth, 100), or so deep that a parser ran out of stack: named
+		// without a second reading, which the yaml package would spend seconds on (it stops only at its own limit).
+		if (error instanceof RangeError || /maxDepth/.test(String((error as Error).message))) return empty([nestedTooDeeply(raw ? lineAt(source, raw.index) + 1 + shift : 1)]);
 		const firstLine = (raw ? lineAt(source, raw.index + raw[0].indexOf('---') + 3) : 1) + shift;
 		// js-yaml refuses what the yaml package can name more precisely (a tag such as !!js/function, a duplicate key).
 		const named = raw ? lintYaml(raw[1] ?? '', firstLine, {}).problems : [];
@@ -86,7 +89,9 @@ function read(source: string, shift: number): ContentFile {
 	const afterClosing = start + raw.length + 6;
 	const body = source.slice(afterClosing).replace(/^\r?\n/, '');
 	const bodyLine = lineAt(source, source.length - body.length);
-	const lint = lintYaml(raw, firstLine, parsed.frontmatter);
+	const { references, ...lint } = lintYaml(raw, firstLine, parsed.frontmatter);
+	// Data with YAML references is never handed on: no check or build step may walk it (see lintYaml).
+	if (references) return { data: {}, compiled: parsed.content, body, bodyLine, ...lint };
 	lint.problems.push(...markerProblems(parsed.frontmatter, lint.lines));
 	return { data: parsed.frontmatter, compiled: parsed.content, body, bodyLine, ...lint };
 }
@@ -127,9 +132,23 @@ function markerProblems(data: Record<string, unknown>, lines: Record<string, num
 
 /** The 1-based line of `offset` in `text`. */
 function lineAt(text: string, offset: number): number {
-	let line = 1;
-	for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++;
-	return line;
+	return lineStarts(text)(offset);
+}
+
+/** The 1-based line of an offset in `text`, found by binary search in the lines' start offsets (many lookups in a long text stay fast). */
+function lineStarts(text: string): (offset: number) => number {
+	const starts = [0];
+	for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+	return (offset) => {
+		let low = 0;
+		let high = starts.length - 1;
+		while (low < high) {
+			const middle = (low + high + 1) >> 1;
+			if (starts[middle]! <= offset) low = middle;
+			else high = middle - 1;
+		}
+		return low + 1;
+	};
 }
 
 /** js-yaml's errors carry `mark.line` (0-based, within the front matter). */
@@ -146,13 +165,26 @@ export function fieldName(path: readonly (string | number)[]): string {
 /** js-yaml's timestamp (YAML 1.1 type it keeps in its default schema): a date, optionally with a time. */
 const TIMESTAMP = /^(\d{4})-(\d\d?)-(\d\d?)(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
 
-/** The YAML's traps, with each value's source text and line. */
-function lintYaml(raw: string, firstLine: number, data: Record<string, unknown>): Pick<ContentFile, 'problems' | 'sources' | 'lines'> {
+/**
+ * The YAML's traps, with each value's source text and line. `references` is
+ * true when the YAML has anchors, aliases or merge keys: its data may then be
+ * shared or hold itself (`&a [*a]`), and ten lines can stand for 10^10 values
+ * (red-team findings 02 and 03), so nothing may walk it.
+ */
+function lintYaml(raw: string, firstLine: number, data: Record<string, unknown>): Pick<ContentFile, 'problems' | 'sources' | 'lines'> & { references: boolean } {
 	const problems: string[] = [];
 	const sources: Record<string, string> = {};
 	const lines: Record<string, number> = {};
-	const doc = parseDocument(raw, { uniqueKeys: true, prettyErrors: false, strict: false });
-	const lineOf = (offset: number) => firstLine + lineAt(raw, offset) - 1;
+	let references = false;
+	const lineIndex = lineStarts(raw);
+	const lineOf = (offset: number) => firstLine + lineIndex(offset) - 1;
+	let doc: ReturnType<typeof parseDocument>;
+	try {
+		doc = parseDocument(raw, { uniqueKeys: true, prettyErrors: false, strict: false });
+	} catch (error) {
+		if (!(error instanceof RangeError)) throw error;
+		return { problems: [nestedTooDeeply(firstLine)], sources, lines, references };
+	}
 
 	for (const error of doc.errors) {
 		const line = lineOf(error.pos[0]);
@@ -165,27 +197,40 @@ function lintYaml(raw: string, firstLine: number, data: Record<string, unknown>)
 		}
 	}
 
-	const walk = (node: YamlNode | null | undefined, path: (string | number)[]) => {
-		if (!node) return;
+	// One problem per line with references (ten lines of anchors and aliases are ten messages, not a hundred).
+	const referenceLines = new Set<number>();
+	const reference = (field: string, offset: number) => {
+		references = true;
+		const line = lineOf(offset);
+		if (referenceLines.has(line)) return;
+		referenceLines.add(line);
+		problems.push(`${field}: ${yamlReference(line)}`);
+	};
+	// Parents before children, in the order of the file, with a stack of its own: no nesting can overflow it.
+	const stack: { node: YamlNode | null | undefined; path: (string | number)[] }[] = [{ node: doc.contents as YamlNode | null, path: [] }];
+	while (stack.length > 0) {
+		const { node, path } = stack.pop()!;
+		if (!node) continue;
 		const field = fieldName(path) || '(front matter)';
 		if (node.range) lines[fieldName(path)] = lineOf(node.range[0]);
 		if (isAlias(node)) {
-			problems.push(`${field}: ${yamlReference(lineOf(node.range?.[0] ?? 0))}`);
-			return;
+			reference(field, node.range?.[0] ?? 0);
+			continue;
 		}
-		if (node.anchor) problems.push(`${field}: ${yamlReference(lineOf(node.range?.[0] ?? 0))}`);
+		if (node.anchor) reference(field, node.range?.[0] ?? 0);
 		if (node.tag && path.length > 0) problems.push(`${field}: ${yamlTag(node.tag, lineOf(node.range?.[0] ?? 0))}`);
+		const children: { node: YamlNode | null | undefined; path: (string | number)[] }[] = [];
 		if (isMap(node)) {
 			for (const pair of node.items) {
 				const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
 				if (key === '<<') {
-					problems.push(`${fieldName([...path, key])}: ${yamlReference(lineOf((pair.key as YamlNode).range?.[0] ?? 0))}`);
+					reference(fieldName([...path, key]), (pair.key as YamlNode).range?.[0] ?? 0);
 					continue;
 				}
-				walk(pair.value as YamlNode | null, [...path, key]);
+				children.push({ node: pair.value as YamlNode | null, path: [...path, key] });
 			}
 		} else if (isSeq(node)) {
-			node.items.forEach((item, index) => walk(item as YamlNode, [...path, index]));
+			node.items.forEach((item, index) => children.push({ node: item as YamlNode, path: [...path, index] }));
 		} else if (isScalar(node) && node.range) {
 			const [from, to] = node.range;
 			const written = raw.slice(from, to);
@@ -202,9 +247,9 @@ function lintYaml(raw: string, firstLine: number, data: Record<string, unknown>)
 				if (date && valueRead instanceof Date && !isRealDate(date)) problems.push(`${field}: ${notARealDate(written)}`);
 			}
 		}
-	};
-	walk(doc.contents as YamlNode | null, []);
-	return { problems, sources, lines };
+		for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+	}
+	return { problems, sources, lines, references };
 }
 
 function isRealDate([, year, month, day]: RegExpExecArray): boolean {
@@ -257,6 +302,13 @@ function notARealDate(written: string): string {
 	return say(
 		`"${written}" is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-03-01`,
 		`"${written}" is not a valid date; write YYYY-MM-DD, for example 2025-03-01`,
+	);
+}
+
+function nestedTooDeeply(line: number): string {
+	return say(
+		`de gegevens bovenaan het bestand (vanaf regel ${line}) zijn te diep genest (meer dan 100 lagen [ of { of inspringing in elkaar) om te lezen. Schrijf ze zoals de CMS dat doet: elk veld op een eigen regel.`,
+		`the data at the top of the file (from line ${line}) is nested too deeply (more than 100 levels of [, { or indentation inside each other) to be read. Write it as the CMS does: each field on a line of its own.`,
 	);
 }
 

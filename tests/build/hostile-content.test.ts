@@ -127,6 +127,12 @@ describe('the hostile corpus', () => {
 		['stories/nl/verkeerde-extensie.md', 'in content/stories/ staan alleen bestanden als content/stories/<taal>/<naam>.mdx', 'content/stories/<language>/<name>.mdx'],
 		['media/folder.pdf', "in content/media/ staan alleen foto's", 'content/media/ holds only pictures'],
 		['media/uitvoerbaar.jpg', 'dit bestand is gemarkeerd als uitvoerbaar programma', 'git update-index --chmod=-x content/media/uitvoerbaar.jpg'],
+		// Text made to hang or crash the check (red-team findings 02, 03, 07) and a file over the size limit.
+		['testimonials/kring.md', 'specialties: regel 8: verwijzingen in YAML', 'YAML references'],
+		['testimonials/lachen.md', 'extra.a: regel 12: verwijzingen in YAML', 'YAML references'],
+		['testimonials/lachen.md', 'extra.j: regel 21: verwijzingen in YAML', 'YAML references'],
+		['stories/nl/diep-citaat.mdx', 'body: Regel 12: de tekst is hier te diep genest', 'Line 12: the text is nested too deeply here'],
+		['pages/nl/te-groot.md', 'dit bestand is 24', 'a content file is at most 200 KB'],
 		// Code in a story.
 		['stories/nl/code-in-verhaal.mdx', 'body: Regel 8: een regel die begint met "import" of "export" is programmacode', 'is code'],
 		// Issue 19, case 1 and YAML's other traps.
