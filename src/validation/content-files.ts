@@ -169,14 +169,60 @@ export const MAX_CONTENT_FILE_BYTES = 200 * 1024;
 
 /**
  * A content file's text, or why it is not read: larger than
- * {@link MAX_CONTENT_FILE_BYTES}.
+ * {@link MAX_CONTENT_FILE_BYTES}, or not UTF-8. Node's "utf8" reading turns
+ * bytes that are not UTF-8 (a file saved as Latin-1 or Windows-1252 by an
+ * older editor: "Gül" as 47 FC 6C) into U+FFFD without a word, and that
+ * replacement character would be published in a patient's name (red-team
+ * finding 06). So the bytes are decoded strictly, and a U+FFFD already in
+ * the text (lost in an earlier conversion) is refused as well.
  *
  * @param file an absolute path to a regular file.
  */
 export function readContentText(file: string): { text: string } | { problem: string } {
 	const size = fs.statSync(file).size;
 	if (size > MAX_CONTENT_FILE_BYTES) return { problem: tooLarge(size) };
-	return { text: fs.readFileSync(file, 'utf8') };
+	const bytes = fs.readFileSync(file);
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		return { problem: notUtf8(bytes) };
+	}
+	const lost = text.indexOf('\uFFFD');
+	if (lost !== -1) return { problem: replacementCharacter(text.slice(0, lost).split('\n').length) };
+	return { text };
+}
+
+/** Where the first byte that is not UTF-8 is: its line, and the line as Latin-1 would show it. */
+function notUtf8(bytes: Buffer): string {
+	let offset = 0;
+	const decoder = new TextDecoder('utf-8', { fatal: true });
+	// The longest valid start, by halving: a decoder cannot say where it stopped.
+	for (let low = 0, high = bytes.length; low < high; ) {
+		const middle = (low + high + 1) >> 1;
+		try {
+			decoder.decode(bytes.subarray(0, middle));
+			low = middle;
+		} catch {
+			high = middle - 1;
+		}
+		offset = low;
+	}
+	const line = bytes.subarray(0, offset).toString('latin1').split('\n').length;
+	const start = bytes.lastIndexOf(0x0a, offset) + 1;
+	const end = bytes.indexOf(0x0a, offset) === -1 ? bytes.length : bytes.indexOf(0x0a, offset);
+	const shown = bytes.subarray(start, end).toString('latin1').trim().slice(0, 60);
+	return say(
+		`dit bestand is niet als UTF-8 opgeslagen (regel ${line}: "${shown}"); de site zou letters als ë, ü of ş verkeerd tonen. Open het in een teksteditor en sla het op als UTF-8 (in Kladblok: Opslaan als > Codering: UTF-8).`,
+		`this file is not saved as UTF-8 (line ${line}: "${shown}"); the site would show letters such as ë, ü or ş wrongly. Open it in a text editor and save it as UTF-8 (in Notepad: Save as > Encoding: UTF-8).`,
+	);
+}
+
+function replacementCharacter(line: number): string {
+	return say(
+		`regel ${line} bevat het teken \uFFFD: daar is eerder een letter verloren gegaan (bij het omzetten of plakken). Typ de letter opnieuw.`,
+		`line ${line} contains the character \uFFFD: a letter was lost there before (when converting or pasting). Type the letter again.`,
+	);
 }
 
 function tooLarge(bytes: number): string {

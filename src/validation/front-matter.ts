@@ -162,8 +162,26 @@ export function fieldName(path: readonly (string | number)[]): string {
 	return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${key}`)).join('');
 }
 
-/** js-yaml's timestamp (YAML 1.1 type it keeps in its default schema): a date, optionally with a time. */
-const TIMESTAMP = /^(\d{4})-(\d\d?)-(\d\d?)(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
+/** js-yaml's timestamp (YAML 1.1 type it keeps in its default schema): a date, optionally with a time (group 4). */
+const TIMESTAMP = /^(\d{4})-(\d\d?)-(\d\d?)((?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
+
+/**
+ * The first comment line after a value's line (blank lines skipped) that is
+ * indented deeper than the key the value belongs to: had it not started with
+ * #, it would have continued the text. YAML ends the text before it.
+ */
+function continuationComment(raw: string, endOfLine: number, owner: number): { offset: number; text: string } | undefined {
+	for (let at = endOfLine; at < raw.length; ) {
+		const next = raw.indexOf('\n', at + 1) === -1 ? raw.length : raw.indexOf('\n', at + 1);
+		const line = raw.slice(at + 1, next);
+		at = next;
+		if (line.trim() === '') continue;
+		const comment = /^([ \t]*)#(.*)$/.exec(line);
+		if (!comment || comment[1]!.length <= owner) return undefined;
+		return { offset: at - line.length, text: comment[2]! };
+	}
+	return undefined;
+}
 
 /**
  * The YAML's traps, with each value's source text and line. `references` is
@@ -186,14 +204,21 @@ function lintYaml(raw: string, firstLine: number, data: Record<string, unknown>)
 		return { problems: [nestedTooDeeply(firstLine)], sources, lines, references };
 	}
 
+	// Every duplicate key, but only the first place the YAML cannot be read: the rest follow from it (one
+	// " #" in a key gave 35 messages). A " #" on that line or the line before is named: it starts a comment.
+	let unreadable = false;
 	for (const error of doc.errors) {
 		const line = lineOf(error.pos[0]);
 		if (error.code === 'DUPLICATE_KEY') {
 			const lineStart = raw.lastIndexOf('\n', error.pos[0] - 1) + 1;
 			const key = /^[\s-]*["']?([^"':]+)/.exec(raw.slice(lineStart, raw.indexOf('\n', lineStart) === -1 ? raw.length : raw.indexOf('\n', lineStart)))?.[1]?.trim() ?? '';
 			problems.push(duplicateKey(key, line));
-		} else {
-			problems.push(unreadableYaml(line));
+		} else if (!unreadable) {
+			unreadable = true;
+			const rawLines = raw.split('\n');
+			const index = line - firstLine;
+			const withComment = [index - 1, index].find((at) => at >= 0 && /^[^"'#]*[ \t]#/.test(rawLines[at] ?? ''));
+			problems.push(withComment === undefined ? unreadableYaml(line) : unreadableAtComment(firstLine + withComment));
 		}
 	}
 
@@ -207,9 +232,13 @@ function lintYaml(raw: string, firstLine: number, data: Record<string, unknown>)
 		problems.push(`${field}: ${yamlReference(line)}`);
 	};
 	// Parents before children, in the order of the file, with a stack of its own: no nesting can overflow it.
-	const stack: { node: YamlNode | null | undefined; path: (string | number)[] }[] = [{ node: doc.contents as YamlNode | null, path: [] }];
+	// `owner`: the column of the key (or list dash) a value belongs to; a line indented deeper continues the value.
+	type Item = { node: YamlNode | null | undefined; path: (string | number)[]; owner: number };
+	const columnOf = (offset: number) => offset - (raw.lastIndexOf('\n', offset - 1) + 1);
+	const indentOf = (offset: number) => /^[ \t]*/.exec(raw.slice(raw.lastIndexOf('\n', offset - 1) + 1))![0].length;
+	const stack: Item[] = [{ node: doc.contents as YamlNode | null, path: [], owner: -1 }];
 	while (stack.length > 0) {
-		const { node, path } = stack.pop()!;
+		const { node, path, owner } = stack.pop()!;
 		if (!node) continue;
 		const field = fieldName(path) || '(front matter)';
 		if (node.range) lines[fieldName(path)] = lineOf(node.range[0]);
@@ -219,7 +248,7 @@ function lintYaml(raw: string, firstLine: number, data: Record<string, unknown>)
 		}
 		if (node.anchor) reference(field, node.range?.[0] ?? 0);
 		if (node.tag && path.length > 0) problems.push(`${field}: ${yamlTag(node.tag, lineOf(node.range?.[0] ?? 0))}`);
-		const children: { node: YamlNode | null | undefined; path: (string | number)[] }[] = [];
+		const children: Item[] = [];
 		if (isMap(node)) {
 			for (const pair of node.items) {
 				const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
@@ -227,24 +256,35 @@ function lintYaml(raw: string, firstLine: number, data: Record<string, unknown>)
 					reference(fieldName([...path, key]), (pair.key as YamlNode).range?.[0] ?? 0);
 					continue;
 				}
-				children.push({ node: pair.value as YamlNode | null, path: [...path, key] });
+				children.push({ node: pair.value as YamlNode | null, path: [...path, key], owner: columnOf((pair.key as YamlNode | null)?.range?.[0] ?? 0) });
 			}
 		} else if (isSeq(node)) {
-			node.items.forEach((item, index) => children.push({ node: item as YamlNode, path: [...path, index] }));
+			node.items.forEach((item, index) => children.push({ node: item as YamlNode, path: [...path, index], owner: indentOf((item as YamlNode).range?.[0] ?? 0) }));
 		} else if (isScalar(node) && node.range) {
 			const [from, to] = node.range;
 			const written = raw.slice(from, to);
 			sources[fieldName(path)] = written;
 			const line = lineOf(from);
 			const valueRead = valueAt(data, path);
-			if (node.type === 'PLAIN') {
-				const rest = raw.slice(to, raw.indexOf('\n', to) === -1 ? raw.length : raw.indexOf('\n', to));
-				// A comment right after a plain text on its line: the text may have been cut at " #".
-				if (typeof valueRead === 'string' && /^[ \t]+#/.test(rest)) {
-					problems.push(`${field}: ${textCutAtComment(written, line)}`);
+			const endOfLine = raw.indexOf('\n', to) === -1 ? raw.length : raw.indexOf('\n', to);
+			const rest = raw.slice(to, endOfLine);
+			const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+			if (typeof valueRead === 'string' && (quoted || node.type === 'PLAIN')) {
+				// A comment right after a text on its line: a plain text may have been cut at " #"; after a quoted
+				// text, the rest of the line is not part of it ("Ik lag op kamer" #12 en …).
+				const comment = /^[ \t]+#(.*)$/.exec(rest);
+				if (comment && node.type === 'PLAIN') problems.push(`${field}: ${textCutAtComment(written, line)}`);
+				else if (comment) problems.push(`${field}: ${commentAfterQuotedText(valueRead, comment[1]!, line)}`);
+				// A comment on the next line, indented as a continuation of the text: the text ends before it.
+				else {
+					const cut = continuationComment(raw, endOfLine, owner);
+					if (cut) problems.push(`${field}: ${textCutAtCommentLine(valueRead, cut.text, lineOf(cut.offset))}`);
 				}
+			}
+			if (node.type === 'PLAIN') {
 				const date = TIMESTAMP.exec(written);
 				if (date && valueRead instanceof Date && !isRealDate(date)) problems.push(`${field}: ${notARealDate(written)}`);
+				else if (date?.[4] && valueRead instanceof Date) problems.push(`${field}: ${dateWithTime(written, valueRead, date, line)}`);
 			}
 		}
 		for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
@@ -296,6 +336,45 @@ function textCutAtComment(written: string, line: number): string {
 		`regel ${line}: na "${written}" staat " #"; alles vanaf # leest de site als opmerking, zodat de tekst wordt afgebroken. Zet de hele tekst tussen dubbele aanhalingstekens: "${written} #…".`,
 		`line ${line}: " #" follows "${written}"; the site reads everything from # on as a comment, so the text is cut short. Put the whole text between double quotes: "${written} #…".`,
 	);
+}
+
+function commentAfterQuotedText(text: string, after: string, line: number): string {
+	const whole = excerpt(`${text} #${after}`);
+	return say(
+		`regel ${line}: na de tekst "${excerpt(text)}" tussen aanhalingstekens staat nog " #${excerpt(after)}"; dat leest de site als opmerking, niet als tekst. Zet de hele tekst tussen de aanhalingstekens: "${whole}", of haal de opmerking weg.`,
+		`line ${line}: after the text "${excerpt(text)}" between quotes comes " #${excerpt(after)}"; the site reads that as a comment, not as text. Put the whole text between the quotes: "${whole}", or remove the comment.`,
+	);
+}
+
+function textCutAtCommentLine(text: string, after: string, line: number): string {
+	const whole = excerpt(`${text} #${after}`);
+	return say(
+		`regel ${line} begint met # en leest de site als opmerking, zodat de tekst stopt bij "${excerpt(text)}". Zet de hele tekst op één regel tussen dubbele aanhalingstekens: "${whole}".`,
+		`line ${line} starts with # and the site reads it as a comment, so the text stops at "${excerpt(text)}". Put the whole text on one line between double quotes: "${whole}".`,
+	);
+}
+
+function dateWithTime(written: string, read: Date, [, year, month, day]: RegExpExecArray, line: number): string {
+	const meant = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+	const readAs = Number.isNaN(read.getTime()) ? undefined : read.toISOString().slice(0, 10);
+	const shift = readAs && readAs !== meant ? { nl: ` (de site zou ${readAs} lezen)`, en: ` (the site would read ${readAs})` } : { nl: '', en: '' };
+	return say(
+		`regel ${line}: "${written}" is een datum met een tijd${shift.nl}; hier hoort alleen de dag. Schrijf ${meant}.`,
+		`line ${line}: "${written}" is a date with a time${shift.en}; this takes the day only. Write ${meant}.`,
+	);
+}
+
+function unreadableAtComment(line: number): string {
+	return say(
+		`De gegevens bovenaan het bestand zijn niet te lezen: op regel ${line} begint " #" een opmerking, zodat de rest van die regel wegvalt. Staat # in een naam of tekst? Zet de hele tekst dan tussen dubbele aanhalingstekens "…".`,
+		`The data at the top of the file cannot be read: on line ${line}, " #" starts a comment, so the rest of that line is left out. Is # part of a name or text? Then put the whole text between double quotes "…".`,
+	);
+}
+
+/** A short, one-line quote of a value, for a message. */
+function excerpt(text: string, max = 60): string {
+	const line = text.replace(/\s+/g, ' ').trim();
+	return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
 function notARealDate(written: string): string {

@@ -133,6 +133,12 @@ describe('the hostile corpus', () => {
 		['testimonials/lachen.md', 'extra.j: regel 21: verwijzingen in YAML', 'YAML references'],
 		['stories/nl/diep-citaat.mdx', 'body: Regel 12: de tekst is hier te diep genest', 'Line 12: the text is nested too deeply here'],
 		['pages/nl/te-groot.md', 'dit bestand is 24', 'a content file is at most 200 KB'],
+		// YAML and bytes that would change text, dates or letters without a word (red-team finding 06).
+		['testimonials/afgebroken-regel.md', 'quote: regel 3 begint met # en leest de site als opmerking, zodat de tekst stopt bij "Ik lag op kamer"', 'Put the whole text on one line between double quotes'],
+		['testimonials/citaat-opmerking.md', 'quote: regel 2: na de tekst "Ik lag op kamer" tussen aanhalingstekens staat nog " #12', 'Put the whole text between the quotes'],
+		['testimonials/tijdzone.md', 'consent.grantedOn: regel 11: "2030-01-01T00:30:00+01:00" is een datum met een tijd (de site zou 2029-12-31 lezen)', 'Write 2030-01-01.'],
+		['testimonials/latin1.md', 'dit bestand is niet als UTF-8 opgeslagen (regel 2: "quote: "Gül was er elke ochtend', 'save it as UTF-8'],
+		['testimonials/onzichtbaar.md', 'quote: "\\u200b" bestaat alleen uit onzichtbare tekens', 'consists only of invisible characters'],
 		// Code in a story.
 		['stories/nl/code-in-verhaal.mdx', 'body: Regel 8: een regel die begint met "import" of "export" is programmacode', 'is code'],
 		// Issue 19, case 1 and YAML's other traps.

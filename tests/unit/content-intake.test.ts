@@ -12,7 +12,7 @@ import { listContentFiles } from '../../src/lib/files.ts';
 import { markdownProblems, RENDERER_FEATURES } from '../../src/mdx/compiler-view.ts';
 import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { settingsSchema, webAddressProblem } from '../../src/schemas/settings.ts';
-import { refusedContentFiles } from '../../src/validation/content-files.ts';
+import { readContentText, refusedContentFiles } from '../../src/validation/content-files.ts';
 import { logoProblem } from '../../src/validation/content-report.ts';
 import { readContentFile, readYamlFile } from '../../src/validation/front-matter.ts';
 import { resolvePictureReference } from '../../src/validation/picture-reference.ts';
@@ -52,6 +52,36 @@ describe('the one list of files in content/', () => {
 		const dir = temporary();
 		fs.symlinkSync(temporary(), path.join(dir, 'content'));
 		expect(listContentFiles(path.join(dir, 'content'))).toEqual({ files: [], irregular: [{ file: '.', kind: 'symlink' }], executable: [] });
+	});
+});
+
+describe('a content file’s bytes are read as UTF-8, or refused (red-team finding 06)', () => {
+	const bytesOf = (bytes: Buffer) => {
+		const file = path.join(temporary(), 'x.md');
+		fs.writeFileSync(file, bytes);
+		return readContentText(file);
+	};
+
+	it('reads UTF-8, with or without a byte-order mark, in every alphabet', () => {
+		const text = '---\nquote: "Ayşe, Łucja en Gül"\n---\n';
+		expect(bytesOf(Buffer.from(text))).toEqual({ text });
+		expect(bytesOf(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual({ text });
+	});
+
+	it('refuses a file saved as Latin-1 or Windows-1252, naming the line as such an editor shows it', () => {
+		expect(bytesOf(Buffer.from('---\nquote: "Gül was er elke ochtend."\n---\n', 'latin1'))).toEqual({
+			problem:
+				'dit bestand is niet als UTF-8 opgeslagen (regel 2: "quote: "Gül was er elke ochtend.""); de site zou letters als ë, ü of ş verkeerd tonen. Open het in een teksteditor en sla het op als UTF-8 (in Kladblok: Opslaan als > Codering: UTF-8). / this file is not saved as UTF-8 (line 2: "quote: "Gül was er elke ochtend.""); the site would show letters such as ë, ü or ş wrongly. Open it in a text editor and save it as UTF-8 (in Notepad: Save as > Encoding: UTF-8).',
+		});
+	});
+
+	it('refuses UTF-16 and a half UTF-8 character', () => {
+		expect(bytesOf(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('---\n', 'utf16le')]))).toEqual({ problem: expect.stringMatching(/^dit bestand is niet als UTF-8 opgeslagen \(regel 1:/) });
+		expect(bytesOf(Buffer.concat([Buffer.from('---\ntitle: Ay'), Buffer.from([0xc5])]))).toEqual({ problem: expect.stringMatching(/^dit bestand is niet als UTF-8 opgeslagen \(regel 2: "title: Ay/) });
+	});
+
+	it('refuses a replacement character that an earlier conversion left', () => {
+		expect(bytesOf(Buffer.from('---\nquote: "G\uFFFDl"\n---\n'))).toEqual({ problem: expect.stringMatching(/^regel 2 bevat het teken \uFFFD: daar is eerder een letter verloren gegaan/) });
 	});
 });
 
@@ -210,8 +240,49 @@ describe('front matter is read as Astro reads it, and YAML’s traps are named',
 		expect(read(yaml).problems.join('\n')).toMatch(message);
 	});
 
-	it('leaves alone what reads as written: a comment on its own line, or after a quoted text or a number', () => {
-		expect(read('# uitleg\nquote: "Ik lag op kamer #12." # zo gezegd\nmaxYears: 5 # jaar\nkind: [a, b] # lijst').problems).toEqual([]);
+	it('leaves alone what reads as written: a comment on its own line, or after a number, a date or a list', () => {
+		expect(read('# uitleg\nquote: "Ik lag op kamer #12."\n# nog een uitleg\nmaxYears: 5 # jaar\ngivenOn: 2025-03-01 # zie formulier\nkind: [a, b] # lijst\nauthor:\n  name: Ayşe\n# over de toestemming\nconsent:\n  reference: "TOE-1"\n  # niet het formulier zelf').problems).toEqual([]);
+	});
+
+	describe('text, dates and letters that YAML would change without a word (red-team finding 06)', () => {
+		it.each([
+			[
+				'a comment on the next line, indented as a continuation: the text is cut before it',
+				'quote: Ik lag op kamer\n  #12 en elke ochtend kwam dezelfde verpleegkundige even zitten.\nlocale: nl',
+				'quote: regel 3 begint met # en leest de site als opmerking, zodat de tekst stopt bij "Ik lag op kamer". Zet de hele tekst op één regel tussen dubbele aanhalingstekens: "Ik lag op kamer #12 en elke ochtend kwam dezelfde verpleegk…". / line 3 starts with # and the site reads it as a comment, so the text stops at "Ik lag op kamer". Put the whole text on one line between double quotes: "Ik lag op kamer #12 en elke ochtend kwam dezelfde verpleegk…".',
+			],
+			[
+				'the same in a list, after a blank line',
+				'credentials:\n  - Chirurg in\n\n    # het Liesbreukcentrum',
+				/^credentials\[0\]: regel 5 begint met # .* stopt bij "Chirurg in"/,
+			],
+			[
+				'the same after a quoted part',
+				'author:\n  detail: "54,"\n    # Gent',
+				/^author\.detail: regel 4 begint met # .* stopt bij "54,"/,
+			],
+			[
+				'a comment after a quoted part on its line',
+				'quote: "Ik lag op kamer" #12 en elke ochtend kwam dezelfde verpleegkundige even zitten.',
+				/^quote: regel 2: na de tekst "Ik lag op kamer" tussen aanhalingstekens staat nog " #12 en elke ochtend .*Zet de hele tekst tussen de aanhalingstekens: "Ik lag op kamer #12 en elke/,
+			],
+			[
+				'a date with a time and an offset, that would be read as the day before',
+				'consent:\n  grantedOn: 2030-01-01T00:30:00+01:00',
+				'consent.grantedOn: regel 3: "2030-01-01T00:30:00+01:00" is een datum met een tijd (de site zou 2029-12-31 lezen); hier hoort alleen de dag. Schrijf 2030-01-01. / line 3: "2030-01-01T00:30:00+01:00" is a date with a time (the site would read 2029-12-31); this takes the day only. Write 2030-01-01.',
+			],
+			['a date with a time that cannot be', 'publishedOn: 2025-06-01 99:99:99', /^publishedOn: regel 2: "2025-06-01 99:99:99" is een datum met een tijd \(de site zou 2025-06-05 lezen\).* Write 2025-06-01\.$/],
+			['a date with a time that shifts nothing, still only the day', 'givenOn: 2025-3-1 12:00:00', /^givenOn: regel 2: "2025-3-1 12:00:00" is een datum met een tijd; hier hoort alleen de dag\. Schrijf 2025-03-01\./],
+			[
+				'a # in a key: one message, at the line of the #, not one per line after it',
+				'quote #x: Ik lag op kamer 12\nauthor:\n  name: Ayse\n  role: patient\nlocale: nl\nspecialties: [a]',
+				'De gegevens bovenaan het bestand zijn niet te lezen: op regel 2 begint " #" een opmerking, zodat de rest van die regel wegvalt. Staat # in een naam of tekst? Zet de hele tekst dan tussen dubbele aanhalingstekens "…". / The data at the top of the file cannot be read: on line 2, " #" starts a comment, so the rest of that line is left out. Is # part of a name or text? Then put the whole text between double quotes "…".',
+			],
+		])('%s', (_, yaml, message) => {
+			const { problems } = read(yaml);
+			expect(problems).toHaveLength(1);
+			expect(problems[0]).toEqual(typeof message === 'string' ? message : expect.stringMatching(message));
+		});
 	});
 
 	it('refuses TOML front matter and a file without front matter', () => {
