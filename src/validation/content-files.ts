@@ -174,7 +174,9 @@ export const MAX_CONTENT_FILE_BYTES = 200 * 1024;
  * older editor: "Gül" as 47 FC 6C) into U+FFFD without a word, and that
  * replacement character would be published in a patient's name (red-team
  * finding 06). So the bytes are decoded strictly, and a U+FFFD already in
- * the text (lost in an earlier conversion) is refused as well.
+ * the text (lost in an earlier conversion) is refused as well, as is any
+ * control character but tab and line breaks: they show nothing on a page,
+ * and in a build log an escape sequence or a line break is an instruction.
  *
  * @param file an absolute path to a regular file.
  */
@@ -190,6 +192,8 @@ export function readContentText(file: string): { text: string } | { problem: str
 	}
 	const lost = text.indexOf('\uFFFD');
 	if (lost !== -1) return { problem: replacementCharacter(text.slice(0, lost).split('\n').length) };
+	const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(text);
+	if (control) return { problem: controlCharacter(control[0], text.slice(0, control.index).split('\n').length) };
 	return { text };
 }
 
@@ -215,6 +219,14 @@ function notUtf8(bytes: Buffer): string {
 	return say(
 		`dit bestand is niet als UTF-8 opgeslagen (regel ${line}: "${shown}"); de site zou letters als ë, ü of ş verkeerd tonen. Open het in een teksteditor en sla het op als UTF-8 (in Kladblok: Opslaan als > Codering: UTF-8).`,
 		`this file is not saved as UTF-8 (line ${line}: "${shown}"); the site would show letters such as ë, ü or ş wrongly. Open it in a text editor and save it as UTF-8 (in Notepad: Save as > Encoding: UTF-8).`,
+	);
+}
+
+function controlCharacter(character: string, line: number): string {
+	const code = `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+	return say(
+		`regel ${line} bevat een onzichtbaar stuurteken (${code}), zoals een tekstverwerker of kopiëren en plakken het soms achterlaat. Haal het weg: typ die regel opnieuw.`,
+		`line ${line} contains an invisible control character (${code}), as a word processor or copying and pasting sometimes leaves behind. Remove it: type that line again.`,
 	);
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { identifyingDetailWarnings } from '../consent/identifying-details.ts';
 import { consentItemsFrom } from '../consent/register.ts';
-import { ContentError, ContentErrors } from '../errors/index.ts';
+import { ContentError, ContentErrors, printable } from '../errors/index.ts';
 import { inspectPicture, type PictureInspection, type PictureProblem } from '../images/inspect.ts';
 import { gpsWarning } from '../images/published-images.ts';
 import { fileHash, isRegularFile, listContentFiles } from '../lib/files.ts';
@@ -102,6 +102,8 @@ export async function runContentCheck(options: ContentReportOptions): Promise<Co
 	const endpoint = settings.shareYourStory.endpoint ?? `mailto:${settings.contact.email}`;
 	const destination = endpoint.startsWith('mailto:') ? endpoint.slice('mailto:'.length) : new URL(endpoint).host;
 	report.notes.push(`Het formulier "Deel uw verhaal" stuurt naar ${destination} / The share-your-story form sends its answers to ${destination}`);
+	// Printed one per line: what comes from content (file names, quoted text) cannot start a line of its own.
+	for (const lines of [report.warnings, report.notes, report.withoutLinks]) lines.splice(0, lines.length, ...lines.map(printable));
 	return report;
 }
 

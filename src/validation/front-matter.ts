@@ -92,25 +92,27 @@ function read(source: string, shift: number): ContentFile {
 	const { references, ...lint } = lintYaml(raw, firstLine, parsed.frontmatter);
 	// Data with YAML references is never handed on: no check or build step may walk it (see lintYaml).
 	if (references) return { data: {}, compiled: parsed.content, body, bodyLine, ...lint };
-	lint.problems.push(...markerProblems(parsed.frontmatter, lint.lines));
+	lint.problems.push(...stringProblems(parsed.frontmatter, lint.lines));
 	return { data: parsed.frontmatter, compiled: parsed.content, body, bodyLine, ...lint };
 }
 
 /**
- * Astro's and Vite's internal markers (internal-markers.ts) in any key or
- * string of the data as Astro reads it, at any depth. The walk visits each
+ * Astro's and Vite's internal markers (internal-markers.ts), and control
+ * characters (which YAML's escapes such as "\e" or "\x1b" make), in any key
+ * or string of the data as Astro reads it, at any depth. The walk visits each
  * object once (YAML references can make shared or self-containing data; they
  * are refused by lintYaml) and keeps its own stack, so no data can make it
  * loop or overflow.
  */
-function markerProblems(data: Record<string, unknown>, lines: Record<string, number>): string[] {
+function stringProblems(data: Record<string, unknown>, lines: Record<string, number>): string[] {
 	const problems: string[] = [];
 	const seen = new Set<object>();
 	const stack: { value: unknown; path: (string | number)[] }[] = [{ value: data, path: [] }];
 	const report = (text: string, path: (string | number)[]) => {
 		const marker = internalMarkerIn(text);
-		if (marker === undefined) return;
-		const [nl, en] = internalMarkerProblem(marker);
+		const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(text)?.[0];
+		if (marker === undefined && control === undefined) return;
+		const [nl, en] = marker !== undefined ? internalMarkerProblem(marker) : controlCharacterInText(control!);
 		const line = lines[fieldName(path)];
 		const at = line === undefined ? { nl: '', en: '' } : { nl: `regel ${line}: `, en: `line ${line}: ` };
 		problems.push(`${fieldName(path) || '(front matter)'}: ${say(at.nl + nl, at.en + en)}`);
@@ -362,6 +364,14 @@ function dateWithTime(written: string, read: Date, [, year, month, day]: RegExpE
 		`regel ${line}: "${written}" is een datum met een tijd${shift.nl}; hier hoort alleen de dag. Schrijf ${meant}.`,
 		`line ${line}: "${written}" is a date with a time${shift.en}; this takes the day only. Write ${meant}.`,
 	);
+}
+
+function controlCharacterInText(character: string): [nl: string, en: string] {
+	const code = `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+	return [
+		`de tekst bevat een onzichtbaar stuurteken (${code}); op de site toont het niets of verminkt het de tekst. Haal het weg.`,
+		`the text contains an invisible control character (${code}); on the site it shows nothing or garbles the text. Remove it.`,
+	];
 }
 
 function unreadableAtComment(line: number): string {

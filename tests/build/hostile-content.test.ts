@@ -67,6 +67,11 @@ describe('the hostile corpus', () => {
 		expect(check.output).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+/);
 	});
 
+	it('prints nothing from content that starts a line of its own: no GitHub Actions workflow command', () => {
+		for (const output of [check.output, build.output]) expect(output.split('\n').filter((line) => line.startsWith('::'))).toEqual([]);
+		expect(check.output).not.toMatch(/[\u001b\u202e]/);
+	});
+
 	it('gives the same findings from npm run check-content as from the build', () => {
 		expect(problemLines(check.output).length).toBeGreaterThan(40);
 		expect(problemLines(check.output)).toEqual(problemLines(build.output));
@@ -139,6 +144,9 @@ describe('the hostile corpus', () => {
 		['testimonials/tijdzone.md', 'consent.grantedOn: regel 11: "2030-01-01T00:30:00+01:00" is een datum met een tijd (de site zou 2029-12-31 lezen)', 'Write 2030-01-01.'],
 		['testimonials/latin1.md', 'dit bestand is niet als UTF-8 opgeslagen (regel 2: "quote: "Gül was er elke ochtend', 'save it as UTF-8'],
 		['testimonials/onzichtbaar.md', 'quote: "\\u200b" bestaat alleen uit onzichtbare tekens', 'consists only of invisible characters'],
+		// Names that would write their own lines in the build log (red-team finding 12), shown escaped.
+		['media/x\\n::error title=Beveiliging::Alles in orde.png', 'de naam bevat tekens die in een bestands- of mapnaam niet kunnen', 'shown here as \\n or \\u…'],
+		['media/omgekeerd\\u202egnp.exe', 'de naam bevat tekens die in een bestands- of mapnaam niet kunnen', 'a line break or another invisible character'],
 		// Code in a story.
 		['stories/nl/code-in-verhaal.mdx', 'body: Regel 8: een regel die begint met "import" of "export" is programmacode', 'is code'],
 		// Issue 19, case 1 and YAML's other traps.

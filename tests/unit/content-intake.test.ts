@@ -6,7 +6,7 @@ import { markdownToHtml } from 'satteri';
 import sharp from 'sharp';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { describeIssues } from '../../src/errors/index.ts';
+import { ContentError, describeIssues, printable } from '../../src/errors/index.ts';
 import { inspectPicture, PIXEL_LIMIT, sniffFormat } from '../../src/images/inspect.ts';
 import { listContentFiles } from '../../src/lib/files.ts';
 import { markdownProblems, RENDERER_FEATURES } from '../../src/mdx/compiler-view.ts';
@@ -40,6 +40,20 @@ describe('the one list of files in content/', () => {
 		expect(list.executable).toEqual([]);
 	});
 
+	it('names every file and folder whose name is not safe in a URL or a log, without reading or entering it (red-team finding 12)', () => {
+		const dir = temporary();
+		fs.mkdirSync(path.join(dir, 'media'));
+		const names = ['x\n::error title=a::b.png', 'x\r.png', 'kleur\u001b[31m.png', 'omgekeerd\u202egnp.js', 'nul\u200b.jpg', 'a#b.jpg', 'a%2e.jpg', 'a:b.jpg', 'a?.jpg', 'a"b.jpg', 'a<b>.jpg', 'a|b.jpg', 'a*b.jpg', 'a\\b.jpg'];
+		for (const name of names) fs.writeFileSync(path.join(dir, 'media', name), 'x');
+		fs.mkdirSync(path.join(dir, 'stories\n::warning::x'));
+		fs.writeFileSync(path.join(dir, 'stories\n::warning::x', 'verhaal.mdx'), 'x');
+		fs.writeFileSync(path.join(dir, 'media', 'Gewone foto (1) — café.jpg'), 'x');
+		const list = listContentFiles(dir);
+		expect(list.files).toEqual(['media/Gewone foto (1) — café.jpg']);
+		expect(list.irregular.map((item) => item.kind)).toEqual(Array(names.length + 1).fill('unsafe-name'));
+		expect(list.irregular.map((item) => item.file).sort()).toEqual([...names.map((name) => `media/${name}`), 'stories\n::warning::x'].sort());
+	});
+
 	it('names the files marked executable', () => {
 		const dir = temporary();
 		fs.mkdirSync(path.join(dir, 'media'));
@@ -52,6 +66,30 @@ describe('the one list of files in content/', () => {
 		const dir = temporary();
 		fs.symlinkSync(temporary(), path.join(dir, 'content'));
 		expect(listContentFiles(path.join(dir, 'content'))).toEqual({ files: [], irregular: [{ file: '.', kind: 'symlink' }], executable: [] });
+	});
+});
+
+describe('what comes from content is printed on one line of the log (red-team finding 12)', () => {
+	it('escapes line breaks, escape sequences and direction marks', () => {
+		expect(printable('media/x\n::error title=Beveiliging::Alles in orde.png')).toBe('media/x\\n::error title=Beveiliging::Alles in orde.png');
+		expect(printable('a\r\tb\u001b[31mc\u0085d\u2028e\u202ef\u2066g')).toBe('a\\r\\tb\\u001b[31mc\\u0085d\\u2028e\\u202ef\\u2066g');
+		expect(printable('Ayşe, Łucja, محمد, 👩‍⚕️')).toBe('Ayşe, Łucja, محمد, 👩‍⚕️');
+	});
+
+	it('in every content error, its file and each problem', () => {
+		const error = new ContentError('content/media/x\n::error::y.png', ['een\nprobleem']);
+		expect(error.message).toBe('content/media/x\\n::error::y.png\n  - een\\nprobleem');
+		expect(error.message.split('\n').some((line) => line.startsWith('::'))).toBe(false);
+	});
+
+	it('and content holds no control characters: refused in a file’s text and in YAML’s escapes', () => {
+		const file = path.join(temporary(), 'x.md');
+		fs.writeFileSync(file, '---\ntitle: "Rood"\n---\nTekst \u001b[31mrood.\n');
+		expect(readContentText(file)).toEqual({ problem: expect.stringMatching(/^regel 4 bevat een onzichtbaar stuurteken \(\\u001b\)/) });
+		expect(readContentFile('---\nquote: "Rood\\e[31m"\nauthor:\n  detail: "\\x85"\n---\n').problems).toEqual([
+			expect.stringMatching(/^quote: regel 2: de tekst bevat een onzichtbaar stuurteken \(\\u001b\)/),
+			expect.stringMatching(/^author\.detail: regel 4: de tekst bevat een onzichtbaar stuurteken \(\\u0085\)/),
+		]);
 	});
 });
 
