@@ -14,8 +14,22 @@ import { say } from '../schemas/primitives.ts';
 export function printable(text: string): string {
 	return text.replace(/[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, (character) => {
 		const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-		return named[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+		return named[character] ?? unicodeEscape(character);
 	});
+}
+
+/** A character as a JavaScript escape, for messages: "\u001b". */
+export function unicodeEscape(character: string): string {
+	return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * The first control character in `text` that content may not hold (every C0
+ * and C1 control and DEL but tab, line feed and carriage return), or
+ * undefined: they show nothing on a page and are instructions in a log.
+ */
+export function controlCharacterIn(text: string): string | undefined {
+	return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(text)?.[0];
 }
 
 /**

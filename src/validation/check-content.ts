@@ -138,20 +138,19 @@ const doesNotExist = (target: string, missing: string) => say(...notFound(target
 
 /** "content/x: dit is een symbolische koppeling…": one message per kind of file that is not a regular file, or has a name that is not safe. */
 function irregularFileProblem(kind: ContentFileList['irregular'][number]['kind']): string {
+	if (kind === 'unsafe-name') {
+		return say(
+			'de naam bevat tekens die in een bestands- of mapnaam niet kunnen: een regeleinde of ander onzichtbaar teken (hier als \\n of \\u… getoond), of \\ : * ? " < > | # %. De site leest het niet. Geef het een naam met alleen letters, cijfers, streepjes en punten.',
+			'the name holds characters a file or folder name cannot have: a line break or another invisible character (shown here as \\n or \\u…), or \\ : * ? " < > | # %. The site does not read it. Give it a name with letters, digits, hyphens and dots only.',
+		);
+	}
 	const what = {
 		symlink: { nl: 'een symbolische koppeling (symlink) naar een bestand of map elders', en: 'a symbolic link (symlink) to a file or folder elsewhere' },
 		device: { nl: 'een apparaatbestand', en: 'a device file' },
 		socket: { nl: 'een socket', en: 'a socket' },
 		fifo: { nl: 'een pijp (FIFO)', en: 'a pipe (FIFO)' },
 		other: { nl: 'geen gewoon bestand', en: 'not a regular file' },
-		'unsafe-name': undefined,
 	}[kind];
-	if (!what) {
-		return say(
-			'de naam bevat tekens die in een bestands- of mapnaam niet kunnen: een regeleinde of ander onzichtbaar teken (hier als \\n of \\u… getoond), of \\ : * ? " < > | # %. De site leest het niet. Geef het een naam met alleen letters, cijfers, streepjes en punten.',
-			'the name holds characters a file or folder name cannot have: a line break or another invisible character (shown here as \\n or \\u…), or \\ : * ? " < > | # %. The site does not read it. Give it a name with letters, digits, hyphens and dots only.',
-		);
-	}
 	return say(
 		`dit is ${what.nl}. In content/ staan alleen gewone bestanden; de site leest niets van buiten de map. Vervang het door het bestand zelf, of haal het weg.`,
 		`this is ${what.en}. content/ holds only regular files; the site reads nothing from outside the folder. Replace it with the file itself, or remove it.`,

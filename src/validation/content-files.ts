@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { controlCharacterIn, unicodeEscape } from '../errors/index.ts';
 import type { ContentFileList } from '../lib/files.ts';
 import { COLLECTIONS, type CollectionDefinition } from '../schemas/collections.ts';
 import { say } from '../schemas/primitives.ts';
@@ -192,8 +193,8 @@ export function readContentText(file: string): { text: string } | { problem: str
 	}
 	const lost = text.indexOf('\uFFFD');
 	if (lost !== -1) return { problem: replacementCharacter(text.slice(0, lost).split('\n').length) };
-	const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(text);
-	if (control) return { problem: controlCharacter(control[0], text.slice(0, control.index).split('\n').length) };
+	const control = controlCharacterIn(text);
+	if (control) return { problem: controlCharacter(control, text.slice(0, text.indexOf(control)).split('\n').length) };
 	return { text };
 }
 
@@ -223,7 +224,7 @@ function notUtf8(bytes: Buffer): string {
 }
 
 function controlCharacter(character: string, line: number): string {
-	const code = `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+	const code = unicodeEscape(character);
 	return say(
 		`regel ${line} bevat een onzichtbaar stuurteken (${code}), zoals een tekstverwerker of kopiëren en plakken het soms achterlaat. Haal het weg: typ die regel opnieuw.`,
 		`line ${line} contains an invisible control character (${code}), as a word processor or copying and pasting sometimes leaves behind. Remove it: type that line again.`,

@@ -1,5 +1,6 @@
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { controlCharacterIn, unicodeEscape } from '../errors/index.ts';
 import { say } from '../schemas/primitives.ts';
 import { internalMarkerIn, internalMarkerProblem } from './internal-markers.ts';
 
@@ -110,7 +111,7 @@ function stringProblems(data: Record<string, unknown>, lines: Record<string, num
 	const stack: { value: unknown; path: (string | number)[] }[] = [{ value: data, path: [] }];
 	const report = (text: string, path: (string | number)[]) => {
 		const marker = internalMarkerIn(text);
-		const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(text)?.[0];
+		const control = controlCharacterIn(text);
 		if (marker === undefined && control === undefined) return;
 		const [nl, en] = marker !== undefined ? internalMarkerProblem(marker) : controlCharacterInText(control!);
 		const line = lines[fieldName(path)];
@@ -367,7 +368,7 @@ function dateWithTime(written: string, read: Date, [, year, month, day]: RegExpE
 }
 
 function controlCharacterInText(character: string): [nl: string, en: string] {
-	const code = `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+	const code = unicodeEscape(character);
 	return [
 		`de tekst bevat een onzichtbaar stuurteken (${code}); op de site toont het niets of verminkt het de tekst. Haal het weg.`,
 		`the text contains an invisible control character (${code}); on the site it shows nothing or garbles the text. Remove it.`,
