@@ -4,8 +4,9 @@ import { defineConfig } from 'astro/config';
 import { imageService } from './src/images/encoding.ts';
 import { zorgmerk } from './src/integrations/zorgmerk.ts';
 import { markdownProcessor } from './src/mdx/render/markdown-processor.ts';
+import { devContentGuard } from './src/security/dev-content-guard.ts';
 import { settings } from './src/settings/index.ts';
-import { cacheDir } from './src/settings/paths.ts';
+import { cacheDir, contentDir } from './src/settings/paths.ts';
 import { brandStylesheet } from './src/styles/brand.ts';
 
 // Set BASE_PATH=/my-project/ to publish under a sub-path, e.g. a GitHub Pages project site.
@@ -28,7 +29,8 @@ export default defineConfig({
 		inlineStylesheets: 'never',
 	},
 	vite: {
-		plugins: [brandStylesheet(settings.organisation.brandColor)],
+		// The development server sends nothing from content/ but its pictures (src/security/dev-content-guard.ts).
+		plugins: [brandStylesheet(settings.organisation.brandColor), devContentGuard({ contentDir, base })],
 		build: {
 			rolldownOptions: {
 				// Noise: MDX pages carry Astro's "use astro:head-inject" directive. (The CMS is bundled apart: src/admin/.)

@@ -17,6 +17,9 @@
  * exited (src/integrations/site-checks.ts): Astro holds on to gigabytes it no
  * longer needs until it exits, and Pagefind needs its own on top.
  *
+ * One build runs at a time in a working folder: a second `npm run build`
+ * refuses to start, naming the first (src/lib/build-lock.ts).
+ *
  * `npm run build -- --scheduled` (or ZORGMERK_BUILD=scheduled) is the daily
  * build (src/integrations/build-mode.ts): an entry with a problem is left
  * out instead of stopping the build, budget and SEO findings are warnings,
@@ -34,6 +37,7 @@ import path from 'node:path';
 import { buildMode, SCHEDULED_FLAG, type BuildMode } from '../src/integrations/build-mode.ts';
 import { recordBuildReport, reportFile, saveBuildReport } from '../src/integrations/build-report.ts';
 import type { SiteChecksJob } from '../src/integrations/site-checks.ts';
+import { acquireBuildLock, buildRunningMessage, staleLockMessage } from '../src/lib/build-lock.ts';
 import { replaceFolder } from '../src/lib/files.ts';
 
 const root = process.cwd();
@@ -52,6 +56,17 @@ try {
 	process.exit(2);
 }
 const report = reportFile(root);
+
+// One build at a time in this folder: builds share Astro's .astro/ (src/lib/build-lock.ts). A build that cannot start
+// touches nothing, dist/ included: the running build replaces it.
+const lockFile = path.join(root, '.zorgmerk', 'build.lock');
+const lock = acquireBuildLock(lockFile, { self: { command: ['npm run build', ...args].join(' ') } });
+if (!lock.ok) {
+	console.error(`\n${buildRunningMessage(lock.holder, path.relative(root, lockFile))}\n`);
+	process.exit(1);
+}
+if (lock.staleHolder) console.log(staleLockMessage(lock.staleHolder));
+process.on('exit', lock.release);
 
 fs.rmSync(staging, { recursive: true, force: true });
 fs.rmSync(checksFile, { force: true });

@@ -2,6 +2,37 @@ import type { z } from 'astro/zod';
 import { say } from '../schemas/primitives.ts';
 
 /**
+ * Text from content (a file name, a quoted value) made safe to print on one
+ * line of a log: control characters (line breaks, escape sequences), line and
+ * paragraph separators and the marks that reverse the direction of text are
+ * written as `\n`, `\u001b`, `\u202e`. A file name with a line break could
+ * otherwise start a line of its own, and on GitHub Actions a line starting
+ * with `::` is a workflow command (`::error`, `::add-mask::`,
+ * `::stop-commands::`; red-team finding 12,
+ * https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions).
+ */
+export function printable(text: string): string {
+	return text.replace(/[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, (character) => {
+		const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+		return named[character] ?? unicodeEscape(character);
+	});
+}
+
+/** A character as a JavaScript escape, for messages: "\u001b". */
+export function unicodeEscape(character: string): string {
+	return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * The first control character in `text` that content may not hold (every C0
+ * and C1 control and DEL but tab, line feed and carriage return), or
+ * undefined: they show nothing on a page and are instructions in a log.
+ */
+export function controlCharacterIn(text: string): string | undefined {
+	return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.exec(text)?.[0];
+}
+
+/**
  * Errors an editor can act on. Each names the file, the field and what to do;
  * none carries a stack trace, because the mistake is in content, not in code.
  */
@@ -13,7 +44,8 @@ export class ContentError extends Error {
 	readonly problems: string[];
 
 	constructor(file: string, problems: string[]) {
-		super(`${file}\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+		// The message is printed: what comes from content is escaped (printable), so each problem stays one line.
+		super(`${printable(file)}\n${problems.map((problem) => `  - ${printable(problem)}`).join('\n')}`);
 		this.file = file;
 		this.problems = problems;
 		// No stack trace: the mistake is in a content file, not in the code.
@@ -27,7 +59,7 @@ export class ContentErrors extends Error {
 	readonly entries: ContentError[];
 
 	constructor(title: string, errors: ContentError[]) {
-		super(`${title}\n\n${errors.map((error) => error.message).join('\n\n')}`);
+		super(`${printable(title)}\n\n${errors.map((error) => error.message).join('\n\n')}`);
 		this.entries = errors;
 		// No stack trace: the mistake is in a content file, not in the code.
 		this.stack = '';

@@ -29,20 +29,37 @@ export function readJsonFile(file: string): unknown {
 	}
 }
 
-/** What a path in content/ is when it is not a regular file or a folder. */
-export type IrregularKind = 'symlink' | 'device' | 'socket' | 'fifo' | 'other';
+/** What a path in content/ is when it is not a regular file or a folder, or has a name that is not safe (`unsafe-name`). */
+export type IrregularKind = 'symlink' | 'device' | 'socket' | 'fifo' | 'other' | 'unsafe-name';
+
+/**
+ * Characters a file or folder name in content/ may not hold: control
+ * characters (a line break in a name forged lines in the build log, and on
+ * GitHub Actions a workflow command; red-team finding 12), invisible and
+ * direction-reversing marks (Unicode Cf: a name that reads differently than
+ * it is), line and paragraph separators, and what has a meaning in a URL, a
+ * path or on Windows: \ : * ? " < > | # %.
+ */
+export const UNSAFE_NAME_CHARACTERS = /[\p{Cc}\p{Cf}\u2028\u2029\\:*?"<>|#%]/u;
 
 /** The files of a content folder, as the content check, Astro's loaders and the dev guard all see them. */
 export interface ContentFileList {
 	/** Every regular file below the folder, relative to it, with forward slashes, sorted. */
 	files: string[];
-	/** Everything that is neither a regular file nor a real folder (a symlink, also to a folder; a device, socket or FIFO), relative, sorted. Never followed. */
+	/**
+	 * Everything that is neither a regular file nor a real folder (a symlink, also to a folder; a device, socket or
+	 * FIFO), and every file or folder whose name has {@link UNSAFE_NAME_CHARACTERS}, relative, sorted. Never
+	 * followed or read. Names here may hold any character: print them with printable() (src/errors/).
+	 */
 	irregular: { file: string; kind: IrregularKind }[];
+	/** The regular files marked executable (any of the mode's x bits; never set on Windows), relative, sorted. */
+	executable: string[];
 }
 
 /**
- * The one list of files in content/: regular files only, and a list of what
- * is something else. Symbolic links are never followed, whether they point at
+ * The one list of files in content/: regular files with safe names only, and
+ * a list of what is something else or has a name with control characters or
+ * other characters that are not safe in a URL or a log. Symbolic links are never followed, whether they point at
  * a file or a folder (Git stores them, so anyone who can push to content/ can
  * add one that points anywhere on the build machine; issue 17). The content
  * check refuses the folder when `irregular` is not empty; the collections'
@@ -51,7 +68,7 @@ export interface ContentFileList {
  * @param dir an absolute folder; a missing folder gives empty lists.
  */
 export function listContentFiles(dir: string): ContentFileList {
-	const list: ContentFileList = { files: [], irregular: [] };
+	const list: ContentFileList = { files: [], irregular: [], executable: [] };
 	if (!fs.existsSync(dir)) return list;
 	const root = fs.lstatSync(dir);
 	if (!root.isDirectory()) {
@@ -62,13 +79,17 @@ export function listContentFiles(dir: string): ContentFileList {
 	const walk = (folder: string, prefix: string) => {
 		for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
 			const file = `${prefix}${entry.name}`;
-			if (entry.isFile()) list.files.push(file);
-			else if (entry.isDirectory()) walk(path.join(folder, entry.name), `${file}/`);
+			if (UNSAFE_NAME_CHARACTERS.test(entry.name)) list.irregular.push({ file, kind: 'unsafe-name' });
+			else if (entry.isFile()) {
+				list.files.push(file);
+				if (fs.lstatSync(path.join(folder, entry.name)).mode & 0o111) list.executable.push(file);
+			} else if (entry.isDirectory()) walk(path.join(folder, entry.name), `${file}/`);
 			else list.irregular.push({ file, kind: kindOf(entry) });
 		}
 	};
 	walk(dir, '');
 	list.files.sort();
+	list.executable.sort();
 	list.irregular.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 	return list;
 }

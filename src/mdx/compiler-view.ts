@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { inspectMarkdownTree, inspectMdxTree, parseErrorProblem, type MdxCheckOptions, type MdxInspection, type MdxParseError } from './safety.ts';
+import { inspectMarkdownTree, inspectMdxTree, internalMarkerProblems, nestedTooDeeply, nestingProblem, parseErrorProblem, treeDepthProblem, type MdxCheckOptions, type MdxInspection, type MdxParseError } from './safety.ts';
 
 /**
  * The safety check on the tree the build's own renderer reads. Astro 7
@@ -12,12 +12,13 @@ import { inspectMarkdownTree, inspectMdxTree, parseErrorProblem, type MdxCheckOp
  * astro.config.mjs changes neither). Both get the file with its front
  * matter replaced by spaces, so lines in the tree are lines in the file.
  *
- * For `.mdx` the check in safety.ts (remark-mdx, no GFM, which the CMS runs
- * in the browser) runs first; where the two read a text differently, the
- * check must hold for what is compiled: "[^1]: {code}" is a harmless link
- * definition to remark but a footnote with code in it to the compiler, and a
- * tab after "export" makes JavaScript only for the compiler. For `.md` this
- * is the only parse: the renderer's. Node only.
+ * This is the content check's only parse of a body. The remark-mdx reading
+ * in safety.ts (no GFM, browser-safe) differs where it matters: "[^1]: {code}"
+ * is a harmless link definition to remark but a footnote with code in it to
+ * the compiler, a tab after "export" makes JavaScript only for the compiler,
+ * and remark takes minutes on texts Sätteri reads in milliseconds (red-team
+ * finding 08). Nesting that would take even Sätteri seconds is refused
+ * before it reads the text (safety.ts MAX_NESTING). Node only.
  */
 
 /** The features Astro's renderers use for .md and .mdx (see above). */
@@ -35,13 +36,22 @@ export function rendererTree(source: string, kind: 'md' | 'mdx'): Root {
  * @returns the problems (Dutch and English, each naming the line) and the testimonials and pictures it names.
  */
 export function inspectAsRendered(source: string, kind: 'md' | 'mdx', options: MdxCheckOptions = {}): MdxInspection {
+	const refused = (problem: string, tree?: Root): MdxInspection => ({ problems: [...internalMarkerProblems(source, tree, options), problem], testimonials: [], images: [] });
+	// Nesting that would take the parser seconds is refused before it reads the text (safety.ts MAX_NESTING).
+	const early = nestingProblem(source, options);
+	if (early) return refused(early);
 	let tree: Root;
 	try {
 		tree = rendererTree(source, kind);
 	} catch (error) {
-		return { problems: [parseErrorProblem(satteriError(error), options)], testimonials: [], images: [] };
+		if (error instanceof RangeError) return refused(nestedTooDeeply(undefined, options));
+		return refused(parseErrorProblem(satteriError(error), options));
 	}
-	return kind === 'mdx' ? inspectMdxTree(tree, options) : inspectMarkdownTree(tree, options);
+	const deep = treeDepthProblem(tree, options);
+	if (deep) return refused(deep, tree);
+	const inspection = kind === 'mdx' ? inspectMdxTree(tree, options) : inspectMarkdownTree(tree, options);
+	inspection.problems.unshift(...internalMarkerProblems(source, tree, options));
+	return inspection;
 }
 
 /** The problems in an MDX body as the build's compiler reads it; see {@link inspectAsRendered}. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { printable } from '../errors/index.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { displayPath } from '../settings/paths.ts';
 import { entryFileProblems } from '../validation/check-content.ts';
@@ -26,7 +27,7 @@ export function mdxDevGuard(contentDir: string, settings: Settings): Plugin {
 				const file = path.resolve(id.replace(/\?.*$/, ''));
 				if (!file.startsWith(inside)) return null;
 				const problems = entryFileProblems(contentDir, file, settings);
-				if (problems.length > 0) throw new Error(`${displayPath(file)}:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+				if (problems.length > 0) throw new Error(`${printable(displayPath(file))}:\n${problems.map((problem) => `  ${printable(problem)}`).join('\n')}`);
 				return null;
 			},
 		},

@@ -4,6 +4,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { say } from '../schemas/primitives.ts';
+import { internalMarkerIn, internalMarkerProblem } from '../validation/internal-markers.ts';
 import { ALLOWED_COMPONENT_NAMES, ALLOWED_COMPONENTS, isAllowedComponent, isAllowedLink, type AllowedComponent } from './allowed.ts';
 
 /**
@@ -42,16 +43,110 @@ const BLOCK_LIST = ALLOWED_COMPONENT_NAMES.join(', ');
 /** Schemes a Markdown link may use; anything else (javascript:, data:, vbscript:…) could run a script or hide content. */
 const SAFE_LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 
-/** Parses and checks a story body; see {@link mdxProblems}. Also lists the files it names, for the content check. */
+/**
+ * Parses a story body with remark-mdx (no GFM) and checks it; see
+ * {@link mdxProblems}. Also lists the files it names. Browser-safe, for the
+ * CMS; the build's content check reads bodies with the compiler's own parser
+ * instead (compiler-view.ts): remark-mdx's emphasis handling grows faster
+ * than the square of the text (20 KB of "*a" took 38 s here, Sätteri 85 ms;
+ * red-team finding 08), so this must only be given texts an editor types.
+ */
 export function inspectMdx(source: string, options: MdxCheckOptions = {}): MdxInspection {
+	const markers = internalMarkerProblems(source, undefined, options);
+	const early = nestingProblem(source, options);
+	if (early) return { problems: [...markers, early], testimonials: [], images: [] };
 	let tree: Root;
 	try {
 		tree = unified().use(remarkParse).use(remarkMdx).parse(source);
 	} catch (error) {
+		if (error instanceof RangeError) return { problems: [...markers, nestedTooDeeply(undefined, options)], testimonials: [], images: [] };
 		if (!isParseError(error)) throw error;
-		return { problems: [parseErrorProblem(error, options)], testimonials: [], images: [] };
+		return { problems: [...markers, parseErrorProblem(error, options)], testimonials: [], images: [] };
 	}
-	return inspectMdxTree(tree, options);
+	const deep = treeDepthProblem(tree, options);
+	if (deep) return { problems: [...internalMarkerProblems(source, tree, options), deep], testimonials: [], images: [] };
+	const inspection = inspectMdxTree(tree, options);
+	inspection.problems.unshift(...internalMarkerProblems(source, tree, options));
+	return inspection;
+}
+
+/**
+ * How deeply a body may nest. A line may open at most 50 blockquotes (>)
+ * and lists, checked on the text before any parser reads it: 100,000 ">" on
+ * one line (200 KB) took Sätteri 10 s and overflowed remark's and our own
+ * recursive walks (red-team finding 07). A parsed tree may be at most 100
+ * levels deep (a list level is two), whatever nests: lists by indentation,
+ * building blocks. Real stories stay under 15.
+ */
+export const MAX_NESTING = { perLine: 50, tree: 100 } as const;
+
+/** A block container's marker at the start of a line: >, a bullet or a number, each followed by a space. */
+const CONTAINERS = /^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
+
+/** The first line of `source` that opens more than {@link MAX_NESTING}.perLine blockquotes or lists, as a problem. */
+export function nestingProblem(source: string, options: MdxCheckOptions = {}): string | undefined {
+	const lines = source.split('\n');
+	for (let index = 0; index < lines.length; index++) {
+		const opening = CONTAINERS.exec(lines[index]!)?.[0];
+		if (opening && (opening.match(/>|[-+*]|\d{1,9}[.)]/g)?.length ?? 0) > MAX_NESTING.perLine) return nestedTooDeeply(index + 1, options);
+	}
+	return undefined;
+}
+
+/** The first node of `tree` deeper than {@link MAX_NESTING}.tree, as a problem naming its line. */
+export function treeDepthProblem(tree: Root, options: MdxCheckOptions = {}): string | undefined {
+	const stack: [Nodes, number][] = [[tree, 0]];
+	while (stack.length > 0) {
+		const [node, depth] = stack.pop()!;
+		if (depth > MAX_NESTING.tree) return nestedTooDeeply(node.position?.start.line, options);
+		if ('children' in node) for (const child of node.children) stack.push([child as Nodes, depth + 1]);
+	}
+	return undefined;
+}
+
+/**
+ * Astro's and Vite's internal markers (src/validation/internal-markers.ts)
+ * in a body, one problem per line: in the text as written, and in every
+ * value as the parser decoded it (`\_\_ASTRO…`, `&#95;`), including a run of
+ * text nodes that only together spell one, a link's address and title and a
+ * building block's attribute values.
+ *
+ * @param source the body as given to the parser.
+ * @param tree its tree, when it could be parsed.
+ */
+export function internalMarkerProblems(source: string, tree: Root | undefined, options: MdxCheckOptions = {}): string[] {
+	const at = lineNamer(options.firstLine ?? 1);
+	const found = new Map<number, string>();
+	const note = (text: string | null | undefined, line: number | undefined) => {
+		const marker = text ? internalMarkerIn(text) : undefined;
+		if (marker !== undefined && !found.has(line ?? 1)) found.set(line ?? 1, marker);
+	};
+	source.split('\n').forEach((text, index) => note(text, index + 1));
+	if (tree) {
+		walk(tree, (node) => {
+			const line = node.position?.start.line;
+			const fields = node as { value?: unknown; url?: unknown; title?: unknown; alt?: unknown; attributes?: unknown };
+			for (const text of [fields.value, fields.url, fields.title, fields.alt]) if (typeof text === 'string') note(text, line);
+			if (Array.isArray(fields.attributes)) {
+				for (const attribute of fields.attributes as { name?: unknown; value?: unknown; position?: { start: { line: number } } }[]) {
+					for (const text of [attribute.name, attribute.value]) if (typeof text === 'string') note(text, attribute.position?.start.line ?? line);
+				}
+			}
+			// Neighbouring texts are written out as one: a marker may start in one and end in the next.
+			if ('children' in node) {
+				let tail = '';
+				for (const child of node.children as Nodes[]) {
+					if (child.type !== 'text') {
+						tail = '';
+						continue;
+					}
+					note(tail + child.value, child.position?.start.line);
+					tail = (tail + child.value).slice(-32);
+				}
+			}
+		});
+	}
+	return [...found].sort(([a], [b]) => a - b).map(([line, marker]) => at(line, ...internalMarkerProblem(marker)));
 }
 
 /**
@@ -114,9 +209,18 @@ function lineNamer(firstLine: number): LineNamer {
 	return Object.assign((line: number | undefined, nl: string, en: string) => sayAtLine(inFile(line), nl, en), { inFile });
 }
 
-function walk(node: Nodes, visit: (node: Nodes) => void): void {
-	visit(node);
-	if ('children' in node) for (const child of node.children) walk(child, visit);
+/**
+ * Visits every node of a tree, parents before children, in document order.
+ * Keeps its own stack: a text nested thousands of levels deep (a blockquote
+ * of 20,000 ">") cannot overflow the call stack.
+ */
+function walk(tree: Nodes, visit: (node: Nodes) => void): void {
+	const stack: Nodes[] = [tree];
+	while (stack.length > 0) {
+		const node = stack.pop()!;
+		visit(node);
+		if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
+	}
 }
 
 function inspectNode(node: Nodes, at: LineNamer, inspection: MdxInspection): void {
@@ -331,6 +435,15 @@ function attributeProblems(node: MdxJsxFlowElement | MdxJsxTextElement, name: st
 	return problems;
 }
 
+/** The text nests deeper than {@link MAX_NESTING}; `line` undefined when a parser ran out of stack without saying where. */
+export function nestedTooDeeply(line: number | undefined, options: MdxCheckOptions = {}): string {
+	return lineNamer(options.firstLine ?? 1)(
+		line,
+		`de tekst is hier te diep genest (meer dan ${MAX_NESTING.perLine} lagen citaat > of lijsten, of bouwstenen, in elkaar); zo kan de site hem niet tonen. Haal de overbodige > of inspringing weg.`,
+		`the text is nested too deeply here (more than ${MAX_NESTING.perLine} levels of quotes >, lists or building blocks inside each other); the site cannot show it like this. Remove the extra > or indentation.`,
+	);
+}
+
 function footnoteProblem(line: number | undefined, at: LineNamer): string {
 	return at(
 		line,
@@ -448,7 +561,11 @@ function stringAttribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: stri
 }
 
 function containsImage(node: Nodes): boolean {
-	return node.type === 'image' || ('children' in node && node.children.some(containsImage));
+	let found = false;
+	walk(node, (inner) => {
+		if (inner.type === 'image') found = true;
+	});
+	return found;
 }
 
 /**

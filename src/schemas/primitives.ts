@@ -66,12 +66,36 @@ export const slug = () =>
 			),
 		});
 
-/** Text an editor must fill in; surrounding spaces are trimmed. */
+/**
+ * Characters that show nothing: spaces of every kind, zero-width and
+ * direction marks (Unicode Cf), controls, the soft hyphen, and the Hangul and
+ * Braille blanks that look empty. A text made only of these looks empty on the
+ * page: `quote: "\u200b"` would publish a quote nobody can read (red-team
+ * finding 06).
+ */
+const INVISIBLE_ONLY = /^[\p{Z}\p{Cc}\p{Cf}\s\u034F\u115F\u1160\u3164\uFFA0\u2800]*$/u;
+
+/** True when `text` has at least one character that shows. */
+export function isVisibleText(text: string): boolean {
+	return !INVISIBLE_ONLY.test(text);
+}
+
+/** "… holds only invisible characters: …", naming them as \u escapes. */
+function invisibleOnly(text: string, required: boolean): string {
+	const written = JSON.stringify(text).slice(1, -1).replace(/[^\x20-\x7e]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return say(
+		`"${written}" bestaat alleen uit onzichtbare tekens; op de site zou het leeg lijken. Schrijf de tekst${required ? '' : ', of laat het veld leeg'}.`,
+		`"${written}" consists only of invisible characters; it would look empty on the site. Write the text${required ? '' : ', or leave the field empty'}.`,
+	);
+}
+
+/** Text an editor must fill in; surrounding spaces are trimmed; text that shows nothing is refused. */
 export const requiredText = (what: { nl: string; en: string }, max?: number) => {
 	let schema = z
 		.string({ error: whenMissing(say(`Vul ${what.nl} in`, `Fill in ${what.en}`)) })
 		.trim()
-		.min(1, { error: say(`Vul ${what.nl} in`, `Fill in ${what.en}`) });
+		.min(1, { error: say(`Vul ${what.nl} in`, `Fill in ${what.en}`) })
+		.refine((value) => value === '' || isVisibleText(value), { error: (issue) => invisibleOnly(String(issue.input), true) });
 	if (max) {
 		schema = schema.max(max, {
 			error: say(`${what.nl} is te lang: maximaal ${max} tekens`, `${what.en} is too long: at most ${max} characters`),
@@ -80,11 +104,12 @@ export const requiredText = (what: { nl: string; en: string }, max?: number) => 
 	return schema;
 };
 
-/** Optional text; an empty string counts as absent. */
+/** Optional text; an empty string counts as absent; text that shows nothing is refused. */
 export const optionalText = () =>
 	z
 		.string()
 		.trim()
+		.refine((value) => value === '' || isVisibleText(value), { error: (issue) => invisibleOnly(String(issue.input), false) })
 		.optional()
 		.transform((value) => (value ? value : undefined));
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, describeIssues } from '../errors/index.ts';
 import { settingsSchema, webAddressProblem, type Settings } from '../schemas/settings.ts';
+import { readContentText } from '../validation/content-files.ts';
 import { readYamlFile } from '../validation/front-matter.ts';
 import { contentDir, displayPath } from './paths.ts';
 
@@ -36,17 +37,20 @@ export function parseSettings(raw: unknown, file: string, env: NodeJS.ProcessEnv
  */
 export function readSettings(file: string = settingsFile, env: NodeJS.ProcessEnv = process.env): Settings {
 	const shown = displayPath(file);
-	let text: string;
+	let read: ReturnType<typeof readContentText>;
 	try {
 		if (!fs.lstatSync(file).isFile()) throw new Error('not a regular file');
-		text = fs.readFileSync(file, 'utf8');
+		read = readContentText(file);
 	} catch {
 		throw new ContentError(shown, [
 			'Dit bestand ontbreekt of is geen gewoon bestand; de site heeft zijn instellingen nodig / This file is missing or is not a regular file; the site needs its settings',
 		]);
 	}
-	const read = readYamlFile(text);
-	if (read.problems.length > 0) throw new ContentError(shown, read.problems);
-	return parseSettings(read.data, shown, env, read.sources);
+	// Too large, or not UTF-8: read as every content file is (src/validation/content-files.ts).
+	if ('problem' in read) throw new ContentError(shown, [read.problem]);
+	const text = read.text;
+	const yaml = readYamlFile(text);
+	if (yaml.problems.length > 0) throw new ContentError(shown, yaml.problems);
+	return parseSettings(yaml.data, shown, env, yaml.sources);
 }
 

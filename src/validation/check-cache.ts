@@ -28,9 +28,10 @@ export class CheckCache {
 	 * Without a file (or when the code's version cannot be read), nothing is kept.
 	 *
 	 * @param code the folders and files (relative to src/validation/) whose code makes the answers; default
-	 *   src/mdx/, src/validation/ and src/images/. Any change in them, or in the lockfile, starts the cache afresh.
+	 *   src/mdx/, src/validation/, src/images/ and src/errors/ (which finds control characters in text). Any change
+	 *   in them, or in the lockfile, starts the cache afresh.
 	 */
-	constructor(file?: string, code: readonly string[] = ['../mdx/', '../validation/', '../images/']) {
+	constructor(file?: string, code: readonly string[] = ['../mdx/', '../validation/', '../images/', '../errors/']) {
 		this.version = file ? codeVersion(code) : undefined;
 		this.file = this.version ? file : undefined;
 		this.known = this.file ? readEntries(this.file, this.version!) : new Map();

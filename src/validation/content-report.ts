@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { identifyingDetailWarnings } from '../consent/identifying-details.ts';
 import { consentItemsFrom } from '../consent/register.ts';
-import { ContentError, ContentErrors } from '../errors/index.ts';
+import { ContentError, ContentErrors, printable } from '../errors/index.ts';
 import { inspectPicture, type PictureInspection, type PictureProblem } from '../images/inspect.ts';
 import { gpsWarning } from '../images/published-images.ts';
 import { fileHash, isRegularFile, listContentFiles } from '../lib/files.ts';
@@ -12,6 +12,7 @@ import { readSettings } from '../settings/read.ts';
 import { displayPath } from '../settings/paths.ts';
 import { CheckCache } from './check-cache.ts';
 import { approveEntries, checkContent, type CheckedEntry, type ContentCheck, type PictureUse, type RejectedEntry } from './check-content.ts';
+import { PICTURE_NAME } from './content-files.ts';
 import { leaveOut, publishedWithoutLinks, type LeftOutEntry } from './left-out.ts';
 import { MEDIA_FOLDER, RASTER_EXTENSIONS } from './picture-reference.ts';
 
@@ -101,11 +102,10 @@ export async function runContentCheck(options: ContentReportOptions): Promise<Co
 	const endpoint = settings.shareYourStory.endpoint ?? `mailto:${settings.contact.email}`;
 	const destination = endpoint.startsWith('mailto:') ? endpoint.slice('mailto:'.length) : new URL(endpoint).host;
 	report.notes.push(`Het formulier "Deel uw verhaal" stuurt naar ${destination} / The share-your-story form sends its answers to ${destination}`);
+	// Printed one per line: what comes from content (file names, quoted text) cannot start a line of its own.
+	for (const lines of [report.warnings, report.notes, report.withoutLinks]) lines.splice(0, lines.length, ...lines.map(printable));
 	return report;
 }
-
-/** A file name that says picture (including formats the site cannot publish, such as HEIC or TIFF). */
-const PICTURE_NAME = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
 
 /** A picture an entry uses that cannot be published: its file as shown to editors, what is wrong, and who uses it. */
 interface BrokenPicture {
@@ -119,8 +119,8 @@ async function checkPictures(options: ContentReportOptions, check: ContentCheck,
 	const broken: BrokenPicture[] = [];
 	// Kept as long as the inspection's own code and the lockfile (sharp's version) are the same.
 	const cache = new CheckCache(options.cacheFile ? `${options.cacheFile}.pictures` : undefined, ['../images/inspect.ts', '../images/metadata.ts']);
-	// Every file in content/media/, and a picture anywhere else in content/ (never shown, but kept in the repository: its GPS position is warned about).
-	const media = check.files.files.filter((file) => file.startsWith(`${MEDIA_FOLDER}/`) || PICTURE_NAME.test(file));
+	// Every file in content/media/ named as a picture (anything else there, or a picture elsewhere, is refused by content-files.ts).
+	const media = check.files.files.filter((file) => file.startsWith(`${MEDIA_FOLDER}/`) && PICTURE_NAME.test(file));
 	for (const file of media) {
 		const absolute = path.join(options.contentDir, file);
 		const shown = displayPath(absolute);
@@ -129,7 +129,8 @@ async function checkPictures(options: ContentReportOptions, check: ContentCheck,
 		const { answer, known } = await cache.answerAsync(`picture ${extension.toLowerCase()}`, fileHash(absolute), () => inspectPicture(fs.readFileSync(absolute), extension));
 		report.pictures[known ? 'known' : 'decoded']++;
 		if (answer.hasGps) report.warnings.push(gpsWarning(shown));
-		if (answer.problem && uses.length > 0) {
+		// Code or text under a picture's name, or an SVG, is never kept in content/, used or not; a picture that cannot be published only when used.
+		if (answer.problem && (uses.length > 0 || answer.problem === 'not-a-picture' || answer.problem === 'svg')) {
 			report.errors.push(new ContentError(shown, [pictureProblem(answer, uses)]));
 			broken.push({ file: shown, problem: say(...PICTURE_PROBLEMS[answer.problem](answer)), uses });
 		}
@@ -162,8 +163,11 @@ function leaveOutWhatFailed(options: ContentReportOptions, settings: Settings, c
 	}
 	// A content/ or settings folder that is a link to elsewhere would make the whole site, or its settings, come from there.
 	const settingsFile = path.relative(options.contentDir, options.settingsFile ?? path.join(options.contentDir, 'settings', 'site.yaml')).split(path.sep).join('/');
+	// What content/ may not hold is never read by the site: named and left out.
 	const ignorable = new Set(
-		check.files.irregular.filter((item) => item.file !== '.' && settingsFile !== item.file && !settingsFile.startsWith(`${item.file}/`)).map((item) => displayPath(path.join(options.contentDir, item.file))),
+		[...check.files.irregular, ...check.refused]
+			.filter((item) => item.file !== '.' && settingsFile !== item.file && !settingsFile.startsWith(`${item.file}/`))
+			.map((item) => displayPath(path.join(options.contentDir, item.file))),
 	);
 	const pictures = new Set(broken.map((picture) => picture.file));
 	const stillErrors: ContentError[] = [];

@@ -1,6 +1,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { FSWatcher } from 'vite';
 import path from 'node:path';
+import { printable } from '../errors/index.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { displayPath } from '../settings/paths.ts';
@@ -29,7 +30,7 @@ export function devWatcherGuard(watcher: FSWatcher, options: DevWatcherGuardOpti
 		if (!relative.startsWith(`${definition.folder}/`) || !changed.endsWith(`.${definition.extension}`)) return true; // not this collection's: the loader ignores it
 		const problems = entryFileProblems(options.contentDir, changed, options.settings);
 		if (problems.length === 0) return true;
-		options.logger.error(`${displayPath(changed)}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+		options.logger.error(`${printable(displayPath(changed))}:\n${problems.map((problem) => `  - ${printable(problem)}`).join('\n')}`);
 		return false;
 	};
 	return new Proxy(watcher, {

@@ -55,7 +55,7 @@ describe('the hostile corpus', () => {
 		expect(fs.existsSync(build.dist)).toBe(false);
 	});
 
-	it('runs no code from content/: the canary module, the module named .jpg, the symlinked story and the story with export never ran', () => {
+	it('runs no code from content/: the canary modules (one in a folder named like a picture), the module named .jpg, the symlinked story and the story with export never ran', () => {
 		expect(fs.existsSync(canary)).toBe(false);
 		expect(build.output).not.toContain('canary');
 	});
@@ -65,6 +65,11 @@ describe('the hostile corpus', () => {
 		expect(build.output).not.toMatch(/\[content\] Sync|\[build\] Building static entrypoints|\[vite\]/);
 		expect(build.output).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+/);
 		expect(check.output).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+/);
+	});
+
+	it('prints nothing from content that starts a line of its own: no GitHub Actions workflow command', () => {
+		for (const output of [check.output, build.output]) expect(output.split('\n').filter((line) => line.startsWith('::'))).toEqual([]);
+		expect(check.output).not.toMatch(/[\u001b\u202e]/);
 	});
 
 	it('gives the same findings from npm run check-content as from the build', () => {
@@ -110,6 +115,38 @@ describe('the hostile corpus', () => {
 		// Alt text in bodies (issue 19, case 7).
 		['pages/nl/html-overal.md', 'body: Regel 21: de foto "../../media/hero.png" heeft geen beschrijving', 'has no description'],
 		['stories/nl/module-in-voorwerk.mdx', 'body: Regel 13: de foto "../../media/hero.png" heeft geen beschrijving', 'has no description'],
+		// Astro's internal picture marker in any text (red-team findings 01, 09, 11): never an import.
+		['testimonials/astro-beeld.md', 'author.detail: regel 5: "__ASTRO_IMAGE_./hulp.png" begint met een teken dat de bouw van de site zelf gebruikt', 'it may not appear in content'],
+		['team/nl/astro-beeld.md', 'credentials[1]: regel 11: "__ASTRO_IMAGE_../../../../elders/geheim…" begint met een teken', 'starts with a marker'],
+		['team/nl/astro-beeld.md', 'credentials[2]: regel 12: "__ASTRO_IMAGE_../../media/tekening.svg"', 'starts with a marker'],
+		['pages/nl/astro-beeld-in-code.md', 'body: Regel 10: "__ASTRO_IMAGE_=" begint met een teken', 'Line 10:'],
+		['pages/nl/astro-beeld-in-code.md', 'body: Regel 12: "__ASTRO_IMAGE_=" begint met een teken', 'Line 12:'],
+		// What content/ may hold is an allowlist.
+		['testimonials/hulp.png', 'deze map heeft een naam als van een bestand', 'this folder is named like a file'],
+		['testimonials/hulp.png/index.js', 'dit is programmacode', 'this is program code'],
+		['media/plattegrond.mjs', 'dit is programmacode', 'this is program code'],
+		['media/script.js', 'dit is programmacode', 'this is program code'],
+		['media/gegevens.json', 'dit is programmacode', 'this is program code'],
+		['media/tekening.svg', 'dit is een SVG-tekening', 'this is an SVG drawing'],
+		['stories/nl/plattegrond.svg', 'dit is een SVG-tekening', 'this is an SVG drawing'],
+		['stories/nl/verkeerde-extensie.md', 'in content/stories/ staan alleen bestanden als content/stories/<taal>/<naam>.mdx', 'content/stories/<language>/<name>.mdx'],
+		['media/folder.pdf', "in content/media/ staan alleen foto's", 'content/media/ holds only pictures'],
+		['media/uitvoerbaar.jpg', 'dit bestand is gemarkeerd als uitvoerbaar programma', 'git update-index --chmod=-x content/media/uitvoerbaar.jpg'],
+		// Text made to hang or crash the check (red-team findings 02, 03, 07) and a file over the size limit.
+		['testimonials/kring.md', 'specialties: regel 8: verwijzingen in YAML', 'YAML references'],
+		['testimonials/lachen.md', 'extra.a: regel 12: verwijzingen in YAML', 'YAML references'],
+		['testimonials/lachen.md', 'extra.j: regel 21: verwijzingen in YAML', 'YAML references'],
+		['stories/nl/diep-citaat.mdx', 'body: Regel 12: de tekst is hier te diep genest', 'Line 12: the text is nested too deeply here'],
+		['pages/nl/te-groot.md', 'dit bestand is 24', 'a content file is at most 200 KB'],
+		// YAML and bytes that would change text, dates or letters without a word (red-team finding 06).
+		['testimonials/afgebroken-regel.md', 'quote: regel 3 begint met # en leest de site als opmerking, zodat de tekst stopt bij "Ik lag op kamer"', 'Put the whole text on one line between double quotes'],
+		['testimonials/citaat-opmerking.md', 'quote: regel 2: na de tekst "Ik lag op kamer" tussen aanhalingstekens staat nog " #12', 'Put the whole text between the quotes'],
+		['testimonials/tijdzone.md', 'consent.grantedOn: regel 11: "2030-01-01T00:30:00+01:00" is een datum met een tijd (de site zou 2029-12-31 lezen)', 'Write 2030-01-01.'],
+		['testimonials/latin1.md', 'dit bestand is niet als UTF-8 opgeslagen (regel 2: "quote: "Gül was er elke ochtend', 'save it as UTF-8'],
+		['testimonials/onzichtbaar.md', 'quote: "\\u200b" bestaat alleen uit onzichtbare tekens', 'consists only of invisible characters'],
+		// Names that would write their own lines in the build log (red-team finding 12), shown escaped.
+		['media/x\\n::error title=Beveiliging::Alles in orde.png', 'de naam bevat tekens die in een bestands- of mapnaam niet kunnen', 'shown here as \\n or \\u…'],
+		['media/omgekeerd\\u202egnp.exe', 'de naam bevat tekens die in een bestands- of mapnaam niet kunnen', 'a line break or another invisible character'],
 		// Code in a story.
 		['stories/nl/code-in-verhaal.mdx', 'body: Regel 8: een regel die begint met "import" of "export" is programmacode', 'is code'],
 		// Issue 19, case 1 and YAML's other traps.

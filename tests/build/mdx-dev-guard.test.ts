@@ -1,7 +1,10 @@
 /**
  * In development (`npm run cms`), editors keep saving while the site runs. A
  * story saved with code in it must be refused when it is compiled, with the
- * editor's message, and its code must never run.
+ * editor's message, and its code must never run. The development server
+ * sends nothing from content/ but its pictures (red-team finding 13): the
+ * content folder is inside the project here, as with `npm run cms`, where
+ * Vite would serve it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -37,7 +40,7 @@ async function waitFor<T>(what: string, attempt: () => Promise<T | undefined>, s
 }
 
 beforeAll(async () => {
-	content = fixtureCopy((dir) => {
+	const copy = fixtureCopy((dir) => {
 		// Present from the start: a story that is a symlink to code outside content/, and one whose picture is a module.
 		const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-outside-'));
 		fs.writeFileSync(
@@ -50,7 +53,17 @@ beforeAll(async () => {
 			path.join(dir, 'stories', 'nl', 'plattegrond.mdx'),
 			'---\ntitle: Plattegrond\ndescription: Een verhaal waarvan de foto een programma is, dat nooit mag draaien.\npublishedOn: 2025-07-01\nkind: staff\nspecialties: [liesbreukcentrum]\n---\n![De tuin](../../media/plattegrond.mjs)\n',
 		);
+		// Astro's picture marker in a text field, and the module it would import (red-team finding 01).
+		fs.mkdirSync(path.join(dir, 'testimonials', 'hulp.png'));
+		fs.writeFileSync(path.join(dir, 'testimonials', 'hulp.png', 'index.js'), `import fs from 'node:fs';\nfs.writeFileSync(${JSON.stringify(marker)}, 'ran');\nexport default {};\n`);
+		fs.writeFileSync(path.join(dir, 'testimonials', 'marieke.md'), fs.readFileSync(path.join(dir, 'testimonials', 'marieke.md'), 'utf8').replace('detail: "54, Gent"', 'detail: "__ASTRO_IMAGE_./hulp.png"'));
+		// An SVG with a script, as decap-server could write one while the site runs.
+		fs.writeFileSync(path.join(dir, 'media', 'plattegrond.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>\n');
 	});
+	// Inside the project, as content/ is: Vite serves files below its root.
+	const parent = fs.mkdtempSync(path.join(projectRoot, '.zorgmerk', 'dev-guard-'));
+	content = path.join(parent, 'content');
+	fs.cpSync(copy, content, { recursive: true, verbatimSymlinks: true });
 	const port = await freePort();
 	address = `http://127.0.0.1:${port}/nl/verhalen/een-dag-op-de-afdeling/`;
 	dev = spawn(process.execPath, [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
@@ -64,6 +77,7 @@ beforeAll(async () => {
 
 afterAll(() => {
 	dev?.kill();
+	if (content) fs.rmSync(path.dirname(content), { recursive: true, force: true });
 });
 
 describe('content that is refused when the development server starts', () => {
@@ -73,6 +87,54 @@ describe('content that is refused when the development server starts', () => {
 		const base = address.replace('een-dag-op-de-afdeling/', '');
 		expect((await fetch(`${base}link/`)).status).toBe(404);
 		expect((await fetch(`${base}plattegrond/`)).status).toBe(404);
+		expect(fs.existsSync(marker)).toBe(false);
+	}, 60_000);
+});
+
+describe('what the development server sends from content/', () => {
+	const origin = () => new URL(address).origin;
+	const inProject = () => path.relative(projectRoot, content).split(path.sep).join('/');
+
+	it('nothing but pictures: an SVG with a script, a story, the settings are not found, by any path', async () => {
+		for (const url of [
+			`/${inProject()}/media/plattegrond.svg`,
+			`/@fs${content}/media/plattegrond.svg`,
+			`/${inProject()}/stories/nl/een-dag-op-de-afdeling.mdx?raw`,
+			`/@fs${content}/stories/nl/een-dag-op-de-afdeling.mdx`,
+			`/${inProject()}/settings/site.yaml`,
+			`/${inProject()}/testimonials/hulp.png/index.js`,
+			`/_image?href=${encodeURIComponent(`/@fs${content}/media/plattegrond.svg`)}&w=100&f=webp`,
+		]) {
+			const response = await fetch(`${origin()}${url}`);
+			expect(response.status, url).toBe(404);
+			expect(await response.text(), url).not.toContain('<script>');
+		}
+	}, 60_000);
+
+	it('a picture as a picture, that runs nothing even if it were not one', async () => {
+		const response = await fetch(`${origin()}/${inProject()}/media/hero.png`);
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toBe('image/png');
+		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
+	}, 60_000);
+
+	it('the pages still show their pictures', async () => {
+		const html = await (await fetch(address.replace('verhalen/een-dag-op-de-afdeling/', 'team/anna-jansen/'))).text();
+		const sources = [...html.matchAll(/<(?:img|source)[^>]*?\ssrcset?="([^" ,]+)/g)].map((match) => match[1]!.replaceAll('&#38;', '&').replaceAll('&amp;', '&'));
+		expect(sources.length).toBeGreaterThan(0);
+		for (const source of sources) {
+			const response = await fetch(new URL(source, origin()));
+			expect(response.status, source).toBe(200);
+			expect(response.headers.get('content-type'), source).toMatch(/^image\//);
+		}
+	}, 60_000);
+
+	it('Astro’s picture marker in a text field is refused and its module never runs (finding 01)', async () => {
+		expect(output).toMatch(/testimonials\/marieke\.md\n {2}- author\.detail: regel \d+: "__ASTRO_IMAGE_\.\/hulp\.png" begint met een teken/);
+		expect(output).toContain('testimonials/hulp.png\n  - deze map heeft een naam als van een bestand');
+		expect((await fetch(address.replace('verhalen/een-dag-op-de-afdeling/', 'ervaringen/'))).status).toBe(200);
+		expect((await fetch(address.replace('verhalen/een-dag-op-de-afdeling/', ''))).status).toBe(200);
 		expect(fs.existsSync(marker)).toBe(false);
 	}, 60_000);
 });

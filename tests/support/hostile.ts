@@ -13,8 +13,9 @@ export const hostileFixture = path.join(projectRoot, 'tests', 'fixtures', 'hosti
  * The basic fixture with the hostile corpus laid over it, plus what git
  * cannot keep in a fixture or what is better made than stored: symbolic links
  * (to a story outside content/ and to a folder), a FIFO, a JPEG cut in half,
- * a HEIC photo named .jpg, an animated GIF and a panorama over the pixel
- * limit. `canary` is the file any code from content/ would write if it ran.
+ * a HEIC photo named .jpg, an animated GIF, a panorama over the pixel
+ * limit, a photo marked executable, a page over the size limit and names
+ * with a line break or a direction-reversing mark. `canary` is the file any code from content/ would write if it ran.
  */
 export async function hostileContent(): Promise<{ content: string; outside: string; canary: string }> {
 	const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-outside-'));
@@ -40,5 +41,16 @@ export async function hostileContent(): Promise<{ content: string; outside: stri
 	panorama.writeUInt16BE(16000, frameHeader + 5);
 	panorama.writeUInt16BE(17000, frameHeader + 7);
 	fs.writeFileSync(path.join(content, 'media', 'panorama.jpg'), panorama);
+	// A picture whose name holds a line break and a GitHub Actions workflow command (red-team finding 12), and a folder with a
+	// direction-reversing mark in its name.
+	fs.copyFileSync(path.join(content, 'media', 'hero.png'), path.join(content, 'media', 'x\n::error title=Beveiliging::Alles in orde.png'));
+	fs.mkdirSync(path.join(content, 'media', 'omgekeerd\u202egnp.exe'));
+	fs.copyFileSync(path.join(content, 'media', 'hero.png'), path.join(content, 'media', 'omgekeerd\u202egnp.exe', 'foto.png'));
+	// A page over the size limit for a content file (200 KB): a paste gone wrong.
+	const page = fs.readFileSync(path.join(content, 'pages', 'nl', 'about.md'), 'utf8');
+	fs.writeFileSync(path.join(content, 'pages', 'nl', 'te-groot.md'), `${page}\n${'Een zin die per ongeluk vaak is geplakt. '.repeat(6000)}\n`);
+	// A real photo marked executable (Git keeps the mark; a copy from a USB stick often has it).
+	fs.writeFileSync(path.join(content, 'media', 'uitvoerbaar.jpg'), photo, { mode: 0o755 });
+	fs.chmodSync(path.join(content, 'media', 'uitvoerbaar.jpg'), 0o755);
 	return { content, outside, canary };
 }

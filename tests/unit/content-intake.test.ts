@@ -6,12 +6,13 @@ import { markdownToHtml } from 'satteri';
 import sharp from 'sharp';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { describeIssues } from '../../src/errors/index.ts';
+import { ContentError, describeIssues, printable } from '../../src/errors/index.ts';
 import { inspectPicture, PIXEL_LIMIT, sniffFormat } from '../../src/images/inspect.ts';
 import { listContentFiles } from '../../src/lib/files.ts';
 import { markdownProblems, RENDERER_FEATURES } from '../../src/mdx/compiler-view.ts';
 import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { settingsSchema, webAddressProblem } from '../../src/schemas/settings.ts';
+import { readContentText, refusedContentFiles } from '../../src/validation/content-files.ts';
 import { logoProblem } from '../../src/validation/content-report.ts';
 import { readContentFile, readYamlFile } from '../../src/validation/front-matter.ts';
 import { resolvePictureReference } from '../../src/validation/picture-reference.ts';
@@ -36,12 +37,149 @@ describe('the one list of files in content/', () => {
 			{ file: 'stories/nl/link.mdx', kind: 'symlink' },
 			{ file: 'stories/pijp', kind: 'fifo' },
 		]);
+		expect(list.executable).toEqual([]);
+	});
+
+	it('names every file and folder whose name is not safe in a URL or a log, without reading or entering it (red-team finding 12)', () => {
+		const dir = temporary();
+		fs.mkdirSync(path.join(dir, 'media'));
+		const names = ['x\n::error title=a::b.png', 'x\r.png', 'kleur\u001b[31m.png', 'omgekeerd\u202egnp.js', 'nul\u200b.jpg', 'a#b.jpg', 'a%2e.jpg', 'a:b.jpg', 'a?.jpg', 'a"b.jpg', 'a<b>.jpg', 'a|b.jpg', 'a*b.jpg', 'a\\b.jpg'];
+		for (const name of names) fs.writeFileSync(path.join(dir, 'media', name), 'x');
+		fs.mkdirSync(path.join(dir, 'stories\n::warning::x'));
+		fs.writeFileSync(path.join(dir, 'stories\n::warning::x', 'verhaal.mdx'), 'x');
+		fs.writeFileSync(path.join(dir, 'media', 'Gewone foto (1) — café.jpg'), 'x');
+		const list = listContentFiles(dir);
+		expect(list.files).toEqual(['media/Gewone foto (1) — café.jpg']);
+		expect(list.irregular.map((item) => item.kind)).toEqual(Array(names.length + 1).fill('unsafe-name'));
+		expect(list.irregular.map((item) => item.file).sort()).toEqual([...names.map((name) => `media/${name}`), 'stories\n::warning::x'].sort());
+	});
+
+	it('names the files marked executable', () => {
+		const dir = temporary();
+		fs.mkdirSync(path.join(dir, 'media'));
+		fs.writeFileSync(path.join(dir, 'media', 'foto.jpg'), 'x', { mode: 0o755 });
+		fs.writeFileSync(path.join(dir, 'media', 'gewoon.jpg'), 'x', { mode: 0o644 });
+		expect(listContentFiles(dir).executable).toEqual(['media/foto.jpg']);
 	});
 
 	it('names content/ itself when it is a symlink', () => {
 		const dir = temporary();
 		fs.symlinkSync(temporary(), path.join(dir, 'content'));
-		expect(listContentFiles(path.join(dir, 'content'))).toEqual({ files: [], irregular: [{ file: '.', kind: 'symlink' }] });
+		expect(listContentFiles(path.join(dir, 'content'))).toEqual({ files: [], irregular: [{ file: '.', kind: 'symlink' }], executable: [] });
+	});
+});
+
+describe('what comes from content is printed on one line of the log (red-team finding 12)', () => {
+	it('escapes line breaks, escape sequences and direction marks', () => {
+		expect(printable('media/x\n::error title=Beveiliging::Alles in orde.png')).toBe('media/x\\n::error title=Beveiliging::Alles in orde.png');
+		expect(printable('a\r\tb\u001b[31mc\u0085d\u2028e\u202ef\u2066g')).toBe('a\\r\\tb\\u001b[31mc\\u0085d\\u2028e\\u202ef\\u2066g');
+		expect(printable('Ayşe, Łucja, محمد, 👩‍⚕️')).toBe('Ayşe, Łucja, محمد, 👩‍⚕️');
+	});
+
+	it('in every content error, its file and each problem', () => {
+		const error = new ContentError('content/media/x\n::error::y.png', ['een\nprobleem']);
+		expect(error.message).toBe('content/media/x\\n::error::y.png\n  - een\\nprobleem');
+		expect(error.message.split('\n').some((line) => line.startsWith('::'))).toBe(false);
+	});
+
+	it('and content holds no control characters: refused in a file’s text and in YAML’s escapes', () => {
+		const file = path.join(temporary(), 'x.md');
+		fs.writeFileSync(file, '---\ntitle: "Rood"\n---\nTekst \u001b[31mrood.\n');
+		expect(readContentText(file)).toEqual({ problem: expect.stringMatching(/^regel 4 bevat een onzichtbaar stuurteken \(\\u001b\)/) });
+		expect(readContentFile('---\nquote: "Rood\\e[31m"\nauthor:\n  detail: "\\x85"\n---\n').problems).toEqual([
+			expect.stringMatching(/^quote: regel 2: de tekst bevat een onzichtbaar stuurteken \(\\u001b\)/),
+			expect.stringMatching(/^author\.detail: regel 4: de tekst bevat een onzichtbaar stuurteken \(\\u0085\)/),
+		]);
+	});
+});
+
+describe('a content file’s bytes are read as UTF-8, or refused (red-team finding 06)', () => {
+	const bytesOf = (bytes: Buffer) => {
+		const file = path.join(temporary(), 'x.md');
+		fs.writeFileSync(file, bytes);
+		return readContentText(file);
+	};
+
+	it('reads UTF-8, with or without a byte-order mark, in every alphabet', () => {
+		const text = '---\nquote: "Ayşe, Łucja en Gül"\n---\n';
+		expect(bytesOf(Buffer.from(text))).toEqual({ text });
+		expect(bytesOf(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toEqual({ text });
+	});
+
+	it('refuses a file saved as Latin-1 or Windows-1252, naming the line as such an editor shows it', () => {
+		expect(bytesOf(Buffer.from('---\nquote: "Gül was er elke ochtend."\n---\n', 'latin1'))).toEqual({
+			problem:
+				'dit bestand is niet als UTF-8 opgeslagen (regel 2: "quote: "Gül was er elke ochtend.""); de site zou letters als ë, ü of ş verkeerd tonen. Open het in een teksteditor en sla het op als UTF-8 (in Kladblok: Opslaan als > Codering: UTF-8). / this file is not saved as UTF-8 (line 2: "quote: "Gül was er elke ochtend.""); the site would show letters such as ë, ü or ş wrongly. Open it in a text editor and save it as UTF-8 (in Notepad: Save as > Encoding: UTF-8).',
+		});
+	});
+
+	it('refuses UTF-16 and a half UTF-8 character', () => {
+		expect(bytesOf(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('---\n', 'utf16le')]))).toEqual({ problem: expect.stringMatching(/^dit bestand is niet als UTF-8 opgeslagen \(regel 1:/) });
+		expect(bytesOf(Buffer.concat([Buffer.from('---\ntitle: Ay'), Buffer.from([0xc5])]))).toEqual({ problem: expect.stringMatching(/^dit bestand is niet als UTF-8 opgeslagen \(regel 2: "title: Ay/) });
+	});
+
+	it('refuses a replacement character that an earlier conversion left', () => {
+		expect(bytesOf(Buffer.from('---\nquote: "G\uFFFDl"\n---\n'))).toEqual({ problem: expect.stringMatching(/^regel 2 bevat het teken \uFFFD: daar is eerder een letter verloren gegaan/) });
+	});
+});
+
+describe('what content/ may hold is an allowlist', () => {
+	const refused = (files: string[], executable: string[] = []) => Object.fromEntries(refusedContentFiles({ files, executable }).map(({ file, problem }) => [file, problem.split(' / ')[1]]));
+
+	it('allows entries in their collection’s folder with its extension, the settings, pictures in media/ and what systems leave behind', () => {
+		expect(
+			refused([
+				'stories/nl/x.mdx',
+				'testimonials/marieke.md',
+				'pages/en/about.md',
+				'settings/site.yaml',
+				'media/foto.jpg',
+				'media/2025/foto.JPEG',
+				'media/iphone.heic',
+				'media/.gitkeep',
+				'.DS_Store',
+				'media/Thumbs.db',
+			]),
+		).toEqual({});
+	});
+
+	it('refuses a folder named like a file and the module in it (finding 01)', () => {
+		expect(refused(['testimonials/hulp.png/index.js'])).toEqual({
+			'testimonials/hulp.png': expect.stringMatching(/^this folder is named like a file/),
+			'testimonials/hulp.png/index.js': expect.stringMatching(/^this is program code/),
+		});
+		expect(refused(['media/x.jpg/foto.jpg'])).toEqual({ 'media/x.jpg': expect.stringMatching(/named like a file/) });
+	});
+
+	it.each(['media/plattegrond.mjs', 'media/x.js', 'media/x.cjs', 'stories/nl/x.ts', 'x.mts', 'pages/nl/x.tsx', 'media/x.json', 'media/x.wasm', 'media/index.html', 'team/nl/x.astro', 'media/x.node', 'settings/x.sh'])(
+		'refuses code anywhere: %s',
+		(file) => {
+			expect(refused([file])).toEqual({ [file]: expect.stringMatching(/^this is program code/) });
+		},
+	);
+
+	it.each(['media/plattegrond.svg', 'stories/nl/plattegrond.svg', 'media/x.SVGZ'])('refuses SVG anywhere: %s', (file) => {
+		expect(refused([file])).toEqual({ [file]: expect.stringMatching(/^this is an SVG drawing; it can contain code/) });
+	});
+
+	it('refuses a file marked executable, saying how to remove the mark', () => {
+		expect(refused(['media/foto.jpg'], ['media/foto.jpg'])).toEqual({ 'media/foto.jpg': expect.stringContaining('git update-index --chmod=-x content/media/foto.jpg') });
+	});
+
+	it.each([
+		['stories/nl/x.md', /content\/stories\/ holds only files such as content\/stories\/<language>\/<name>\.mdx/],
+		['stories/x.mdx', /content\/stories\/<language>\/<name>\.mdx/],
+		['stories/nl/oud/x.mdx', /content\/stories\/<language>\/<name>\.mdx/],
+		['testimonials/nl/x.md', /content\/testimonials\/<name>\.md/],
+		['testimonials/x.mdx', /content\/testimonials\/<name>\.md/],
+		['stories/nl/foto.jpg', /^pictures belong in content\/media\//],
+		['foto.png', /^pictures belong in content\/media\//],
+		['media/verslag.pdf', /^content\/media\/ holds only pictures/],
+		['media/notities.txt', /^content\/media\/ holds only pictures/],
+		['README.md', /^the site does not read this file: content\/ holds only the content folders \(stories, testimonials/],
+		['settings/oud.yaml', /^the site does not read this file/],
+	])('refuses what the site would never read, saying where it belongs: %s', (file, expected) => {
+		expect(refused([file])).toEqual({ [file]: expect.stringMatching(expected) });
 	});
 });
 
@@ -140,8 +278,49 @@ describe('front matter is read as Astro reads it, and YAML’s traps are named',
 		expect(read(yaml).problems.join('\n')).toMatch(message);
 	});
 
-	it('leaves alone what reads as written: a comment on its own line, or after a quoted text or a number', () => {
-		expect(read('# uitleg\nquote: "Ik lag op kamer #12." # zo gezegd\nmaxYears: 5 # jaar\nkind: [a, b] # lijst').problems).toEqual([]);
+	it('leaves alone what reads as written: a comment on its own line, or after a number, a date or a list', () => {
+		expect(read('# uitleg\nquote: "Ik lag op kamer #12."\n# nog een uitleg\nmaxYears: 5 # jaar\ngivenOn: 2025-03-01 # zie formulier\nkind: [a, b] # lijst\nauthor:\n  name: Ayşe\n# over de toestemming\nconsent:\n  reference: "TOE-1"\n  # niet het formulier zelf').problems).toEqual([]);
+	});
+
+	describe('text, dates and letters that YAML would change without a word (red-team finding 06)', () => {
+		it.each([
+			[
+				'a comment on the next line, indented as a continuation: the text is cut before it',
+				'quote: Ik lag op kamer\n  #12 en elke ochtend kwam dezelfde verpleegkundige even zitten.\nlocale: nl',
+				'quote: regel 3 begint met # en leest de site als opmerking, zodat de tekst stopt bij "Ik lag op kamer". Zet de hele tekst op één regel tussen dubbele aanhalingstekens: "Ik lag op kamer #12 en elke ochtend kwam dezelfde verpleegk…". / line 3 starts with # and the site reads it as a comment, so the text stops at "Ik lag op kamer". Put the whole text on one line between double quotes: "Ik lag op kamer #12 en elke ochtend kwam dezelfde verpleegk…".',
+			],
+			[
+				'the same in a list, after a blank line',
+				'credentials:\n  - Chirurg in\n\n    # het Liesbreukcentrum',
+				/^credentials\[0\]: regel 5 begint met # .* stopt bij "Chirurg in"/,
+			],
+			[
+				'the same after a quoted part',
+				'author:\n  detail: "54,"\n    # Gent',
+				/^author\.detail: regel 4 begint met # .* stopt bij "54,"/,
+			],
+			[
+				'a comment after a quoted part on its line',
+				'quote: "Ik lag op kamer" #12 en elke ochtend kwam dezelfde verpleegkundige even zitten.',
+				/^quote: regel 2: na de tekst "Ik lag op kamer" tussen aanhalingstekens staat nog " #12 en elke ochtend .*Zet de hele tekst tussen de aanhalingstekens: "Ik lag op kamer #12 en elke/,
+			],
+			[
+				'a date with a time and an offset, that would be read as the day before',
+				'consent:\n  grantedOn: 2030-01-01T00:30:00+01:00',
+				'consent.grantedOn: regel 3: "2030-01-01T00:30:00+01:00" is een datum met een tijd (de site zou 2029-12-31 lezen); hier hoort alleen de dag. Schrijf 2030-01-01. / line 3: "2030-01-01T00:30:00+01:00" is a date with a time (the site would read 2029-12-31); this takes the day only. Write 2030-01-01.',
+			],
+			['a date with a time that cannot be', 'publishedOn: 2025-06-01 99:99:99', /^publishedOn: regel 2: "2025-06-01 99:99:99" is een datum met een tijd \(de site zou 2025-06-05 lezen\).* Write 2025-06-01\.$/],
+			['a date with a time that shifts nothing, still only the day', 'givenOn: 2025-3-1 12:00:00', /^givenOn: regel 2: "2025-3-1 12:00:00" is een datum met een tijd; hier hoort alleen de dag\. Schrijf 2025-03-01\./],
+			[
+				'a # in a key: one message, at the line of the #, not one per line after it',
+				'quote #x: Ik lag op kamer 12\nauthor:\n  name: Ayse\n  role: patient\nlocale: nl\nspecialties: [a]',
+				'De gegevens bovenaan het bestand zijn niet te lezen: op regel 2 begint " #" een opmerking, zodat de rest van die regel wegvalt. Staat # in een naam of tekst? Zet de hele tekst dan tussen dubbele aanhalingstekens "…". / The data at the top of the file cannot be read: on line 2, " #" starts a comment, so the rest of that line is left out. Is # part of a name or text? Then put the whole text between double quotes "…".',
+			],
+		])('%s', (_, yaml, message) => {
+			const { problems } = read(yaml);
+			expect(problems).toHaveLength(1);
+			expect(problems[0]).toEqual(typeof message === 'string' ? message : expect.stringMatching(message));
+		});
 	});
 
 	it('refuses TOML front matter and a file without front matter', () => {

@@ -68,6 +68,19 @@ describe('text fields', () => {
 		expect(problems(title, 'x'.repeat(11))).toEqual(['een titel is te lang: maximaal 10 tekens / a title is too long: at most 10 characters']);
 	});
 
+	it.each(['\u200b', ' \u200b\u200c\u200d ', '\u00ad', '\u2060\ufeff', '\u202e', '\u3164', '\u2800'])(
+		'refuses text that shows nothing, %j, naming its characters (red-team finding 06)',
+		(text) => {
+			const [problem] = problems(requiredText({ nl: 'het citaat', en: 'the quote' }, 600), text);
+			expect(problem).toMatch(/^"(\\u[0-9a-f]{4})+" bestaat alleen uit onzichtbare tekens; op de site zou het leeg lijken\. Schrijf de tekst\. \/ ".*" consists only of invisible characters; it would look empty on the site\. Write the text\.$/);
+			expect(problems(optionalText(), text)[0]).toMatch(/Write the text, or leave the field empty\.$/);
+		},
+	);
+
+	it('keeps text with letters in any alphabet, and with a zero-width joiner inside', () => {
+		for (const text of ['Ayşe', 'Łucja Wiśniewska', 'Γιώργος', '👩‍⚕️', 'a\u200bb']) expect(requiredText({ nl: 'x', en: 'x' }).parse(text)).toBe(text);
+	});
+
 	it('treats empty optional text as absent', () => {
 		expect(optionalText().parse('  ')).toBeUndefined();
 		expect(optionalText().parse(undefined)).toBeUndefined();

@@ -7,6 +7,7 @@ import { absolute } from '../../routing/absolute.ts';
 import { paths } from '../../routing/paths.ts';
 import { urls } from '../../routing/urls.ts';
 import type { Locale } from '../../schemas/primitives.ts';
+import { feedDescription } from '../../seo/feed.ts';
 import { settings } from '../../settings/index.ts';
 
 export const getStaticPaths = (() =>
@@ -24,7 +25,8 @@ export const GET: APIRoute = async ({ props }) => {
 		customData: `<language>${locale}</language>`,
 		items: storiesFor(site, locale).map((story) => ({
 			title: story.data.title,
-			description: story.data.description,
+			// HTML in RSS: the editor's text as text, not as markup (src/seo/feed.ts).
+			description: feedDescription(story.data.description),
 			link: absolute(paths.story(story)),
 			pubDate: new Date(`${story.data.publishedOn}T00:00:00Z`),
 			categories: story.data.specialties.flatMap((slug) => findEntry(site.specialties, locale, slug)?.data.name ?? []),
