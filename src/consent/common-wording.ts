@@ -15,6 +15,7 @@
  * use it (one of them may be a withheld text's own), it is no longer looked
  * for.
  */
+import { BASE, powerOf } from './word-runs.ts';
 
 export interface WithheldText {
 	/** Its words, as ids (see entry-words.ts). */
@@ -48,7 +49,6 @@ interface Anchor {
 	shift: number;
 }
 
-const BASE = 0x01000193;
 const MAX_SLOT_BITS = 22;
 
 /**
@@ -173,13 +173,3 @@ function equal(a: Int32Array, b: Int32Array): boolean {
 	return true;
 }
 
-const powers = new Map<number, number>();
-function powerOf(length: number): number {
-	let power = powers.get(length);
-	if (power === undefined) {
-		power = 1;
-		for (let at = 0; at < length; at += 1) power = Math.imul(power, BASE);
-		powers.set(length, power);
-	}
-	return power;
-}

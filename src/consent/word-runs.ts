@@ -37,7 +37,8 @@ export interface RunHit {
 	length: number;
 }
 
-const BASE = 0x01000193;
+/** The multiplier of the rolling hash of word runs (FNV-1's 32-bit prime), shared with common-wording.ts. */
+export const BASE = 0x01000193;
 const MAX_TABLE_BITS = 22;
 
 interface Run {
@@ -141,7 +142,8 @@ function runHash(hashes: readonly number[], offset: number, length: number): num
 }
 
 const powers = new Map<number, number>();
-function powerOf(length: number): number {
+/** BASE to the power `length` (in 32-bit arithmetic): what the first word of a run of `length` words weighs in its rolling hash. */
+export function powerOf(length: number): number {
 	let power = powers.get(length);
 	if (power === undefined) {
 		power = 1;
