@@ -5,6 +5,7 @@ import { urls } from '../../src/routing/urls.ts';
 import { AUDIENCE_PAGES } from '../../src/schemas/audiences.ts';
 import { settings } from '../../src/settings/index.ts';
 import { buildSite, listFiles, type BuildResult } from '../support/build.ts';
+import { parse } from 'node-html-parser';
 import { addressSlug, builtFile, defaultLocale, demoLocales, demoPath, filesIn } from '../support/demo.ts';
 import { brokenInternalLinks, readPages, unansweredAlternates } from '../support/html.ts';
 
@@ -134,6 +135,21 @@ describe('the demo site build', () => {
 			expect(title.trim().length, file).toBeGreaterThan(10);
 			expect(title.trim().toLowerCase(), file).not.toBe('home');
 		}
+	});
+
+	it('follows every name in a description list with its description (a specialty lists conditions without one, e.g. MDL)', () => {
+		// HTML's <dl>: groups of one or more <dt> followed by one or more <dd>, optionally each group in a <div>.
+		const broken: string[] = [];
+		for (const [file, html] of readPages(build.dist)) {
+			for (const list of parse(html).querySelectorAll('dl')) {
+				const groups = list.children.every((child) => child.tagName === 'DIV') ? list.children : [list];
+				for (const group of groups) {
+					const tags = group.children.map((child) => child.tagName.toLowerCase()).join(' ');
+					if (!/^(dt( dt)*( dd)+)( dt( dt)*( dd)+)*$/.test(tags)) broken.push(`${file}: <dl> holds ${tags}`);
+				}
+			}
+		}
+		expect(broken).toEqual([]);
 	});
 
 	it('links only to pages and files that exist', () => {
