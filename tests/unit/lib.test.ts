@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/lib/contrast.ts';
 import { addYears, daysBetween, todayIn } from '../../src/lib/dates.ts';
 import { paginate, PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { telHref } from '../../src/lib/phone.ts';
 import { readingMinutes } from '../../src/lib/reading-time.ts';
 
 describe('calendar dates', () => {
@@ -22,6 +23,20 @@ describe('calendar dates', () => {
 		expect(todayIn('Europe/London', lateEvening)).toBe('2026-06-16');
 		expect(todayIn('Europe/Amsterdam', new Date('2026-06-15T21:59:00Z'))).toBe('2026-06-15');
 		expect(todayIn('Europe/Amsterdam', new Date('2026-06-15T22:00:00Z'))).toBe('2026-06-16');
+	});
+});
+
+describe('phone links', () => {
+	it('dials the digits of a number as editors write it, keeping the + of an international number', () => {
+		expect(telHref('+31 88 555 01 40')).toBe('tel:+31885550140');
+		expect(telHref('088-555 01 40')).toBe('tel:0885550140');
+		expect(telHref(' +32 (9) 234.56.78 ')).toBe('tel:+3292345678');
+		expect(telHref('112')).toBe('tel:112');
+	});
+
+	it('leaves out the (0) after a country code, which is not dialled from abroad', () => {
+		expect(telHref('+31 (0)88 555 01 40')).toBe('tel:+31885550140');
+		expect(telHref('+32 ( 0 ) 9 234 56 78')).toBe('tel:+3292345678');
 	});
 });
 
