@@ -47,6 +47,8 @@ export interface SiteChecksJob {
 
 export interface Log {
 	info(message: string): void;
+	/** Advice that does not stop the build, such as a title search engines cut off. */
+	warn(message: string): void;
 }
 
 /**
@@ -99,6 +101,7 @@ export async function checkBuiltSite({ buildDir, root, base, needles, mode }: Si
 	const pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('admin/'));
 	const read = (file: string) => fs.readFileSync(path.join(buildDir, file), 'utf8');
 	let defectCount = 0;
+	let adviceCount = 0;
 	if (!last.unchanged) {
 		const defects = auditSite({
 			// The CMS at admin/ is a tool for editors, not a page for visitors or search engines.
@@ -110,11 +113,14 @@ export async function checkBuiltSite({ buildDir, root, base, needles, mode }: Si
 			base,
 			allowedOrigins,
 		});
-		if (defects.length > 0 && strict) throw buildStopped(describeDefects(defects));
-		warnings.push(...defects.map((defect) => `SEO: /${defect.page}: ${defect.problem}`));
-		defectCount = defects.length;
+		const [advice, stopping] = [defects.filter((defect) => defect.advice), defects.filter((defect) => !defect.advice)];
+		for (const { page, problem } of advice) logger.warn(`SEO-advies / SEO advice: /${page}: ${problem}`);
+		adviceCount = advice.length;
+		if (stopping.length > 0 && strict) throw buildStopped(describeDefects(stopping));
+		warnings.push(...stopping.map((defect) => `SEO: /${defect.page}: ${defect.problem}`));
+		defectCount = stopping.length;
 	}
-	logger.info(`SEO audit: ${pages.length} pages, ${defectCount > 0 ? `${defectCount} defect(s), reported as warnings (scheduled build)` : 'no defects'}${same}`);
+	logger.info(`SEO audit: ${pages.length} pages, ${defectCount > 0 ? `${defectCount} defect(s), reported as warnings (scheduled build)` : 'no defects'}${adviceCount > 0 ? `, ${adviceCount} piece(s) of advice (above)` : ''}${same}`);
 	started = timing(logger, 'SEO audit', started);
 
 	let breachCount = 0;
