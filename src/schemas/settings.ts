@@ -166,6 +166,13 @@ export const settingsSchema = z
 					url: httpsUrl,
 					/** The site's number in Matomo. */
 					siteId: z.number().int().positive(),
+					/**
+					 * Where the CMS's "Bezoekers" page asks for the figures (Matomo's Reporting API).
+					 * Default `<url>/index.php`. Add the site's address to Matomo's cors_domains (see the README).
+					 */
+					statsApi: httpsUrl.optional(),
+					/** The privacy terms the privacy page links to. Default none: your own Matomo keeps the figures with you. */
+					privacyPolicy: httpsUrl.optional(),
 				}),
 				z.strictObject({
 					provider: z.literal('plausible'),
@@ -173,6 +180,14 @@ export const settingsSchema = z
 					domain: requiredText({ nl: 'het domein in Plausible', en: 'the domain in Plausible' }),
 					/** Plausible's script, e.g. "https://plausible.io/js/script.js" or that of a self-hosted Plausible. */
 					script: httpsUrl,
+					/**
+					 * Where the CMS's "Bezoekers" page asks for the figures (Plausible's Stats API v2). Default
+					 * `/api/v2/query` on the script's server. Plausible does not answer browsers on other sites
+					 * (no CORS), so this is usually a path on your own host that forwards to it (see the README).
+					 */
+					statsApi: httpsUrl.optional(),
+					/** The privacy terms the privacy page links to. Default Plausible's data policy, https://plausible.io/data-policy. */
+					privacyPolicy: httpsUrl.optional(),
 				}),
 			], { error: say('Kies als statistiekdienst matomo of plausible', 'Choose matomo or plausible as the statistics service') })
 			.optional(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/lib/contrast.ts';
-import { addYears, daysBetween, todayIn } from '../../src/lib/dates.ts';
+import { addDays, addYears, daysBetween, todayIn } from '../../src/lib/dates.ts';
 import { paginate, PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { telHref } from '../../src/lib/phone.ts';
 import { readingMinutes } from '../../src/lib/reading-time.ts';
@@ -10,6 +10,13 @@ describe('calendar dates', () => {
 		expect(addYears('2025-03-01', 5)).toBe('2030-03-01');
 		expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
 		expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
+	});
+
+	it('adds and subtracts days across months, leap days and years', () => {
+		expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+		expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+		expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+		expect(addDays('2026-01-30', -29)).toBe('2026-01-01');
 	});
 
 	it('counts days across months, years and daylight-saving changes', () => {
