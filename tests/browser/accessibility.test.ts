@@ -132,10 +132,10 @@ function builtPages(dist: string): SitePage[] {
 		.filter((file) => file.endsWith('index.html') && !file.startsWith('admin/'))
 		.map((file) => {
 			const address = file.slice(0, -'index.html'.length);
-			const lang = /<html lang="([^"]+)"/.exec(fs.readFileSync(path.join(dist, file), 'utf8'))?.[1] ?? '?';
+			const lang = /<html lang="([^"]+)"/.exec(fs.readFileSync(path.join(dist, file), 'utf8'))?.[1] as SitePage['lang'];
 			return prepared.get(address) ?? { name: 'page', lang, path: address };
 		});
-	return [...pages, { name: 'not found (404)', lang: '?', path: 'bestaat-niet/', status: 404 }];
+	return [...pages, { name: 'not found (404)', lang: pages[0]!.lang, path: 'bestaat-niet/', status: 404 }];
 }
 
 // ---------------------------------------------------------------------------
