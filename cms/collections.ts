@@ -221,6 +221,8 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 				optional(group('contact', 'Contact', [optional(text('phone', 'Telefoon voor patiënten')), optional(reference('location', 'Locatie', 'locations', 'name'))], { i18n: 'duplicate' })),
 				optional(imageWithAlt('hero', 'Afbeelding bovenaan', { i18n: true })),
 				optional(wholeNumber('order', 'Volgorde', { i18n: 'duplicate', hint: 'Lager komt eerst. Standaard 100.' })),
+				optional(reference('reviewedBy', 'Medisch nagekeken door', 'team', 'name', { i18n: 'duplicate', hint: 'De arts of verpleegkundig specialist die de medische inhoud van deze pagina heeft gecontroleerd. Zoekmachines en lezers hechten hier waarde aan.' })),
+				optional(date('lastReviewedOn', 'Medisch nagekeken op', { i18n: 'duplicate', hint: 'Is dit langer dan twee jaar geleden, dan waarschuwt de controle: laat de pagina dan opnieuw nakijken.' })),
 				body('Het verhaal van het specialisme'),
 			],
 		},
@@ -317,7 +319,8 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 					name: 'site',
 					label: 'Site',
 					file: 'content/settings/site.yaml',
-					// Statistics (analytics) and the CMS's own connection (cms) are set by the IT team in the file; the form leaves them as they are.
+					// Statistics (analytics), the CMS's own connection (cms) and how often medical content is reviewed (medicalReview)
+					// are set in the file; the form leaves them as they are.
 					fields: [
 						group('organisation', 'Organisatie', [
 							group('name', 'Naam', settings.locales.map((code) => text(code, languageName(code)))),

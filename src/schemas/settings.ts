@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { contrastRatio } from '../lib/contrast.ts';
 import { oneOf, requiredText, say, slug, SUPPORTED_LOCALES } from './primitives.ts';
+import { reviewMaxAge } from './medical-review.ts';
 
 /** The site's main sections; navigation, routes and breadcrumbs are built from these names. */
 export const SECTIONS = ['stories', 'specialties', 'team', 'locations', 'testimonials', 'search'] as const;
@@ -137,6 +138,15 @@ export const settingsSchema = z
 				maxYears: z.number().int().min(1).max(10).default(5),
 			})
 			.default({ maxYears: 5 }),
+		medicalReview: z
+			.strictObject({
+				/**
+				 * How old a page's medical review (lastReviewedOn of a story or specialty) may get before
+				 * the content check warns that it is due again: `{ years: 2 }` (default) or `{ days: 365 }`.
+				 */
+				maxAge: reviewMaxAge.default({ years: 2 }),
+			})
+			.default({ maxAge: { years: 2 } }),
 		shareYourStory: z
 			.strictObject({
 				/**

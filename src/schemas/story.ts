@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { consentSchema, type ConsentSchemaOptions } from './consent.ts';
 import { imageWithAlt, type ImageHelper } from './image.ts';
+import { checkMedicalReview, medicalReviewFields } from './medical-review.ts';
 import { calendarDate, oneOf, optionalText, requiredText, say, slug } from './primitives.ts';
 import { AUDIENCES } from './audiences.ts';
 
@@ -56,10 +57,8 @@ export const storySchema = ({ image, maxYears }: StorySchemaOptions) =>
 			hero: imageWithAlt(image).optional(),
 			/** The team member who wrote the story (slug from content/team/). */
 			author: slug().optional(),
-			/** The clinician who checked the medical content (slug from content/team/). */
-			reviewedBy: slug().optional(),
-			/** The day the medical content was last checked. */
-			lastReviewedOn: calendarDate().optional(),
+			/** Who checked the medical content and when: reviewedBy, lastReviewedOn (see medical-review.ts). */
+			...medicalReviewFields,
 			/** Shown before the story, e.g. "This story is about the last weeks of life." */
 			contentNote: optionalText(),
 			/** A draft is built nowhere. Default false. */
@@ -78,13 +77,7 @@ export const storySchema = ({ image, maxYears }: StorySchemaOptions) =>
 					),
 				});
 			}
-			if (story.lastReviewedOn && !story.reviewedBy) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['reviewedBy'],
-					message: say('Vul in wie de medische inhoud heeft nagekeken', 'Fill in who reviewed the medical content'),
-				});
-			}
+			checkMedicalReview(story, ctx);
 		});
 
 export type StoryData = z.output<ReturnType<typeof storySchema>>;
