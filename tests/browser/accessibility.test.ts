@@ -488,6 +488,13 @@ async function tabTo(page: Page, selector: string, limit = 60): Promise<void> {
 	throw new Error(`Tab never reached ${selector} on ${page.url()}`);
 }
 
+/** On a phone the language choice is in the menu: open it with the keyboard, as a visitor would. */
+async function openMenuOnPhone(page: Page): Promise<void> {
+	if (!(await page.locator('details.menu-small').isVisible())) return;
+	await tabTo(page, 'details.menu-small > summary');
+	await page.keyboard.press('Enter');
+}
+
 const focusedTag = (page: Page) => page.evaluate(() => document.activeElement?.tagName.toLowerCase());
 const isOpen = (details: Locator) => details.evaluate((element) => (element as HTMLDetailsElement).open);
 
@@ -599,14 +606,16 @@ describe('keyboard', () => {
 		});
 	});
 
-	it.each(SIZES)('the language switcher leads to each translation and back with the keyboard alone, without JavaScript, at $size', async ({ viewport }) => {
+	it.each(SIZES)('the language switcher (in the menu on a phone) leads to each translation and back with the keyboard alone, without JavaScript, at $size', async ({ viewport }) => {
 		await withoutJavaScript('story', defaultLocale, { viewport }, async (page) => {
 			const original = new URL(page.url()).pathname;
 			for (const other of demoLocales.filter((locale) => locale !== defaultLocale)) {
+				await openMenuOnPhone(page);
 				await tabTo(page, `nav.language a[hreflang="${other}"]`);
 				await page.keyboard.press('Enter');
 				await page.waitForURL(`**${demoPath.story(other, 'weer-aan-het-werk-na-een-liesbreuk')}`);
 				expect(await page.getAttribute('html', 'lang')).toBe(other);
+				await openMenuOnPhone(page);
 				await tabTo(page, `nav.language a[hreflang="${defaultLocale}"]`);
 				await page.keyboard.press('Enter');
 				await page.waitForURL(`**${original}`);

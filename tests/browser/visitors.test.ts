@@ -40,6 +40,37 @@ async function onPage<T>(pathname: string, viewport: { width: number; height: nu
 	}
 }
 
+describe('what a visitor needs first', () => {
+	it.each(['/nl/', '/en/stories/', '/nl/specialismen/maag-darm-lever/', '/nl/contact/'])('on a phone, the header of %s shows the emergency number and ours, in two rows at most, without scrolling', async (pathname) => {
+		const header = await onPage(pathname, PHONE, (page) =>
+			page.evaluate(() => {
+				const shown = (selector: string) => {
+					const link = document.querySelector(`header ${selector}`);
+					const rect = link?.getBoundingClientRect();
+					return !!rect && rect.height > 0 && rect.bottom <= innerHeight && link!.checkVisibility();
+				};
+				return { height: Math.round(document.querySelector('header')!.getBoundingClientRect().height), emergency: shown('a[href="tel:112"]'), phone: shown('a[href^="tel:+31"]') };
+			}),
+		);
+		// Three rows (165 px) before: name, search and languages, menu.
+		expect(header).toEqual({ height: expect.any(Number), emergency: true, phone: true });
+		expect(header.height).toBeLessThanOrEqual(110);
+	});
+
+	it('on a phone, a GP sees the way to the referral section at the top of a specialty page, and it leads there', async () => {
+		await onPage('/nl/specialismen/maag-darm-lever/', PHONE, async (page) => {
+			const jump = page.getByRole('navigation', { name: 'Direct naar' }).getByRole('link', { name: 'Voor huisartsen en verwijzers' });
+			const box = await jump.boundingBox();
+			expect(box!.y + box!.height).toBeLessThanOrEqual(PHONE.height);
+			await jump.click();
+			await page.waitForURL('**#specialty-referrers');
+			const heading = await page.locator('#specialty-referrers').boundingBox();
+			expect(heading!.y).toBeGreaterThanOrEqual(0);
+			expect(heading!.y).toBeLessThan(PHONE.height / 2);
+		});
+	});
+});
+
 describe('phone numbers', () => {
 	// Every kind of page with a phone number; the referral line of a specialty wrapped to "+31 / 88 555 01 40" at 360 and 390 px.
 	const pages = ['/nl/contact/', '/nl/locaties/weidebroek/', '/nl/specialismen/liesbreukcentrum/', '/en/specialties/liesbreukcentrum/', '/en/for/referrers/'];

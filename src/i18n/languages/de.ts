@@ -30,6 +30,8 @@ export default {
 		'site.footer.followUs': 'Folgen Sie uns',
 		'site.footer.about': 'Über diese Website',
 		'site.footer.medicalQuestions': 'Haben Sie eine medizinische Frage? Stellen Sie sie nicht öffentlich in sozialen Medien, sondern rufen Sie uns oder Ihre Hausarztpraxis an.',
+		'site.emergency': 'Notfall? 112 anrufen',
+		'site.callUs': 'Rufen Sie uns an:',
 		'site.breadcrumbs': 'Brotkrümelnavigation',
 		'site.home': 'Startseite',
 
@@ -101,6 +103,7 @@ export default {
 		'story.shareByEmail': 'Per E-Mail',
 		'story.specialties': 'Fachbereich',
 
+		'specialty.jumpTo': 'Direkt zu',
 		'specialty.conditions': 'Womit Sie zu uns kommen können',
 		'specialty.treatments': 'Wie wir behandeln',
 		'specialty.team': 'Wen Sie treffen',

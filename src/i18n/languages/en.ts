@@ -27,6 +27,8 @@ export default {
 		'site.footer.followUs': 'Follow us',
 		'site.footer.about': 'About this site',
 		'site.footer.medicalQuestions': 'Do you have a medical question? Please do not ask it publicly on social media; call us or your GP.',
+		'site.emergency': 'Emergency? Call 112',
+		'site.callUs': 'Call us:',
 		'site.breadcrumbs': 'Breadcrumbs',
 		'site.home': 'Home',
 
@@ -98,6 +100,7 @@ export default {
 		'story.shareByEmail': 'By e-mail',
 		'story.specialties': 'Specialty',
 
+		'specialty.jumpTo': 'Jump to',
 		'specialty.conditions': 'What we treat',
 		'specialty.treatments': 'How we treat it',
 		'specialty.team': 'Who you will meet',

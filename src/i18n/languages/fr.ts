@@ -31,6 +31,8 @@ export default {
 		'site.footer.followUs': 'Suivez-nous',
 		'site.footer.about': 'À propos de ce site',
 		'site.footer.medicalQuestions': 'Vous avez une question médicale ? Ne la posez pas publiquement sur les réseaux sociaux : appelez-nous ou appelez votre médecin généraliste.',
+		'site.emergency': 'Urgence ? Appelez le 112',
+		'site.callUs': 'Appelez-nous :',
 		'site.breadcrumbs': 'Fil d’Ariane',
 		'site.home': 'Accueil',
 
@@ -102,6 +104,7 @@ export default {
 		'story.shareByEmail': 'Par e-mail',
 		'story.specialties': 'Spécialité',
 
+		'specialty.jumpTo': 'Aller directement à',
 		'specialty.conditions': 'Pour quoi pouvez-vous venir chez nous ?',
 		'specialty.treatments': 'Comment nous soignons',
 		'specialty.team': 'Qui vous rencontrerez',

@@ -30,6 +30,8 @@ export default {
 		'site.footer.followUs': 'Volg ons',
 		'site.footer.about': 'Over deze site',
 		'site.footer.medicalQuestions': 'Heeft u een medische vraag? Stel die niet openbaar op sociale media, maar bel ons of uw huisarts.',
+		'site.emergency': 'Spoed? Bel 112',
+		'site.callUs': 'Bel ons:',
 		'site.breadcrumbs': 'Kruimelpad',
 		'site.home': 'Home',
 
@@ -101,6 +103,7 @@ export default {
 		'story.shareByEmail': 'Per e-mail',
 		'story.specialties': 'Specialisme',
 
+		'specialty.jumpTo': 'Direct naar',
 		'specialty.conditions': 'Waarvoor kunt u bij ons terecht?',
 		'specialty.treatments': 'Hoe wij behandelen',
 		'specialty.team': 'Wie u ontmoet',
