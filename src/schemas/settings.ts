@@ -57,7 +57,7 @@ export function webAddressProblem(value: string, options: { mailto?: boolean } =
 }
 
 /** A web address checked by {@link webAddressProblem}; kept as written. */
-const webAddress = (options: { mailto?: boolean } = {}) =>
+export const webAddress = (options: { mailto?: boolean } = {}) =>
 	z
 		.string({ error: (issue) => (issue.input == null ? say('Vul het adres in, beginnend met https://', 'Fill in the address, starting with https://') : undefined) })
 		.superRefine((value, ctx) => {

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { consentSchema, type ConsentSchemaOptions } from './consent.ts';
 import { imageWithAlt, type ImageHelper } from './image.ts';
 import { checkMedicalReview, medicalReviewFields } from './medical-review.ts';
+import { webAddress } from './settings.ts';
 import { calendarDate, oneOf, optionalText, requiredText, say, slug } from './primitives.ts';
 import { AUDIENCES } from './audiences.ts';
 
@@ -59,6 +60,12 @@ export const storySchema = ({ image, maxYears }: StorySchemaOptions) =>
 			author: slug().optional(),
 			/** Who checked the medical content and when: reviewedBy, lastReviewedOn (see medical-review.ts). */
 			...medicalReviewFields,
+			/**
+			 * The organisation's own posts about this story on social networks, as their full https://
+			 * addresses; the story links to them ("Praat mee op LinkedIn"), loading nothing from the network.
+			 * Only when the story's consent (if it has one) covers social media. Default none.
+			 */
+			socialPosts: z.array(webAddress()).default([]),
 			/** Shown before the story, e.g. "This story is about the last weeks of life." */
 			contentNote: optionalText(),
 			/** A draft is built nowhere. Default false. */
@@ -78,6 +85,16 @@ export const storySchema = ({ image, maxYears }: StorySchemaOptions) =>
 				});
 			}
 			checkMedicalReview(story, ctx);
+			if (story.socialPosts.length > 0 && story.consent && !story.consent.channels.includes('social')) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['socialPosts'],
+					message: say(
+						'De toestemming voor dit verhaal geldt niet voor sociale media: haal de berichten weg, of vraag toestemming en voeg social toe aan consent.channels',
+						"This story's consent does not cover social media: remove the posts, or ask for consent and add social to consent.channels",
+					),
+				});
+			}
 		});
 
 export type StoryData = z.output<ReturnType<typeof storySchema>>;

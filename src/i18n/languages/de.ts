@@ -101,6 +101,9 @@ export default {
 		'story.testimonials': 'Erfahrungen aus dem Fachbereich {specialty}',
 		'story.share': 'Diese Geschichte teilen',
 		'story.shareByEmail': 'Per E-Mail',
+		'story.conversation': 'Reden Sie mit',
+		'story.conversationOn': 'Auf {network} mitreden',
+		'story.conversationNote': 'Kommentare in sozialen Medien sind öffentlich: Alle können sie lesen, auch noch Jahre später. Teilen Sie dort keine medizinischen Angaben über sich oder andere. Eine Frage zu Ihrer eigenen Behandlung? Rufen Sie uns oder Ihre Hausarztpraxis an.',
 		'story.specialties': 'Fachbereich',
 
 		'specialty.jumpTo': 'Direkt zu',

@@ -98,6 +98,9 @@ export default {
 		'story.testimonials': 'Experiences with {specialty}',
 		'story.share': 'Share this story',
 		'story.shareByEmail': 'By e-mail',
+		'story.conversation': 'Join the conversation',
+		'story.conversationOn': 'Join the conversation on {network}',
+		'story.conversationNote': "Comments on social media are public: anyone can read them, even years later. Please don't share medical details about yourself or anyone else there. A question about your own care? Call us or your GP.",
 		'story.specialties': 'Specialty',
 
 		'specialty.jumpTo': 'Jump to',

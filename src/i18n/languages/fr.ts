@@ -102,6 +102,9 @@ export default {
 		'story.testimonials': 'Témoignages – {specialty}',
 		'story.share': 'Partager ce récit',
 		'story.shareByEmail': 'Par e-mail',
+		'story.conversation': 'Participez à la conversation',
+		'story.conversationOn': 'Réagissez sur {network}',
+		'story.conversationNote': 'Les réactions sur les réseaux sociaux sont publiques : tout le monde peut les lire, même des années plus tard. N’y partagez pas d’informations médicales sur vous ou sur une autre personne. Une question sur vos propres soins ? Appelez-nous ou appelez votre médecin généraliste.',
 		'story.specialties': 'Spécialité',
 
 		'specialty.jumpTo': 'Aller directement à',

@@ -101,6 +101,9 @@ export default {
 		'story.testimonials': 'Ervaringen met {specialty}',
 		'story.share': 'Deel dit verhaal',
 		'story.shareByEmail': 'Per e-mail',
+		'story.conversation': 'Praat mee',
+		'story.conversationOn': 'Praat mee op {network}',
+		'story.conversationNote': 'Reacties op sociale media zijn openbaar: iedereen kan ze lezen, ook jaren later. Deel daar geen medische gegevens over uzelf of een ander. Heeft u een vraag over uw eigen zorg? Bel ons of uw huisarts.',
 		'story.specialties': 'Specialisme',
 
 		'specialty.jumpTo': 'Direct naar',
