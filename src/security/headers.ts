@@ -86,7 +86,8 @@ export function policyFor(settings: Settings, base: string, env: Record<string, 
 	const statsOrigins = settings.analytics ? [new URL(statsApiUrl(settings.analytics)).origin] : [];
 	const cmsOrigins = [...backendOrigins(backendSettings(settings, env)), ...localCmsOrigins(env), ...statsOrigins];
 	const endpoint = settings.shareYourStory.endpoint;
-	const formTargets = endpoint?.startsWith('mailto:') ? ['mailto:'] : endpoint ? [new URL(endpoint).origin] : ['mailto:'];
+	// Only an https:// handler gets a form; a mailto: address (the default) is a link, which form-action does not govern.
+	const formTargets = endpoint?.startsWith('https:') ? [new URL(endpoint).origin] : [];
 	return securityPolicy({ base, analyticsOrigins: analyticsOrigins(settings.analytics), formTargets, cmsOrigins });
 }
 

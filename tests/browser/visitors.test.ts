@@ -71,6 +71,26 @@ describe('what a visitor needs first', () => {
 	});
 });
 
+describe('sharing a story', () => {
+	it('works without a mail program and without a third party: a prepared e-mail, the address to copy, the phone number, and where it goes', async () => {
+		const found = await onPage('/nl/deel-uw-verhaal/', PHONE, async (page) => ({
+			forms: await page.locator('main form').count(),
+			mail: await page.getByRole('link', { name: 'Schrijf ons een e-mail' }).getAttribute('href'),
+			address: await page.locator('.share .address').textContent(),
+			phone: await page.locator('.share a[href^="tel:"]').count(),
+			where: await page.getByRole('heading', { name: 'Waar gaat uw verhaal naartoe?' }).count(),
+		}));
+		expect(found.forms).toBe(0);
+		const mail = new URL(found.mail!);
+		expect([mail.protocol, mail.pathname]).toEqual(['mailto:', 'verhalen@ziekenhuis-lindeveld.example']);
+		expect(mail.searchParams.get('subject')).toBe('Mijn verhaal voor Ziekenhuis Lindeveld');
+		expect(mail.searchParams.get('body')).toBe('Mijn voornaam:\n\nHoe u mij kunt bereiken (telefoon of e-mail):\n\nWaarover ik wil vertellen:\n\n');
+		// Spaces as %20: some mail programs show a + from a form-style query as a +.
+		expect(found.mail).not.toContain('+');
+		expect([found.address, found.phone, found.where]).toEqual(['verhalen@ziekenhuis-lindeveld.example', 1, 1]);
+	});
+});
+
 describe('phone numbers', () => {
 	// Every kind of page with a phone number; the referral line of a specialty wrapped to "+31 / 88 555 01 40" at 360 and 390 px.
 	const pages = ['/nl/contact/', '/nl/locaties/weidebroek/', '/nl/specialismen/liesbreukcentrum/', '/en/specialties/liesbreukcentrum/', '/en/for/referrers/'];
