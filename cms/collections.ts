@@ -308,7 +308,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 				longText('description', 'Korte beschrijving', { i18n: true, counter: { min: 50, max: 160 }, hint: 'Voor zoekmachines.' }),
 				optional(text('slug', 'Adres (laatste deel)', { i18n: true, hint: 'Bijvoorbeeld "over-ons". Leeg laten: dan de bestandsnaam.' })),
 				optional(
-					choice('template', 'Soort pagina', { standard: 'Gewone pagina', contact: 'Contact (met adressen)', 'share-your-story': 'Deel uw verhaal (met formulier)', 'patient-stories-policy': 'Hoe wij omgaan met patiëntverhalen' }, { i18n: 'duplicate', default: 'standard' }),
+					choice('template', 'Soort pagina', { standard: 'Gewone pagina', contact: 'Contact (met adressen)', 'share-your-story': 'Deel uw verhaal (hoe patiënten hun verhaal sturen)', 'patient-stories-policy': 'Hoe wij omgaan met patiëntverhalen', privacy: 'Privacy (met cookies en bezoekstatistieken uit de instellingen)' }, { i18n: 'duplicate', default: 'standard' }),
 				),
 				optional(date('updatedOn', 'Inhoudelijk bijgewerkt op', { i18n: 'duplicate' })),
 				yesNo('draft', 'Concept (nog niet publiceren)', { i18n: 'duplicate' }),

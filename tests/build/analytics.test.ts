@@ -33,6 +33,10 @@ describe.each(examples)('visitor statistics with $provider, as the README shows 
 	const content = fixtureCopy((dir) => {
 		const settings = path.join(dir, 'settings', 'site.yaml');
 		fs.writeFileSync(settings, `${fs.readFileSync(settings, 'utf8')}analytics:\n${Object.entries(analytics).map(([key, value]) => `  ${key}: ${JSON.stringify(value)}\n`).join('')}`);
+		fs.writeFileSync(
+			path.join(dir, 'pages', 'nl', 'privacy.md'),
+			'---\ntitle: Privacy op deze website\ndescription: Welke gegevens deze website verwerkt, wat zij telt en wat zij nooit doet, zoals cookies plaatsen.\nslug: privacy\ntemplate: privacy\n---\n## Uw rechten\nU mag altijd vragen welke gegevens wij van u hebben.\n',
+		);
 	});
 	const build = buildSite({ name: `analytics-${analytics.provider}`, contentDir: content });
 	const pages = () => readPages(build.dist).filter(([file]) => !file.startsWith('admin/'));
@@ -63,6 +67,22 @@ describe.each(examples)('visitor statistics with $provider, as the README shows 
 
 	it('says in the build log which script the budget allowed', () => {
 		expect(build.output).toContain(analytics.provider === 'plausible' ? `budgets: no scripts on content pages but the statistics script the settings choose (${analytics.script as string})` : 'budgets: no scripts on content pages;');
+	});
+
+	it('says on the privacy page which service counts visits, where, that no cookies are set, and links to its privacy terms', () => {
+		const page = parseHtml(fs.readFileSync(path.join(build.dist, 'nl', 'privacy', 'index.html'), 'utf8'));
+		const statement = page.querySelector('#privacy-statistics')!.parentNode.text;
+		expect(statement).toContain('Deze website plaatst geen cookies.');
+		expect(statement).not.toContain('telt geen bezoeken');
+		if (analytics.provider === 'matomo') {
+			expect(statement).toContain(`met Matomo op ${new URL(analytics.url as string).host}`);
+			// Your own Matomo: no vendor's terms, unless the settings name them.
+			expect(page.querySelectorAll('#privacy-statistics ~ p a')).toHaveLength(0);
+		} else {
+			expect(statement).toContain('met Plausible (plausible.io)');
+			const terms = page.querySelector('#privacy-statistics ~ p a')!;
+			expect([terms.getAttribute('href'), terms.text]).toEqual(['https://plausible.io/data-policy', 'Lees hoe Plausible met deze gegevens omgaat']);
+		}
 	});
 
 	it("lets the service through the pages' Content-Security-Policy, and nothing else from elsewhere", () => {

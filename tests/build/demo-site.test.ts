@@ -152,6 +152,12 @@ describe('the demo site build', () => {
 		expect(broken).toEqual([]);
 	});
 
+	it('says on the privacy page, from the settings, that it sets no cookies and counts nothing (statistics are off)', () => {
+		for (const file of ['nl/privacy/index.html', 'en/privacy/index.html']) {
+			expect(parse(page(file)).querySelector('#privacy-statistics')!.parentNode.text, file).toMatch(/Deze website plaatst geen cookies en telt geen bezoeken|This website sets no cookies and does not count visits/);
+		}
+	});
+
 	it('links only to pages and files that exist', () => {
 		expect(brokenInternalLinks(build.dist)).toEqual([]);
 	});

@@ -186,6 +186,11 @@ export default {
 		'contact.email': 'E-Mail',
 		'contact.locations': 'Unsere Standorte',
 
+		'privacy.statistics.title': 'Cookies und Besucherstatistik',
+		'privacy.statistics.off': 'Diese Website setzt keine Cookies und zählt keine Besuche. Sie lädt nichts von anderen Websites: keine Werbung, keine Schaltflächen sozialer Medien, keine Schriften von Google.',
+		'privacy.statistics.matomo': 'Diese Website setzt keine Cookies. Wir zählen aber, wie viele Menschen welche Seiten lesen, mit Matomo auf {host}: Jede Seite ruft dort ein unsichtbares Bild ab, mit der Adresse und dem Titel der Seite. Wie bei jeder Seite, die Sie aufrufen, erhält dieser Server dabei auch Ihre IP-Adresse und die Art Ihres Browsers. Wir nutzen die Zahlen nur, um die Website zu verbessern, und sehen nicht, wer Sie sind.',
+		'privacy.statistics.plausible': 'Diese Website setzt keine Cookies. Wir zählen aber, wie viele Menschen welche Seiten lesen, mit Plausible ({host}): Jede Seite lädt dafür ein kleines Skript von Plausible, das die Adresse der Seite, die Website, von der Sie kamen, und die Art des Geräts übermittelt. Plausible speichert keine Daten, mit denen Sie erkennbar sind. Wir nutzen die Zahlen nur, um die Website zu verbessern.',
+		'privacy.statistics.terms': 'Lesen Sie, wie {service} mit diesen Daten umgeht',
 		'policy.title': 'Wie wir mit Patientengeschichten umgehen',
 		'policy.real': 'Jede Geschichte und jeder Erfahrungsbericht auf dieser Website stammt von einem echten Patienten, Angehörigen oder Einweisenden, der uns schriftlich die Zustimmung zur Veröffentlichung gegeben hat.',
 		'policy.checked': 'Unser Kommunikationsteam spricht mit allen, die eine Geschichte teilen, und prüft jeden Erfahrungsbericht, bevor er erscheint. Wir ändern den Inhalt nicht ohne Rücksprache.',

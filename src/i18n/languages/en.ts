@@ -183,6 +183,11 @@ export default {
 		'contact.email': 'E-mail',
 		'contact.locations': 'Our locations',
 
+		'privacy.statistics.title': 'Cookies and visitor statistics',
+		'privacy.statistics.off': 'This website sets no cookies and does not count visits. It loads nothing from other websites: no ads, no social-media buttons, no Google fonts.',
+		'privacy.statistics.matomo': 'This website sets no cookies. We do count how many people read which pages, with Matomo at {host}: each page asks it for an invisible image, with the page’s address and title. As with every page you request, that server also receives your IP address and the kind of browser. We use the figures only to improve the website, and we do not see who you are.',
+		'privacy.statistics.plausible': 'This website sets no cookies. We do count how many people read which pages, with Plausible ({host}): each page loads a small script from Plausible for this, which passes on the page’s address, the website you came from and the kind of device. Plausible keeps no data that could identify you. We use the figures only to improve the website.',
+		'privacy.statistics.terms': 'Read how {service} handles this data',
 		'policy.title': 'How we handle patient stories',
 		'policy.real': 'Every story and experience on this site comes from a real patient, relative or referrer who gave us written consent to publish it.',
 		'policy.checked': 'Our communication team talks with everyone who shares a story and checks every experience before it appears. We do not change what people say without asking them.',

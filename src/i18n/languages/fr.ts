@@ -187,6 +187,11 @@ export default {
 		'contact.email': 'E-mail',
 		'contact.locations': 'Nos sites',
 
+		'privacy.statistics.title': 'Cookies et statistiques de visite',
+		'privacy.statistics.off': 'Ce site ne place aucun cookie et ne compte pas les visites. Il ne charge rien depuis d’autres sites : pas de publicité, pas de boutons de réseaux sociaux, pas de polices de Google.',
+		'privacy.statistics.matomo': 'Ce site ne place aucun cookie. Nous comptons en revanche combien de personnes lisent quelles pages, avec Matomo sur {host} : chaque page y demande une image invisible, avec l’adresse et le titre de la page. Comme pour toute page que vous demandez, ce serveur reçoit aussi votre adresse IP et le type de navigateur. Nous utilisons ces chiffres uniquement pour améliorer le site, et nous ne voyons pas qui vous êtes.',
+		'privacy.statistics.plausible': 'Ce site ne place aucun cookie. Nous comptons en revanche combien de personnes lisent quelles pages, avec Plausible ({host}) : chaque page charge pour cela un petit script de Plausible, qui transmet l’adresse de la page, le site d’où vous venez et le type d’appareil. Plausible ne conserve aucune donnée permettant de vous reconnaître. Nous utilisons ces chiffres uniquement pour améliorer le site.',
+		'privacy.statistics.terms': 'Lire comment {service} traite ces données',
 		'policy.title': 'Comment nous traitons les récits de patients',
 		'policy.real': 'Chaque récit et chaque témoignage de ce site vient d’un vrai patient, d’un proche ou d’un médecin référent qui nous a donné son accord écrit pour le publier.',
 		'policy.checked': 'Notre équipe de communication parle avec chaque personne qui partage son histoire et relit chaque témoignage avant sa publication. Nous ne changeons rien au contenu sans en parler avec la personne.',
