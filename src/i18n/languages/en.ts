@@ -188,7 +188,6 @@ export default {
 		'privacy.statistics.matomo': 'This website sets no cookies. We do count how many people read which pages, with Matomo at {host}: each page asks it for an invisible image, with the page’s address and title. As with every page you request, that server also receives your IP address and the kind of browser. We use the figures only to improve the website, and we do not see who you are.',
 		'privacy.statistics.plausible': 'This website sets no cookies. We do count how many people read which pages, with Plausible ({host}): each page loads a small script from Plausible for this, which passes on the page’s address, the website you came from and the kind of device. Plausible keeps no data that could identify you. We use the figures only to improve the website.',
 		'privacy.statistics.terms': 'Read how {service} handles this data',
-		'policy.title': 'How we handle patient stories',
 		'policy.real': 'Every story and experience on this site comes from a real patient, relative or referrer who gave us written consent to publish it.',
 		'policy.checked': 'Our communication team talks with everyone who shares a story and checks every experience before it appears. We do not change what people say without asking them.',
 		'policy.withdraw': 'Anyone who gave consent can withdraw it at any time, as easily as they gave it. We then take the story off the site straight away.',

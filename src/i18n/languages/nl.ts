@@ -191,7 +191,6 @@ export default {
 		'privacy.statistics.matomo': 'Deze website plaatst geen cookies. Wel tellen wij hoeveel mensen welke pagina’s lezen, met Matomo op {host}: elke pagina vraagt daar een onzichtbaar plaatje op, met het adres en de titel van de pagina. Zoals bij elke pagina die u opvraagt, krijgt die server daarbij ook uw IP-adres en het soort browser. Wij gebruiken de cijfers alleen om de website beter te maken en zien niet wie u bent.',
 		'privacy.statistics.plausible': 'Deze website plaatst geen cookies. Wel tellen wij hoeveel mensen welke pagina’s lezen, met Plausible ({host}): elke pagina laadt daarvoor een klein script van Plausible, dat het adres van de pagina doorgeeft, de website waar u vandaan kwam en het soort apparaat. Plausible bewaart geen gegevens waarmee u te herkennen bent. Wij gebruiken de cijfers alleen om de website beter te maken.',
 		'privacy.statistics.terms': 'Lees hoe {service} met deze gegevens omgaat',
-		'policy.title': 'Zo gaan wij om met patiëntverhalen',
 		'policy.real': 'Elk verhaal en elke ervaring op deze site komt van een echte patiënt, naaste of verwijzer die ons daarvoor schriftelijk toestemming heeft gegeven.',
 		'policy.checked': 'Ons communicatieteam praat met iedereen die een verhaal deelt en controleert elke ervaring voordat die verschijnt. Wij veranderen de inhoud niet zonder overleg.',
 		'policy.withdraw': 'Wie toestemming heeft gegeven, kan die op elk moment intrekken, net zo makkelijk als hij werd gegeven. Wij halen het verhaal dan meteen van de site.',
