@@ -71,7 +71,7 @@ describe.each(examples)('visitor statistics with $provider, as the README shows 
 
 	it('says on the privacy page which service counts visits, where, that no cookies are set, and links to its privacy terms', () => {
 		const page = parseHtml(fs.readFileSync(path.join(build.dist, 'nl', 'privacy', 'index.html'), 'utf8'));
-		const statement = page.querySelector('#privacy-statistics')!.parentNode.text;
+		const statement = page.querySelector('#privacy-statistics')!.parentNode!.text;
 		expect(statement).toContain('Deze website plaatst geen cookies.');
 		expect(statement).not.toContain('telt geen bezoeken');
 		if (analytics.provider === 'matomo') {

@@ -154,7 +154,7 @@ describe('the demo site build', () => {
 
 	it('says on the privacy page, from the settings, that it sets no cookies and counts nothing (statistics are off)', () => {
 		for (const file of ['nl/privacy/index.html', 'en/privacy/index.html']) {
-			expect(parse(page(file)).querySelector('#privacy-statistics')!.parentNode.text, file).toMatch(/Deze website plaatst geen cookies en telt geen bezoeken|This website sets no cookies and does not count visits/);
+			expect(parse(page(file)).querySelector('#privacy-statistics')!.parentNode!.text, file).toMatch(/Deze website plaatst geen cookies en telt geen bezoeken|This website sets no cookies and does not count visits/);
 		}
 	});
 
