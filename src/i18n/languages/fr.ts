@@ -31,7 +31,7 @@ export default {
 		'site.footer.followUs': 'Suivez-nous',
 		'site.footer.about': 'À propos de ce site',
 		'site.footer.medicalQuestions': 'Vous avez une question médicale ? Ne la posez pas publiquement sur les réseaux sociaux : appelez-nous ou appelez votre médecin généraliste.',
-		'site.emergency': 'Urgence ? Appelez le 112',
+		'site.emergency': 'Urgence ? 112',
 		'site.callUs': 'Appelez-nous :',
 		'site.breadcrumbs': 'Fil d’Ariane',
 		'site.home': 'Accueil',
