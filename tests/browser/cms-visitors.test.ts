@@ -104,7 +104,7 @@ describe('the Bezoekers page of the CMS', () => {
 			const stories = await page.locator('table').nth(1).locator('tbody tr td:first-child').allTextContents();
 			// Named by the story's own title, which the CMS knows (the demo's content here), in its language.
 			expect(stories[0]).toMatch(/liesbreuk.* · Nederlands$/i);
-			expect(stories).toContain('Weer aan het werk na een liesbreuk · Engels');
+			expect(stories).toContain('Back at work after a hernia · Engels');
 			await expect(page.getByText('Zoekmachines (zoals Google)').isVisible()).resolves.toBe(true);
 			await expect(page.getByText('15% meer dan de periode ervoor').first().isVisible()).resolves.toBe(true);
 			await expect(page.locator('.zm-visitors-daily svg[role="img"]').getAttribute('aria-label')).resolves.toMatch(/^Staafdiagram van 30 dagen\. De drukste dag was/);

@@ -6,7 +6,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, PHONE } from '../support/browser.ts';
+import { urls } from '../../src/routing/urls.ts';
 import { buildSite } from '../support/build.ts';
+import { demoLocales, demoPath } from '../support/demo.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 
 const DESKTOP = { width: 1280, height: 800 };
@@ -41,7 +43,9 @@ async function onPage<T>(pathname: string, viewport: { width: number; height: nu
 }
 
 describe('what a visitor needs first', () => {
-	it.each(['/nl/', '/en/stories/', '/nl/specialismen/maag-darm-lever/', '/nl/contact/'])('on a phone, the header of %s shows the emergency number and ours, in two rows at most, without scrolling', async (pathname) => {
+	// Every language's home page (the emergency line's length differs per language), and a specialty and the contact page.
+	const pages = [...demoLocales.map((locale) => urls.home(locale)), demoPath.specialty('fr', 'maag-darm-lever'), '/nl/specialismen/maag-darm-lever/', '/nl/contact/'];
+	it.each(pages)('on a phone, the header of %s shows the emergency number and ours, in two rows at most, without scrolling', async (pathname) => {
 		const header = await onPage(pathname, PHONE, (page) =>
 			page.evaluate(() => {
 				const shown = (selector: string) => {
@@ -93,7 +97,7 @@ describe('sharing a story', () => {
 
 describe('phone numbers', () => {
 	// Every kind of page with a phone number; the referral line of a specialty wrapped to "+31 / 88 555 01 40" at 360 and 390 px.
-	const pages = ['/nl/contact/', '/nl/locaties/weidebroek/', '/nl/specialismen/liesbreukcentrum/', '/en/specialties/liesbreukcentrum/', '/en/for/referrers/'];
+	const pages = ['/nl/contact/', '/nl/locaties/weidebroek/', '/nl/specialismen/liesbreukcentrum/', demoPath.specialty('en', 'liesbreukcentrum'), demoPath.specialty('fr', 'liesbreukcentrum'), urls.audience('en', 'referrers')];
 	it.each([NARROW, { width: 360, height: 740 }, PHONE])('stay on one line at $width px', async (viewport) => {
 		const wrapped: string[] = [];
 		for (const pathname of pages) {

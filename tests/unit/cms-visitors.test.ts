@@ -16,6 +16,7 @@ const recorded = (name: string): unknown => JSON.parse(fs.readFileSync(path.join
 const sections: VisitorsSetup['sections'] = {
 	nl: { home: '/nl/', stories: '/nl/verhalen/', specialties: '/nl/specialismen/' },
 	en: { home: '/en/', stories: '/en/stories/', specialties: '/en/specialties/' },
+	fr: { home: '/fr/', stories: '/fr/recits/', specialties: '/fr/specialites/' },
 };
 const matomo: VisitorsSetup = { provider: 'matomo', api: 'https://statistiek.ziekenhuis-lindeveld.example/index.php', site: '1', sections, siteUrl: 'https://www.ziekenhuis-lindeveld.example' };
 const plausible: VisitorsSetup = { provider: 'plausible', api: 'https://www.ziekenhuis-lindeveld.example/statistiek-api/v2/query', site: 'www.ziekenhuis-lindeveld.example', sections, siteUrl: 'https://www.ziekenhuis-lindeveld.example' };
@@ -124,7 +125,7 @@ describe("Plausible's Stats API v2", () => {
 describe('the report', () => {
 	it('names what a page is from its address: a story or specialty below its listing, per language', () => {
 		expect(classifyPath('/nl/verhalen/leven-met-crohn/', sections)).toEqual({ kind: 'story', locale: 'nl', slug: 'leven-met-crohn' });
-		expect(classifyPath('/en/specialties/liesbreukcentrum/?utm_source=x', sections)).toEqual({ kind: 'specialty', locale: 'en', slug: 'liesbreukcentrum' });
+		expect(classifyPath('/en/specialties/hernia-centre/?utm_source=x', sections)).toEqual({ kind: 'specialty', locale: 'en', slug: 'hernia-centre' });
 		expect(classifyPath('/nl/verhalen/pagina/2/', sections)).toEqual({ kind: 'other', locale: 'nl' });
 		expect(classifyPath('/nl/verhalen/', sections)).toEqual({ kind: 'other', locale: 'nl' });
 		expect(classifyPath('/', sections)).toEqual({ kind: 'other' });
@@ -141,12 +142,12 @@ describe('the report', () => {
 				'Liesbreuk: binnen een week weer aan het werk (nl) 702',
 				'Leven met crohn (nl) 338',
 				'Thuis afscheid nemen (nl) 301',
-				'Weer aan het werk na een liesbreuk (en) 133',
+				'Back at work after a hernia (en) 133',
 			]);
-			expect(report.specialties.map((page) => `${page.title} ${page.pageviews}`)).toEqual(['Liesbreukcentrum 455', 'Maag darm lever 251', 'Liesbreukcentrum 77']);
+			expect(report.specialties.map((page) => `${page.title} ${page.pageviews}`)).toEqual(['Liesbreukcentrum 455', 'Maag darm lever 251', 'Hernia centre 77', 'Centre de la hernie 31']);
 			expect(report.sources.map((source) => source.kind)).toEqual(['search', 'direct', 'social', 'referral', 'other']);
 			expect(report.sources[0]!.share).toBeCloseTo(801 / 1840, 5);
-			expect(report.languages.map((language) => `${language.locale} ${language.pageviews}`)).toEqual(['nl 3310', 'en 306', 'other 64']);
+			expect(report.languages.map((language) => `${language.locale} ${language.pageviews}`)).toEqual(['nl 3310', 'en 306', 'fr 71', 'other 64']);
 			expect(report.change.visits).toBeCloseTo(0.15, 5);
 			expect(report.empty).toBe(false);
 		}
