@@ -26,6 +26,7 @@ describe('medical review of a specialty', () => {
 		const settings = {
 			organisation: { name: 'Kliniek', type: 'clinic', tagline: { nl: 'Een kliniek.', en: 'A clinic.' }, logo: '/logo.svg', brandColor: '#0b6e69' },
 			siteUrl: 'https://www.kliniek.example',
+			locales: ['nl', 'en'],
 			contact: { phone: '+31 88 555 01 00', email: 'info@kliniek.example', mainLocation: 'hoofdgebouw' },
 			navigation: [{ section: 'stories' }],
 		};
