@@ -12,7 +12,7 @@
  * covers enough of the query word.
  */
 
-/** A fallback shorter than this many letters is never a match ("te", "de", "ten"). */
+/** A fallback shorter than this many letters is never a match (the Dutch "te" and "ten"). */
 export const MIN_FALLBACK_LETTERS = 4;
 
 /** A word as Pagefind compares it: lower case, without diacritics or the punctuation around it ("Liesbreuk," → "liesbreuk"). */

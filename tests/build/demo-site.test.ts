@@ -99,7 +99,9 @@ describe('the demo site build', () => {
 			if (!locale || file === 'index.html' || file === '404.html' || file.startsWith('admin/')) continue;
 			const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
 			const others = Object.entries(settings.organisation.names).filter(([code, name]) => code !== locale && name !== settings.organisation.names[locale]);
-			expect(title, file).toContain(settings.organisation.names[locale]);
+			// The title carries the name after " — " only where it fits in what search engines show (src/seo/meta.ts pageTitle); og:site_name always.
+			if (title.includes(' — ')) expect(title.endsWith(`— ${settings.organisation.names[locale]}`), `${file}: ${title}`).toBe(true);
+			expect(/<meta property="og:site_name" content="([^"]*)"/.exec(html)?.[1], file).toBe(settings.organisation.names[locale]);
 			for (const [, name] of others) expect(title, file).not.toContain(name);
 		}
 	});
