@@ -69,7 +69,7 @@ export function BarTable({ rows, labelHeading, valueHeading }: { rows: BarRow[];
 	return h(
 		'table',
 		{ className: 'zm-overview-table zm-visitors-table' },
-		h('thead', null, h('tr', null, h('th', { scope: 'col' }, labelHeading), h('th', { scope: 'col' }, valueHeading), h('th', { scope: 'col', 'aria-hidden': 'true' }))),
+		h('thead', null, h('tr', null, h('th', { scope: 'col' }, labelHeading), h('th', { scope: 'col', className: 'number' }, valueHeading), h('th', { scope: 'col', 'aria-hidden': 'true' }))),
 		h(
 			'tbody',
 			null,
