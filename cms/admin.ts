@@ -18,13 +18,14 @@ import { CONSENT_PAGE, consentOverviewPage } from './consent-overview.ts';
 import { EDITOR_COMPONENTS } from './editor-components.ts';
 import { embeddedTestimonialHtml } from './embedded-testimonial.ts';
 import { readEntryFile, unescapeMdxText, withoutEmptyFields, writeEntryFile, type FieldOrder } from './entry-file.ts';
-import { keepKnownEntriesFresh, knownEntries, knownEntriesVersion, onKnownEntries, sameForm as sameFormEntries } from './known-entries.ts';
+import { keepKnownEntriesFresh, knownEntries, knownEntriesVersion, onKnownEntries, readKnownEntries, sameForm as sameFormEntries } from './known-entries.ts';
 import { listData, LIST_KEY } from './list-view.ts';
 import { nl } from './locale-nl.ts';
 import previewStyles from './preview.css?raw';
 import { SpecialtyPreview, storyPreview, testimonialPreview, type PreviewContext } from './previews.ts';
 import { notSavedMessage, problemsInEveryLanguage } from './save-check.ts';
 import { uploadFilter } from './upload-filter.ts';
+import { visitorsPage, VISITORS_PAGE } from './visitors/page.ts';
 import { fieldProblems, type FieldProblem } from './validate.ts';
 import { CalendarDatePreview, calendarDateWidget } from './widgets/calendar-date.ts';
 import { checkedWidget } from './widgets/checked.ts';
@@ -126,6 +127,14 @@ CMS.registerPreviewTemplate('specialties', SpecialtyPreview);
 
 // "Toestemming" in the header: what runs out soon, what is off the site and why, and the forms signed for several items.
 (CMS as unknown as { registerCustomPage(page: typeof CONSENT_PAGE & { component: unknown }): void }).registerCustomPage({ ...CONSENT_PAGE, component: consentOverviewPage({ today }) });
+
+// "Bezoekers" in the header: what readers read, from the statistics service in settings, with the editor's own read-only token.
+const defaultStories = admin.visitors?.sections[admin.locales[0]!]?.stories;
+const storyTitle = (path: string) => {
+	const story = defaultStories && path.startsWith(defaultStories) ? knownEntries().find((entry) => entry.collection === 'stories' && `${defaultStories}${entry.slug}/` === path) : undefined;
+	return typeof story?.data.title === 'string' ? story.data.title : undefined;
+};
+(CMS as unknown as { registerCustomPage(page: typeof VISITORS_PAGE & { component: unknown }): void }).registerCustomPage({ ...VISITORS_PAGE, component: visitorsPage({ setup: admin.visitors, today, titles: storyTitle, prepare: readKnownEntries }) });
 
 // Our own fields and the layout on small screens (admin.css).
 const style = document.createElement('style');

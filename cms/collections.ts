@@ -141,6 +141,12 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 				optional(reference('author', 'Geschreven door', 'team', 'name', { i18n: 'duplicate' })),
 				optional(reference('reviewedBy', 'Medisch nagekeken door', 'team', 'name', { i18n: 'duplicate', hint: 'De zorgverlener die de medische inhoud heeft gecontroleerd. Zoekmachines en lezers hechten hier waarde aan.' })),
 				optional(date('lastReviewedOn', 'Medisch nagekeken op', { i18n: 'duplicate' })),
+				optional(
+					listOfText('socialPosts', 'Onze berichten hierover op sociale media', {
+						i18n: true,
+						hint: 'Het volledige adres van elk bericht (https://…) op LinkedIn, Facebook, Instagram of een ander netwerk. Het verhaal zegt dan "Praat mee op LinkedIn", met een link. Bij een patiëntverhaal alleen als de toestemming sociale media noemt.',
+					}),
+				),
 				optional(longText('contentNote', 'Vooraf aan de lezer', { i18n: true, hint: 'Voor verhalen over moeilijke onderwerpen, bijvoorbeeld: "Dit verhaal gaat over de laatste levensfase."' })),
 				yesNo('draft', 'Concept (nog niet publiceren)', { i18n: 'duplicate' }),
 				consentFields(maxYears, {
@@ -221,6 +227,8 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 				optional(group('contact', 'Contact', [optional(text('phone', 'Telefoon voor patiënten')), optional(reference('location', 'Locatie', 'locations', 'name'))], { i18n: 'duplicate' })),
 				optional(imageWithAlt('hero', 'Afbeelding bovenaan', { i18n: true })),
 				optional(wholeNumber('order', 'Volgorde', { i18n: 'duplicate', hint: 'Lager komt eerst. Standaard 100.' })),
+				optional(reference('reviewedBy', 'Medisch nagekeken door', 'team', 'name', { i18n: 'duplicate', hint: 'De arts of verpleegkundig specialist die de medische inhoud van deze pagina heeft gecontroleerd. Zoekmachines en lezers hechten hier waarde aan.' })),
+				optional(date('lastReviewedOn', 'Medisch nagekeken op', { i18n: 'duplicate', hint: 'Is dit langer dan twee jaar geleden, dan waarschuwt de controle: laat de pagina dan opnieuw nakijken.' })),
 				body('Het verhaal van het specialisme'),
 			],
 		},
@@ -300,7 +308,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 				longText('description', 'Korte beschrijving', { i18n: true, counter: { min: 50, max: 160 }, hint: 'Voor zoekmachines.' }),
 				optional(text('slug', 'Adres (laatste deel)', { i18n: true, hint: 'Bijvoorbeeld "over-ons". Leeg laten: dan de bestandsnaam.' })),
 				optional(
-					choice('template', 'Soort pagina', { standard: 'Gewone pagina', contact: 'Contact (met adressen)', 'share-your-story': 'Deel uw verhaal (met formulier)', 'patient-stories-policy': 'Hoe wij omgaan met patiëntverhalen' }, { i18n: 'duplicate', default: 'standard' }),
+					choice('template', 'Soort pagina', { standard: 'Gewone pagina', contact: 'Contact (met adressen)', 'share-your-story': 'Deel uw verhaal (hoe patiënten hun verhaal sturen)', 'patient-stories-policy': 'Hoe wij omgaan met patiëntverhalen', privacy: 'Privacy (met cookies en bezoekstatistieken uit de instellingen)' }, { i18n: 'duplicate', default: 'standard' }),
 				),
 				optional(date('updatedOn', 'Inhoudelijk bijgewerkt op', { i18n: 'duplicate' })),
 				yesNo('draft', 'Concept (nog niet publiceren)', { i18n: 'duplicate' }),
@@ -317,7 +325,8 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 					name: 'site',
 					label: 'Site',
 					file: 'content/settings/site.yaml',
-					// Statistics (analytics) and the CMS's own connection (cms) are set by the IT team in the file; the form leaves them as they are.
+					// Statistics (analytics), the CMS's own connection (cms) and how often medical content is reviewed (medicalReview)
+					// are set in the file; the form leaves them as they are.
 					fields: [
 						group('organisation', 'Organisatie', [
 							group('name', 'Naam', settings.locales.map((code) => text(code, languageName(code)))),

@@ -99,7 +99,8 @@ try {
 	job = JSON.parse(fs.readFileSync(checksFile, 'utf8')) as SiteChecksJob;
 	// Loaded only now: it reads the settings, which Astro's build has checked and explained if wrong.
 	const { checkBuiltSite } = await import('../src/integrations/site-checks.ts');
-	warnings = await checkBuiltSite(job, { info: (message) => console.log(`${new Date().toTimeString().slice(0, 8)} [zorgmerk] ${message}`) });
+	const stamp = () => `${new Date().toTimeString().slice(0, 8)} [zorgmerk]`;
+	warnings = await checkBuiltSite(job, { info: (message) => console.log(`${stamp()} ${message}`), warn: (message) => console.warn(`${stamp()} ${message}`) });
 } catch (error) {
 	console.error(`\n${error instanceof Error ? error.message : String(error)}`);
 	failed(1);

@@ -1,6 +1,8 @@
 /**
  * `npm run lighthouse`: measures the built site with Lighthouse's default
- * mobile profile, one page per template, and writes LIGHTHOUSE.md.
+ * mobile profile, one page of every template the build made (the heaviest of
+ * each in the site's first language, see src/quality/template-pages.ts), and
+ * writes LIGHTHOUSE.md.
  *
  * It builds nothing: run `npm run build` first. It serves dist/ the way a
  * static host does (with the security headers of dist/_headers, as Netlify and
@@ -26,20 +28,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import lighthouse, { type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { findChromium, type Chromium } from '../src/quality/chromium.ts';
-import { urls } from '../src/routing/urls.ts';
-import { settings } from '../src/settings/index.ts';
+import { listFiles } from '../src/lib/files.ts';
 import { CATEGORIES, renderReport, shortfalls, summarise, type AuditedPage, type PageReport } from '../src/quality/lighthouse-report.ts';
+import { onePagePerTemplate } from '../src/quality/template-pages.ts';
 import { headersFromFile } from '../tests/support/headers-file.ts';
 import { serveStatic } from '../tests/support/serve.ts';
-
-/** One page per template that matters most to visitors, in the site's default language (the demo's story and specialty keep their file names as addresses there). */
-const [language] = settings.locales;
-const PAGES: AuditedPage[] = [
-	{ name: `Home page (${language})`, path: urls.home(language).slice(1) },
-	{ name: 'Story', path: urls.story(language, 'weer-aan-het-werk-na-een-liesbreuk').slice(1) },
-	{ name: 'Specialty', path: urls.specialty(language, 'liesbreukcentrum').slice(1) },
-	{ name: 'Story listing', path: urls.stories(language).slice(1) },
-];
 
 const root = process.cwd();
 const dist = path.resolve(process.env.ZORGMERK_DIST ?? 'dist');
@@ -56,12 +49,16 @@ if (!fs.existsSync(path.join(dist, 'index.html'))) {
 	console.error(`There is no built site in ${path.relative(root, dist) || dist}/: run npm run build first.`);
 	process.exit(2);
 }
-for (const page of PAGES) {
-	if (!fs.existsSync(path.join(dist, page.path, 'index.html'))) {
-		console.error(`${path.relative(root, dist)}/${page.path}index.html is missing: was the site built from other content? Run npm run build first.`);
-		process.exit(2);
-	}
-}
+// One page of every template the build made, in the site's first language (the language of the root page).
+const read = (file: string) => fs.readFileSync(path.join(dist, file), 'utf8');
+const language = /<html lang="([^"]+)"/.exec(read('index.html'))?.[1] ?? '';
+const PAGES: AuditedPage[] = onePagePerTemplate(
+	listFiles(dist)
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => ({ file, html: read(file) })),
+	language,
+);
+console.log(`${PAGES.length} templates: ${PAGES.map((page) => `${page.name} /${page.path}`).join(', ')}`);
 const chromium = await findChromium().catch((error: unknown) => {
 	console.error(error instanceof Error ? error.message : error);
 	process.exit(2);
@@ -88,7 +85,8 @@ try {
 		const results: Result[] = [];
 		for (let run = 1; run <= runs; run++) {
 			console.log(`Lighthouse: ${page.name} — ${url}${runs > 1 ? ` (run ${run} of ${runs})` : ''}`);
-			const result = await lighthouse(url, { port: browser.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+			const skipAudits = page.skippedAudits?.map((audit) => audit.id);
+			const result = await lighthouse(url, { port: browser.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], ...(skipAudits ? { skipAudits } : {}) });
 			if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
 			lighthouseVersion = result.lhr.lighthouseVersion;
 			results.push(result.lhr);
@@ -120,7 +118,7 @@ fs.writeFileSync(
 );
 
 for (const report of reports) {
-	console.log(`  ${report.name.padEnd(16)} ${CATEGORIES.map((category) => `${category} ${report.scores[category] ?? '–'}`).join(' · ')}`);
+	console.log(`  ${report.name.padEnd(34)} ${CATEGORIES.map((category) => `${category} ${report.scores[category] ?? '–'}`).join(' · ')}`);
 }
 const problems = shortfalls(reports);
 console.log(`\nWrote ${path.relative(root, reportFile)}.`);

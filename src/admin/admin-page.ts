@@ -1,4 +1,6 @@
 import { cmsConfig } from '../../cms/config.ts';
+import type { VisitorsSetup } from '../../cms/visitors/setup.ts';
+import { visitorsSetup } from '../analytics/analytics.ts';
 import { jsonForScriptTag } from '../lib/script-json.ts';
 import { withBase } from '../routing/urls.ts';
 import type { Settings } from '../schemas/settings.ts';
@@ -24,15 +26,19 @@ export interface AdminData {
 	maxYears: number;
 	/** The site's languages, the first the default. */
 	locales: string[];
+	/** What the "Bezoekers" page needs to ask the statistics service; absent when statistics are off. */
+	visitors?: VisitorsSetup;
 }
 
-export function adminData(settings: Settings, env: Record<string, string | undefined> = {}): AdminData {
+export function adminData(settings: Settings, env: Record<string, string | undefined> = {}, base = '/'): AdminData {
+	const visitors = visitorsSetup(settings, base);
 	return {
 		config: cmsConfig(settings, env),
 		brandColor: settings.organisation.brandColor,
 		timeZone: settings.timeZone,
 		maxYears: settings.consent.maxYears,
 		locales: [...settings.locales],
+		...(visitors ? { visitors } : {}),
 	};
 }
 
@@ -59,7 +65,7 @@ export function adminPage({ settings, base, script, env = {} }: AdminPageOptions
 		'<meta name="robots" content="noindex, nofollow">',
 		`<title>Redactie — ${escapeHtml(settings.organisation.name)}</title>`,
 		`<link rel="icon" href="${escapeHtml(withBase(settings.organisation.logo, base))}" type="image/svg+xml">`,
-		`<script type="application/json" id="zorgmerk-cms">${jsonForScriptTag(adminData(settings, env))}</script>`,
+		`<script type="application/json" id="zorgmerk-cms">${jsonForScriptTag(adminData(settings, env, base))}</script>`,
 		`<script type="module" src="${escapeHtml(withBase(`/admin/${script}`, base))}"></script>`,
 		'</head>',
 		'<body>',

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyticsOrigins } from '../analytics/analytics.ts';
+import { analyticsOrigins, analyticsScripts } from '../analytics/analytics.ts';
 import { forgetWithheld } from '../consent/build-cache.ts';
 import { describeLeaks, findLeaks, type Needle } from '../consent/leak-check.ts';
 import { checkPublishedImages, originalImages, type PublishedImagesReport } from '../images/published-images.ts';
@@ -47,6 +47,8 @@ export interface SiteChecksJob {
 
 export interface Log {
 	info(message: string): void;
+	/** Advice that does not stop the build, such as a title search engines cut off. */
+	warn(message: string): void;
 }
 
 /**
@@ -62,6 +64,7 @@ export async function checkBuiltSite({ buildDir, root, base, needles, mode }: Si
 	const warnings: string[] = [];
 	const strict = mode !== 'scheduled';
 	const allowedOrigins = analyticsOrigins(settings.analytics);
+	const allowedScripts = analyticsScripts(settings.analytics);
 	// The same site as the last build that passed, judged by the same code on the same terms: see unchanged-site.ts.
 	const originals = originalImages(contentDir);
 	const last = new LastBuild(path.join(cacheDir, 'last-build'), buildDir, root, { settings, base, needles, allowedOrigins, originals: [...originals].sort() });
@@ -99,6 +102,7 @@ export async function checkBuiltSite({ buildDir, root, base, needles, mode }: Si
 	const pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('admin/'));
 	const read = (file: string) => fs.readFileSync(path.join(buildDir, file), 'utf8');
 	let defectCount = 0;
+	let adviceCount = 0;
 	if (!last.unchanged) {
 		const defects = auditSite({
 			// The CMS at admin/ is a tool for editors, not a page for visitors or search engines.
@@ -110,11 +114,14 @@ export async function checkBuiltSite({ buildDir, root, base, needles, mode }: Si
 			base,
 			allowedOrigins,
 		});
-		if (defects.length > 0 && strict) throw buildStopped(describeDefects(defects));
-		warnings.push(...defects.map((defect) => `SEO: /${defect.page}: ${defect.problem}`));
-		defectCount = defects.length;
+		const [advice, stopping] = [defects.filter((defect) => defect.advice), defects.filter((defect) => !defect.advice)];
+		for (const { page, problem } of advice) logger.warn(`SEO-advies / SEO advice: /${page}: ${problem}`);
+		adviceCount = advice.length;
+		if (stopping.length > 0 && strict) throw buildStopped(describeDefects(stopping));
+		warnings.push(...stopping.map((defect) => `SEO: /${defect.page}: ${defect.problem}`));
+		defectCount = stopping.length;
 	}
-	logger.info(`SEO audit: ${pages.length} pages, ${defectCount > 0 ? `${defectCount} defect(s), reported as warnings (scheduled build)` : 'no defects'}${same}`);
+	logger.info(`SEO audit: ${pages.length} pages, ${defectCount > 0 ? `${defectCount} defect(s), reported as warnings (scheduled build)` : 'no defects'}${adviceCount > 0 ? `, ${adviceCount} piece(s) of advice (above)` : ''}${same}`);
 	started = timing(logger, 'SEO audit', started);
 
 	let breachCount = 0;
@@ -125,6 +132,7 @@ export async function checkBuiltSite({ buildDir, root, base, needles, mode }: Si
 				// Pagefind runs on the search pages; the CMS at admin/ is a tool for editors, not a page for visitors.
 				scriptPages: [...settings.locales.map((locale) => `${urls.section(locale, 'search').slice(1)}index.html`), 'admin/index.html'],
 				isStoryPage: storyPageMatcher(settings.locales.map((locale) => urls.stories(locale).slice(1))),
+				allowedScripts,
 				base,
 			},
 		);
@@ -135,7 +143,7 @@ export async function checkBuiltSite({ buildDir, root, base, needles, mode }: Si
 	logger.info(
 		breachCount > 0
 			? `budgets: ${breachCount} breach(es), reported as warnings (scheduled build)`
-			: `budgets: no scripts on content pages; story pages, their first pictures and listings within budget${same}`,
+			: `budgets: no scripts on content pages${allowedScripts.length > 0 ? ` but the statistics script the settings choose (${allowedScripts.join(', ')})` : ''}; story pages, their first pictures and listings within budget${same}`,
 	);
 	started = timing(logger, 'budgets', started);
 

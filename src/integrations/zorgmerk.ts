@@ -15,6 +15,7 @@ import { cacheDir, contentDir } from '../settings/paths.ts';
 import { reportError, runContentCheck } from '../validation/content-report.ts';
 import { leftOutErrors, leftOutReasons, withheldEntries } from '../validation/left-out.ts';
 import { buildMode, type BuildMode } from './build-mode.ts';
+import { forgetStoreOfOtherSchemas } from './content-store.ts';
 import { contentFindings, recordBuildReport, reportFile, saveBuildReport } from './build-report.ts';
 import { checkBuiltSite, timing, type SiteChecksJob } from './site-checks.ts';
 
@@ -49,6 +50,8 @@ export function zorgmerk(): AstroIntegration {
 					admin = adminBundle(root, adminCache);
 					started = timing(logger, 'CMS bundle', started);
 				}
+				// Entries parsed with other schemas than today's are parsed again (content-store.ts).
+				if (forgetStoreOfOtherSchemas(cacheDir, [path.join(root, 'src', 'schemas')])) logger.info('content store: the schemas changed since the last build, so every entry is read again');
 				// A scheduled build leaves out what has problems instead of stopping (see build-mode.ts); development never does.
 				mode = command === 'build' ? buildMode() : 'strict';
 				// A report belongs to the build that wrote it, or to none (build-report.ts).

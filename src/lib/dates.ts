@@ -27,6 +27,13 @@ export function addYears(date: string, years: number): string {
 	return format(target, month, Math.min(day, lastDay));
 }
 
+/** Adds whole days (negative to go back): addDays('2026-03-01', -1) is '2026-02-28'. */
+export function addDays(date: string, days: number): string {
+	const [year, month, day] = parts(date);
+	const moved = new Date(Date.UTC(year, month - 1, day + days));
+	return format(moved.getUTCFullYear(), moved.getUTCMonth() + 1, moved.getUTCDate());
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
 	const [fy, fm, fd] = parts(from);

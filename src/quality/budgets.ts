@@ -50,6 +50,12 @@ export interface SiteFiles {
 export interface BudgetOptions {
 	/** HTML files that may load scripts, relative to the site root: the search pages, e.g. "nl/zoeken/index.html". */
 	scriptPages: readonly string[];
+	/**
+	 * External scripts every page may load, by their exact src: only the statistics script the
+	 * settings name (Plausible's, see src/analytics/analytics.ts). Not counted against `scripts`.
+	 * Default none.
+	 */
+	allowedScripts?: readonly string[];
 	/** Which HTML files are story pages, e.g. `storyPageMatcher(['nl/verhalen/', 'en/stories/'])`. */
 	isStoryPage: (file: string) => boolean;
 	/** The path the site is published under, as Astro's base ("/zorgmerk/"). Default "/". */
@@ -86,7 +92,7 @@ export function checkBudgets(site: SiteFiles, options: BudgetOptions): BudgetBre
 	const breaches: BudgetBreach[] = [];
 	for (const file of site.files.filter((candidate) => candidate.endsWith('.html'))) {
 		const root = parse(site.read(file).toString('utf8'));
-		if (!scriptPages.has(file)) breaches.push(...checkScripts(context, file, root, limits.scripts));
+		if (!scriptPages.has(file)) breaches.push(...checkScripts(context, file, root, limits.scripts, options.allowedScripts ?? []));
 		if (options.isStoryPage(file)) {
 			breaches.push(...checkStoryWeight(context, file, root, limits.storyWeight));
 			breaches.push(...checkLcpImage(context, file, root, limits.lcpImage));
@@ -178,9 +184,13 @@ function breach(context: SiteContext, file: string, budget: BudgetName, actual: 
 	return { file, budget, actual, limit, message: `${context.address(file)} (${file}): ${say(nl, en)}` };
 }
 
-// (a) Content pages work without JavaScript; structured data is data, not code.
-function checkScripts(context: SiteContext, file: string, root: HTMLElement, limit: number): BudgetBreach[] {
-	const scripts = root.querySelectorAll('script').filter((script) => (script.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase() !== 'application/ld+json');
+// (a) Content pages work without JavaScript; structured data is data, not code. The one exception the settings
+// may make, Plausible's statistics script, counts only as itself: external, at exactly that address, deferred.
+function checkScripts(context: SiteContext, file: string, root: HTMLElement, limit: number, allowed: readonly string[]): BudgetBreach[] {
+	const isAllowed = (script: HTMLElement) => allowed.includes(script.getAttribute('src') ?? '') && script.hasAttribute('defer') && script.textContent.trim() === '';
+	const scripts = root
+		.querySelectorAll('script')
+		.filter((script) => (script.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase() !== 'application/ld+json' && !isAllowed(script));
 	if (scripts.length <= limit) return [];
 	const names = scripts.map((script) => script.getAttribute('src') ?? 'inline').join(', ');
 	return [

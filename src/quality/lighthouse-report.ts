@@ -22,6 +22,8 @@ export interface AuditedPage {
 	name: string;
 	/** Relative to the base path, e.g. "nl/verhalen/". */
 	path: string;
+	/** Audits not run on this page because it cannot pass them by design, each with the reason (see template-pages.ts). */
+	skippedAudits?: { id: string; reason: string }[];
 }
 
 /** An audit that cost points, or that Lighthouse marks as failed. */
@@ -143,6 +145,7 @@ export function renderReport(reports: readonly PageReport[], context: ReportCont
 
 	for (const report of reports) {
 		lines.push(`## ${report.name}`, '', `\`/${report.path}\``, '');
+		for (const skipped of report.skippedAudits ?? []) lines.push(`Not audited here: \`${skipped.id}\`, because ${skipped.reason}.`, '');
 		if (report.error) {
 			lines.push(`Lighthouse could not measure this page: ${report.error}`, '');
 			continue;

@@ -4,11 +4,12 @@ import { metaDescription } from './story.ts';
 
 /**
  * standard: text only · contact: adds the organisation's contact details and
- * locations · share-your-story: adds the form for patients who want to tell
- * their story · patient-stories-policy: adds how the organisation handles
- * patient stories, generated from settings and the data.
+ * locations · share-your-story: adds how patients can send their story ·
+ * patient-stories-policy: adds how the organisation handles patient stories,
+ * generated from settings and the data · privacy: adds, before the text, what
+ * the site sets and counts (cookies, visitor statistics), generated from settings.
  */
-export const PAGE_TEMPLATES = ['standard', 'contact', 'share-your-story', 'patient-stories-policy'] as const;
+export const PAGE_TEMPLATES = ['standard', 'contact', 'share-your-story', 'patient-stories-policy', 'privacy'] as const;
 
 /**
  * A page such as "about" or "privacy": content/pages/<locale>/<key>.md. The

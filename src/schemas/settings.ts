@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { contrastRatio } from '../lib/contrast.ts';
 import { oneOf, requiredText, say, slug, SUPPORTED_LOCALES } from './primitives.ts';
+import { reviewMaxAge } from './medical-review.ts';
 
 /** The site's main sections; navigation, routes and breadcrumbs are built from these names. */
 export const SECTIONS = ['stories', 'specialties', 'team', 'locations', 'testimonials', 'search'] as const;
@@ -56,7 +57,7 @@ export function webAddressProblem(value: string, options: { mailto?: boolean } =
 }
 
 /** A web address checked by {@link webAddressProblem}; kept as written. */
-const webAddress = (options: { mailto?: boolean } = {}) =>
+export const webAddress = (options: { mailto?: boolean } = {}) =>
 	z
 		.string({ error: (issue) => (issue.input == null ? say('Vul het adres in, beginnend met https://', 'Fill in the address, starting with https://') : undefined) })
 		.superRefine((value, ctx) => {
@@ -137,6 +138,15 @@ export const settingsSchema = z
 				maxYears: z.number().int().min(1).max(10).default(5),
 			})
 			.default({ maxYears: 5 }),
+		medicalReview: z
+			.strictObject({
+				/**
+				 * How old a page's medical review (lastReviewedOn of a story or specialty) may get before
+				 * the content check warns that it is due again: `{ years: 2 }` (default) or `{ days: 365 }`.
+				 */
+				maxAge: reviewMaxAge.default({ years: 2 }),
+			})
+			.default({ maxAge: { years: 2 } }),
 		shareYourStory: z
 			.strictObject({
 				/**
@@ -166,6 +176,13 @@ export const settingsSchema = z
 					url: httpsUrl,
 					/** The site's number in Matomo. */
 					siteId: z.number().int().positive(),
+					/**
+					 * Where the CMS's "Bezoekers" page asks for the figures (Matomo's Reporting API).
+					 * Default `<url>/index.php`. Add the site's address to Matomo's cors_domains (see the README).
+					 */
+					statsApi: httpsUrl.optional(),
+					/** The privacy terms the privacy page links to. Default none: your own Matomo keeps the figures with you. */
+					privacyPolicy: httpsUrl.optional(),
 				}),
 				z.strictObject({
 					provider: z.literal('plausible'),
@@ -173,6 +190,14 @@ export const settingsSchema = z
 					domain: requiredText({ nl: 'het domein in Plausible', en: 'the domain in Plausible' }),
 					/** Plausible's script, e.g. "https://plausible.io/js/script.js" or that of a self-hosted Plausible. */
 					script: httpsUrl,
+					/**
+					 * Where the CMS's "Bezoekers" page asks for the figures (Plausible's Stats API v2). Default
+					 * `/api/v2/query` on the script's server. Plausible does not answer browsers on other sites
+					 * (no CORS), so this is usually a path on your own host that forwards to it (see the README).
+					 */
+					statsApi: httpsUrl.optional(),
+					/** The privacy terms the privacy page links to. Default Plausible's data policy, https://plausible.io/data-policy. */
+					privacyPolicy: httpsUrl.optional(),
 				}),
 			], { error: say('Kies als statistiekdienst matomo of plausible', 'Choose matomo or plausible as the statistics service') })
 			.optional(),

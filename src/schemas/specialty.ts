@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { imageWithAlt, type ImageHelper } from './image.ts';
+import { checkMedicalReview, medicalReviewFields } from './medical-review.ts';
 import { oneOf, optionalText, requiredText, slug } from './primitives.ts';
 import { metaDescription } from './story.ts';
 
@@ -62,6 +63,9 @@ export const specialtySchema = ({ image }: { image: ImageHelper }) =>
 		hero: imageWithAlt(image).optional(),
 		/** Position in lists; lower comes first. Default 100. */
 		order: z.number().int().default(100),
-	});
+		/** Who checked the medical content and when: reviewedBy, lastReviewedOn (see medical-review.ts). */
+		...medicalReviewFields,
+	})
+	.superRefine(checkMedicalReview);
 
 export type SpecialtyData = z.output<ReturnType<typeof specialtySchema>>;

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { consentSchema, type ConsentSchemaOptions } from './consent.ts';
 import { imageWithAlt, type ImageHelper } from './image.ts';
+import { checkMedicalReview, medicalReviewFields } from './medical-review.ts';
+import { webAddress } from './settings.ts';
 import { calendarDate, oneOf, optionalText, requiredText, say, slug } from './primitives.ts';
 import { AUDIENCES } from './audiences.ts';
 
@@ -56,10 +58,14 @@ export const storySchema = ({ image, maxYears }: StorySchemaOptions) =>
 			hero: imageWithAlt(image).optional(),
 			/** The team member who wrote the story (slug from content/team/). */
 			author: slug().optional(),
-			/** The clinician who checked the medical content (slug from content/team/). */
-			reviewedBy: slug().optional(),
-			/** The day the medical content was last checked. */
-			lastReviewedOn: calendarDate().optional(),
+			/** Who checked the medical content and when: reviewedBy, lastReviewedOn (see medical-review.ts). */
+			...medicalReviewFields,
+			/**
+			 * The organisation's own posts about this story on social networks, as their full https://
+			 * addresses; the story links to them ("Praat mee op LinkedIn"), loading nothing from the network.
+			 * Only when the story's consent (if it has one) covers social media. Default none.
+			 */
+			socialPosts: z.array(webAddress()).default([]),
 			/** Shown before the story, e.g. "This story is about the last weeks of life." */
 			contentNote: optionalText(),
 			/** A draft is built nowhere. Default false. */
@@ -78,11 +84,15 @@ export const storySchema = ({ image, maxYears }: StorySchemaOptions) =>
 					),
 				});
 			}
-			if (story.lastReviewedOn && !story.reviewedBy) {
+			checkMedicalReview(story, ctx);
+			if (story.socialPosts.length > 0 && story.consent && !story.consent.channels.includes('social')) {
 				ctx.addIssue({
 					code: 'custom',
-					path: ['reviewedBy'],
-					message: say('Vul in wie de medische inhoud heeft nagekeken', 'Fill in who reviewed the medical content'),
+					path: ['socialPosts'],
+					message: say(
+						'De toestemming voor dit verhaal geldt niet voor sociale media: haal de berichten weg, of vraag toestemming en voeg social toe aan consent.channels',
+						"This story's consent does not cover social media: remove the posts, or ask for consent and add social to consent.channels",
+					),
 				});
 			}
 		});

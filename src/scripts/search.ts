@@ -5,6 +5,8 @@
  * from the page (data-text), so the script carries none of its own.
  */
 
+import { isRealMatch, queryWords } from '../search/weak-matches.ts';
+
 export interface SearchText {
 	results: string;
 	resultsOne: string;
@@ -30,6 +32,22 @@ interface Pagefind {
 	options: (options: { baseUrl: string }) => Promise<void>;
 	filters: () => Promise<Record<string, Record<string, number>>>;
 	search: (query: string | null, options: { filters: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+/**
+ * Whether every word of the query has a real match on some page (see
+ * src/search/weak-matches.ts): Pagefind finds only pages with every word, so
+ * one word with only a last-resort match ("tennis" → "te") means nothing was found.
+ * One small search per word, the first results' excerpts read.
+ */
+async function everyWordFound(pagefind: Pagefind, query: string, first: PagefindResult[]): Promise<boolean> {
+	const words = queryWords(query);
+	for (const word of words) {
+		const results = words.length === 1 ? first : ((await pagefind.search(word, { filters: {} }))?.results ?? []);
+		const excerpts = await Promise.all(results.slice(0, 3).map(async (result) => (await result.data()).excerpt));
+		if (excerpts.length > 0 && !excerpts.some((excerpt) => isRealMatch(word, excerpt))) return false;
+	}
+	return true;
 }
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
@@ -135,7 +153,9 @@ export async function startSearch(): Promise<void> {
 		status.textContent = text.loading;
 		const search = await pagefind.search(query || null, { filters });
 		if (id !== runId || !search) return; // a newer search has started
-		results = search.results;
+		const found = !query || (await everyWordFound(pagefind, query, search.results));
+		if (id !== runId) return;
+		results = found ? search.results : [];
 		shown = 0;
 		list.replaceChildren();
 		await showMore();

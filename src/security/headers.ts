@@ -1,4 +1,4 @@
-import { analyticsOrigins } from '../analytics/analytics.ts';
+import { analyticsOrigins, statsApiUrl } from '../analytics/analytics.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { backendOrigins, backendSettings, localCmsOrigins } from '../settings/cms-backend.ts';
 
@@ -82,9 +82,12 @@ export function securityPolicy({ base, analyticsOrigins = [], formTargets = [], 
 
 /** The policy for a site with these settings; `env` may point the CMS at another Git host (CMS_*). */
 export function policyFor(settings: Settings, base: string, env: Record<string, string | undefined> = {}): SecurityPolicy {
-	const cmsOrigins = [...backendOrigins(backendSettings(settings, env)), ...localCmsOrigins(env)];
+	// The CMS's "Bezoekers" page asks the statistics service for its figures.
+	const statsOrigins = settings.analytics ? [new URL(statsApiUrl(settings.analytics)).origin] : [];
+	const cmsOrigins = [...backendOrigins(backendSettings(settings, env)), ...localCmsOrigins(env), ...statsOrigins];
 	const endpoint = settings.shareYourStory.endpoint;
-	const formTargets = endpoint?.startsWith('mailto:') ? ['mailto:'] : endpoint ? [new URL(endpoint).origin] : ['mailto:'];
+	// Only an https:// handler gets a form; a mailto: address (the default) is a link, which form-action does not govern.
+	const formTargets = endpoint?.startsWith('https:') ? [new URL(endpoint).origin] : [];
 	return securityPolicy({ base, analyticsOrigins: analyticsOrigins(settings.analytics), formTargets, cmsOrigins });
 }
 

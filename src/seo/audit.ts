@@ -1,4 +1,6 @@
 import { parse, type HTMLElement } from 'node-html-parser';
+import { say } from '../schemas/primitives.ts';
+import { TITLE_LENGTH } from './meta.ts';
 
 /**
  * The SEO and health-content audit that runs after every build: it reads the
@@ -10,6 +12,8 @@ export interface Defect {
 	/** The page, relative to the build folder, e.g. "nl/verhalen/x/index.html". */
 	page: string;
 	problem: string;
+	/** Advice for editors (a title search engines cut off): shown in the build log, never stops a build. */
+	advice?: true;
 }
 
 export interface AuditInput {
@@ -70,6 +74,7 @@ function metaContent(root: HTMLElement, key: 'name' | 'property', value: string)
 export function auditSite(input: AuditInput): Defect[] {
 	const defects: Defect[] = [];
 	const report = (page: string, problem: string) => defects.push({ page, problem });
+	const advise = (page: string, problem: string) => defects.push({ page, problem, advice: true });
 	const base = input.base.endsWith('/') ? input.base : `${input.base}/`;
 	const siteOrigin = new URL(input.siteUrl).origin;
 	const allowedOrigins = new Set([siteOrigin, ...(input.allowedOrigins ?? [])]);
@@ -110,8 +115,12 @@ export function auditSite(input: AuditInput): Defect[] {
 		const title = root.querySelector('title')?.text.trim() ?? '';
 		if (!title) report(file, 'no <title>');
 		else if (EMPTY_TITLES.has(title.toLowerCase()) || title.length < 10) report(file, `the title "${title}" does not say what the page is`);
-		// Unique per language: a translation may share a name, such as a location's.
-		else if (indexable) titles.set(`${lang}:${title}`, [...(titles.get(`${lang}:${title}`) ?? []), file]);
+		else {
+			// Unique per language: a translation may share a name, such as a location's.
+			if (indexable) titles.set(`${lang}:${title}`, [...(titles.get(`${lang}:${title}`) ?? []), file]);
+			const length = [...title].length;
+			if (indexable && length > TITLE_LENGTH.cutOff) advise(file, titleTooLong(title, length));
+		}
 
 		const description = metaContent(root, 'name', 'description');
 		if (!description) report(file, 'no meta description');
@@ -158,8 +167,12 @@ export function auditSite(input: AuditInput): Defect[] {
 		}
 
 		const headings = root.querySelectorAll('h1, h2, h3, h4, h5, h6');
-		const h1s = headings.filter((heading) => heading.tagName === 'H1').length;
-		if (h1s !== 1) report(file, `${h1s} <h1> headings; a page has exactly one`);
+		const h1s = headings.filter((heading) => heading.tagName === 'H1');
+		if (h1s.length !== 1) report(file, `${h1s.length} <h1> headings; a page has exactly one`);
+		const mainHeading = h1s[0] ? headingText(h1s[0]) : '';
+		for (const heading of headings) {
+			if (heading.tagName !== 'H1' && mainHeading && headingText(heading) === mainHeading) advise(file, headingRepeated(heading.tagName.toLowerCase(), h1s[0]!.text.trim()));
+		}
 		let previous = 0;
 		for (const heading of headings) {
 			const level = Number(heading.tagName.slice(1));
@@ -212,6 +225,23 @@ export function auditSite(input: AuditInput): Defect[] {
 	return defects;
 }
 
+/** A heading's words, for comparing: spacing and case do not count. */
+const headingText = (heading: HTMLElement) => heading.text.trim().replace(/\s+/g, ' ').toLowerCase();
+
+function titleTooLong(title: string, length: number): string {
+	return say(
+		`de titel "${title}" is ${length} tekens; zoekmachines tonen er ongeveer ${TITLE_LENGTH.shown} en kappen hem hier af. Maak de titel (of naam) van deze pagina korter, met het belangrijkste woord vooraan.`,
+		`the title "${title}" is ${length} characters; search engines show about ${TITLE_LENGTH.shown} and cut it off here. Shorten this page's title (or name), most important word first.`,
+	);
+}
+
+function headingRepeated(tag: string, text: string): string {
+	return say(
+		`een <${tag}> herhaalt de hoofdkop "${text}"; geef dat deel een eigen kop of laat de kop weg.`,
+		`an <${tag}> repeats the main heading "${text}"; give that part a heading of its own or leave it out.`,
+	);
+}
+
 /** Problems in one JSON-LD document: missing required properties and review markup. */
 export function checkStructuredData(data: unknown): string[] {
 	const problems: string[] = [];
@@ -233,7 +263,7 @@ export function checkStructuredData(data: unknown): string[] {
 	return problems;
 }
 
-/** The audit's report for the build log. */
+/** The audit's report for the build log: the defects that stop a build (pass those without `advice`). */
 export function describeDefects(defects: Defect[]): string {
 	const byPage = new Map<string, string[]>();
 	for (const { page, problem } of defects) byPage.set(page, [...(byPage.get(page) ?? []), problem]);

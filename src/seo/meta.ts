@@ -27,9 +27,24 @@ export interface MetaInput {
 	xDefault?: string;
 }
 
-/** "Liesbreuk: herstel na een operatie — Ziekenhuis Lindeveld". */
+/**
+ * How much of a page title search engines show, in characters: about 60
+ * (Google cuts titles at about 600 px, https://developers.google.com/search/docs/appearance/title-link);
+ * past 70 nearly every title is cut off, and the SEO audit warns (src/seo/audit.ts).
+ */
+export const TITLE_LENGTH = { shown: 60, cutOff: 70 } as const;
+
+/**
+ * A page's <title>: its own title with the organisation's name after it while
+ * the whole fits in what search engines show ("Liesbreuk: herstel na een
+ * operatie — Ziekenhuis Lindeveld"), else the page's own title alone: its
+ * words matter more, and search engines name the site apart from the title
+ * (og:site_name and the Organization in the structured data say it).
+ */
 export function pageTitle(title: string, organisation: string): string {
-	return title === organisation ? title : `${title} — ${organisation}`;
+	if (title === organisation) return title;
+	const full = `${title} — ${organisation}`;
+	return [...full].length <= TITLE_LENGTH.shown ? full : title;
 }
 
 export function buildMeta(input: MetaInput, site: { siteUrl: string; organisation: string; base?: string }): PageMeta {

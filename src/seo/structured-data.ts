@@ -98,11 +98,19 @@ export function person(data: TeamData, input: { url: string; siteUrl: string; im
 }
 
 /**
+ * A MedicalWebPage's medical review (https://schema.org/lastReviewed, https://schema.org/reviewedBy):
+ * both or neither, as search engines read a review date only with its reviewer.
+ */
+function medicalReview(lastReviewedOn: string | undefined, reviewer: { name: string; url: string } | undefined): JsonLd {
+	return reviewer && lastReviewedOn ? { lastReviewed: lastReviewedOn, reviewedBy: { '@type': 'Person', name: reviewer.name, url: reviewer.url } } : {};
+}
+
+/**
  * A specialty's page: a MedicalWebPage about the conditions it treats, whose
  * main entity is the department (a MedicalClinic) with the procedures it
  * offers and, when set, its schema.org medical specialty.
  */
-export function specialtyPage(data: SpecialtyData, input: { url: string; siteUrl: string; locale: string; image?: string }): JsonLd {
+export function specialtyPage(data: SpecialtyData, input: { url: string; siteUrl: string; locale: string; image?: string; reviewer?: { name: string; url: string } }): JsonLd {
 	return {
 		'@type': 'MedicalWebPage',
 		'@id': input.url,
@@ -110,6 +118,7 @@ export function specialtyPage(data: SpecialtyData, input: { url: string; siteUrl
 		name: data.name,
 		description: data.summary,
 		inLanguage: input.locale,
+		...medicalReview(data.lastReviewedOn, input.reviewer),
 		...(data.conditions.length > 0
 			? { about: data.conditions.map((condition) => ({ '@type': 'MedicalCondition', name: condition.name, ...(condition.description ? { description: condition.description } : {}) })) }
 			: {}),
@@ -159,9 +168,7 @@ export function storyPage(data: StoryData, input: StoryInput): JsonLd {
 		name: data.title,
 		description: data.description,
 		inLanguage: input.locale,
-		...(input.reviewer && data.lastReviewedOn
-			? { lastReviewed: data.lastReviewedOn, reviewedBy: { '@type': 'Person', name: input.reviewer.name, url: input.reviewer.url } }
-			: {}),
+		...medicalReview(data.lastReviewedOn, input.reviewer),
 		mainEntity: article,
 	};
 }

@@ -112,6 +112,7 @@ export const REFERENCES: readonly { from: CollectionName; field: string; to: Col
 	{ from: 'stories', field: 'specialties', to: 'specialties' },
 	{ from: 'stories', field: 'author', to: 'team' },
 	{ from: 'stories', field: 'reviewedBy', to: 'team' },
+	{ from: 'specialties', field: 'reviewedBy', to: 'team' },
 	{ from: 'testimonials', field: 'specialties', to: 'specialties' },
 	{ from: 'specialties', field: 'team', to: 'team' },
 	{ from: 'specialties', field: 'contact.location', to: 'locations' },

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { identifyingDetailWarnings } from '../consent/identifying-details.ts';
 import { consentItemsFrom } from '../consent/register.ts';
+import { buildDate } from '../consent/today.ts';
 import { ContentError, ContentErrors, printable } from '../errors/index.ts';
 import { inspectPicture, type PictureInspection, type PictureProblem } from '../images/inspect.ts';
 import { gpsWarning } from '../images/published-images.ts';
@@ -14,6 +15,7 @@ import { CheckCache } from './check-cache.ts';
 import { approveEntries, checkContent, type CheckedEntry, type ContentCheck, type PictureUse, type RejectedEntry } from './check-content.ts';
 import { PICTURE_NAME } from './content-files.ts';
 import { leaveOut, publishedWithoutLinks, type LeftOutEntry } from './left-out.ts';
+import { staleReviewWarnings } from './medical-review.ts';
 import { MEDIA_FOLDER, RASTER_EXTENSIONS } from './picture-reference.ts';
 
 /**
@@ -98,10 +100,14 @@ export async function runContentCheck(options: ContentReportOptions): Promise<Co
 		fields: type === 'testimonial' ? { quote: data.quote } : { title: data.title, description: data.description, body },
 	}));
 	report.warnings.push(...identifyingDetailWarnings(texts));
+	report.warnings.push(...staleReviewWarnings(report.entries, settings.medicalReview.maxAge, buildDate(settings.timeZone)));
 
 	const endpoint = settings.shareYourStory.endpoint ?? `mailto:${settings.contact.email}`;
-	const destination = endpoint.startsWith('mailto:') ? endpoint.slice('mailto:'.length) : new URL(endpoint).host;
-	report.notes.push(`Het formulier "Deel uw verhaal" stuurt naar ${destination} / The share-your-story form sends its answers to ${destination}`);
+	report.notes.push(
+		endpoint.startsWith('mailto:')
+			? `"Deel uw verhaal" vraagt bezoekers om een e-mail naar ${endpoint.slice('mailto:'.length)} / "Share your story" asks visitors for an e-mail to ${endpoint.slice('mailto:'.length)}`
+			: `Het formulier "Deel uw verhaal" stuurt naar ${new URL(endpoint).host} / The share-your-story form sends its answers to ${new URL(endpoint).host}`,
+	);
 	// Printed one per line: what comes from content (file names, quoted text) cannot start a line of its own.
 	for (const lines of [report.warnings, report.notes, report.withoutLinks]) lines.splice(0, lines.length, ...lines.map(printable));
 	return report;

@@ -100,16 +100,18 @@ describe('pages on a phone', () => {
 		}
 	});
 
-	it('the language switcher leads from a story to each translation and back, every language on one line of a phone', async () => {
+	it('the language switcher, in the menu on a phone, leads from a story to each translation and back, every language on one line', async () => {
 		const { page } = await visit(demoPath.story(defaultLocale, story));
 		try {
 			for (const locale of demoLocales.filter((code) => code !== defaultLocale)) {
+				await page.locator('details.menu-small summary').click();
 				const switcher = page.getByRole('navigation', { name: t(defaultLocale, 'site.languageSwitcher') });
 				const tops = await switcher.locator('li').evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top));
 				expect(new Set(tops).size, 'one line').toBe(1);
 				await switcher.getByRole('link', { name: languageName(locale) }).click();
 				await page.waitForURL(`**${demoPath.story(locale, story)}`);
 				expect(await page.getAttribute('html', 'lang')).toBe(locale);
+				await page.locator('details.menu-small summary').click();
 				await page.getByRole('navigation', { name: t(locale, 'site.languageSwitcher') }).getByRole('link', { name: languageName(defaultLocale) }).click();
 				await page.waitForURL(`**${demoPath.story(defaultLocale, story)}`);
 				expect(await page.getAttribute('html', 'lang')).toBe(defaultLocale);

@@ -5,6 +5,7 @@ import { urls } from '../../src/routing/urls.ts';
 import { AUDIENCE_PAGES } from '../../src/schemas/audiences.ts';
 import { settings } from '../../src/settings/index.ts';
 import { buildSite, listFiles, type BuildResult } from '../support/build.ts';
+import { parse } from 'node-html-parser';
 import { addressSlug, builtFile, defaultLocale, demoLocales, demoPath, filesIn } from '../support/demo.ts';
 import { brokenInternalLinks, readPages, unansweredAlternates } from '../support/html.ts';
 
@@ -98,7 +99,9 @@ describe('the demo site build', () => {
 			if (!locale || file === 'index.html' || file === '404.html' || file.startsWith('admin/')) continue;
 			const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
 			const others = Object.entries(settings.organisation.names).filter(([code, name]) => code !== locale && name !== settings.organisation.names[locale]);
-			expect(title, file).toContain(settings.organisation.names[locale]);
+			// The title carries the name after " — " only where it fits in what search engines show (src/seo/meta.ts pageTitle); og:site_name always.
+			if (title.includes(' — ')) expect(title.endsWith(`— ${settings.organisation.names[locale]}`), `${file}: ${title}`).toBe(true);
+			expect(/<meta property="og:site_name" content="([^"]*)"/.exec(html)?.[1], file).toBe(settings.organisation.names[locale]);
 			for (const [, name] of others) expect(title, file).not.toContain(name);
 		}
 	});
@@ -133,6 +136,27 @@ describe('the demo site build', () => {
 			const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
 			expect(title.trim().length, file).toBeGreaterThan(10);
 			expect(title.trim().toLowerCase(), file).not.toBe('home');
+		}
+	});
+
+	it('follows every name in a description list with its description (a specialty lists conditions without one, e.g. MDL)', () => {
+		// HTML's <dl>: groups of one or more <dt> followed by one or more <dd>, optionally each group in a <div>.
+		const broken: string[] = [];
+		for (const [file, html] of readPages(build.dist)) {
+			for (const list of parse(html).querySelectorAll('dl')) {
+				const groups = list.children.every((child) => child.tagName === 'DIV') ? list.children : [list];
+				for (const group of groups) {
+					const tags = group.children.map((child) => child.tagName.toLowerCase()).join(' ');
+					if (!/^(dt( dt)*( dd)+)( dt( dt)*( dd)+)*$/.test(tags)) broken.push(`${file}: <dl> holds ${tags}`);
+				}
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+
+	it('says on the privacy page, from the settings, that it sets no cookies and counts nothing (statistics are off)', () => {
+		for (const file of ['nl/privacy/index.html', 'en/privacy/index.html']) {
+			expect(parse(page(file)).querySelector('#privacy-statistics')!.parentNode!.text, file).toMatch(/Deze website plaatst geen cookies en telt geen bezoeken|This website sets no cookies and does not count visits/);
 		}
 	});
 

@@ -62,6 +62,23 @@ describe('budget (a): no scripts on content pages', () => {
 		expect(checkBudgets(built, OPTIONS).map((breach) => breach.file)).toEqual(['nl/zoeken/oud/index.html']);
 	});
 
+	it('lets the statistics script the settings choose through, at exactly its address and deferred, and nothing else', () => {
+		const plausible = 'https://plausible.io/js/script.js';
+		const options = { ...OPTIONS, allowedScripts: [plausible] };
+		const statistics = `<script defer data-domain="www.ziekenhuis.example" src="${plausible}"></script>`;
+		expect(checkBudgets(site({ 'nl/index.html': page('<p>Home</p>', statistics) }), options)).toEqual([]);
+		const others = {
+			'nl/a/index.html': page('', `<script src="${plausible}"></script>`), // not deferred: it would hold up the page
+			'nl/b/index.html': page('', `<script defer src="${plausible}?v=2"></script>`),
+			'nl/c/index.html': page('', `<script defer src="https://plausible.io/js/script.outbound-links.js"></script>`),
+			'nl/d/index.html': page('', `<script defer src="${plausible}">window.x = 1</script>`),
+			'nl/e/index.html': page('', `${statistics}<script src="/_astro/carousel.js"></script>`),
+		};
+		expect(checkBudgets(site(others), options).map((breach) => `${breach.file} ${breach.actual}`)).toEqual(['nl/a/index.html 1', 'nl/b/index.html 1', 'nl/c/index.html 1', 'nl/d/index.html 1', 'nl/e/index.html 1']);
+		// Without the setting, Plausible's script is a script like any other.
+		expect(checkBudgets(site({ 'nl/index.html': page('<p>Home</p>', statistics) }), OPTIONS)).toHaveLength(1);
+	});
+
 	it('names the page with its address under the base path', () => {
 		const breaches = checkBudgets(site({ 'nl/index.html': page('<script src="/zorgmerk/x.js"></script>') }), { ...OPTIONS, base: '/zorgmerk/' });
 		expect(breaches[0]!.message).toMatch(/^\/zorgmerk\/nl\/ \(nl\/index\.html\): /);

@@ -22,7 +22,8 @@ interface JsonSchema {
 
 /** Settings the IT team sets in the file; the CMS form leaves them alone (Decap keeps fields it has no form for). */
 // trustedFormHandlers: which third party may receive patients' stories is the IT team's decision, not an editor's.
-const NOT_IN_THE_FORM: Record<string, string[]> = { settings: ['analytics', 'cms', 'shareYourStory.trustedFormHandlers'] };
+// medicalReview: how often medical content must be reviewed is the medical staff's policy, written once in the file.
+const NOT_IN_THE_FORM: Record<string, string[]> = { settings: ['analytics', 'cms', 'medicalReview', 'shareYourStory.trustedFormHandlers'] };
 
 const inputSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/lib/contrast.ts';
-import { addYears, daysBetween, todayIn } from '../../src/lib/dates.ts';
+import { addDays, addYears, daysBetween, todayIn } from '../../src/lib/dates.ts';
 import { paginate, PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { telHref } from '../../src/lib/phone.ts';
 import { readingMinutes } from '../../src/lib/reading-time.ts';
 
 describe('calendar dates', () => {
@@ -9,6 +10,13 @@ describe('calendar dates', () => {
 		expect(addYears('2025-03-01', 5)).toBe('2030-03-01');
 		expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
 		expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
+	});
+
+	it('adds and subtracts days across months, leap days and years', () => {
+		expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+		expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+		expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+		expect(addDays('2026-01-30', -29)).toBe('2026-01-01');
 	});
 
 	it('counts days across months, years and daylight-saving changes', () => {
@@ -22,6 +30,20 @@ describe('calendar dates', () => {
 		expect(todayIn('Europe/London', lateEvening)).toBe('2026-06-16');
 		expect(todayIn('Europe/Amsterdam', new Date('2026-06-15T21:59:00Z'))).toBe('2026-06-15');
 		expect(todayIn('Europe/Amsterdam', new Date('2026-06-15T22:00:00Z'))).toBe('2026-06-16');
+	});
+});
+
+describe('phone links', () => {
+	it('dials the digits of a number as editors write it, keeping the + of an international number', () => {
+		expect(telHref('+31 88 555 01 40')).toBe('tel:+31885550140');
+		expect(telHref('088-555 01 40')).toBe('tel:0885550140');
+		expect(telHref(' +32 (9) 234.56.78 ')).toBe('tel:+3292345678');
+		expect(telHref('112')).toBe('tel:112');
+	});
+
+	it('leaves out the (0) after a country code, which is not dialled from abroad', () => {
+		expect(telHref('+31 (0)88 555 01 40')).toBe('tel:+31885550140');
+		expect(telHref('+32 ( 0 ) 9 234 56 78')).toBe('tel:+3292345678');
 	});
 });
 

@@ -99,4 +99,10 @@ describe('the Lighthouse report', () => {
 		expect(markdown).not.toContain('canonical');
 		expect(markdown).toContain('- Home page (nl) (/nl/): Performance 94');
 	});
+
+	it('says which audit a page skipped and why', () => {
+		const search = summarise({ name: 'search (nl)', path: 'nl/zoeken/', skippedAudits: [{ id: 'is-crawlable', reason: 'the page is kept out of search engines on purpose (noindex)' }] }, RESULT);
+		const markdown = renderReport([search], { date: '2026-01-05T10:00:00Z', lighthouseVersion: '13.5.0', chromiumVersion: '156.0.1', servedBy: 'Served from dist/.' });
+		expect(markdown).toContain('`/nl/zoeken/`\n\nNot audited here: `is-crawlable`, because the page is kept out of search engines on purpose (noindex).');
+	});
 });

@@ -54,6 +54,12 @@ describe('page metadata', () => {
 		expect(buildMeta({ ...input, title: undefined }, site).title).toBe('Kliniek Oost');
 	});
 
+	it("adds the organisation's name only while the whole title fits in the 60 characters search engines show", () => {
+		// 37 + 23 = 60 characters: it fits; counted in letters, so "ë" and "é" count once.
+		expect(pageTitle('Liesbreukoperatie: één dag, geen drie', 'Ziekenhuis Lindeveld')).toBe('Liesbreukoperatie: één dag, geen drie — Ziekenhuis Lindeveld');
+		expect(pageTitle('Liesbreukoperatie: één dag in plaats van drie', 'Ziekenhuis Lindeveld')).toBe('Liesbreukoperatie: één dag in plaats van drie');
+	});
+
 	it('gives an absolute canonical and hreflang for every translation plus x-default', () => {
 		const meta = buildMeta(input, site);
 		expect(meta.canonical).toBe('https://www.kliniek.example/nl/specialismen/liesbreukcentrum/');

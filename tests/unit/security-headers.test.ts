@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyticsOrigins, matomoPixel } from '../../src/analytics/analytics.ts';
+import { analyticsOrigins, matomoPixel, statsApiUrl } from '../../src/analytics/analytics.ts';
 import { HOST_FORMATS, headersFile, metaPolicy, policyFor, securityPolicy } from '../../src/security/headers.ts';
 import { settings } from '../../src/settings/index.ts';
 
@@ -31,7 +31,8 @@ describe('the Content-Security-Policy', () => {
 		);
 		expect(directive(withStats.site, 'img-src')).toBe("img-src 'self' https://statistiek.ziekenhuis.example");
 		expect(directive(withStats.site, 'form-action')).toBe("form-action 'self' https://formulier.ziekenhuis.example");
-		expect(directive(policyFor(settings, '/').site, 'form-action')).toBe("form-action 'self' mailto:");
+		// With a mailto: address (the default) the page has no form, only a link that opens an e-mail.
+		expect(directive(policyFor(settings, '/').site, 'form-action')).toBe("form-action 'self'");
 	});
 
 	it('leaves frame-ancestors out of the <meta> version, where browsers ignore it', () => {
@@ -79,5 +80,17 @@ describe('cookie-less statistics', () => {
 	it('are off unless set', () => {
 		expect(analyticsOrigins(undefined)).toEqual([]);
 		expect(analyticsOrigins({ provider: 'plausible', domain: 'www.ziekenhuis.example', script: 'https://plausible.io/js/script.js' })).toEqual(['https://plausible.io']);
+	});
+
+	it("are read by the CMS's Bezoekers page at the service's API, which the admin's policy lets it reach, and only the admin's", () => {
+		const matomo = { provider: 'matomo', url: 'https://statistiek.ziekenhuis.example/matomo', siteId: 3 } as const;
+		const plausible = { provider: 'plausible', domain: 'www.ziekenhuis.example', script: 'https://plausible.io/js/script.js' } as const;
+		expect(statsApiUrl(matomo)).toBe('https://statistiek.ziekenhuis.example/matomo/index.php');
+		expect(statsApiUrl(plausible)).toBe('https://plausible.io/api/v2/query');
+		expect(statsApiUrl({ ...plausible, statsApi: 'https://www.ziekenhuis.example/statistiek-api/v2/query' })).toBe('https://www.ziekenhuis.example/statistiek-api/v2/query');
+		const policy = policyFor({ ...settings, analytics: matomo }, '/');
+		const connect = (csp: string) => csp.split('; ').find((directive) => directive.startsWith('connect-src'));
+		expect(connect(policy.admin)).toContain('https://statistiek.ziekenhuis.example');
+		expect(policyFor({ ...settings, analytics: { ...plausible, statsApi: 'https://stats-proxy.ziekenhuis.example/v2/query' } }, '/').site).not.toContain('stats-proxy');
 	});
 });

@@ -86,6 +86,39 @@ describe('the SEO audit', () => {
 		expect(audit(plant('</head>', '<meta name="robots" content="noindex"></head>'))).toContain('nl/index.html: marked noindex, yet listed in sitemap.xml');
 	});
 
+	it('advises, without stopping the build, on a title search engines cut off (over 70 characters, counted as letters, not bytes or entities)', () => {
+		const long = 'Studeren met de ziekte van Crohn: Noor over haar eerste jaren';
+		const found = auditSite({
+			pages: [{ file: 'nl/index.html', html: page('/nl/', long) }, { file: 'nl/b/index.html', html: page('/nl/b/', 'Crohn &amp; colitis: één verpleegkundige voor ú, ook ’s zondags.') }],
+			files: new Set(['nl/index.html', 'nl/b/index.html', 'og/nl.png', '_astro/site.css', '_astro/foto.webp']),
+			sitemap: `<loc>${SITE}/nl/</loc><loc>${SITE}/nl/b/</loc>`,
+			siteUrl: SITE,
+			base: '/',
+		});
+		// The second title is 70 letters (77 bytes, 74 characters as written in HTML): shown whole.
+		expect(found).toEqual([
+			{
+				page: 'nl/index.html',
+				advice: true,
+				problem: `de titel "${long} — Kliniek" is 71 tekens; zoekmachines tonen er ongeveer 60 en kappen hem hier af. Maak de titel (of naam) van deze pagina korter, met het belangrijkste woord vooraan. / the title "${long} — Kliniek" is 71 characters; search engines show about 60 and cut it off here. Shorten this page's title (or name), most important word first.`,
+			},
+		]);
+		// A page kept out of search engines is never shown there.
+		expect(audit(plant(/<title>.*<\/title>/, `<title>${long} — Kliniek</title><meta name="robots" content="noindex">`)).filter((line) => line.includes('tekens'))).toEqual([]);
+	});
+
+	it('advises when a heading repeats the main heading, as the policy block did under the policy page’s own title', () => {
+		const found = auditSite({
+			pages: [{ file: 'nl/index.html', html: page('/nl/', 'Zo gaan wij om met patiëntverhalen', plant('<h2 id="meer">Meer</h2>', '<h2 id="meer">Zo gaan wij  om met PATIËNTVERHALEN</h2>')) }],
+			files: new Set(['nl/index.html', 'nl/b/index.html', 'og/nl.png', '_astro/site.css', '_astro/foto.webp']),
+			siteUrl: SITE,
+			base: '/',
+		});
+		expect(found.filter((defect) => defect.advice).map((defect) => defect.problem)).toEqual([
+			'een <h2> herhaalt de hoofdkop "Zo gaan wij om met patiëntverhalen"; geef dat deel een eigen kop of laat de kop weg. / an <h2> repeats the main heading "Zo gaan wij om met patiëntverhalen"; give that part a heading of its own or leave it out.',
+		]);
+	});
+
 	it('checks links under a sub-path', () => {
 		const defects = audit(undefined, { base: '/zorgmerk/' });
 		expect(defects).toContain("nl/index.html: a link to /nl/ that does not start with the site's base /zorgmerk/");
