@@ -6,6 +6,7 @@
  * next to each field, the building blocks and the previews.
  */
 import CMS from 'decap-cms-app';
+import { store } from 'decap-cms-core/dist/esm/redux/index.js';
 import type { ComponentType } from 'react';
 import { parse, stringify } from 'yaml';
 import type { AdminData } from '../src/admin/admin-page.ts';
@@ -26,6 +27,7 @@ import { SpecialtyPreview, storyPreview, testimonialPreview, type PreviewContext
 import { notSavedMessage, problemsInEveryLanguage } from './save-check.ts';
 import { uploadFilter } from './upload-filter.ts';
 import { visitorsPage, VISITORS_PAGE } from './visitors/page.ts';
+import { withTodayAsDefault } from './fields.ts';
 import { fieldProblems, type FieldProblem } from './validate.ts';
 import { CalendarDatePreview, calendarDateWidget } from './widgets/calendar-date.ts';
 import { checkedWidget } from './widgets/checked.ts';
@@ -42,6 +44,8 @@ interface CollectionConfig {
 
 const admin = JSON.parse(document.getElementById('zorgmerk-cms')!.textContent!) as AdminData;
 const today = todayIn(admin.timeZone);
+// A new testimonial's "Gegeven op" and a new story's publication date start at today, the organisation's date (fields.ts).
+admin.config.collections = withTodayAsDefault(admin.config.collections, today);
 const collections = admin.config.collections as CollectionConfig[];
 
 // The whole interface in Dutch, formal "u" (locale-nl.ts); config.locale is "nl".
@@ -67,7 +71,18 @@ for (const collection of collections) {
 
 // Dates as day-month-year, "Vandaag" in the organisation's time zone (widgets/calendar-date.ts).
 // Decap's types describe its props with Immutable's full Map; our widgets use a few of its methods (widgets/types.ts).
-CMS.registerWidget('calendar-date', calendarDateWidget({ timeZone: admin.timeZone, maxYears: admin.maxYears }) as unknown as Parameters<typeof CMS.registerWidget>[1], CalendarDatePreview);
+// A consent's expiry follows its date of consent (the organisation's limit after it) until the editor chooses another.
+const onEntryChange = (listener: () => void) => {
+	let draft = (store.getState() as { entryDraft?: unknown }).entryDraft;
+	return store.subscribe(() => {
+		const now = (store.getState() as { entryDraft?: unknown }).entryDraft;
+		if (now !== draft) {
+			draft = now;
+			listener();
+		}
+	});
+};
+CMS.registerWidget('calendar-date', calendarDateWidget({ timeZone: admin.timeZone, maxYears: admin.maxYears, onEntryChange }) as unknown as Parameters<typeof CMS.registerWidget>[1], CalendarDatePreview);
 
 // The site's own rules, checked next to each field (widgets/checked.ts). Decap keeps its widgets in a registry
 // whose entries it hands out by reference; replacing the control there keeps every other option of the widget.

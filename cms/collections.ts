@@ -4,7 +4,7 @@ import { MEDICAL_SPECIALTIES } from '../src/schemas/specialty.ts';
 import { EDITOR_COMPONENTS } from './editor-components.ts';
 import { languageName } from './languages.ts';
 import { LIST_KEY, STATE_LABELS } from './list-view.ts';
-import { choice, date, decimal, group, imageWithAlt, listOf, listOfText, longText, optional, reference, text, wholeNumber, yesNo, type CmsField } from './fields.ts';
+import { choice, date, dateFromToday, decimal, group, imageWithAlt, listOf, listOfText, longText, optional, reference, text, wholeNumber, yesNo, type CmsField } from './fields.ts';
 
 /**
  * The CMS's collections: one per content type in src/schemas/collections.ts,
@@ -58,16 +58,20 @@ export const consentFields = (maxYears: number, { translated, requiredIf, hint }
 			text('reference', 'Kenmerk van het toestemmingsformulier', {
 				hint: 'Het nummer waaronder het getekende formulier in uw eigen administratie staat, bijvoorbeeld TOE- met het jaar en een volgnummer. Zet hier nooit het formulier zelf of andere gegevens over de persoon.',
 			}),
-			date('grantedOn', 'Datum van toestemming', { hint: 'De dag waarop het formulier is getekend.' }),
+			// No default: the day on the signed form, filled in by the editor, is their statement that the form exists.
+			date('grantedOn', 'Datum van toestemming', { hint: 'De dag waarop het formulier is getekend, zoals op het formulier staat.' }),
+			// Follows the date of consent at the organisation's limit until the editor chooses another (widgets/calendar-date.ts):
+			// the schema refuses anything longer, so the default is never more than the organisation allows.
 			date('expiresOn', 'Toestemming geldig tot', {
 				years_after: 'consent.grantedOn',
-				hint: `De eerste dag dat het niet meer op de site mag: hoogstens ${maxYears} jaar na de toestemming. Vanaf die dag verdwijnt het vanzelf van de site; vraag de persoon daarvoor of het nog goed is.`,
+				hint: `Vult zich in met ${maxYears} jaar na de datum van toestemming, het langste dat uw organisatie toestaat. Staat op het formulier een kortere termijn, kies dan die. Vanaf deze dag verdwijnt het vanzelf van de site; vraag de persoon daarvoor of het nog goed is.`,
 			}),
+			// Website is what the consent form covers in nearly every case; the default alone is no consent (entry-file.ts, isUnbegunConsent).
 			choice(
 				'channels',
 				'Waar mag het verschijnen?',
 				{ website: 'Website', social: 'Sociale media', print: 'Drukwerk (folders, magazine)' },
-				{ multiple: true, min: 1, hint: 'Alleen wat op het formulier is aangekruist. "Website" is nodig om het op de site te tonen.' },
+				{ multiple: true, min: 1, default: ['website'], hint: 'Alleen wat op het formulier is aangekruist. Staat "Website" er niet bij, haal het dan hier weg: dan verschijnt het niet op de site.' },
 			),
 			yesNo('photo', 'Toestemming voor de foto', {
 				hint: 'Aanzetten als het formulier ook toestemming geeft voor een foto van de persoon. Zonder deze toestemming tonen we geen foto bij dit item: het voorbeeld laat zien wat er wegvalt.',
@@ -132,8 +136,9 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 				text('title', 'Titel', { i18n: true, counter: { max: 110 }, hint: 'Zeg waar het over gaat, in de woorden die een patiënt zou zoeken. Zoekmachines tonen ongeveer de eerste 60 tekens.' }),
 				optional(text('slug', 'Adres in deze taal (laatste deel)', { i18n: true, hint: 'Bijvoorbeeld "terug-aan-het-werk-na-een-liesbreuk". Leeg laten: dan de bestandsnaam.' })),
 				longText('description', 'Korte beschrijving', { i18n: true, counter: { min: 50, max: 160 }, hint: 'Zoekmachines tonen dit onder de titel; het staat ook bij het verhaal in overzichten.' }),
-				choice('kind', 'Soort verhaal', { patient: 'Verhaal van een patiënt (toestemming nodig)', breakthrough: 'Nieuwe behandeling of doorbraak', staff: 'Uit het werk van een medewerker', perspective: 'Een afdeling vertelt' }, { i18n: 'duplicate' }),
-				date('publishedOn', 'Gepubliceerd op', { i18n: 'duplicate' }),
+				// A patient's story by default: the kind that asks for consent, so the default can only hold a story back, never publish one.
+				choice('kind', 'Soort verhaal', { patient: 'Verhaal van een patiënt (toestemming nodig)', breakthrough: 'Nieuwe behandeling of doorbraak', staff: 'Uit het werk van een medewerker', perspective: 'Een afdeling vertelt' }, { i18n: 'duplicate', default: 'patient' }),
+				dateFromToday('publishedOn', 'Gepubliceerd op', { i18n: 'duplicate' }),
 				optional(date('updatedOn', 'Inhoudelijk bijgewerkt op', { i18n: 'duplicate' })),
 				specialtyRefs('specialties', 'Specialismen', { min: 1, i18n: 'duplicate' }),
 				optional(choice('audiences', 'Voor wie', AUDIENCES, { multiple: true, i18n: 'duplicate', hint: 'Leeg laten als het voor iedereen is.' })),
@@ -181,12 +186,12 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 				longText('quote', 'Citaat', { counter: { max: 600 }, hint: 'De eigen woorden van de persoon. Geen namen van anderen, adressen, telefoonnummers of geboortedata.' }),
 				group('author', 'Van wie', [
 					optional(text('name', 'Naam zoals getoond', { hint: 'Alleen de voornaam, of leeg laten: dan tonen we alleen de rol.' })),
-					choice('role', 'Rol', { patient: 'Patiënt', relative: 'Naaste', referrer: 'Verwijzer (huisarts)', staff: 'Medewerker' }),
+					choice('role', 'Rol', { patient: 'Patiënt', relative: 'Naaste', referrer: 'Verwijzer (huisarts)', staff: 'Medewerker' }, { default: 'patient' }),
 					optional(text('detail', 'Aanvulling', { hint: 'Bijvoorbeeld leeftijd of woonplaats: "54, Gent". Alleen als de persoon dat goed vindt.' })),
 				]),
 				choice('locale', 'Taal van het citaat', Object.fromEntries(settings.locales.map((code) => [code, languageName(code)])), { default: settings.locales[0] }),
 				specialtyRefs('specialties', 'Specialismen', { min: 1, hint: 'Het citaat verschijnt bij deze specialismen.' }),
-				date('givenOn', 'Gegeven op'),
+				dateFromToday('givenOn', 'Gegeven op'),
 				optional({ name: 'photo', label: 'Foto', widget: 'image', choose_url: false, hint: 'Alleen met toestemming voor de foto.' }),
 				optional(longText('photoAlt', 'Wat is er op de foto te zien?', { hint: 'Verplicht als er een foto is.' })),
 				yesNo('compensated', 'Kreeg iets in ruil', { hint: 'Aanzetten als de persoon iets kreeg (een cadeau, korting) of bij ons werkt. Dan vermelden we dat eerlijk.' }),

@@ -23,3 +23,4 @@ declare module 'decap-cms-core/dist/esm/backend.js' {
 		listAllEntries(collection: unknown): Promise<{ slug: string; data: Record<string, unknown> }[]>;
 	};
 }
+

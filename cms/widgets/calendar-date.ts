@@ -13,9 +13,11 @@ import type { WidgetProps } from './types.ts';
  * and one or two o'clock.
  *
  * "Vandaag" is the day in the organisation's time zone, as the build counts
- * it. A field with `years_after` (the path of another date, e.g.
+ * it. A field with `years_after` (the path of another date in the same group, e.g.
  * "consent.grantedOn") offers "+1 jaar", "+3 jaar", "+5 jaar" after that date,
- * up to the organisation's limit. "Kalender" opens the browser's date picker.
+ * up to the organisation's limit, and fills itself in with the limit (maxYears)
+ * after that date as soon as it is filled in, following it while it changes,
+ * until the editor chooses another date here. "Kalender" opens the browser's date picker.
  *
  * Options: `years_after` (string). Value: "YYYY-MM-DD", "" when empty, or the
  * text as typed while it is no date yet (then isValid() says so, next to the field).
@@ -25,6 +27,11 @@ export interface CalendarDateOptions {
 	timeZone: string;
 	/** settings consent.maxYears */
 	maxYears: number;
+	/**
+	 * Calls `listener` after every change to the entry being edited; returns the function that stops it. A field with
+	 * `years_after` follows its date through it (Decap does not redraw a field when another changes).
+	 */
+	onEntryChange?: (listener: () => void) => () => void;
 }
 
 export const calendarDateMessages = {
@@ -45,10 +52,44 @@ interface State {
 	note?: string;
 }
 
-export function calendarDateWidget({ timeZone, maxYears }: CalendarDateOptions) {
+export function calendarDateWidget({ timeZone, maxYears, onEntryChange }: CalendarDateOptions) {
 	return class CalendarDateControl extends Component<WidgetProps, State> {
 		override state: State = {};
 		private picker: HTMLInputElement | null = null;
+		/** The date this field filled in itself from `years_after`; while the field holds it, the field follows that date. */
+		private followed: string | undefined;
+		private stopFollowing: (() => void) | undefined;
+
+		override componentDidMount(): void {
+			if (!this.props.field.get('years_after') || !onEntryChange) return;
+			this.stopFollowing = onEntryChange(() => this.follow());
+			this.follow();
+		}
+
+		override componentWillUnmount(): void {
+			this.stopFollowing?.();
+		}
+
+		/** This field's value in the entry as it is now (the props may be a change behind). */
+		private liveValue(): string {
+			const fromPath = String(this.props.field.get('years_after'));
+			const path = [...fromPath.split('.').slice(0, -1), String(this.props.field.get('name'))];
+			const value = this.props.getEntry?.()?.getIn(['data', ...path]);
+			return typeof value === 'string' ? value : '';
+		}
+
+		/** Empty, or still the date it filled in itself: the organisation's limit after the `years_after` date. */
+		private follow(): void {
+			if (this.props.isDisabled) return;
+			const value = this.liveValue();
+			if (value !== '' && value !== this.followed) return;
+			const from = this.from();
+			const next = from ? addYears(from, maxYears) : '';
+			if (next === value) return;
+			this.followed = next || undefined;
+			// Not while Decap is still telling its listeners about the change that led here.
+			queueMicrotask(() => this.props.onChange(next));
+		}
 
 		/** Decap asks this when saving (detached from the instance, so bound here): a text that is no date is refused next to the field. */
 		isValid = (): true | { error: { type: string; message: string } } => {

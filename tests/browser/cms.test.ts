@@ -224,12 +224,14 @@ describe('the CMS on a phone, and an editor’s mistakes', { timeout: 240_000 },
 			await editor.click(page.getByText('Nu publiceren', { exact: true }));
 			// Every empty required field is marked, the consent block's too; no path, no "Error:".
 			await page.getByText('Nog niet opgeslagen: vul eerst de gemarkeerde velden in.').waitFor();
-			expect(await page.getByText('Vul dit in.').count()).toBeGreaterThanOrEqual(6);
+			// Specialismen, and the consent's reference, date and expiry: its defaults alone (Website) are no consent.
+			expect(await page.getByText('Vul dit in.').count()).toBeGreaterThanOrEqual(4);
 
 			await editor.fill('Kenmerk van het toestemmingsformulier', 'TOE-2026-120');
 			await editor.fill('Datum van toestemming', '20-11-2026');
+			// It filled itself in with 5 years after the date of consent; the editor types another, and it stays.
+			expect(await (await editor.field('Toestemming geldig tot')).inputValue()).toBe('20-11-2031');
 			await editor.fill('Toestemming geldig tot', '1-1-2033');
-			await editor.choose('Waar mag het verschijnen?', 'Website');
 			await editor.click(page.getByRole('button', { name: 'Publiceren', exact: true }));
 			await editor.click(page.getByText('Nu publiceren', { exact: true }));
 			await page.getByText('Toestemming mag hoogstens 5 jaar gelden: kies een vervaldatum op of vóór 20 november 2031.').first().waitFor();

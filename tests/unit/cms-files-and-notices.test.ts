@@ -59,6 +59,14 @@ describe('the files the CMS writes', () => {
 		expect(withoutEmptyFields({ kind: 'staff', consent: { reference: '', channels: [], photo: false, guardian: false } })).toEqual({ kind: 'staff' });
 	});
 
+	it('count a consent block with only its defaults (channels: website) as no consent, and keep one the editor began', () => {
+		const defaults = { reference: '', channels: ['website'], photo: false, guardian: false };
+		expect(withoutEmptyFields({ kind: 'staff', consent: defaults })).toEqual({ kind: 'staff' });
+		for (const begun of [{ reference: 'TOE-1' }, { grantedOn: '2026-11-20' }, { withdrawnOn: '2026-11-20' }, { photo: true }, { guardian: true }]) {
+			expect(withoutEmptyFields({ consent: { ...defaults, ...begun } })).toEqual({ consent: { channels: ['website'], photo: false, guardian: false, ...begun } });
+		}
+	});
+
 	it('read back what they wrote, body included', () => {
 		const text = writeEntryFile({ title: 'Een dag met Thomas', body: 'Om zeven uur begint de dag.' }, [], (body) => body.toUpperCase());
 		expect(text).toBe('---\ntitle: Een dag met Thomas\n---\n\nOM ZEVEN UUR BEGINT DE DAG.\n');
@@ -80,6 +88,10 @@ describe('the check on save', () => {
 		const story = { title: 'Thuis afscheid nemen', description: 'Hoe een familie de laatste weken thuis doorbracht, met hulp van het palliatief team.', publishedOn: '2026-11-20', specialties: ['palliatieve-zorg'] };
 		expect(entryProblems('stories', { ...story, kind: 'patient', body: 'Tekst' }, 5)[0]).toMatch(/^consent: Een patiëntverhaal heeft toestemming nodig/);
 		expect(entryProblems('stories', { ...story, kind: 'staff', consent: { photo: false, guardian: false } }, 5)).toEqual([]);
+		// The form's defaults alone (channels: website) are no consent: refused in a patient story, left out of a staff story.
+		const defaults = { reference: '', channels: ['website'], photo: false, guardian: false };
+		expect(entryProblems('stories', { ...story, kind: 'patient', consent: defaults }, 5)[0]).toMatch(/^consent: Een patiëntverhaal heeft toestemming nodig/);
+		expect(entryProblems('stories', { ...story, kind: 'staff', consent: defaults }, 5)).toEqual([]);
 	});
 });
 
