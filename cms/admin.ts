@@ -27,7 +27,7 @@ import { readEntryFile, unescapeMdxText, withoutEmptyFields, writeEntryFile, typ
 import { withTodayAsDefault } from './fields.ts';
 import { entriesOf, keepKnownEntriesFresh, knownEntries, knownEntriesVersion, onKnownEntries, proposedFileName, readKnownEntries, sameForm as sameFormEntries } from './known-entries.ts';
 import { listData, LIST_KEY } from './list-view.ts';
-import { nl } from './locale-nl.ts';
+import { INTERFACES } from './interface/index.ts';
 import previewStyles from './preview.css?raw';
 import { SpecialtyPreview, storyPreview, testimonialPreview, type PreviewContext } from './previews.ts';
 import { notSavedMessage, problemsInEveryLanguage, type DecapEntry } from './save-check.ts';
@@ -53,8 +53,8 @@ const today = todayIn(admin.timeZone);
 admin.config.collections = withTodayAsDefault(admin.config.collections, today);
 const collections = admin.config.collections as CollectionConfig[];
 
-// The whole interface in Dutch, formal "u" (locale-nl.ts); config.locale is "nl".
-CMS.registerLocale('nl', nl);
+// The interface in the editor's language (config.locale, see config.ts and cms/interface/).
+for (const [language, phrases] of Object.entries(INTERFACES)) CMS.registerLocale(language, phrases);
 
 // Files as the content contract wants them, fields in the form's order; a story's text escaped so that whatever an editor types builds and shows as typed.
 // Reading a testimonial or story also works out what the lists show of it (list-view.ts).
