@@ -20,7 +20,7 @@ import { escapeMdxText } from '../src/mdx/escape.ts';
 import siteStyles from '../src/styles/global.css?raw';
 import adminStyles from './admin.css?raw';
 import { addressProblems, newFileName } from './address-check.ts';
-import { CONSENT_PAGE, consentOverviewPage } from './consent-overview.ts';
+import { consentOverviewPage, consentPage } from './consent-overview.ts';
 import { EDITOR_COMPONENTS } from './editor-components.ts';
 import { embeddedTestimonialHtml } from './embedded-testimonial.ts';
 import { readEntryFile, unescapeMdxText, withoutEmptyFields, writeEntryFile, type FieldOrder } from './entry-file.ts';
@@ -49,6 +49,8 @@ interface CollectionConfig {
 
 const admin = JSON.parse(document.getElementById('zorgmerk-cms')!.textContent!) as AdminData;
 const today = todayIn(admin.timeZone);
+/** The editor's language (cms/editor-language.ts), as config.ts chose it for Decap's interface. */
+const language = String(admin.config.locale);
 // A new testimonial's "Gegeven op" and a new story's publication date start at today, the organisation's date (fields.ts).
 admin.config.collections = withTodayAsDefault(admin.config.collections, today);
 const collections = admin.config.collections as CollectionConfig[];
@@ -66,7 +68,7 @@ for (const collection of collections) {
 			: {
 					fromFile: (text: string) => {
 						const data = readEntryFile(text, collection.extension === 'mdx' ? unescapeMdxText : undefined);
-						const list = listData(collection.name, data, today);
+						const list = listData(collection.name, data, today, language);
 						return list ? { ...data, [LIST_KEY]: list } : data;
 					},
 					toFile: (data: Record<string, unknown>) => writeEntryFile(data, form, collection.extension === 'mdx' ? escapeMdxText : undefined),
@@ -169,7 +171,7 @@ CMS.registerPreviewTemplate('specialties', SpecialtyPreview);
 (CMS as unknown as { registerUploadFilter(filter: (file: File) => Promise<File>): void }).registerUploadFilter(uploadFilter);
 
 // "Toestemming" in the header: what runs out soon, what is off the site and why, and the forms signed for several items.
-(CMS as unknown as { registerCustomPage(page: typeof CONSENT_PAGE & { component: unknown }): void }).registerCustomPage({ ...CONSENT_PAGE, component: consentOverviewPage({ today }) });
+(CMS as unknown as { registerCustomPage(page: ReturnType<typeof consentPage> & { component: unknown }): void }).registerCustomPage({ ...consentPage(language), component: consentOverviewPage({ today, language }) });
 
 // "Bezoekers" in the header: what readers read, from the statistics service in settings, with the editor's own read-only token.
 const defaultStories = admin.visitors?.sections[admin.locales[0]!]?.stories;

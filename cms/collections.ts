@@ -3,7 +3,10 @@ import { SUPPORTED_LOCALES } from '../src/schemas/primitives.ts';
 import { MEDICAL_SPECIALTIES } from '../src/schemas/specialty.ts';
 import { EDITOR_COMPONENTS } from './editor-components.ts';
 import { languageName } from './languages.ts';
-import { LIST_KEY, STATE_LABELS } from './list-view.ts';
+import { editorLanguage } from './editor-language.ts';
+import { interfaceLanguage } from './interface/index.ts';
+import { LIST_KEY, stateLabels } from './list-view.ts';
+import { cmsText } from './text/index.ts';
 import { choice, date, dateFromToday, decimal, group, imageWithAlt, listOf, listOfText, longText, optional, reference, text, wholeNumber, yesNo, type CmsField } from './fields.ts';
 
 /**
@@ -34,12 +37,12 @@ export const MEDIA_FOLDER = 'content/media';
 export const MEDIA_FROM_ENTRY = '../media';
 export const MEDIA_FROM_TRANSLATED_ENTRY = '../../media';
 
-/** The lists' filters by consent (list-view.ts), after the collection's own. */
-const consentFilters = (...first: { label: string; field: string; pattern: string }[]) => [
+/** The lists' filters by consent (list-view.ts), after the collection's own, in the editor's language. */
+const consentFilters = (language: string, ...first: { label: string; field: string; pattern: string }[]) => [
 	...first,
-	{ label: STATE_LABELS.publishable, field: `${LIST_KEY}.state`, pattern: '^(publishable|soon)$' },
-	{ label: STATE_LABELS.soon, field: `${LIST_KEY}.state`, pattern: '^soon$' },
-	{ label: 'Niet op de site', field: `${LIST_KEY}.state`, pattern: '^(expired|withdrawn|not-yet-valid|not-for-website|missing|draft)$' },
+	{ label: stateLabels(language).publishable, field: `${LIST_KEY}.state`, pattern: '^(publishable|soon)$' },
+	{ label: stateLabels(language).soon, field: `${LIST_KEY}.state`, pattern: '^soon$' },
+	{ label: cmsText(language).consentState.offSite, field: `${LIST_KEY}.state`, pattern: '^(expired|withdrawn|not-yet-valid|not-for-website|missing|draft)$' },
 ];
 
 const AUDIENCES = { patients: 'Patiënten', relatives: 'Naasten', referrers: 'Verwijzers (huisartsen)', professionals: 'Zorgprofessionals' };
@@ -111,6 +114,7 @@ const body = (label: string, { hint, blocks = [] }: { hint?: string; blocks?: st
 
 export function collections(settings: Settings): Record<string, unknown>[] {
 	const maxYears = settings.consent.maxYears;
+	const language = interfaceLanguage(editorLanguage(settings));
 	const specialtyRefs = (name: string, label: string, extra: Partial<CmsField> = {}) =>
 		reference(name, label, 'specialties', 'name', { multiple: true, ...extra });
 	return [
@@ -126,7 +130,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			i18n: true,
 			slug: '{{slug}}',
 			summary: `{{title}} · {{${LIST_KEY}.kind}} · {{${LIST_KEY}.status}}`,
-			view_filters: consentFilters({ label: 'Patiëntverhalen', field: 'kind', pattern: '^patient$' }),
+			view_filters: consentFilters(language, { label: 'Patiëntverhalen', field: 'kind', pattern: '^patient$' }),
 			view_groups: [
 				{ label: 'Soort verhaal', field: `${LIST_KEY}.kind` },
 				{ label: 'Toestemming', field: `${LIST_KEY}.status` },
@@ -176,7 +180,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			// editor recognises and `npm run consent -- withdraw wim-2026-11-20` takes; Decap adds "-1" when it is taken.
 			slug: "{{author.name | default('ervaring')}}-{{givenOn}}",
 			summary: `{{${LIST_KEY}.who}} · {{${LIST_KEY}.language}} · {{${LIST_KEY}.status}} · “{{quote | truncate(80, '…')}}”`,
-			view_filters: consentFilters(),
+			view_filters: consentFilters(language),
 			view_groups: [
 				{ label: 'Toestemming', field: `${LIST_KEY}.status` },
 				{ label: 'Taal', field: `${LIST_KEY}.language` },

@@ -6,6 +6,7 @@ import { embeddedTestimonialHtml } from '../../cms/embedded-testimonial.ts';
 import { listData, LIST_KEY } from '../../cms/list-view.ts';
 import { labelPath, notSavedMessage, problemsInEveryLanguage } from '../../cms/save-check.ts';
 import { isAskedFor } from '../../cms/widgets/checked.ts';
+import { TEXTS } from '../../cms/text/index.ts';
 import { readEntryFile, unescapeMdxText, withoutEmptyFields, writeEntryFile, type FieldOrder } from '../../cms/entry-file.ts';
 import { escapeMdxText } from '../../src/mdx/escape.ts';
 import { settings } from '../../src/settings/index.ts';
@@ -185,6 +186,15 @@ describe('the lists of testimonials and stories', () => {
 		expect(listData('testimonials', testimonial({ withdrawnOn: '2026-11-22' }), today)).toMatchObject({ state: 'withdrawn', status: 'Ingetrokken' });
 		expect(listData('stories', { kind: 'staff', title: 'Een dag met Thomas' }, today)).toEqual({ state: 'no-consent-needed', status: 'Geen toestemming nodig', kind: 'Uit de praktijk' });
 		expect(listData('team', {}, today)).toBeUndefined();
+	});
+
+	it('speak the editor’s language, from its text file, the site’s own words included', () => {
+		expect(listData('testimonials', testimonial({}, { role: 'relative' }), today, 'fr')).toEqual({ state: 'publishable', status: 'Sur le site jusqu’au 20-11-2031', expires: '20-11-2031', who: 'Un proche', language: 'Anglais' });
+		expect(listData('testimonials', testimonial({ expiresOn: '2027-01-10' }), today, 'de')).toMatchObject({ status: 'Läuft in weniger als 60 Tagen ab: 10-01-2027', language: 'Englisch' });
+		expect(listData('stories', { kind: 'patient' }, today, 'en')).toMatchObject({ status: 'No consent' });
+		// Every language's texts have the same keys (the typecheck says so too: CmsText).
+		const keys = (value: object, prefix = ''): string[] => Object.entries(value).flatMap(([key, inner]) => (typeof inner === 'object' ? keys(inner, `${prefix}${key}.`) : [`${prefix}${key}`]));
+		for (const text of Object.values(TEXTS)) expect(keys(text)).toEqual(keys(TEXTS.nl!));
 	});
 
 	it('are never written into a file, nor checked as a field', () => {

@@ -1,0 +1,53 @@
+/**
+ * Our own texts in the CMS, in Dutch (formal "u"): the shape every language's
+ * file follows (CmsText). A language is a file in this folder and a line in
+ * index.ts; a file that misses a key, or has one too many, fails the typecheck.
+ *
+ * Moved here so far: the "Toestemming" page and what the lists say about
+ * consent. The labels and hints of the fields (collections.ts), the previews'
+ * notices and the building blocks still speak Dutch from their own modules.
+ */
+export const nl = {
+	/** What a list and the consent overview say about an item's consent on the organisation's date (list-view.ts). */
+	consentState: {
+		publishable: 'Op de site',
+		soon: (days: number) => `Verloopt binnen ${days} dagen`,
+		expired: 'Verlopen',
+		withdrawn: 'Ingetrokken',
+		notYetValid: 'Nog niet geldig',
+		notForWebsite: 'Niet voor de website',
+		missing: 'Geen toestemming',
+		draft: 'Concept',
+		noConsentNeeded: 'Geen toestemming nodig',
+		/** "Op de site tot 20-11-2031". */
+		until: (state: string, date: string) => `${state} tot ${date}`,
+		/** "Verloopt binnen 60 dagen: 20-11-2031". */
+		soonOn: (state: string, date: string) => `${state}: ${date}`,
+		/** The lists' filter for everything that is not on the site today. */
+		offSite: 'Niet op de site',
+	},
+	/** The "Toestemming" page (consent-overview.ts). */
+	consentOverview: {
+		title: 'Toestemming',
+		intro: (days: number) =>
+			`Alle ervaringen en patiëntverhalen, met hun toestemming zoals de site die vandaag beoordeelt. Wat binnen ${days} dagen verloopt staat bovenaan: vraag de persoon op tijd of het mag blijven. Klik op een regel om het te openen.`,
+		loading: 'Bezig met laden…',
+		columns: { what: 'Wat', kind: 'Soort', language: 'Taal', consent: 'Toestemming', form: 'Formulier' },
+		story: 'Verhaal',
+		testimonial: 'Ervaring',
+		soon: (days: number, count: number) => `Verloopt binnen ${days} dagen (${count})`,
+		soonEmpty: (days: number) => `Niets verloopt binnen ${days} dagen.`,
+		off: (count: number) => `Niet op de site (${count})`,
+		offEmpty: 'Alles met toestemming staat op de site.',
+		on: (count: number) => `Op de site (${count})`,
+		onEmpty: 'Nog niets.',
+		forms: 'Formulieren voor meer dan één item',
+		formsIntro: 'Trekt iemand de toestemming in, vul dan bij elk item van het formulier de datum van intrekking in: pas dan verdwijnt alles van de site.',
+		formsEmpty: 'Elk formulier hoort bij één item.',
+		/** One item of a shared form: "ervaring “Wim: …” (op de site tot 20-11-2031)". */
+		formItem: (kind: string, name: string, status: string) => `${kind.toLowerCase()} “${name}” (${status.toLowerCase()})`,
+	},
+};
+
+/** The shape of every language's texts. */
+export type CmsText = typeof nl;
