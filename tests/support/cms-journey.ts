@@ -207,7 +207,7 @@ export async function writePatientStory(editor: Editor, photo: string): Promise<
 		const chooser = page.waitForEvent('filechooser');
 		await editor.click(page.getByText('Nieuwe uploaden', { exact: true }));
 		await (await chooser).setFiles(photo);
-		await editor.click(page.getByRole('button', { name: 'Deze gebruiken' }));
+		// The uploaded photo goes into the field at once (src/admin/decap-patches.ts).
 		await editor.fill('Wat is er te zien? (alt-tekst)', alt);
 	});
 	await editor.step('toestemming invullen', async () => {
