@@ -137,16 +137,23 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			],
 			public_folder: MEDIA_FROM_TRANSLATED_ENTRY,
 			fields: [
+				// In the order an editor fills them in: what the story is, its picture, the consent form, the text; then what may stay empty.
 				text('title', 'Titel', { i18n: true, counter: { max: 110 }, hint: 'Zeg waar het over gaat, in de woorden die een patiënt zou zoeken. Zoekmachines tonen ongeveer de eerste 60 tekens.' }),
-				optional(text('slug', 'Adres in deze taal (laatste deel)', { i18n: true, hint: 'Bijvoorbeeld "terug-aan-het-werk-na-een-liesbreuk". Leeg laten: dan de bestandsnaam.' })),
 				longText('description', 'Korte beschrijving', { i18n: true, counter: { min: 50, max: 160 }, hint: 'Zoekmachines tonen dit onder de titel; het staat ook bij het verhaal in overzichten.' }),
 				// A patient's story by default: the kind that asks for consent, so the default can only hold a story back, never publish one.
 				choice('kind', 'Soort verhaal', { patient: 'Verhaal van een patiënt (toestemming nodig)', breakthrough: 'Nieuwe behandeling of doorbraak', staff: 'Uit het werk van een medewerker', perspective: 'Een afdeling vertelt' }, { i18n: 'duplicate', default: 'patient' }),
-				dateFromToday('publishedOn', 'Gepubliceerd op', { i18n: 'duplicate' }),
-				optional(date('updatedOn', 'Inhoudelijk bijgewerkt op', { i18n: 'duplicate' })),
 				specialtyRefs('specialties', 'Specialismen', { min: 1, i18n: 'duplicate' }),
-				optional(choice('audiences', 'Voor wie', AUDIENCES, { multiple: true, i18n: 'duplicate', hint: 'Leeg laten als het voor iedereen is.' })),
+				dateFromToday('publishedOn', 'Gepubliceerd op', { i18n: 'duplicate' }),
 				optional(imageWithAlt('hero', 'Afbeelding bovenaan', { i18n: true, hint: 'Bij een patiëntverhaal alleen getoond met toestemming voor de foto.' })),
+				consentFields(maxYears, {
+					translated: true,
+					requiredIf: 'kind is patient',
+					hint: 'Nodig bij het verhaal van een patiënt, en bij elk ander verhaal waarin een patiënt aan het woord is of te zien is. Anders leeg laten. Zonder geldige toestemming verschijnt het verhaal niet.',
+				}),
+				body('Verhaal', { hint: 'Met "Invoegen" zet u een ervaring, een foto met onderschrift, een citaat, een feitenblok of een knop in het verhaal.', blocks: EDITOR_COMPONENTS.map((component) => component.id) }),
+				optional(text('slug', 'Adres in deze taal (laatste deel)', { i18n: true, hint: 'Bijvoorbeeld "terug-aan-het-werk-na-een-liesbreuk". Leeg laten: dan de bestandsnaam.' })),
+				optional(date('updatedOn', 'Inhoudelijk bijgewerkt op', { i18n: 'duplicate' })),
+				optional(choice('audiences', 'Voor wie', AUDIENCES, { multiple: true, i18n: 'duplicate', hint: 'Leeg laten als het voor iedereen is.' })),
 				optional(reference('author', 'Geschreven door', 'team', 'name', { i18n: 'duplicate' })),
 				optional(reference('reviewedBy', 'Medisch nagekeken door', 'team', 'name', { i18n: 'duplicate', hint: 'De zorgverlener die de medische inhoud heeft gecontroleerd. Zoekmachines en lezers hechten hier waarde aan.' })),
 				optional(date('lastReviewedOn', 'Medisch nagekeken op', { i18n: 'duplicate' })),
@@ -158,12 +165,6 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 				),
 				optional(longText('contentNote', 'Vooraf aan de lezer', { i18n: true, hint: 'Voor verhalen over moeilijke onderwerpen, bijvoorbeeld: "Dit verhaal gaat over de laatste levensfase."' })),
 				yesNo('draft', 'Concept (nog niet publiceren)', { i18n: 'duplicate' }),
-				consentFields(maxYears, {
-					translated: true,
-					requiredIf: 'kind is patient',
-					hint: 'Nodig bij het verhaal van een patiënt, en bij elk ander verhaal waarin een patiënt aan het woord is of te zien is. Anders leeg laten. Zonder geldige toestemming verschijnt het verhaal niet.',
-				}),
-				body('Verhaal', { hint: 'Met "Invoegen" zet u een ervaring, een foto met onderschrift, een citaat, een feitenblok of een knop in het verhaal.', blocks: EDITOR_COMPONENTS.map((component) => component.id) }),
 			],
 		},
 		{
@@ -186,6 +187,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 				{ label: 'Taal', field: `${LIST_KEY}.language` },
 			],
 			public_folder: MEDIA_FROM_ENTRY,
+			// In the order an editor fills them in: the words, who, where they appear, the consent form; then what starts filled in or may stay empty.
 			fields: [
 				longText('quote', 'Citaat', { counter: { max: 600 }, hint: 'De eigen woorden van de persoon. Geen namen van anderen, adressen, telefoonnummers of geboortedata.' }),
 				group('author', 'Van wie', [
@@ -193,13 +195,13 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 					choice('role', 'Rol', { patient: 'Patiënt', relative: 'Naaste', referrer: 'Verwijzer (huisarts)', staff: 'Medewerker' }, { default: 'patient' }),
 					optional(text('detail', 'Aanvulling', { hint: 'Bijvoorbeeld leeftijd of woonplaats: "54, Gent". Alleen als de persoon dat goed vindt.' })),
 				]),
-				choice('locale', 'Taal van het citaat', Object.fromEntries(settings.locales.map((code) => [code, languageName(code)])), { default: settings.locales[0] }),
 				specialtyRefs('specialties', 'Specialismen', { min: 1, hint: 'Het citaat verschijnt bij deze specialismen.' }),
+				consentFields(maxYears, { translated: false, hint: 'Zonder geldige toestemming op de dag van publicatie verschijnt er niets.' }),
+				choice('locale', 'Taal van het citaat', Object.fromEntries(settings.locales.map((code) => [code, languageName(code)])), { default: settings.locales[0] }),
 				dateFromToday('givenOn', 'Gegeven op'),
 				optional({ name: 'photo', label: 'Foto', widget: 'image', choose_url: false, hint: 'Alleen met toestemming voor de foto.' }),
 				optional(longText('photoAlt', 'Wat is er op de foto te zien?', { hint: 'Verplicht als er een foto is.' })),
 				yesNo('compensated', 'Kreeg iets in ruil', { hint: 'Aanzetten als de persoon iets kreeg (een cadeau, korting) of bij ons werkt. Dan vermelden we dat eerlijk.' }),
-				consentFields(maxYears, { translated: false, hint: 'Zonder geldige toestemming op de dag van publicatie verschijnt er niets.' }),
 			],
 		},
 		{
