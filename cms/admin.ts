@@ -56,7 +56,7 @@ admin.config.collections = withTodayAsDefault(admin.config.collections, today);
 const collections = admin.config.collections as CollectionConfig[];
 
 // The interface in the editor's language (config.locale, see config.ts and cms/interface/).
-for (const [language, phrases] of Object.entries(INTERFACES)) CMS.registerLocale(language, phrases);
+for (const [code, phrases] of Object.entries(INTERFACES)) CMS.registerLocale(code, phrases);
 
 // Files as the content contract wants them, fields in the form's order; a story's text escaped so that whatever an editor types builds and shows as typed.
 // Reading a testimonial or story also works out what the lists show of it (list-view.ts).
