@@ -156,15 +156,15 @@ for (const component of EDITOR_COMPONENTS) {
 	// The embedded testimonial's preview shows its quote and whether it is on the site today.
 	const toPreview =
 		component.id === 'testimonial'
-			? ({ slug }: Record<string, string | undefined>) => embeddedTestimonialHtml(slug, { today, locale: admin.locales[0] as Locale, find: (name) => findEntry('testimonials', name) })
+			? ({ slug }: Record<string, string | undefined>) => embeddedTestimonialHtml(slug, { today, language, locale: admin.locales[0] as Locale, find: (name) => findEntry('testimonials', name) })
 			: component.toPreview;
 	CMS.registerEditorComponent({ ...component, toPreview });
 }
 
 CMS.registerPreviewStyle(siteStyles, { raw: true });
 CMS.registerPreviewStyle(`:root{--zm-color-brand:${admin.brandColor}}\n${previewStyles}`, { raw: true });
-CMS.registerPreviewTemplate('stories', storyPreview({ today, maxYears: admin.maxYears, sameForm, entries: { subscribe: onKnownEntries, version: knownEntriesVersion } }));
-CMS.registerPreviewTemplate('testimonials', testimonialPreview({ today, maxYears: admin.maxYears, sameForm }));
+CMS.registerPreviewTemplate('stories', storyPreview({ today, language, maxYears: admin.maxYears, sameForm, entries: { subscribe: onKnownEntries, version: knownEntriesVersion } }));
+CMS.registerPreviewTemplate('testimonials', testimonialPreview({ today, language, maxYears: admin.maxYears, sameForm }));
 CMS.registerPreviewTemplate('specialties', SpecialtyPreview);
 
 // Every uploaded photo loses its GPS position and camera data in the browser, before Decap shows or stores it.

@@ -1,3 +1,4 @@
+import { SUPPORTED_LOCALES, type Locale } from '../src/schemas/primitives.ts';
 import type { Settings } from '../src/schemas/settings.ts';
 
 /**
@@ -12,4 +13,9 @@ import type { Settings } from '../src/schemas/settings.ts';
  */
 export function editorLanguage(settings: Pick<Settings, 'locales'> & { editorLanguage?: string }): string {
 	return settings.editorLanguage ?? settings.locales[0] ?? 'nl';
+}
+
+/** The site's language closest to the editor's, for the site's own words and dates in the CMS (a story's kind, "1 novembre 2026"): English for a language the site has no dictionary for. */
+export function siteLanguage(language: string): Locale {
+	return (SUPPORTED_LOCALES as readonly string[]).includes(language) ? (language as Locale) : 'en';
 }

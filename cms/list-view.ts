@@ -1,9 +1,9 @@
 import { consentStatus, needsConsent, type Gated } from '../src/consent/gate.ts';
 import { attribution } from '../src/i18n/attribution.ts';
 import { t } from '../src/i18n/index.ts';
-import { SUPPORTED_LOCALES, type Locale } from '../src/schemas/primitives.ts';
 import type { TestimonialData } from '../src/schemas/testimonial.ts';
 import { formatDateInput } from './dates.ts';
+import { siteLanguage } from './editor-language.ts';
 import { languageName } from './languages.ts';
 import { cmsText } from './text/index.ts';
 
@@ -63,9 +63,6 @@ export function listState(item: Gated, today: string): ListState {
 	if (state === 'publishable' && daysLeft !== undefined && daysLeft < RENEW_WITHIN_DAYS) return 'soon';
 	return state;
 }
-
-/** The site's language closest to the editor's, for the site's own words (a story's kind, "Een patiënt"). */
-const siteLanguage = (language: string): Locale => ((SUPPORTED_LOCALES as readonly string[]).includes(language) ? (language as Locale) : 'en');
 
 /** What a list shows of an entry of `collection` (its data as read from the file), on `today`, in the editor's `language`. */
 export function listData(collection: string, data: Record<string, unknown>, today: string, language = 'nl'): ListData | undefined {

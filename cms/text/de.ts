@@ -16,6 +16,18 @@ export const de: CmsText = {
 		soonOn: (state, date) => `${state}: ${date}`,
 		offSite: 'Nicht auf der Website',
 	},
+	consentNotice: {
+		draft: 'Dies ist ein Entwurf: Er erscheint nicht auf der Website.',
+		renew: (days, date) =>
+			`Die Einwilligung läuft in ${days} ${days === 1 ? 'Tag' : 'Tagen'} ab (${date}). Fragen Sie die Person rechtzeitig, ob sie erneut einwilligt; sonst verschwindet der Beitrag dann von der Website.`,
+		ok: (date) => `Die Einwilligung gilt bis ${date}. Nach der Veröffentlichung steht dies auf der Website.`,
+		notOnSite: (reason) => `Dies erscheint nicht auf der Website. ${reason}`.trim(),
+		missing: 'Es ist noch keine Einwilligung eingetragen.',
+		withdrawn: (date) => `Die Einwilligung wurde${date ? ` am ${date}` : ''} widerrufen.`,
+		expired: (date) => `Die Einwilligung ist am ${date} abgelaufen.`,
+		notYetValid: (date) => `Die Einwilligung gilt erst ab ${date}.`,
+		notForWebsite: 'Die Einwilligung gilt nicht für die Website, nur für soziale Medien oder Gedrucktes.',
+	},
 	consentOverview: {
 		title: 'Einwilligung',
 		intro: (days) =>

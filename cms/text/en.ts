@@ -16,6 +16,18 @@ export const en: CmsText = {
 		soonOn: (state, date) => `${state}: ${date}`,
 		offSite: 'Not on the site',
 	},
+	consentNotice: {
+		draft: 'This is a draft: it will not appear on the site.',
+		renew: (days, date) =>
+			`Consent runs out in ${days} ${days === 1 ? 'day' : 'days'} (${date}). Ask the person in good time whether they consent again; otherwise it leaves the site then.`,
+		ok: (date) => `Consent is valid until ${date}. Once published, this is on the site.`,
+		notOnSite: (reason) => `This will not appear on the site. ${reason}`.trim(),
+		missing: 'No consent has been filled in yet.',
+		withdrawn: (date) => `Consent was withdrawn${date ? ` on ${date}` : ''}.`,
+		expired: (date) => `Consent expired on ${date}.`,
+		notYetValid: (date) => `Consent is valid only from ${date}.`,
+		notForWebsite: 'Consent does not cover the website, only social media or print.',
+	},
 	consentOverview: {
 		title: 'Consent',
 		intro: (days) =>

@@ -16,6 +16,18 @@ export const fr: CmsText = {
 		soonOn: (state, date) => `${state} : ${date}`,
 		offSite: 'Pas sur le site',
 	},
+	consentNotice: {
+		draft: 'Ceci est un brouillon : il ne paraîtra pas sur le site.',
+		renew: (days, date) =>
+			`Le consentement expire dans ${days} ${days === 1 ? 'jour' : 'jours'} (${date}). Demandez à temps à la personne si elle renouvelle son consentement ; sinon, ceci disparaîtra alors du site.`,
+		ok: (date) => `Le consentement est valable jusqu’au ${date}. Après publication, ceci figure sur le site.`,
+		notOnSite: (reason) => `Ceci ne paraîtra pas sur le site. ${reason}`.trim(),
+		missing: 'Aucun consentement n’a encore été indiqué.',
+		withdrawn: (date) => `Le consentement a été retiré${date ? ` le ${date}` : ''}.`,
+		expired: (date) => `Le consentement a expiré le ${date}.`,
+		notYetValid: (date) => `Le consentement ne vaut qu’à partir du ${date}.`,
+		notForWebsite: 'Le consentement ne vaut pas pour le site web, seulement pour les réseaux sociaux ou l’imprimé.',
+	},
 	consentOverview: {
 		title: 'Consentement',
 		intro: (days) =>

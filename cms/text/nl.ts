@@ -3,9 +3,10 @@
  * file follows (CmsText). A language is a file in this folder and a line in
  * index.ts; a file that misses a key, or has one too many, fails the typecheck.
  *
- * Moved here so far: the "Toestemming" page and what the lists say about
- * consent. The labels and hints of the fields (collections.ts), the previews'
- * notices and the building blocks still speak Dutch from their own modules.
+ * Moved here so far: the "Toestemming" page, what the lists say about
+ * consent and the preview's consent bar. The labels and hints of the fields
+ * (collections.ts), the preview's other notices, the building blocks and the
+ * date field still speak Dutch from their own modules.
  */
 export const nl = {
 	/** What a list and the consent overview say about an item's consent on the organisation's date (list-view.ts). */
@@ -25,6 +26,19 @@ export const nl = {
 		soonOn: (state: string, date: string) => `${state}: ${date}`,
 		/** The lists' filter for everything that is not on the site today. */
 		offSite: 'Niet op de site',
+	},
+	/** The preview's bar: whether the item will be on the site if published today, and if not, why (consent-notice.ts). Dates written out. */
+	consentNotice: {
+		draft: 'Dit is een concept: het komt niet op de site.',
+		renew: (days: number, date: string) =>
+			`De toestemming loopt over ${days} ${days === 1 ? 'dag' : 'dagen'} af (${date}). Vraag tijdig of de persoon opnieuw toestemming geeft; anders verdwijnt het dan van de site.`,
+		ok: (date: string) => `Toestemming is geldig tot ${date}. Na publicatie staat dit op de site.`,
+		notOnSite: (reason: string) => `Dit komt niet op de site. ${reason}`.trim(),
+		missing: 'Er is nog geen toestemming ingevuld.',
+		withdrawn: (date?: string) => `De toestemming is ingetrokken${date ? ` op ${date}` : ''}.`,
+		expired: (date: string) => `De toestemming is verlopen op ${date}.`,
+		notYetValid: (date: string) => `De toestemming geldt pas vanaf ${date}.`,
+		notForWebsite: 'De toestemming geldt niet voor de website, alleen voor sociale media of drukwerk.',
 	},
 	/** The "Toestemming" page (consent-overview.ts). */
 	consentOverview: {

@@ -103,6 +103,10 @@ describe('the notice in the preview', () => {
 		expect(consentNotice(testimonial({ expiresOn: '2026-11-01', grantedOn: '2022-11-01' }), '2026-11-23')).toEqual({ tone: 'blocked', text: 'Dit komt niet op de site. De toestemming is verlopen op 1 november 2026.' });
 		expect(consentNotice(testimonial({ withdrawnOn: '2026-11-22' }), '2026-11-23')?.text).toBe('Dit komt niet op de site. De toestemming is ingetrokken op 22 november 2026.');
 		expect(consentNotice(testimonial({ channels: ['print'] }), '2026-11-23')?.text).toContain('niet voor de website');
+		// In the editor's language, dates as that language writes them.
+		expect(consentNotice(testimonial({ withdrawnOn: '2026-11-22' }), '2026-11-23', 'fr')?.text).toBe('Ceci ne paraîtra pas sur le site. Le consentement a été retiré le 22 novembre 2026.');
+		expect(consentNotice(testimonial({ expiresOn: '2026-11-24' }), '2026-11-23', 'de')?.text).toMatch(/^Die Einwilligung läuft in 1 Tag ab \(24\. November 2026\)\./);
+		expect(consentNotice(testimonial({}), '2026-11-23', 'en')?.text).toBe('Consent is valid until 20 November 2031. Once published, this is on the site.');
 		expect(consentNotice({ kind: 'patient' }, '2026-11-23')?.text).toContain('nog geen toestemming');
 	});
 
