@@ -89,7 +89,7 @@ const onEntryChange = (listener: () => void) => {
 		}
 	});
 };
-CMS.registerWidget('calendar-date', calendarDateWidget({ timeZone: admin.timeZone, maxYears: admin.maxYears, onEntryChange }) as unknown as Parameters<typeof CMS.registerWidget>[1], CalendarDatePreview);
+CMS.registerWidget('calendar-date', calendarDateWidget({ timeZone: admin.timeZone, maxYears: admin.maxYears, onEntryChange, language }) as unknown as Parameters<typeof CMS.registerWidget>[1], CalendarDatePreview);
 
 // The site's own rules, checked next to each field (widgets/checked.ts). Decap keeps its widgets in a registry
 // whose entries it hands out by reference; replacing the control there keeps every other option of the widget.

@@ -28,6 +28,16 @@ export const de: CmsText = {
 		notYetValid: (date) => `Die Einwilligung gilt erst ab ${date}.`,
 		notForWebsite: 'Die Einwilligung gilt nicht für die Website, nur für soziale Medien oder Gedrucktes.',
 	},
+	dateField: {
+		notADate: 'Schreiben Sie das Datum als Tag-Monat-Jahr, zum Beispiel 23-11-2026.',
+		placeholder: 'TT-MM-JJJJ',
+		today: 'Heute',
+		calendar: 'Kalender',
+		calendarLabel: (label) => `${label}: im Kalender wählen`,
+		plusYears: (years) => `+${years} ${years === 1 ? 'Jahr' : 'Jahre'}`,
+		plusYearsLabel: (years) => `${years} ${years === 1 ? 'Jahr' : 'Jahre'} nach dem Datum der Einwilligung`,
+		needsFrom: 'Tragen Sie zuerst das Datum der Einwilligung ein.',
+	},
 	consentOverview: {
 		title: 'Einwilligung',
 		intro: (days) =>

@@ -28,6 +28,16 @@ export const en: CmsText = {
 		notYetValid: (date) => `Consent is valid only from ${date}.`,
 		notForWebsite: 'Consent does not cover the website, only social media or print.',
 	},
+	dateField: {
+		notADate: 'Write the date as day-month-year, for example 23-11-2026.',
+		placeholder: 'dd-mm-yyyy',
+		today: 'Today',
+		calendar: 'Calendar',
+		calendarLabel: (label) => `${label}: choose in the calendar`,
+		plusYears: (years) => `+${years} ${years === 1 ? 'year' : 'years'}`,
+		plusYearsLabel: (years) => `${years} ${years === 1 ? 'year' : 'years'} after the date of consent`,
+		needsFrom: 'Fill in the date of consent first.',
+	},
 	consentOverview: {
 		title: 'Consent',
 		intro: (days) =>

@@ -28,6 +28,16 @@ export const fr: CmsText = {
 		notYetValid: (date) => `Le consentement ne vaut qu’à partir du ${date}.`,
 		notForWebsite: 'Le consentement ne vaut pas pour le site web, seulement pour les réseaux sociaux ou l’imprimé.',
 	},
+	dateField: {
+		notADate: 'Écrivez la date sous la forme jour-mois-année, par exemple 23-11-2026.',
+		placeholder: 'jj-mm-aaaa',
+		today: 'Aujourd’hui',
+		calendar: 'Calendrier',
+		calendarLabel: (label) => `${label} : choisir dans le calendrier`,
+		plusYears: (years) => `+${years} ${years === 1 ? 'an' : 'ans'}`,
+		plusYearsLabel: (years) => `${years} ${years === 1 ? 'an' : 'ans'} après la date du consentement`,
+		needsFrom: 'Indiquez d’abord la date du consentement.',
+	},
 	consentOverview: {
 		title: 'Consentement',
 		intro: (days) =>

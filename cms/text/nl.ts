@@ -40,6 +40,17 @@ export const nl = {
 		notYetValid: (date: string) => `De toestemming geldt pas vanaf ${date}.`,
 		notForWebsite: 'De toestemming geldt niet voor de website, alleen voor sociale media of drukwerk.',
 	},
+	/** The date field (widgets/calendar-date.ts). */
+	dateField: {
+		notADate: 'Schrijf de datum als dag-maand-jaar, bijvoorbeeld 23-11-2026.',
+		placeholder: 'dd-mm-jjjj',
+		today: 'Vandaag',
+		calendar: 'Kalender',
+		calendarLabel: (label: string) => `${label}: kies in de kalender`,
+		plusYears: (years: number) => `+${years} jaar`,
+		plusYearsLabel: (years: number) => `${years} jaar na de datum van toestemming`,
+		needsFrom: 'Vul eerst de datum van toestemming in.',
+	},
 	/** The "Toestemming" page (consent-overview.ts). */
 	consentOverview: {
 		title: 'Toestemming',

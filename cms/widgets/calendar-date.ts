@@ -1,7 +1,7 @@
 import { Component, createElement as h, type ReactNode } from 'react';
-import { todayIn } from '../../src/lib/dates.ts';
-import { addYears } from '../../src/lib/dates.ts';
+import { addYears, todayIn } from '../../src/lib/dates.ts';
 import { formatDateInput, parseDate, spellDate, yearChoices } from '../dates.ts';
+import { cmsText } from '../text/index.ts';
 import type { WidgetProps } from './types.ts';
 
 /**
@@ -32,18 +32,9 @@ export interface CalendarDateOptions {
 	 * `years_after` follows its date through it (Decap does not redraw a field when another changes).
 	 */
 	onEntryChange?: (listener: () => void) => () => void;
+	/** The editor's language (cms/editor-language.ts): the field's words (cms/text/) and the date written out. Dutch when not given. */
+	language?: string;
 }
-
-export const calendarDateMessages = {
-	notADate: 'Schrijf de datum als dag-maand-jaar, bijvoorbeeld 23-11-2026.',
-	placeholder: 'dd-mm-jjjj',
-	today: 'Vandaag',
-	calendar: 'Kalender',
-	calendarLabel: (label: string) => `${label}: kies in de kalender`,
-	plusYears: (years: number) => `+${years} jaar`,
-	plusYearsLabel: (years: number) => `${years} jaar na de datum van toestemming`,
-	needsFrom: 'Vul eerst de datum van toestemming in.',
-};
 
 interface State {
 	/** What the editor typed, while it is not (yet) a date. */
@@ -52,7 +43,8 @@ interface State {
 	note?: string;
 }
 
-export function calendarDateWidget({ timeZone, maxYears, onEntryChange }: CalendarDateOptions) {
+export function calendarDateWidget({ timeZone, maxYears, onEntryChange, language = 'nl' }: CalendarDateOptions) {
+	const calendarDateMessages = cmsText(language).dateField;
 	return class CalendarDateControl extends Component<WidgetProps, State> {
 		override state: State = {};
 		private picker: HTMLInputElement | null = null;
@@ -181,7 +173,7 @@ export function calendarDateWidget({ timeZone, maxYears, onEntryChange }: Calend
 							...yearChoices(maxYears).map((years) => button(calendarDateMessages.plusYears(years), () => this.plusYears(years), { key: years, title: calendarDateMessages.plusYearsLabel(years) })),
 						)
 					: null,
-				h('p', { id: `${forID}-spelled`, className: 'zm-date-spelled', 'aria-live': 'polite' }, this.state.note ?? (iso ? spellDate(iso) : '')),
+				h('p', { id: `${forID}-spelled`, className: 'zm-date-spelled', 'aria-live': 'polite' }, this.state.note ?? (iso ? spellDate(iso, language) : '')),
 			);
 		}
 	};

@@ -92,6 +92,8 @@ describe('dates in the CMS', () => {
 	it('shows a date as day-month-year and writes it out', () => {
 		expect(formatDateInput('2026-11-23')).toBe('23-11-2026');
 		expect(spellDate('2026-11-23')).toBe('maandag 23 november 2026');
+		expect(spellDate('2026-11-23', 'fr')).toBe('lundi 23 novembre 2026');
+		expect(spellDate('2026-11-23', 'de')).toBe('Montag, 23. November 2026');
 	});
 
 	it('offers +1, +3 and +5 years, never beyond the organisation’s limit', () => {
