@@ -3,8 +3,11 @@ import { SUPPORTED_LOCALES } from '../src/schemas/primitives.ts';
 import { MEDICAL_SPECIALTIES } from '../src/schemas/specialty.ts';
 import { EDITOR_COMPONENTS } from './editor-components.ts';
 import { languageName } from './languages.ts';
-import { LIST_KEY, STATE_LABELS } from './list-view.ts';
-import { choice, date, decimal, group, imageWithAlt, listOf, listOfText, longText, optional, reference, text, wholeNumber, yesNo, type CmsField } from './fields.ts';
+import { editorLanguage } from './editor-language.ts';
+import { interfaceLanguage } from './interface/index.ts';
+import { LIST_KEY, stateLabels } from './list-view.ts';
+import { cmsText } from './text/index.ts';
+import { choice, date, dateFromToday, decimal, group, imageWithAlt, listOf, listOfText, longText, optional, reference, text, wholeNumber, yesNo, type CmsField } from './fields.ts';
 
 /**
  * The CMS's collections: one per content type in src/schemas/collections.ts,
@@ -34,12 +37,12 @@ export const MEDIA_FOLDER = 'content/media';
 export const MEDIA_FROM_ENTRY = '../media';
 export const MEDIA_FROM_TRANSLATED_ENTRY = '../../media';
 
-/** The lists' filters by consent (list-view.ts), after the collection's own. */
-const consentFilters = (...first: { label: string; field: string; pattern: string }[]) => [
+/** The lists' filters by consent (list-view.ts), after the collection's own, in the editor's language. */
+const consentFilters = (language: string, ...first: { label: string; field: string; pattern: string }[]) => [
 	...first,
-	{ label: STATE_LABELS.publishable, field: `${LIST_KEY}.state`, pattern: '^(publishable|soon)$' },
-	{ label: STATE_LABELS.soon, field: `${LIST_KEY}.state`, pattern: '^soon$' },
-	{ label: 'Niet op de site', field: `${LIST_KEY}.state`, pattern: '^(expired|withdrawn|not-yet-valid|not-for-website|missing|draft)$' },
+	{ label: stateLabels(language).publishable, field: `${LIST_KEY}.state`, pattern: '^(publishable|soon)$' },
+	{ label: stateLabels(language).soon, field: `${LIST_KEY}.state`, pattern: '^soon$' },
+	{ label: cmsText(language).consentState.offSite, field: `${LIST_KEY}.state`, pattern: '^(expired|withdrawn|not-yet-valid|not-for-website|missing|draft)$' },
 ];
 
 const AUDIENCES = { patients: 'Patiënten', relatives: 'Naasten', referrers: 'Verwijzers (huisartsen)', professionals: 'Zorgprofessionals' };
@@ -58,16 +61,20 @@ export const consentFields = (maxYears: number, { translated, requiredIf, hint }
 			text('reference', 'Kenmerk van het toestemmingsformulier', {
 				hint: 'Het nummer waaronder het getekende formulier in uw eigen administratie staat, bijvoorbeeld TOE- met het jaar en een volgnummer. Zet hier nooit het formulier zelf of andere gegevens over de persoon.',
 			}),
-			date('grantedOn', 'Datum van toestemming', { hint: 'De dag waarop het formulier is getekend.' }),
+			// No default: the day on the signed form, filled in by the editor, is their statement that the form exists.
+			date('grantedOn', 'Datum van toestemming', { hint: 'De dag waarop het formulier is getekend, zoals op het formulier staat.' }),
+			// Follows the date of consent at the organisation's limit until the editor chooses another (widgets/calendar-date.ts):
+			// the schema refuses anything longer, so the default is never more than the organisation allows.
 			date('expiresOn', 'Toestemming geldig tot', {
 				years_after: 'consent.grantedOn',
-				hint: `De eerste dag dat het niet meer op de site mag: hoogstens ${maxYears} jaar na de toestemming. Vanaf die dag verdwijnt het vanzelf van de site; vraag de persoon daarvoor of het nog goed is.`,
+				hint: `Vult zich in met ${maxYears} jaar na de datum van toestemming, het langste dat uw organisatie toestaat. Staat op het formulier een kortere termijn, kies dan die. Vanaf deze dag verdwijnt het vanzelf van de site; vraag de persoon daarvoor of het nog goed is.`,
 			}),
+			// Website is what the consent form covers in nearly every case; the default alone is no consent (entry-file.ts, isUnbegunConsent).
 			choice(
 				'channels',
 				'Waar mag het verschijnen?',
 				{ website: 'Website', social: 'Sociale media', print: 'Drukwerk (folders, magazine)' },
-				{ multiple: true, min: 1, hint: 'Alleen wat op het formulier is aangekruist. "Website" is nodig om het op de site te tonen.' },
+				{ multiple: true, min: 1, default: ['website'], hint: 'Alleen wat op het formulier is aangekruist. Staat "Website" er niet bij, haal het dan hier weg: dan verschijnt het niet op de site.' },
 			),
 			yesNo('photo', 'Toestemming voor de foto', {
 				hint: 'Aanzetten als het formulier ook toestemming geeft voor een foto van de persoon. Zonder deze toestemming tonen we geen foto bij dit item: het voorbeeld laat zien wat er wegvalt.',
@@ -107,6 +114,7 @@ const body = (label: string, { hint, blocks = [] }: { hint?: string; blocks?: st
 
 export function collections(settings: Settings): Record<string, unknown>[] {
 	const maxYears = settings.consent.maxYears;
+	const language = interfaceLanguage(editorLanguage(settings));
 	const specialtyRefs = (name: string, label: string, extra: Partial<CmsField> = {}) =>
 		reference(name, label, 'specialties', 'name', { multiple: true, ...extra });
 	return [
@@ -122,22 +130,30 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			i18n: true,
 			slug: '{{slug}}',
 			summary: `{{title}} · {{${LIST_KEY}.kind}} · {{${LIST_KEY}.status}}`,
-			view_filters: consentFilters({ label: 'Patiëntverhalen', field: 'kind', pattern: '^patient$' }),
+			view_filters: consentFilters(language, { label: 'Patiëntverhalen', field: 'kind', pattern: '^patient$' }),
 			view_groups: [
 				{ label: 'Soort verhaal', field: `${LIST_KEY}.kind` },
 				{ label: 'Toestemming', field: `${LIST_KEY}.status` },
 			],
 			public_folder: MEDIA_FROM_TRANSLATED_ENTRY,
 			fields: [
+				// In the order an editor fills them in: what the story is, its picture, the consent form, the text; then what may stay empty.
 				text('title', 'Titel', { i18n: true, counter: { max: 110 }, hint: 'Zeg waar het over gaat, in de woorden die een patiënt zou zoeken. Zoekmachines tonen ongeveer de eerste 60 tekens.' }),
-				optional(text('slug', 'Adres in deze taal (laatste deel)', { i18n: true, hint: 'Bijvoorbeeld "terug-aan-het-werk-na-een-liesbreuk". Leeg laten: dan de bestandsnaam.' })),
 				longText('description', 'Korte beschrijving', { i18n: true, counter: { min: 50, max: 160 }, hint: 'Zoekmachines tonen dit onder de titel; het staat ook bij het verhaal in overzichten.' }),
-				choice('kind', 'Soort verhaal', { patient: 'Verhaal van een patiënt (toestemming nodig)', breakthrough: 'Nieuwe behandeling of doorbraak', staff: 'Uit het werk van een medewerker', perspective: 'Een afdeling vertelt' }, { i18n: 'duplicate' }),
-				date('publishedOn', 'Gepubliceerd op', { i18n: 'duplicate' }),
-				optional(date('updatedOn', 'Inhoudelijk bijgewerkt op', { i18n: 'duplicate' })),
+				// A patient's story by default: the kind that asks for consent, so the default can only hold a story back, never publish one.
+				choice('kind', 'Soort verhaal', { patient: 'Verhaal van een patiënt (toestemming nodig)', breakthrough: 'Nieuwe behandeling of doorbraak', staff: 'Uit het werk van een medewerker', perspective: 'Een afdeling vertelt' }, { i18n: 'duplicate', default: 'patient' }),
 				specialtyRefs('specialties', 'Specialismen', { min: 1, i18n: 'duplicate' }),
-				optional(choice('audiences', 'Voor wie', AUDIENCES, { multiple: true, i18n: 'duplicate', hint: 'Leeg laten als het voor iedereen is.' })),
+				dateFromToday('publishedOn', 'Gepubliceerd op', { i18n: 'duplicate' }),
 				optional(imageWithAlt('hero', 'Afbeelding bovenaan', { i18n: true, hint: 'Bij een patiëntverhaal alleen getoond met toestemming voor de foto.' })),
+				consentFields(maxYears, {
+					translated: true,
+					requiredIf: 'kind is patient',
+					hint: 'Nodig bij het verhaal van een patiënt, en bij elk ander verhaal waarin een patiënt aan het woord is of te zien is. Anders leeg laten. Zonder geldige toestemming verschijnt het verhaal niet.',
+				}),
+				body('Verhaal', { hint: 'Met "Invoegen" zet u een ervaring, een foto met onderschrift, een citaat, een feitenblok of een knop in het verhaal.', blocks: EDITOR_COMPONENTS.map((component) => component.id) }),
+				optional(text('slug', 'Adres in deze taal (laatste deel)', { i18n: true, hint: 'Bijvoorbeeld "terug-aan-het-werk-na-een-liesbreuk". Leeg laten: dan de bestandsnaam.' })),
+				optional(date('updatedOn', 'Inhoudelijk bijgewerkt op', { i18n: 'duplicate' })),
+				optional(choice('audiences', 'Voor wie', AUDIENCES, { multiple: true, i18n: 'duplicate', hint: 'Leeg laten als het voor iedereen is.' })),
 				optional(reference('author', 'Geschreven door', 'team', 'name', { i18n: 'duplicate' })),
 				optional(reference('reviewedBy', 'Medisch nagekeken door', 'team', 'name', { i18n: 'duplicate', hint: 'De zorgverlener die de medische inhoud heeft gecontroleerd. Zoekmachines en lezers hechten hier waarde aan.' })),
 				optional(date('lastReviewedOn', 'Medisch nagekeken op', { i18n: 'duplicate' })),
@@ -149,12 +165,6 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 				),
 				optional(longText('contentNote', 'Vooraf aan de lezer', { i18n: true, hint: 'Voor verhalen over moeilijke onderwerpen, bijvoorbeeld: "Dit verhaal gaat over de laatste levensfase."' })),
 				yesNo('draft', 'Concept (nog niet publiceren)', { i18n: 'duplicate' }),
-				consentFields(maxYears, {
-					translated: true,
-					requiredIf: 'kind is patient',
-					hint: 'Nodig bij het verhaal van een patiënt, en bij elk ander verhaal waarin een patiënt aan het woord is of te zien is. Anders leeg laten. Zonder geldige toestemming verschijnt het verhaal niet.',
-				}),
-				body('Verhaal', { hint: 'Met "Invoegen" zet u een ervaring, een foto met onderschrift, een citaat, een feitenblok of een knop in het verhaal.', blocks: EDITOR_COMPONENTS.map((component) => component.id) }),
 			],
 		},
 		{
@@ -171,26 +181,27 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			// editor recognises and `npm run consent -- withdraw wim-2026-11-20` takes; Decap adds "-1" when it is taken.
 			slug: "{{author.name | default('ervaring')}}-{{givenOn}}",
 			summary: `{{${LIST_KEY}.who}} · {{${LIST_KEY}.language}} · {{${LIST_KEY}.status}} · “{{quote | truncate(80, '…')}}”`,
-			view_filters: consentFilters(),
+			view_filters: consentFilters(language),
 			view_groups: [
 				{ label: 'Toestemming', field: `${LIST_KEY}.status` },
 				{ label: 'Taal', field: `${LIST_KEY}.language` },
 			],
 			public_folder: MEDIA_FROM_ENTRY,
+			// In the order an editor fills them in: the words, who, where they appear, the consent form; then what starts filled in or may stay empty.
 			fields: [
 				longText('quote', 'Citaat', { counter: { max: 600 }, hint: 'De eigen woorden van de persoon. Geen namen van anderen, adressen, telefoonnummers of geboortedata.' }),
 				group('author', 'Van wie', [
 					optional(text('name', 'Naam zoals getoond', { hint: 'Alleen de voornaam, of leeg laten: dan tonen we alleen de rol.' })),
-					choice('role', 'Rol', { patient: 'Patiënt', relative: 'Naaste', referrer: 'Verwijzer (huisarts)', staff: 'Medewerker' }),
+					choice('role', 'Rol', { patient: 'Patiënt', relative: 'Naaste', referrer: 'Verwijzer (huisarts)', staff: 'Medewerker' }, { default: 'patient' }),
 					optional(text('detail', 'Aanvulling', { hint: 'Bijvoorbeeld leeftijd of woonplaats: "54, Gent". Alleen als de persoon dat goed vindt.' })),
 				]),
-				choice('locale', 'Taal van het citaat', Object.fromEntries(settings.locales.map((code) => [code, languageName(code)])), { default: settings.locales[0] }),
 				specialtyRefs('specialties', 'Specialismen', { min: 1, hint: 'Het citaat verschijnt bij deze specialismen.' }),
-				date('givenOn', 'Gegeven op'),
+				consentFields(maxYears, { translated: false, hint: 'Zonder geldige toestemming op de dag van publicatie verschijnt er niets.' }),
+				choice('locale', 'Taal van het citaat', Object.fromEntries(settings.locales.map((code) => [code, languageName(code)])), { default: settings.locales[0] }),
+				dateFromToday('givenOn', 'Gegeven op'),
 				optional({ name: 'photo', label: 'Foto', widget: 'image', choose_url: false, hint: 'Alleen met toestemming voor de foto.' }),
 				optional(longText('photoAlt', 'Wat is er op de foto te zien?', { hint: 'Verplicht als er een foto is.' })),
 				yesNo('compensated', 'Kreeg iets in ruil', { hint: 'Aanzetten als de persoon iets kreeg (een cadeau, korting) of bij ons werkt. Dan vermelden we dat eerlijk.' }),
-				consentFields(maxYears, { translated: false, hint: 'Zonder geldige toestemming op de dag van publicatie verschijnt er niets.' }),
 			],
 		},
 		{

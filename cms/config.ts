@@ -1,6 +1,8 @@
 import type { Settings } from '../src/schemas/settings.ts';
 import { backendSettings, localProxyUrl } from '../src/settings/cms-backend.ts';
 import { collections, MEDIA_FOLDER } from './collections.ts';
+import { editorLanguage } from './editor-language.ts';
+import { interfaceLanguage } from './interface/index.ts';
 
 /**
  * Decap's configuration, written by the build into the admin page. Decap
@@ -12,7 +14,8 @@ export function cmsConfig(settings: Settings, env: Record<string, string | undef
 	const [defaultLocale] = settings.locales;
 	return {
 		load_config_file: false,
-		locale: 'nl',
+		// The interface in the editor's language (cms/interface/), English for a language without a file there.
+		locale: interfaceLanguage(editorLanguage(settings)),
 		// On localhost the CMS edits the working tree through `npm run cms` (decap-server, on CMS_PROXY_PORT); elsewhere it uses the Git host.
 		local_backend: { url: localProxyUrl(env) },
 		backend: backend

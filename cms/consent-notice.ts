@@ -1,6 +1,8 @@
 import { consentStatus, isPublishable, needsConsent, type Gated } from '../src/consent/gate.ts';
 import { describeDetail, findIdentifyingDetails } from '../src/consent/identifying-details.ts';
 import { formatDate } from '../src/i18n/index.ts';
+import { siteLanguage } from './editor-language.ts';
+import { cmsText } from './text/index.ts';
 
 export interface Notice {
 	/** "blocked": the item will not be published; "warning": it will, but look again; "ok": it will. */
@@ -11,37 +13,37 @@ export interface Notice {
 /** Soon enough to start asking the person to renew. */
 const RENEW_WITHIN_DAYS = 60;
 
-const day = (date: string) => formatDate('nl', date);
-
 /**
- * What the editor's preview says about consent, in Dutch, decided by the same
+ * What the editor's preview says about consent, in the editor's `language` (cms/text/), decided by the same
  * gate the build uses: whether the item will be on the site if it is
  * published today, and if not, why.
  */
-export function consentNotice(entry: Gated, today: string): Notice | undefined {
+export function consentNotice(entry: Gated, today: string, language = 'nl'): Notice | undefined {
+	const words = cmsText(language).consentNotice;
+	const day = (date: string) => formatDate(siteLanguage(language), date);
 	if (!needsConsent(entry)) return undefined;
 	// While the editor is still filling in the form, a consent block without its dates is no consent yet.
 	const consent = entry.consent;
 	const complete = consent && consent.reference && consent.grantedOn && consent.expiresOn && consent.channels?.length > 0;
 	const item = { ...entry, consent: complete ? consent : undefined };
 	const status = consentStatus(item.consent, today);
-	if (item.draft) return { tone: 'blocked', text: 'Dit is een concept: het komt niet op de site.' };
+	if (item.draft) return { tone: 'blocked', text: words.draft };
 	// An incomplete block is no consent, whatever else the item is: needsConsent(item) must not turn false by dropping it.
 	if (complete && isPublishable(item, today)) {
 		const lastDay = status.daysLeft ?? 0;
 		if (lastDay < RENEW_WITHIN_DAYS) {
-			return { tone: 'warning', text: `De toestemming loopt over ${lastDay + 1} ${lastDay === 0 ? 'dag' : 'dagen'} af (${day(item.consent!.expiresOn)}). Vraag tijdig of de persoon opnieuw toestemming geeft; anders verdwijnt het dan van de site.` };
+			return { tone: 'warning', text: words.renew(lastDay + 1, day(item.consent!.expiresOn)) };
 		}
-		return { tone: 'ok', text: `Toestemming is geldig tot ${day(item.consent!.expiresOn)}. Na publicatie staat dit op de site.` };
+		return { tone: 'ok', text: words.ok(day(item.consent!.expiresOn)) };
 	}
 	const reasons: Record<string, string> = {
-		missing: 'Er is nog geen toestemming ingevuld.',
-		withdrawn: `De toestemming is ingetrokken${item.consent?.withdrawnOn ? ` op ${day(item.consent.withdrawnOn)}` : ''}.`,
-		expired: `De toestemming is verlopen op ${item.consent ? day(item.consent.expiresOn) : ''}.`,
-		'not-yet-valid': `De toestemming geldt pas vanaf ${item.consent ? day(item.consent.grantedOn) : ''}.`,
-		'not-for-website': 'De toestemming geldt niet voor de website, alleen voor sociale media of drukwerk.',
+		missing: words.missing,
+		withdrawn: words.withdrawn(item.consent?.withdrawnOn ? day(item.consent.withdrawnOn) : undefined),
+		expired: words.expired(item.consent ? day(item.consent.expiresOn) : ''),
+		'not-yet-valid': words.notYetValid(item.consent ? day(item.consent.grantedOn) : ''),
+		'not-for-website': words.notForWebsite,
 	};
-	return { tone: 'blocked', text: `Dit komt niet op de site. ${reasons[status.state] ?? ''}`.trim() };
+	return { tone: 'blocked', text: words.notOnSite(reasons[status.state] ?? '') };
 }
 
 /** Warnings about details that usually identify a person (phone numbers, addresses, dates of birth…), one per kind found. */

@@ -1,6 +1,7 @@
 import { createElement as h, useEffect, useState, type ReactNode } from 'react';
 import { knownEntries, onKnownEntries, readKnownEntries } from './known-entries.ts';
 import { overview, RENEW_WITHIN_DAYS, type OverviewRow } from './list-view.ts';
+import { cmsText, type CmsText } from './text/index.ts';
 
 /**
  * "Toestemming", a page of the CMS beside "Inhoud" (CMS.registerCustomPage,
@@ -9,18 +10,22 @@ import { overview, RENEW_WITHIN_DAYS, type OverviewRow } from './list-view.ts';
  * today and why, then the rest; and the consent forms signed for more than
  * one item, because a withdrawal must reach each of them. As the build judges
  * it, on the organisation's date (list-view.ts). Each line opens its entry.
+ * In the editor's language (cms/text/).
  */
-export const CONSENT_PAGE = { path: '/toestemming', title: 'Toestemming', icon: 'check' };
+export const consentPage = (language: string) => ({ path: '/toestemming', title: cmsText(language).consentOverview.title, icon: 'check' });
+
+type Words = CmsText['consentOverview'];
 
 const link = (row: OverviewRow) => `#/collections/${row.collection}/entries/${row.slug}`;
-const kind = (row: OverviewRow) => (row.collection === 'stories' ? 'Verhaal' : 'Ervaring');
+const kind = (row: OverviewRow, words: Words) => (row.collection === 'stories' ? words.story : words.testimonial);
 
-function Rows({ rows, empty }: { rows: OverviewRow[]; empty: string }): ReactNode {
+function Rows({ rows, empty, words }: { rows: OverviewRow[]; empty: string; words: Words }): ReactNode {
 	if (rows.length === 0) return h('p', { className: 'zm-overview-empty' }, empty);
+	const { columns } = words;
 	return h(
 		'table',
 		{ className: 'zm-overview-table' },
-		h('thead', null, h('tr', null, ...['Wat', 'Soort', 'Taal', 'Toestemming', 'Formulier'].map((title) => h('th', { key: title, scope: 'col' }, title)))),
+		h('thead', null, h('tr', null, ...[columns.what, columns.kind, columns.language, columns.consent, columns.form].map((title) => h('th', { key: title, scope: 'col' }, title)))),
 		h(
 			'tbody',
 			null,
@@ -29,7 +34,7 @@ function Rows({ rows, empty }: { rows: OverviewRow[]; empty: string }): ReactNod
 					'tr',
 					{ key: `${row.collection}/${row.slug}` },
 					h('td', null, h('a', { href: link(row) }, row.name)),
-					h('td', null, kind(row)),
+					h('td', null, kind(row, words)),
 					h('td', null, row.language ?? ''),
 					h('td', null, row.status),
 					h('td', null, row.reference ?? ''),
@@ -39,7 +44,8 @@ function Rows({ rows, empty }: { rows: OverviewRow[]; empty: string }): ReactNod
 	);
 }
 
-export function consentOverviewPage({ today }: { today: string }) {
+export function consentOverviewPage({ today, language }: { today: string; language: string }) {
+	const words = cmsText(language).consentOverview;
 	return function ConsentOverview(): ReactNode {
 		const [entries, setEntries] = useState(knownEntries());
 		const [loading, setLoading] = useState(true);
@@ -48,31 +54,23 @@ export function consentOverviewPage({ today }: { today: string }) {
 			void readKnownEntries().finally(() => setLoading(false));
 			return () => void stop();
 		}, []);
-		const { soon, off, on, forms } = overview(entries, today);
+		const { soon, off, on, forms } = overview(entries, today, language);
 		return h(
 			'main',
 			{ className: 'zm-overview' },
-			h('h1', null, 'Toestemming'),
-			h(
-				'p',
-				{ className: 'zm-overview-intro' },
-				`Alle ervaringen en patiëntverhalen, met hun toestemming zoals de site die vandaag beoordeelt. Wat binnen ${RENEW_WITHIN_DAYS} dagen verloopt staat bovenaan: vraag de persoon op tijd of het mag blijven. Klik op een regel om het te openen.`,
-			),
-			loading && entries.length === 0 ? h('p', { role: 'status' }, 'Bezig met laden…') : null,
-			h('h2', null, `Verloopt binnen ${RENEW_WITHIN_DAYS} dagen (${soon.length})`),
-			h(Rows, { rows: soon, empty: `Niets verloopt binnen ${RENEW_WITHIN_DAYS} dagen.` }),
-			h('h2', null, `Niet op de site (${off.length})`),
-			h(Rows, { rows: off, empty: 'Alles met toestemming staat op de site.' }),
-			h('h2', null, `Op de site (${on.length})`),
-			h(Rows, { rows: on, empty: 'Nog niets.' }),
-			h('h2', null, 'Formulieren voor meer dan één item'),
-			h(
-				'p',
-				{ className: 'zm-overview-intro' },
-				'Trekt iemand de toestemming in, vul dan bij elk item van het formulier de datum van intrekking in: pas dan verdwijnt alles van de site.',
-			),
+			h('h1', null, words.title),
+			h('p', { className: 'zm-overview-intro' }, words.intro(RENEW_WITHIN_DAYS)),
+			loading && entries.length === 0 ? h('p', { role: 'status' }, words.loading) : null,
+			h('h2', null, words.soon(RENEW_WITHIN_DAYS, soon.length)),
+			h(Rows, { rows: soon, empty: words.soonEmpty(RENEW_WITHIN_DAYS), words }),
+			h('h2', null, words.off(off.length)),
+			h(Rows, { rows: off, empty: words.offEmpty, words }),
+			h('h2', null, words.on(on.length)),
+			h(Rows, { rows: on, empty: words.onEmpty, words }),
+			h('h2', null, words.forms),
+			h('p', { className: 'zm-overview-intro' }, words.formsIntro),
 			forms.length === 0
-				? h('p', { className: 'zm-overview-empty' }, 'Elk formulier hoort bij één item.')
+				? h('p', { className: 'zm-overview-empty' }, words.formsEmpty)
 				: h(
 						'ul',
 						{ className: 'zm-overview-forms' },
@@ -82,7 +80,7 @@ export function consentOverviewPage({ today }: { today: string }) {
 								{ key: reference },
 								h('strong', null, reference),
 								': ',
-								...rows.flatMap((row, index) => [index > 0 ? ', ' : '', h('a', { key: row.slug, href: link(row) }, `${kind(row).toLowerCase()} “${row.name}”`), ` (${row.status.toLowerCase()})`]),
+								...rows.flatMap((row, index) => [index > 0 ? ', ' : '', h('a', { key: row.slug, href: link(row) }, words.formItem(kind(row, words), row.name, row.status))]),
 							),
 						),
 					),

@@ -45,11 +45,10 @@ export function formatDateInput(value: string): string {
 	return match ? `${match[3]}-${match[2]}-${match[1]}` : value;
 }
 
-/** YYYY-MM-DD written out for the editor: "maandag 23 november 2026". */
-export function spellDate(value: string): string {
+/** YYYY-MM-DD written out for the editor, in their language: "maandag 23 november 2026", "lundi 23 novembre 2026". */
+export function spellDate(value: string, language = 'nl'): string {
 	const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-	const weekday = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
-	return `${weekday} ${day} ${MONTHS[month - 1]} ${year}`;
+	return new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** The "+N jaar" choices for an expiry date: 1, 3 and 5 years, and no more than the organisation allows. */

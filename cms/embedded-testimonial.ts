@@ -18,19 +18,21 @@ export interface EmbeddedTestimonialContext {
 	today: string;
 	/** The language of the story's first version: a testimonial in another language is named as such. */
 	locale: Locale;
+	/** The editor's language (cms/editor-language.ts) for what the preview says about consent; Dutch when not given. */
+	language?: string;
 	/** The testimonial's data, when the CMS has read it (known-entries.ts). */
 	find(slug: string): Record<string, unknown> | undefined;
 }
 
 const escapeHtml = (value = '') => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function embeddedTestimonialHtml(slug: string | undefined, { today, locale, find }: EmbeddedTestimonialContext): string {
+export function embeddedTestimonialHtml(slug: string | undefined, { today, locale, find, language }: EmbeddedTestimonialContext): string {
 	if (!slug) return '<p class="cms-notice cms-notice-warning">Kies welke ervaring hier komt.</p>';
 	const data = find(slug);
 	if (!data) return `<p class="cms-notice cms-notice-warning">Ervaring “${escapeHtml(slug)}”: niet gevonden. Kies een bestaande ervaring.</p>`;
 	const testimonial = data as unknown as TestimonialData;
 	const { who, details } = attribution(testimonial.author ?? { role: 'patient' }, locale);
-	const notice = consentNotice({ ...(data as Gated), quote: String(data.quote ?? '') }, today);
+	const notice = consentNotice({ ...(data as Gated), quote: String(data.quote ?? '') }, today, language);
 	const notes = [
 		notice && notice.tone !== 'ok' ? `<p class="cms-notice cms-notice-${notice.tone}">${notice.tone === 'blocked' ? 'Deze ervaring verschijnt niet in het verhaal. ' : ''}${escapeHtml(notice.text)}</p>` : '',
 		testimonial.locale && testimonial.locale !== locale ? `<p class="cms-notice cms-notice-warning">Deze ervaring is in het ${escapeHtml(languageName(testimonial.locale))}.</p>` : '',

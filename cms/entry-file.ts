@@ -52,7 +52,22 @@ export function unescapeMdxText(markdown: string): string {
 		.join('');
 }
 
-/** Leaves out what an editor left empty: empty text, empty lists, and groups with nothing but "no" in them. */
+/**
+ * A consent block the editor has not begun: no reference, no date, neither switch on. Its defaults
+ * (channels: website, cms/collections.ts) are no consent, so it says nothing, as an empty block does:
+ * consent exists only once the editor types the form's reference or the day it was signed.
+ */
+function isUnbegunConsent(value: unknown): boolean {
+	if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+	const { reference, grantedOn, expiresOn, withdrawnOn, photo, guardian } = value as Record<string, unknown>;
+	const filled = (text: unknown) => typeof text === 'string' && text.trim() !== '';
+	return ![reference, grantedOn, expiresOn, withdrawnOn].some(filled) && photo !== true && guardian !== true;
+}
+
+/**
+ * Leaves out what an editor left empty: empty text, empty lists, groups with nothing but "no" in them,
+ * and a consent block with nothing but its defaults (isUnbegunConsent).
+ */
 export function withoutEmptyFields(value: unknown): unknown {
 	if (value === null || value === undefined) return undefined;
 	if (typeof value === 'string') return value.trim() === '' ? undefined : value;
@@ -62,7 +77,7 @@ export function withoutEmptyFields(value: unknown): unknown {
 	}
 	if (typeof value === 'object') {
 		const entries = Object.entries(value as Record<string, unknown>)
-			.map(([key, field]) => [key, withoutEmptyFields(field)] as const)
+			.map(([key, field]) => [key, key === 'consent' && isUnbegunConsent(field) ? undefined : withoutEmptyFields(field)] as const)
 			.filter(([, field]) => field !== undefined);
 		// A group of switches all left off (e.g. an untouched consent block in a staff story) says nothing.
 		return entries.some(([, field]) => field !== false) ? Object.fromEntries(entries) : undefined;

@@ -47,6 +47,24 @@ export const decimal = (name: string, label: string, extra: Extra = {}): CmsFiel
  */
 export const date = (name: string, label: string, extra: Extra = {}): CmsField => ({ name, label, widget: 'calendar-date', ...extra });
 
+/**
+ * A date that starts at today in a new entry (the day a testimonial was given, a story's publication date):
+ * marked `default_today` here, because the configuration is written when the site is built, and made
+ * today's date when the CMS opens in the editor's browser (withTodayAsDefault, in admin.ts).
+ */
+export const dateFromToday = (name: string, label: string, extra: Extra = {}): CmsField => date(name, label, { default_today: true, ...extra });
+
+/**
+ * The collections with every `default_today` field's default set to `today` (YYYY-MM-DD, the
+ * organisation's date); nested groups and lists included. Returns new objects; the input is unchanged.
+ */
+export function withTodayAsDefault<T>(value: T, today: string): T {
+	if (Array.isArray(value)) return value.map((item) => withTodayAsDefault(item, today)) as T;
+	if (value === null || typeof value !== 'object') return value;
+	const copy = Object.fromEntries(Object.entries(value).map(([key, field]) => [key, withTodayAsDefault(field, today)])) as Record<string, unknown>;
+	return (copy.default_today === true ? { ...copy, default: today } : copy) as T;
+}
+
 /** A choice from fixed values, each with a Dutch label. */
 export const choice = (name: string, label: string, options: Record<string, string>, extra: Extra = {}): CmsField => ({
 	name,

@@ -1,4 +1,5 @@
 import { currentBackend } from 'decap-cms-core/dist/esm/backend.js';
+import { slugFormatter } from 'decap-cms-core/dist/esm/lib/formatters.js';
 import { store } from 'decap-cms-core/dist/esm/redux/index.js';
 import { freshReadings } from './fresh-readings.ts';
 
@@ -93,4 +94,24 @@ export function sameForm(reference: string | undefined, except: { collection: st
 			!(entry.collection === except.collection && entry.slug === except.slug) &&
 			((entry.data.consent as { reference?: string } | undefined)?.reference ?? '').trim() === wanted,
 	);
+}
+
+/** Every entry of `collection` (its name) as the backend lists it now, with its translations; [] for a collection of files. */
+export async function entriesOf(collection: string): Promise<{ slug: string; data: Record<string, unknown>; i18n?: Record<string, { data?: Record<string, unknown> }> }[]> {
+	const { config, collections } = store.getState();
+	const found = collections.get(collection);
+	return found ? currentBackend(config).listAllEntries(found) : [];
+}
+
+/**
+ * The file name Decap proposes for a new entry of `collection` with `data` (an Immutable Map, as the entry holds it),
+ * before it adds "-1" for a name taken; undefined while the field it is made from is empty.
+ */
+export function proposedFileName(collection: string, data: unknown): string | undefined {
+	const { config, collections } = store.getState() as unknown as { config: { slug?: unknown }; collections: { get(name: string): unknown } };
+	try {
+		return slugFormatter(collections.get(collection), data, config.slug);
+	} catch {
+		return undefined;
+	}
 }

@@ -3,7 +3,9 @@ import { attribution } from '../src/i18n/attribution.ts';
 import { t } from '../src/i18n/index.ts';
 import type { TestimonialData } from '../src/schemas/testimonial.ts';
 import { formatDateInput } from './dates.ts';
+import { siteLanguage } from './editor-language.ts';
 import { languageName } from './languages.ts';
+import { cmsText } from './text/index.ts';
 
 /**
  * What the CMS's lists show of each testimonial and story besides its title
@@ -23,17 +25,21 @@ export const RENEW_WITHIN_DAYS = 60;
 /** A consent state as a list shows it; `soon` is published but running out within RENEW_WITHIN_DAYS. */
 export type ListState = 'publishable' | 'soon' | 'expired' | 'withdrawn' | 'not-yet-valid' | 'not-for-website' | 'missing' | 'draft' | 'no-consent-needed';
 
-export const STATE_LABELS: Record<ListState, string> = {
-	publishable: 'Op de site',
-	soon: `Verloopt binnen ${RENEW_WITHIN_DAYS} dagen`,
-	expired: 'Verlopen',
-	withdrawn: 'Ingetrokken',
-	'not-yet-valid': 'Nog niet geldig',
-	'not-for-website': 'Niet voor de website',
-	missing: 'Geen toestemming',
-	draft: 'Concept',
-	'no-consent-needed': 'Geen toestemming nodig',
-};
+/** Each state in words, in the editor's language (cms/text/). */
+export function stateLabels(language: string): Record<ListState, string> {
+	const words = cmsText(language).consentState;
+	return {
+		publishable: words.publishable,
+		soon: words.soon(RENEW_WITHIN_DAYS),
+		expired: words.expired,
+		withdrawn: words.withdrawn,
+		'not-yet-valid': words.notYetValid,
+		'not-for-website': words.notForWebsite,
+		missing: words.missing,
+		draft: words.draft,
+		'no-consent-needed': words.noConsentNeeded,
+	};
+}
 
 export interface ListData {
 	state: ListState;
@@ -58,21 +64,23 @@ export function listState(item: Gated, today: string): ListState {
 	return state;
 }
 
-/** What a list shows of an entry of `collection` (its data as read from the file), on `today`. */
-export function listData(collection: string, data: Record<string, unknown>, today: string): ListData | undefined {
+/** What a list shows of an entry of `collection` (its data as read from the file), on `today`, in the editor's `language`. */
+export function listData(collection: string, data: Record<string, unknown>, today: string, language = 'nl'): ListData | undefined {
 	if (collection !== 'testimonials' && collection !== 'stories') return undefined;
 	const item = { ...(data as Gated), ...(collection === 'testimonials' ? { quote: String(data.quote ?? '') } : {}) };
 	const state = listState(item, today);
 	const expiresOn = item.consent?.expiresOn;
 	const running = state === 'publishable' || state === 'soon';
-	const status = running && expiresOn ? `${STATE_LABELS[state]}${state === 'publishable' ? ' tot' : ':'} ${formatDateInput(expiresOn)}` : STATE_LABELS[state];
+	const label = stateLabels(language)[state];
+	const words = cmsText(language).consentState;
+	const status = running && expiresOn ? (state === 'publishable' ? words.until : words.soonOn)(label, formatDateInput(expiresOn)) : label;
 	const base = { state, status, ...(expiresOn ? { expires: formatDateInput(expiresOn) } : {}) };
-	if (collection === 'stories') return { ...base, kind: typeof data.kind === 'string' ? t('nl', `kind.${data.kind}` as never) : '' };
+	if (collection === 'stories') return { ...base, kind: typeof data.kind === 'string' ? t(siteLanguage(language), `kind.${data.kind}` as never) : '' };
 	const author = (data.author ?? {}) as Partial<TestimonialData['author']>;
 	return {
 		...base,
-		who: author.role ? attribution({ role: author.role, ...(author.name ? { name: author.name } : {}) } as TestimonialData['author'], 'nl').who : (author.name ?? ''),
-		language: typeof data.locale === 'string' ? languageName(data.locale) : '',
+		who: author.role ? attribution({ role: author.role, ...(author.name ? { name: author.name } : {}) } as TestimonialData['author'], siteLanguage(language)).who : (author.name ?? ''),
+		language: typeof data.locale === 'string' ? languageName(data.locale, language) : '',
 	};
 }
 
@@ -109,11 +117,11 @@ export interface Overview {
 }
 
 /** The consent overview of the CMS ("Toestemming"): every testimonial and every story that needs consent, on `today`. */
-export function overview(entries: { collection: string; slug: string; data: Record<string, unknown> }[], today: string): Overview {
+export function overview(entries: { collection: string; slug: string; data: Record<string, unknown> }[], today: string, language = 'nl'): Overview {
 	const rows: OverviewRow[] = entries
 		.filter((entry) => entry.collection === 'testimonials' || (entry.collection === 'stories' && needsConsent(entry.data as Gated)))
 		.map((entry) => {
-			const list = listData(entry.collection, withoutListData(entry.data), today)!;
+			const list = listData(entry.collection, withoutListData(entry.data), today, language)!;
 			const consent = (entry.data.consent ?? {}) as { reference?: string; expiresOn?: string };
 			const quote = String(entry.data.quote ?? '');
 			return {

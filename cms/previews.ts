@@ -50,6 +50,8 @@ export interface PreviewContext {
 	/** The organisation's date, YYYY-MM-DD. */
 	today: string;
 	maxYears: number;
+	/** The editor's language (cms/editor-language.ts) for the consent bar; Dutch when not given. */
+	language?: string;
 	/** Every other item with this consent reference (known-entries.ts); none when not given. */
 	sameForm?: (reference: string | undefined, self: { collection: string; slug?: string }) => SameFormItem[];
 	/**
@@ -67,12 +69,12 @@ const NO_ENTRIES = { subscribe: () => () => {}, version: () => 0 };
  * gate says whether the item will be on the site today. Items signed on the
  * same form are named: a withdrawal must reach every one of them.
  */
-export function consentNotices(collection: string, data: Data, { today, maxYears, sameForm }: PreviewContext, slug?: string): Notice[] {
+export function consentNotices(collection: string, data: Data, { today, maxYears, sameForm, language }: PreviewContext, slug?: string): Notice[] {
 	// Nothing filled in yet: "no consent yet" says more than the list of empty fields; half filled in, say so once.
 	const problems = nothingFilledIn(data.consent) ? [] : [...fieldProblems(collection, data, maxYears)].filter(([path]) => path === 'consent' || path.startsWith('consent.'));
 	if (problems.some(([, problem]) => problem.missing)) return [{ tone: 'blocked', text: 'Dit komt nog niet op de site: vul de toestemming helemaal in.' }];
 	if (problems.length > 0) return problems.map(([, problem]) => ({ tone: 'blocked', text: `Zo kan dit niet gepubliceerd worden: ${problem.message}` }));
-	const notice = consentNotice(data, today);
+	const notice = consentNotice(data, today, language);
 	return [...(notice ? [notice] : []), ...sameFormNotices(data, sameForm?.(data.consent?.reference, { collection, slug }) ?? [])];
 }
 

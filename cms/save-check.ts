@@ -10,7 +10,7 @@ import { fieldProblems } from './validate.ts';
  * file's field names.
  */
 
-interface FormField {
+export interface FormField {
 	name: string;
 	label?: string;
 	fields?: FormField[];

@@ -1,7 +1,7 @@
 import { Component, createElement as h, type ReactNode } from 'react';
-import { todayIn } from '../../src/lib/dates.ts';
-import { addYears } from '../../src/lib/dates.ts';
+import { addYears, todayIn } from '../../src/lib/dates.ts';
 import { formatDateInput, parseDate, spellDate, yearChoices } from '../dates.ts';
+import { cmsText } from '../text/index.ts';
 import type { WidgetProps } from './types.ts';
 
 /**
@@ -13,9 +13,11 @@ import type { WidgetProps } from './types.ts';
  * and one or two o'clock.
  *
  * "Vandaag" is the day in the organisation's time zone, as the build counts
- * it. A field with `years_after` (the path of another date, e.g.
+ * it. A field with `years_after` (the path of another date in the same group, e.g.
  * "consent.grantedOn") offers "+1 jaar", "+3 jaar", "+5 jaar" after that date,
- * up to the organisation's limit. "Kalender" opens the browser's date picker.
+ * up to the organisation's limit, and fills itself in with the limit (maxYears)
+ * after that date as soon as it is filled in, following it while it changes,
+ * until the editor chooses another date here. "Kalender" opens the browser's date picker.
  *
  * Options: `years_after` (string). Value: "YYYY-MM-DD", "" when empty, or the
  * text as typed while it is no date yet (then isValid() says so, next to the field).
@@ -25,18 +27,14 @@ export interface CalendarDateOptions {
 	timeZone: string;
 	/** settings consent.maxYears */
 	maxYears: number;
+	/**
+	 * Calls `listener` after every change to the entry being edited; returns the function that stops it. A field with
+	 * `years_after` follows its date through it (Decap does not redraw a field when another changes).
+	 */
+	onEntryChange?: (listener: () => void) => () => void;
+	/** The editor's language (cms/editor-language.ts): the field's words (cms/text/) and the date written out. Dutch when not given. */
+	language?: string;
 }
-
-export const calendarDateMessages = {
-	notADate: 'Schrijf de datum als dag-maand-jaar, bijvoorbeeld 23-11-2026.',
-	placeholder: 'dd-mm-jjjj',
-	today: 'Vandaag',
-	calendar: 'Kalender',
-	calendarLabel: (label: string) => `${label}: kies in de kalender`,
-	plusYears: (years: number) => `+${years} jaar`,
-	plusYearsLabel: (years: number) => `${years} jaar na de datum van toestemming`,
-	needsFrom: 'Vul eerst de datum van toestemming in.',
-};
 
 interface State {
 	/** What the editor typed, while it is not (yet) a date. */
@@ -45,10 +43,45 @@ interface State {
 	note?: string;
 }
 
-export function calendarDateWidget({ timeZone, maxYears }: CalendarDateOptions) {
+export function calendarDateWidget({ timeZone, maxYears, onEntryChange, language = 'nl' }: CalendarDateOptions) {
+	const calendarDateMessages = cmsText(language).dateField;
 	return class CalendarDateControl extends Component<WidgetProps, State> {
 		override state: State = {};
 		private picker: HTMLInputElement | null = null;
+		/** The date this field filled in itself from `years_after`; while the field holds it, the field follows that date. */
+		private followed: string | undefined;
+		private stopFollowing: (() => void) | undefined;
+
+		override componentDidMount(): void {
+			if (!this.props.field.get('years_after') || !onEntryChange) return;
+			this.stopFollowing = onEntryChange(() => this.follow());
+			this.follow();
+		}
+
+		override componentWillUnmount(): void {
+			this.stopFollowing?.();
+		}
+
+		/** This field's value in the entry as it is now (the props may be a change behind). */
+		private liveValue(): string {
+			const fromPath = String(this.props.field.get('years_after'));
+			const path = [...fromPath.split('.').slice(0, -1), String(this.props.field.get('name'))];
+			const value = this.props.getEntry?.()?.getIn(['data', ...path]);
+			return typeof value === 'string' ? value : '';
+		}
+
+		/** Empty, or still the date it filled in itself: the organisation's limit after the `years_after` date. */
+		private follow(): void {
+			if (this.props.isDisabled) return;
+			const value = this.liveValue();
+			if (value !== '' && value !== this.followed) return;
+			const from = this.from();
+			const next = from ? addYears(from, maxYears) : '';
+			if (next === value) return;
+			this.followed = next || undefined;
+			// Not while Decap is still telling its listeners about the change that led here.
+			queueMicrotask(() => this.props.onChange(next));
+		}
 
 		/** Decap asks this when saving (detached from the instance, so bound here): a text that is no date is refused next to the field. */
 		isValid = (): true | { error: { type: string; message: string } } => {
@@ -140,7 +173,7 @@ export function calendarDateWidget({ timeZone, maxYears }: CalendarDateOptions) 
 							...yearChoices(maxYears).map((years) => button(calendarDateMessages.plusYears(years), () => this.plusYears(years), { key: years, title: calendarDateMessages.plusYearsLabel(years) })),
 						)
 					: null,
-				h('p', { id: `${forID}-spelled`, className: 'zm-date-spelled', 'aria-live': 'polite' }, this.state.note ?? (iso ? spellDate(iso) : '')),
+				h('p', { id: `${forID}-spelled`, className: 'zm-date-spelled', 'aria-live': 'polite' }, this.state.note ?? (iso ? spellDate(iso, language) : '')),
 			);
 		}
 	};

@@ -1,8 +1,9 @@
 import { ContentError } from '../errors/index.ts';
-import { ENTRY_ADDRESS, isAddressed, siteAddresses, type AddressedCollection, type Described } from '../routing/addresses.ts';
+import type { Described } from '../routing/addresses.ts';
 import { say } from '../schemas/primitives.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { displayPath } from '../settings/paths.ts';
+import { addressCollisions } from './address-collisions.ts';
 import type { CheckedEntry } from './check-content.ts';
 
 /**
@@ -17,31 +18,21 @@ import type { CheckedEntry } from './check-content.ts';
  *
  * Which entry is named: the one whose own `slug` makes the collision (an
  * entry at its file name's address was there first); of two that both set
- * it, the later one in file order. The build checks the routes once more
- * before Astro writes a page (src/routing/unique-paths.ts).
+ * it, the later one in file order. The rule itself is addressCollisions()
+ * (address-collisions.ts), which the CMS applies on save too. The build checks
+ * the routes once more before Astro writes a page (src/routing/unique-paths.ts).
  *
  * @returns one ContentError per file refused, its problems as "slug: …" lines.
  */
 export function checkAddresses(entries: readonly CheckedEntry[], settings: Pick<Settings, 'locales'>): ContentError[] {
 	const problems = new Map<string, string[]>();
-	const own = (entry: CheckedEntry) => (typeof entry.data.slug === 'string' ? entry.data.slug : undefined);
-	for (const locale of settings.locales) {
-		const taken = new Map<string, Described>(siteAddresses(locale).map(({ path, what }) => [path, what]));
-		const inLocale = entries
-			.filter((entry): entry is CheckedEntry & { collection: AddressedCollection } => entry.locale === locale && isAddressed(entry.collection))
-			// At their file name's address first, then by file: the entry named is the one whose `slug` collides.
-			.sort((a, b) => Number(own(a) !== undefined) - Number(own(b) !== undefined) || a.file.localeCompare(b.file));
-		for (const entry of inLocale) {
-			const slug = own(entry);
-			const address = ENTRY_ADDRESS[entry.collection](locale, slug ?? entry.slug);
-			const there = taken.get(address);
-			const file = displayPath(entry.file);
-			if (!there) {
-				taken.set(address, { nl: file, en: file });
-				continue;
-			}
-			problems.set(file, [...(problems.get(file) ?? []), `slug: ${slug === undefined ? fileNameTaken(entry.slug, address, there) : slugTaken(slug, address, there)}`]);
-		}
+	const named = (entry: CheckedEntry): Described => {
+		const file = displayPath(entry.file);
+		return { nl: file, en: file };
+	};
+	for (const { entry, slug, address, there } of addressCollisions(entries, settings.locales, named)) {
+		const file = displayPath(entry.file);
+		problems.set(file, [...(problems.get(file) ?? []), `slug: ${slug === undefined ? fileNameTaken(entry.slug, address, there) : slugTaken(slug, address, there)}`]);
 	}
 	return [...problems].map(([file, list]) => new ContentError(file, list));
 }

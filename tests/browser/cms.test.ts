@@ -126,11 +126,8 @@ describe('an editor, on their own computer', { timeout: 600_000 }, () => {
 				'  name: Wim',
 				'  role: patient',
 				'  detail: "67"',
-				`locale: ${first}`,
 				'specialties:',
 				'  - liesbreukcentrum',
-				`givenOn: ${today}`,
-				'compensated: false',
 				'consent:',
 				`  reference: ${JOURNEY.testimonial.reference}`,
 				`  grantedOn: ${today}`,
@@ -140,6 +137,9 @@ describe('an editor, on their own computer', { timeout: 600_000 }, () => {
 				'  photo: false',
 				'  guardian: false',
 				`  withdrawnOn: ${today}`,
+				`locale: ${first}`,
+				`givenOn: ${today}`,
+				'compensated: false',
 				'---',
 				'',
 			].join('\n'),
@@ -224,12 +224,14 @@ describe('the CMS on a phone, and an editor’s mistakes', { timeout: 240_000 },
 			await editor.click(page.getByText('Nu publiceren', { exact: true }));
 			// Every empty required field is marked, the consent block's too; no path, no "Error:".
 			await page.getByText('Nog niet opgeslagen: vul eerst de gemarkeerde velden in.').waitFor();
-			expect(await page.getByText('Vul dit in.').count()).toBeGreaterThanOrEqual(6);
+			// Specialismen, and the consent's reference, date and expiry: its defaults alone (Website) are no consent.
+			expect(await page.getByText('Vul dit in.').count()).toBeGreaterThanOrEqual(4);
 
 			await editor.fill('Kenmerk van het toestemmingsformulier', 'TOE-2026-120');
 			await editor.fill('Datum van toestemming', '20-11-2026');
+			// It filled itself in with 5 years after the date of consent; the editor types another, and it stays.
+			expect(await (await editor.field('Toestemming geldig tot')).inputValue()).toBe('20-11-2031');
 			await editor.fill('Toestemming geldig tot', '1-1-2033');
-			await editor.choose('Waar mag het verschijnen?', 'Website');
 			await editor.click(page.getByRole('button', { name: 'Publiceren', exact: true }));
 			await editor.click(page.getByText('Nu publiceren', { exact: true }));
 			await page.getByText('Toestemming mag hoogstens 5 jaar gelden: kies een vervaldatum op of vóór 20 november 2031.').first().waitFor();
@@ -238,6 +240,65 @@ describe('the CMS on a phone, and an editor’s mistakes', { timeout: 240_000 },
 			expect(text).not.toMatch(/Error|consent\.expiresOn|2031-11-20|\/ Consent/);
 			expect(changedContent(server.repo).size).toBe(0);
 			expect(problems.filter((problem) => !/page error: (undefined|Object)$/.test(problem))).toEqual([]);
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('refuses a story at an address another page already has, naming that page, and saves nothing', async () => {
+		const { context, page } = await editorPage(server);
+		try {
+			const editor = new Editor(page, { adminUrl: server.adminUrl });
+			await logIn(editor);
+			await editor.click(page.getByRole('link', { name: 'Verhalen' }));
+			await editor.click(page.getByText('Thuis afscheid nemen', { exact: false }).first());
+			await editor.fill('Adres in deze taal (laatste deel)', 'een-dag-met-thomas');
+			await editor.click(page.getByRole('button', { name: 'Publiceren', exact: true }));
+			await editor.click(page.getByText('Nu publiceren', { exact: true }));
+			await page.getByText('Op /nl/verhalen/een-dag-met-thomas/ staat al het verhaal “Een dag met Thomas, verpleegkundige op de dagbehandeling”. Kies een ander adres.', { exact: false }).first().waitFor();
+			await page.screenshot({ path: path.join(screenshots, 'mistake-address-taken.png') });
+			expect(changedContent(server.repo).size).toBe(0);
+		} finally {
+			await context.close();
+		}
+	});
+
+	// Runs last: it publishes a testimonial in this server's copy, which the test above expects unchanged.
+	it('lists a testimonial published a moment ago in a story’s chooser, without reloading the page', async () => {
+		const { context, page } = await editorPage(server);
+		const word = 'Zonnebloemen';
+		try {
+			const editor = new Editor(page, { adminUrl: server.adminUrl });
+			await logIn(editor);
+			const chooseTestimonial = async () => {
+				await editor.click(page.getByRole('link', { name: 'Verhalen' }));
+				await editor.click(page.getByRole('link', { name: 'Nieuw: Verhaal' }));
+				await editor.click(page.locator('[data-slate-editor="true"]').first());
+				await editor.click(page.getByRole('button', { name: 'Invoegen' }).first());
+				await editor.click(page.getByText('Ervaring', { exact: true }).last());
+				const chooser = await editor.field('Welke ervaring?');
+				await chooser.click();
+				await chooser.fill(word);
+			};
+			// The editor looks for the quote before it is in the CMS: nothing found (and Decap keeps that answer).
+			await chooseTestimonial();
+			const found = () => page.locator('[class*="option"]').filter({ hasText: word.toLowerCase() });
+			// The chooser searches half a second after the last key (Decap's debounce), then lists nothing.
+			await page.waitForTimeout(2_000);
+			expect(await found().count()).toBe(0);
+			await page.keyboard.press('Escape');
+			await editor.click(page.getByText('Terug naar Verhalen'));
+			await editor.click(page.getByRole('link', { name: 'Ervaringen' }));
+			await editor.click(page.getByRole('link', { name: 'Nieuw: Ervaring' }));
+			await editor.fill('Citaat', `De ${word.toLowerCase()} op de kamer deden me goed.`);
+			await editor.choose('Specialismen', 'Liesbreukcentrum');
+			await editor.fill('Kenmerk van het toestemmingsformulier', 'TOE-2026-121');
+			await editor.dateButton('Datum van toestemming', 'Vandaag');
+			await editor.publish();
+			await editor.click(page.getByText('Terug naar Ervaringen'));
+			// The same search, in the same tab: now it finds the new testimonial.
+			await chooseTestimonial();
+			await found().first().waitFor({ timeout: 15_000 });
 		} finally {
 			await context.close();
 		}

@@ -172,17 +172,15 @@ export async function publishTestimonial(editor: Editor): Promise<void> {
 	await editor.step('ervaring invullen', async () => {
 		await editor.fill('Citaat', quote);
 		await editor.fill('Naam zoals getoond', name);
-		await editor.choose('Rol', 'Patiënt');
+		// "Rol" starts at Patiënt, "Taal van het citaat" at the site's first language (Dutch), "Gegeven op" at today.
 		await editor.fill('Aanvulling', detail);
-		// "Taal van het citaat" starts at the site's first language, Dutch.
 		await editor.choose('Specialismen', 'Liesbreukcentrum');
-		await editor.dateButton('Gegeven op', 'Vandaag');
 	});
 	await editor.step('toestemming invullen', async () => {
+		// The editor's own acts: the form's reference and the day it was signed. "Website" is ticked from the start,
+		// and "geldig tot" fills itself in with the organisation's limit, 5 years after the date of consent.
 		await editor.fill('Kenmerk van het toestemmingsformulier', reference);
 		await editor.dateButton('Datum van toestemming', 'Vandaag');
-		await editor.dateButton('Toestemming geldig tot', '+5 jaar');
-		await editor.choose('Waar mag het verschijnen?', 'Website');
 		await editor.preview().locator('.cms-notice-ok').first().waitFor();
 	});
 	await editor.step('ervaring publiceren', () => editor.publish());
@@ -201,8 +199,7 @@ export async function writePatientStory(editor: Editor, photo: string): Promise<
 	await editor.step('verhaal invullen', async () => {
 		await editor.fill('Titel', title);
 		await editor.fill('Korte beschrijving', description);
-		await editor.choose('Soort verhaal', 'Verhaal van een patiënt');
-		await editor.dateButton('Gepubliceerd op', 'Vandaag');
+		// "Soort verhaal" starts at a patient's story, "Gepubliceerd op" at today.
 		await editor.choose('Specialismen', 'Liesbreukcentrum');
 	});
 	await editor.step('foto uploaden', async () => {
@@ -210,14 +207,13 @@ export async function writePatientStory(editor: Editor, photo: string): Promise<
 		const chooser = page.waitForEvent('filechooser');
 		await editor.click(page.getByText('Nieuwe uploaden', { exact: true }));
 		await (await chooser).setFiles(photo);
-		await editor.click(page.getByRole('button', { name: 'Deze gebruiken' }));
+		// The uploaded photo goes into the field at once (src/admin/decap-patches.ts).
 		await editor.fill('Wat is er te zien? (alt-tekst)', alt);
 	});
 	await editor.step('toestemming invullen', async () => {
 		await editor.fill('Kenmerk van het toestemmingsformulier', reference);
 		await editor.dateButton('Datum van toestemming', 'Vandaag');
-		await editor.dateButton('Toestemming geldig tot', '+5 jaar');
-		await editor.choose('Waar mag het verschijnen?', 'Website');
+		// The photo shows Wim: photo consent stays the editor's own switch, never set by attaching a photo.
 		await editor.toggle('Toestemming voor de foto');
 	});
 	await editor.step('verhaal schrijven met de ervaring erin', async () => {

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig } from '../../cms/config.ts';
 import { backendOrigins, backendSettings } from '../../src/settings/cms-backend.ts';
-import type { CmsField } from '../../cms/fields.ts';
+import { withTodayAsDefault, type CmsField } from '../../cms/fields.ts';
 import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { SUPPORTED_LOCALES } from '../../src/schemas/primitives.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
@@ -103,6 +103,25 @@ describe('the CMS configuration follows the content schemas (one source of truth
 		const consent = collection('testimonials').fields!.find((field) => field.name === 'consent')!;
 		expect(consent.required).not.toBe(false);
 		expect(consent.fields!.filter((field) => field.required !== false).map((field) => field.name)).toEqual(['reference', 'grantedOn', 'expiresOn', 'channels']);
+	});
+
+	it('starts a new entry with safe defaults, and never a consent reference or date of consent', () => {
+		const today = '2026-11-30';
+		const [stories, testimonials] = (['stories', 'testimonials'] as const).map((name) => withTodayAsDefault(collection(name), today).fields!);
+		const field = (fields: CmsField[], path: string): CmsField => path.split('.').reduce<CmsField>((found, name, index) => (index === 0 ? fields : found.fields!).find((candidate) => candidate.name === name)!, undefined as never);
+		expect(field(testimonials!, 'givenOn').default).toBe(today);
+		expect(field(testimonials!, 'author.role').default).toBe('patient');
+		expect(field(stories!, 'publishedOn').default).toBe(today);
+		// The kind that needs consent: a default that can hold a story back but never publish one.
+		expect(field(stories!, 'kind').default).toBe('patient');
+		for (const fields of [stories!, testimonials!]) {
+			expect(field(fields, 'consent.channels').default).toEqual(['website']);
+			for (const own of ['reference', 'grantedOn', 'expiresOn', 'photo', 'withdrawnOn']) expect(field(fields, `consent.${own}`).default ?? false, own).toBe(false);
+			expect(field(fields, 'consent.expiresOn').years_after).toBe('consent.grantedOn');
+		}
+		// The configuration is written at build time: today is set in the editor's browser, not here.
+		const unresolved = field(collection('testimonials').fields!, 'givenOn');
+		expect([unresolved.default_today, unresolved.default]).toEqual([true, undefined]);
 	});
 });
 

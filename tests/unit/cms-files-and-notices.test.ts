@@ -6,6 +6,7 @@ import { embeddedTestimonialHtml } from '../../cms/embedded-testimonial.ts';
 import { listData, LIST_KEY } from '../../cms/list-view.ts';
 import { labelPath, notSavedMessage, problemsInEveryLanguage } from '../../cms/save-check.ts';
 import { isAskedFor } from '../../cms/widgets/checked.ts';
+import { TEXTS } from '../../cms/text/index.ts';
 import { readEntryFile, unescapeMdxText, withoutEmptyFields, writeEntryFile, type FieldOrder } from '../../cms/entry-file.ts';
 import { escapeMdxText } from '../../src/mdx/escape.ts';
 import { settings } from '../../src/settings/index.ts';
@@ -36,11 +37,8 @@ describe('the files the CMS writes', () => {
 				'quote: Ik werd serieus genomen, ook met mijn angst.',
 				'author:',
 				'  role: patient',
-				'locale: nl',
 				'specialties:',
 				'  - liesbreukcentrum',
-				'givenOn: 2026-11-20',
-				'compensated: false',
 				'consent:',
 				'  reference: TOE-2026-101',
 				'  grantedOn: 2026-11-20',
@@ -49,6 +47,9 @@ describe('the files the CMS writes', () => {
 				'    - website',
 				'  photo: false',
 				'  guardian: false',
+				'locale: nl',
+				'givenOn: 2026-11-20',
+				'compensated: false',
 				'---',
 				'',
 			].join('\n'),
@@ -57,6 +58,14 @@ describe('the files the CMS writes', () => {
 
 	it('drop an untouched consent block from a story that needs none', () => {
 		expect(withoutEmptyFields({ kind: 'staff', consent: { reference: '', channels: [], photo: false, guardian: false } })).toEqual({ kind: 'staff' });
+	});
+
+	it('count a consent block with only its defaults (channels: website) as no consent, and keep one the editor began', () => {
+		const defaults = { reference: '', channels: ['website'], photo: false, guardian: false };
+		expect(withoutEmptyFields({ kind: 'staff', consent: defaults })).toEqual({ kind: 'staff' });
+		for (const begun of [{ reference: 'TOE-1' }, { grantedOn: '2026-11-20' }, { withdrawnOn: '2026-11-20' }, { photo: true }, { guardian: true }]) {
+			expect(withoutEmptyFields({ consent: { ...defaults, ...begun } })).toEqual({ consent: { channels: ['website'], photo: false, guardian: false, ...begun } });
+		}
 	});
 
 	it('read back what they wrote, body included', () => {
@@ -80,6 +89,10 @@ describe('the check on save', () => {
 		const story = { title: 'Thuis afscheid nemen', description: 'Hoe een familie de laatste weken thuis doorbracht, met hulp van het palliatief team.', publishedOn: '2026-11-20', specialties: ['palliatieve-zorg'] };
 		expect(entryProblems('stories', { ...story, kind: 'patient', body: 'Tekst' }, 5)[0]).toMatch(/^consent: Een patiëntverhaal heeft toestemming nodig/);
 		expect(entryProblems('stories', { ...story, kind: 'staff', consent: { photo: false, guardian: false } }, 5)).toEqual([]);
+		// The form's defaults alone (channels: website) are no consent: refused in a patient story, left out of a staff story.
+		const defaults = { reference: '', channels: ['website'], photo: false, guardian: false };
+		expect(entryProblems('stories', { ...story, kind: 'patient', consent: defaults }, 5)[0]).toMatch(/^consent: Een patiëntverhaal heeft toestemming nodig/);
+		expect(entryProblems('stories', { ...story, kind: 'staff', consent: defaults }, 5)).toEqual([]);
 	});
 });
 
@@ -90,6 +103,10 @@ describe('the notice in the preview', () => {
 		expect(consentNotice(testimonial({ expiresOn: '2026-11-01', grantedOn: '2022-11-01' }), '2026-11-23')).toEqual({ tone: 'blocked', text: 'Dit komt niet op de site. De toestemming is verlopen op 1 november 2026.' });
 		expect(consentNotice(testimonial({ withdrawnOn: '2026-11-22' }), '2026-11-23')?.text).toBe('Dit komt niet op de site. De toestemming is ingetrokken op 22 november 2026.');
 		expect(consentNotice(testimonial({ channels: ['print'] }), '2026-11-23')?.text).toContain('niet voor de website');
+		// In the editor's language, dates as that language writes them.
+		expect(consentNotice(testimonial({ withdrawnOn: '2026-11-22' }), '2026-11-23', 'fr')?.text).toBe('Ceci ne paraîtra pas sur le site. Le consentement a été retiré le 22 novembre 2026.');
+		expect(consentNotice(testimonial({ expiresOn: '2026-11-24' }), '2026-11-23', 'de')?.text).toMatch(/^Die Einwilligung läuft in 1 Tag ab \(24\. November 2026\)\./);
+		expect(consentNotice(testimonial({}), '2026-11-23', 'en')?.text).toBe('Consent is valid until 20 November 2031. Once published, this is on the site.');
 		expect(consentNotice({ kind: 'patient' }, '2026-11-23')?.text).toContain('nog geen toestemming');
 	});
 
@@ -173,6 +190,15 @@ describe('the lists of testimonials and stories', () => {
 		expect(listData('testimonials', testimonial({ withdrawnOn: '2026-11-22' }), today)).toMatchObject({ state: 'withdrawn', status: 'Ingetrokken' });
 		expect(listData('stories', { kind: 'staff', title: 'Een dag met Thomas' }, today)).toEqual({ state: 'no-consent-needed', status: 'Geen toestemming nodig', kind: 'Uit de praktijk' });
 		expect(listData('team', {}, today)).toBeUndefined();
+	});
+
+	it('speak the editor’s language, from its text file, the site’s own words included', () => {
+		expect(listData('testimonials', testimonial({}, { role: 'relative' }), today, 'fr')).toEqual({ state: 'publishable', status: 'Sur le site jusqu’au 20-11-2031', expires: '20-11-2031', who: 'Un proche', language: 'Anglais' });
+		expect(listData('testimonials', testimonial({ expiresOn: '2027-01-10' }), today, 'de')).toMatchObject({ status: 'Läuft in weniger als 60 Tagen ab: 10-01-2027', language: 'Englisch' });
+		expect(listData('stories', { kind: 'patient' }, today, 'en')).toMatchObject({ status: 'No consent' });
+		// Every language's texts have the same keys (the typecheck says so too: CmsText).
+		const keys = (value: object, prefix = ''): string[] => Object.entries(value).flatMap(([key, inner]) => (typeof inner === 'object' ? keys(inner, `${prefix}${key}.`) : [`${prefix}${key}`]));
+		for (const text of Object.values(TEXTS)) expect(keys(text)).toEqual(keys(TEXTS.nl!));
 	});
 
 	it('are never written into a file, nor checked as a field', () => {

@@ -3,7 +3,11 @@ import path from 'node:path';
 import en from 'decap-cms-locales/dist/esm/en/index.js';
 import { describe, expect, it } from 'vitest';
 import { formatDateInput, parseDate, spellDate, yearChoices } from '../../cms/dates.ts';
-import { nl } from '../../cms/locale-nl.ts';
+import { cmsConfig } from '../../cms/config.ts';
+import { editorLanguage } from '../../cms/editor-language.ts';
+import { INTERFACES, interfaceLanguage } from '../../cms/interface/index.ts';
+import { nl } from '../../cms/interface/nl.ts';
+import { settings } from '../../src/settings/index.ts';
 import { characterCount } from '../../cms/widgets/checked.ts';
 import { applyPatches, DECAP_PATCHES } from '../../src/admin/decap-patches.ts';
 import { projectRoot } from '../support/build.ts';
@@ -36,6 +40,36 @@ describe('the CMS in Dutch', () => {
 	});
 });
 
+describe('the CMS in the editor’s language', () => {
+	const english = flatten(en as Phrases);
+	// Informal address, and English words Decap's own French and German left behind (whole words, accents counted as letters).
+	const word = (words: string) => new RegExp(`(?<!\\p{L})(${words})(?!\\p{L})`, 'iu');
+	const informal: Record<string, RegExp> = { nl: word('je|jij|jou|jouw|jullie'), fr: word('tu|toi|ton|tes'), de: word('du|dich|dir|dein|deine|deinen|deiner|euch|euer') };
+	const englishWords = ['the', 'and', 'entry', 'entries', 'locale', 'toggle', 'heading', 'strikethrough', 'workflow', 'collection', 'error', 'field', 'now', 'please', 'save', 'delete', 'unsaved', 'changes', 'login', 'notes', 'options', 'unpublished', 'view', 'choose', 'add', 'remove', 'failed', 'set'];
+	// Words that are also the language's own ("une sauvegarde locale", "les notes", "options du compte").
+	const ownWords: Record<string, string[]> = { nl: [], fr: ['locale', 'notes', 'collection', 'options'], de: [] };
+	const leftovers = (language: string) => word(englishWords.filter((candidate) => !ownWords[language]!.includes(candidate)).join('|'));
+
+	it.each(Object.keys(INTERFACES))('%s has every phrase of Decap’s interface, and our own', (language) => {
+		const phrases = new Map(flatten(INTERFACES[language]!));
+		expect(english.map(([key]) => key).filter((key) => !phrases.has(key))).toEqual([]);
+		expect(phrases.get('editor.editorToolbar.notSavedYet')).toBeTruthy();
+	});
+
+	it.each(['nl', 'fr', 'de'])('%s speaks formally and leaves no English behind', (language) => {
+		const phrases = flatten(INTERFACES[language]!).map(([key, phrase]) => [key, phrase.replace(/%\{\w+\}/g, '')] as const);
+		expect(phrases.filter(([, phrase]) => informal[language]!.test(phrase))).toEqual([]);
+		expect(phrases.filter(([, phrase]) => leftovers(language).test(phrase))).toEqual([]);
+	});
+
+	it('follows settings: editorLanguage, or the site’s first language; English for a language without an interface file', () => {
+		expect(interfaceLanguage(editorLanguage({ locales: ['fr', 'nl'] }))).toBe('fr');
+		expect(interfaceLanguage(editorLanguage({ locales: ['nl', 'fr'], editorLanguage: 'de' }))).toBe('de');
+		expect(interfaceLanguage(editorLanguage({ locales: ['nl'], editorLanguage: 'it' }))).toBe('en');
+		expect(cmsConfig({ ...settings, editorLanguage: 'fr' } as never).locale).toBe('fr');
+	});
+});
+
 describe('dates in the CMS', () => {
 	it.each([
 		['23-11-2026', '2026-11-23'],
@@ -58,6 +92,8 @@ describe('dates in the CMS', () => {
 	it('shows a date as day-month-year and writes it out', () => {
 		expect(formatDateInput('2026-11-23')).toBe('23-11-2026');
 		expect(spellDate('2026-11-23')).toBe('maandag 23 november 2026');
+		expect(spellDate('2026-11-23', 'fr')).toBe('lundi 23 novembre 2026');
+		expect(spellDate('2026-11-23', 'de')).toBe('Montag, 23. November 2026');
 	});
 
 	it('offers +1, +3 and +5 years, never beyond the organisation’s limit', () => {
