@@ -13,6 +13,8 @@
  *
  *   npm run lighthouse
  *   npm run lighthouse -- --runs 1             # quicker, less steady
+ *   npm run lighthouse -- --only search        # one template (its data-template), e.g. after changing it;
+ *                                              # prints its scores and writes LIGHTHOUSE.only.md, not LIGHTHOUSE.md
  *   BASE_PATH=/zorgmerk/ npm run lighthouse   # a site built with the same BASE_PATH
  *
  * Environment: ZORGMERK_DIST (default dist/), BASE_PATH (default /). The
@@ -37,7 +39,14 @@ import { serveStatic } from '../tests/support/serve.ts';
 const root = process.cwd();
 const dist = path.resolve(process.env.ZORGMERK_DIST ?? 'dist');
 const base = normaliseBase(process.env.BASE_PATH || '/');
-const reportFile = path.join(root, 'LIGHTHOUSE.md');
+const onlyArgument = process.argv.indexOf('--only');
+const only = onlyArgument === -1 ? undefined : process.argv[onlyArgument + 1];
+if (onlyArgument !== -1 && (!only || only.startsWith('--'))) {
+	console.error('--only takes the template to measure, e.g. npm run lighthouse -- --only search');
+	process.exit(2);
+}
+// A measurement of one template must not replace the report on every template.
+const reportFile = path.join(root, only ? 'LIGHTHOUSE.only.md' : 'LIGHTHOUSE.md');
 const runsArgument = process.argv.indexOf('--runs');
 const runs = runsArgument === -1 ? 5 : Number(process.argv[runsArgument + 1]);
 if (!Number.isInteger(runs) || runs < 1) {
@@ -52,12 +61,17 @@ if (!fs.existsSync(path.join(dist, 'index.html'))) {
 // One page of every template the build made, in the site's first language (the language of the root page).
 const read = (file: string) => fs.readFileSync(path.join(dist, file), 'utf8');
 const language = /<html lang="([^"]+)"/.exec(read('index.html'))?.[1] ?? '';
-const PAGES: AuditedPage[] = onePagePerTemplate(
+const ALL_PAGES = onePagePerTemplate(
 	listFiles(dist)
 		.filter((file) => file.endsWith('.html'))
 		.map((file) => ({ file, html: read(file) })),
 	language,
 );
+const PAGES: AuditedPage[] = only ? ALL_PAGES.filter((page) => page.template === only) : ALL_PAGES;
+if (PAGES.length === 0) {
+	console.error(`The build has no page of the template "${only}". Templates: ${ALL_PAGES.map((page) => page.template).join(', ')}.`);
+	process.exit(2);
+}
 console.log(`${PAGES.length} templates: ${PAGES.map((page) => `${page.name} /${page.path}`).join(', ')}`);
 const chromium = await findChromium().catch((error: unknown) => {
 	console.error(error instanceof Error ? error.message : error);
@@ -118,7 +132,8 @@ fs.writeFileSync(
 );
 
 for (const report of reports) {
-	console.log(`  ${report.name.padEnd(34)} ${CATEGORIES.map((category) => `${category} ${report.scores[category] ?? '–'}`).join(' · ')}`);
+	const tbt = report.tbt === undefined ? '' : ` · TBT ${Math.round(report.tbt)} ms`;
+	console.log(`  ${report.name.padEnd(34)} ${CATEGORIES.map((category) => `${category} ${report.scores[category] ?? '–'}`).join(' · ')}${tbt}`);
 }
 const problems = shortfalls(reports);
 console.log(`\nWrote ${path.relative(root, reportFile)}.`);

@@ -1,6 +1,6 @@
 /**
- * The search page's script, the only client-side JavaScript on the site. It
- * loads Pagefind's index for the page's language, offers filters by type,
+ * The search page's script, the only client-side JavaScript on the site. On
+ * first use it loads Pagefind's index for the page's language, offers filters by type,
  * specialty and audience, and shows results as plain links. All text comes
  * from the page (data-text), so the script carries none of its own.
  */
@@ -72,7 +72,19 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 	return node;
 }
 
-export async function startSearch(): Promise<void> {
+/**
+ * Starts the search page: sets up the form, and loads Pagefind (its script,
+ * WASM and filter lists, about 2 s of a phone's main thread) only on first
+ * use, so that the page itself is as light as a content page. First use is
+ * when the visitor starts to search: focus in the form (by Tab as by tap),
+ * a pointer pressed on it, input in the field or submitting it; or at once
+ * when the address carries ?q= (a bookmarked or shared search). The filters
+ * appear once Pagefind has loaded, at the visitor's next key or pointer press
+ * or with the first results, so never on their own under the visitor's eyes
+ * (a layout shift that follows input within 500 ms is not counted in CLS:
+ * https://web.dev/articles/cls#expected-vs-unexpected-layout-shifts).
+ */
+export function startSearch(): void {
 	const root = document.querySelector<HTMLElement>('[data-search]');
 	if (!root) return;
 	const text = JSON.parse(root.dataset.text ?? '{}') as SearchText;
@@ -84,20 +96,29 @@ export async function startSearch(): Promise<void> {
 	const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 	const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
 
-	let pagefind: Pagefind;
-	try {
-		pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-		await pagefind.options({ baseUrl: base });
-	} catch {
-		status.textContent = text.unavailable;
-		return;
+	let loading: Promise<Pagefind | undefined> | undefined;
+	/** Pagefind, loaded once, on first use; undefined when it could not be loaded (the status then says search is unavailable). */
+	function loadPagefind(): Promise<Pagefind | undefined> {
+		loading ??= (async () => {
+			try {
+				const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+				await pagefind.options({ baseUrl: base });
+				await offerFilters(pagefind);
+				return pagefind;
+			} catch {
+				status.textContent = text.unavailable;
+				return undefined;
+			}
+		})();
+		return loading;
 	}
 
-	// Filters: one group of checkboxes per kind, inside a disclosure so that they don't push the results down on a phone.
-	const available = await pagefind.filters();
-	const groups = FILTERS.filter((name) => Object.keys(available[name] ?? {}).length > 1);
-	if (groups.length > 0) {
-		const details = element('details', {}, [element('summary', { textContent: text.refine })]);
+	/** Filters: one group of checkboxes per kind, inside a disclosure so that they don't push the results down on a phone. Built hidden; see showFilters. */
+	async function offerFilters(pagefind: Pagefind): Promise<void> {
+		const available = await pagefind.filters();
+		const groups = FILTERS.filter((name) => Object.keys(available[name] ?? {}).length > 1);
+		if (groups.length === 0) return;
+		const details = element('details', { hidden: true }, [element('summary', { textContent: text.refine })]);
 		for (const name of groups) {
 			const fieldset = element('fieldset', {}, [element('legend', { textContent: text.filters[name] })]);
 			for (const value of Object.keys(available[name]!).sort((a, b) => a.localeCompare(b))) {
@@ -107,8 +128,11 @@ export async function startSearch(): Promise<void> {
 			details.append(fieldset);
 		}
 		filterBox.append(details);
-		filterBox.addEventListener('change', () => void run());
 	}
+	/** Shows the filters once they are built: called on the visitor's input and with results, never on a timer, so that they never move the page unasked. */
+	const showFilters = () => {
+		for (const details of filterBox.querySelectorAll('details')) details.hidden = false;
+	};
 
 	const selectedFilters = () => {
 		const selected: Record<string, { any: string[] }> = {};
@@ -151,14 +175,21 @@ export async function startSearch(): Promise<void> {
 			return;
 		}
 		status.textContent = text.loading;
+		const pagefind = await loadPagefind();
+		if (id !== runId) return; // a newer search has started
+		if (!pagefind) {
+			status.textContent = text.unavailable;
+			return;
+		}
 		const search = await pagefind.search(query || null, { filters });
-		if (id !== runId || !search) return; // a newer search has started
+		if (id !== runId || !search) return;
 		const found = !query || (await everyWordFound(pagefind, query, search.results));
 		if (id !== runId) return;
 		results = found ? search.results : [];
 		shown = 0;
 		list.replaceChildren();
 		await showMore();
+		showFilters();
 		if (results.length === 0) {
 			status.replaceChildren(
 				`${fill(text.none, { query })} ${text.noneHelp} `,
@@ -173,11 +204,19 @@ export async function startSearch(): Promise<void> {
 		event.preventDefault();
 		void run();
 	});
+	filterBox.addEventListener('change', () => void run());
 	more.addEventListener('click', () => void showMore());
+
+	// First use: focus anywhere in the form (Tab reaches the field or the button), a press on it, or typing.
+	const firstUse = () => void loadPagefind();
+	for (const type of ['focusin', 'pointerdown', 'input'] as const) form.addEventListener(type, firstUse, { once: true });
+	if (form.contains(document.activeElement)) firstUse(); // focused before this script ran
+	// The filters appear at the visitor's next key or pointer press after they are built.
+	for (const type of ['keydown', 'pointerdown'] as const) document.addEventListener(type, showFilters);
 
 	const initial = new URL(location.href).searchParams.get('q');
 	if (initial) {
 		input.value = initial;
-		await run();
+		void run();
 	}
 }

@@ -162,6 +162,60 @@ describe('search on a phone', () => {
 		}
 	});
 
+	it('loads Pagefind only when the visitor starts to search: a keyboard user’s Tab into the form is enough', async () => {
+		const page = await browser.newPage({ viewport: PHONE });
+		const pagefind: string[] = [];
+		page.on('request', (request) => new URL(request.url()).pathname.startsWith('/pagefind/') && pagefind.push(request.url()));
+		try {
+			await page.goto(new URL(urls.section(defaultLocale, 'search').slice(1), server.url).href, { waitUntil: 'networkidle' });
+			await page.waitForTimeout(500);
+			expect(pagefind, 'nothing of Pagefind is asked for before the visitor starts to search').toEqual([]);
+			const field = page.getByLabel(t(defaultLocale, 'search.label'));
+			for (let tab = 0; tab < 40 && !(await field.evaluate((node) => node === document.activeElement)); tab++) await page.keyboard.press('Tab');
+			await expect(field.evaluate((node) => node === document.activeElement), 'Tab reaches the search field').resolves.toBe(true);
+			// Built as soon as Pagefind has loaded, shown only at the visitor's next key press: never moving the page unasked.
+			const filters = page.locator('[data-search-filters] details');
+			await filters.waitFor({ state: 'attached' });
+			expect(pagefind.some((url) => url.endsWith('/pagefind.js'))).toBe(true);
+			await expect(filters.isVisible()).resolves.toBe(false);
+			await page.keyboard.type('liesbreuk');
+			await expect(filters.isVisible()).resolves.toBe(true);
+			await page.keyboard.press('Enter');
+			await page.locator('[data-search-status]').filter({ hasText: /\S/ }).filter({ hasNotText: t(defaultLocale, 'search.loading') }).waitFor();
+			expect((await resultLinks(page)).length).toBeGreaterThan(3);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('shows the results of an address with ?q= at once, without any input', async () => {
+		const page = await browser.newPage({ viewport: PHONE });
+		try {
+			await page.goto(new URL(`${urls.section(defaultLocale, 'search').slice(1)}?q=liesbreuk`, server.url).href);
+			await page.locator('[data-search-results] h2 a').first().waitFor();
+			expect(await resultLinks(page)).toContain(demoPath.specialty(defaultLocale, 'liesbreukcentrum'));
+			await expect(page.getByLabel(t(defaultLocale, 'search.label')).inputValue()).resolves.toBe('liesbreuk');
+			await expect(page.locator('[data-search-filters] details').isVisible(), 'the filters come with the results').resolves.toBe(true);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('says search is unavailable when Pagefind cannot be loaded', async () => {
+		const page = await browser.newPage({ viewport: PHONE });
+		try {
+			await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: '' }));
+			await page.goto(new URL(urls.section(defaultLocale, 'search').slice(1), server.url).href);
+			await page.getByLabel(t(defaultLocale, 'search.label')).focus();
+			await page.locator('[data-search-status]').filter({ hasText: t(defaultLocale, 'search.unavailable') }).waitFor();
+			await page.getByLabel(t(defaultLocale, 'search.label')).fill('liesbreuk');
+			await page.keyboard.press('Enter');
+			await page.locator('[data-search-status]').filter({ hasText: t(defaultLocale, 'search.unavailable') }).waitFor();
+		} finally {
+			await page.close();
+		}
+	});
+
 	it('says so when nothing is found, and offers a way to ask', async () => {
 		const { page } = await search(defaultLocale, 'xqzwvy');
 		try {
