@@ -40,8 +40,8 @@ export interface PublishedImagesOptions {
 	site?: BuiltSite;
 }
 
-/** The code that makes the findings kept (see FindingsCache). */
-const CODE = [new URL('published-images.ts', import.meta.url)];
+/** The code that makes the findings kept (see FindingsCache): this check and the search for names. */
+const CODE = [new URL('published-images.ts', import.meta.url), new URL('../consent/needle-search.ts', import.meta.url)];
 
 /** The SHA-256 of every picture in content/, to recognise a copy of an original in the build. */
 export function originalImages(contentDir: string): Set<string> {
