@@ -21,6 +21,8 @@
  *   npm run bench -- --sizes 3000 --runs 1 --merge # add one size to the sizes of the last run
  *
  * It waits while a vitest run is going on: on two cores, anything else running shows up in the numbers.
+ * With --no-wait it measures all the same (on a machine shared with others' tests): the load from
+ * other processes is recorded for every build, and figures taken under load are marked.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -50,6 +52,7 @@ const { values: args } = parseArgs({
 		merge: { type: 'boolean', default: false },
 		out: { type: 'string', default: path.join(root, 'BENCHMARKS.md') },
 		'sample-ms': { type: 'string', default: '100' },
+		'no-wait': { type: 'boolean', default: false },
 	},
 });
 const sizes = args.sizes.split(',').map((size) => Number(size.trim()));
@@ -59,7 +62,7 @@ const runsFor = (index: number) => runCounts[Math.min(index, runCounts.length - 
 const sampleMs = Number(args['sample-ms']);
 const only = args.only as TargetName | undefined;
 if (sizes.some((size) => !Number.isInteger(size) || size < 2) || (only !== undefined && !['kit', 'equivalent', 'bare'].includes(only)) || runCounts.some((count) => !Number.isInteger(count) || count < 1)) {
-	console.error('Usage: npm run bench -- [--sizes 100,1000,3000] [--runs 3 | --runs 3,3,1] [--only kit|equivalent|bare] [--keep] [--prepare-only] [--merge]');
+	console.error('Usage: npm run bench -- [--sizes 100,1000,3000] [--runs 3 | --runs 3,3,1] [--only kit|equivalent|bare] [--keep] [--prepare-only] [--merge] [--no-wait]');
 	process.exit(2);
 }
 
@@ -87,6 +90,11 @@ async function prepareCopy(size: number): Promise<{ dir: string; counts: ReturnT
 		for (const slug of [specialty.slug]) {
 			if (!fs.existsSync(path.join(content, 'specialties', first, `${slug}.md`))) throw new Error(`The generator writes about content/specialties/${first}/${slug}.md, which the project no longer has: update scripts/bench/corpus.ts`);
 		}
+		for (const locale of CORPUS_LOCALES) {
+			const file = path.join(content, 'specialties', locale, `${specialty.slug}.md`);
+			const address = /^slug:\s*"?([^"\n]+)"?\s*$/m.exec(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '')?.[1] ?? specialty.slug;
+			if (address !== (specialty.address?.[locale] ?? specialty.slug)) throw new Error(`content/specialties/${locale}/${specialty.slug}.md has the address "${address}", the generator links to "${specialty.address?.[locale] ?? specialty.slug}": update scripts/bench/corpus.ts`);
+		}
 		for (const member of [specialty.clinician.slug, specialty.nurse.slug]) {
 			if (!fs.existsSync(path.join(content, 'team', first, `${member}.md`))) throw new Error(`The generator names content/team/${first}/${member}.md, which the project no longer has: update scripts/bench/corpus.ts`);
 		}
@@ -96,6 +104,10 @@ async function prepareCopy(size: number): Promise<{ dir: string; counts: ReturnT
 	const settingsYaml = parseDocument(fs.readFileSync(settingsFile, 'utf8'));
 	settingsYaml.set('locales', settingsYaml.createNode([...CORPUS_LOCALES], { flow: true }));
 	fs.writeFileSync(settingsFile, settingsYaml.toString());
+	// …and the demo's translations into other languages go: the content check refuses a folder of a language the site does not publish in.
+	for (const locale of settings.locales.filter((demoLocale) => !(CORPUS_LOCALES as readonly string[]).includes(demoLocale))) {
+		for (const collection of fs.readdirSync(content)) fs.rmSync(path.join(content, collection, locale), { recursive: true, force: true });
+	}
 	fs.rmSync(path.join(content, 'stories'), { recursive: true, force: true });
 	fs.rmSync(path.join(content, 'testimonials'), { recursive: true, force: true });
 	const generated = generateContent({ stories: size, today, maxYears: settings.consent.maxYears });
@@ -220,8 +232,9 @@ function otherLoad(): string | undefined {
 	}
 }
 
-/** Waits while a test suite runs: on two cores it would be in the numbers. */
+/** Waits while a test suite runs: on two cores it would be in the numbers. Not with --no-wait: the load is recorded all the same. */
 async function quiet(): Promise<void> {
+	if (args['no-wait']) return;
 	let busy = otherLoad();
 	if (!busy) return;
 	log(`waiting: ${busy}`);
@@ -259,7 +272,7 @@ for (const [sizeIndex, size] of sizes.entries()) {
 					await quiet();
 					// A test suite that starts during a build makes it slower: such a build is measured again.
 					let disturbed: string | undefined;
-					const watch = setInterval(() => (disturbed ??= otherLoad()), 5000);
+					const watch = setInterval(() => (disturbed ??= args['no-wait'] ? undefined : otherLoad()), 5000);
 					measured = await target.run(logFile);
 					clearInterval(watch);
 					if (!disturbed || measured.exitCode !== 0 || attempt === 3) {

@@ -143,7 +143,7 @@ export function pageFacts(root: HTMLElement, html: Buffer, story: boolean): Page
 			const src = script.getAttribute('src');
 			return { ...(src == null ? {} : { src }), defer: script.hasAttribute('defer'), text: script.textContent.trim() !== '' };
 		}),
-		listings: root.querySelectorAll('[data-listing]').map((listing) => ({ name: listing.getAttribute('data-listing') ?? '', items: topLevelItems(listing) })),
+		listings: listingsOf(root),
 	};
 	if (story) {
 		const stylesheets = root
@@ -203,9 +203,11 @@ export function measureStory(site: SiteFiles, file: string, base = '/'): StoryMe
 
 /** Counts the items of every listing (an element with data-listing) on a page. */
 export function measureListings(html: string): { name: string; items: number }[] {
-	return parse(html)
-		.querySelectorAll('[data-listing]')
-		.map((listing) => ({ name: listing.getAttribute('data-listing') ?? '', items: topLevelItems(listing) }));
+	return listingsOf(parse(html));
+}
+
+function listingsOf(root: HTMLElement): PageFacts['listings'] {
+	return root.querySelectorAll('[data-listing]').map((listing) => ({ name: listing.getAttribute('data-listing') ?? '', items: topLevelItems(listing) }));
 }
 
 // ---------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { CORPUS_LOCALES } from '../../../../corpus.ts';
-import { storiesIn, storyPath } from '../../stories.ts';
+import { publishedOn, storiesIn, storyPath } from '../../stories.ts';
 
 export const getStaticPaths = () => CORPUS_LOCALES.map((lang) => ({ params: { lang } }));
 
@@ -12,6 +12,6 @@ export async function GET(context: APIContext) {
 		title: `Stories (${lang})`,
 		description: 'Stories of patients and staff',
 		site: context.site!,
-		items: (await storiesIn(lang)).map((story) => ({ title: story.data.title, description: story.data.description, pubDate: story.data.publishedOn, link: storyPath(story) })),
+		items: (await storiesIn(lang)).map((story) => ({ title: story.data.title, description: story.data.description, pubDate: publishedOn(story), link: storyPath(story) })),
 	});
 }
