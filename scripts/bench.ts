@@ -30,7 +30,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDate } from '../src/consent/today.ts';
-import { listFiles } from '../src/lib/files.ts';
 import { settings } from '../src/settings/index.ts';
 import { parseDocument } from 'yaml';
 import { CORPUS_LOCALES, SPECIALTIES } from './bench/corpus.ts';

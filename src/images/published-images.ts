@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { NeedleSearch } from '../consent/needle-search.ts';
