@@ -37,7 +37,7 @@ let site: string;
 let content: string;
 /** The incremental checks' cache, kept from step to step as a build keeps it. */
 let kept: string;
-const quiet = { info: () => {} };
+const quiet = { info: () => {}, warn: () => {} };
 
 /** What may not be published on `day`, from the content as it is now. */
 async function needlesOn(day: string) {
@@ -121,6 +121,17 @@ describe('the checks after a build, with what they found in the last build kept'
 		edit('sitemap.xml', new RegExp(`<url>\\s*<loc>${escape(address)}</loc>[\\s\\S]*?</url>`), '');
 		expect((await checkBoth()).defects).toEqual([{ page: stories[0], problem: `indexable, but ${address} is not in sitemap.xml` }]);
 
+		// Advice, which never stops a build: a title search engines cut off, a heading that repeats the <h1>.
+		const longTitle = `${titleOf(stories[0]!)} — een titel die veel langer is dan zoekmachines tonen`;
+		edit(stories[0]!, /<title>[^<]*<\/title>/, `<title>${longTitle}</title>`);
+		const mainHeading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(fs.readFileSync(page(stories[0]!), 'utf8'))![1]!.replace(/<[^>]+>/g, '');
+		edit(stories[0]!, /<\/h1>/, `</h1><h2>${mainHeading}</h2>`);
+		const advised = await checkBoth();
+		expect(advised.defects.filter((defect) => defect.advice).map(({ page, problem }) => [page, problem.slice(0, problem.indexOf(' / '))])).toEqual([
+			[stories[0], expect.stringMatching(/^de titel ".*" is \d+ tekens/)],
+			[stories[0], expect.stringMatching(/^een <h2> herhaalt de hoofdkop/)],
+		]);
+
 		// A story's title changed to another's: both pages are named, the one that did not change too.
 		edit(stories[1]!, /<title>[^<]*<\/title>/, `<title>${titleOf(stories[2]!)}</title>`);
 		const duplicated = await checkBoth();
@@ -139,5 +150,24 @@ describe('the checks after a build, with what they found in the last build kept'
 		fs.appendFileSync(page(stylesheet), `/* ${crypto.randomBytes(40_000).toString('hex')} */`);
 		const heavy = await checkBoth();
 		expect(heavy.breaches.filter((breach) => breach.budget === 'story-weight').length).toBeGreaterThan(1);
+
+		// Plausible's script on a page: allowed while the settings choose Plausible at that address, a breach
+		// of the page that did not change once they do not (the scripts are judged on every build, not kept).
+		const script = 'https://plausible.io/js/script.js';
+		edit(stories[1]!, /<\/head>/, `<script defer data-domain="www.lindeveld.example" src="${script}"></script></head>`);
+		const chosen = settings.analytics;
+		const scripts = (found: Awaited<ReturnType<typeof checkBoth>>) => found.breaches.filter((breach) => breach.budget === 'scripts').map((breach) => breach.file);
+		try {
+			settings.analytics = { provider: 'plausible', domain: 'www.lindeveld.example', script };
+			expect(scripts(await checkBoth())).toEqual([]);
+			settings.analytics = { provider: 'plausible', domain: 'www.lindeveld.example', script: 'https://plausible.io/js/script.tagged-events.js' };
+			expect(scripts(await checkBoth())).toEqual([stories[1]]);
+			settings.analytics = { provider: 'plausible', domain: 'www.lindeveld.example', script };
+			expect(scripts(await checkBoth())).toEqual([]);
+			settings.analytics = chosen;
+			expect(scripts(await checkBoth())).toEqual([stories[1]]);
+		} finally {
+			settings.analytics = chosen;
+		}
 	});
 });
