@@ -5,18 +5,24 @@
  * as many testimonials and one picture per ten stories into a temporary copy
  * of the project, then measures, `--runs` times each, a cold and a second
  * `npm run build` (scripts/build.ts: Astro, the checks, Pagefind, Open Graph
- * images) and a cold and a second build of a bare Astro site that renders
- * the same stories and nothing else (scripts/bench/bare/). It writes the
- * table into BENCHMARKS.md, between its markers.
+ * images), an ordinary Astro site of the same content (scripts/bench/equivalent/:
+ * pictures, listings, sitemap, feeds and Pagefind, no checks) and a bare Astro
+ * site that renders the same stories and nothing else (scripts/bench/bare/):
+ * each cold (no cache), second (unchanged) and edit (one paragraph of one story
+ * changed), in wall time, CPU time of the process tree and peak memory, with
+ * the load from other processes during each build and what each build made.
+ * It writes the tables into BENCHMARKS.md, between its markers.
  *
  *   npm run bench                                  # 100, 1,000 and 3,000 stories, 3 runs each
  *   npm run bench -- --sizes 100,1000 --runs 1     # a quicker look
- *   npm run bench -- --sizes 1000 --only kit       # kit builds only (no table written)
+ *   npm run bench -- --sizes 1000 --only kit       # kit builds only (no table written; also equivalent, bare)
  *   npm run bench -- --sizes 100 --keep            # keep the temporary copy to look at
  *   npm run bench -- --sizes 1000 --prepare-only   # only make the copy, e.g. to profile a build in it
  *   npm run bench -- --sizes 3000 --runs 1 --merge # add one size to the sizes of the last run
  *
  * It waits while a vitest run is going on: on two cores, anything else running shows up in the numbers.
+ * With --no-wait it measures all the same (on a machine shared with others' tests): the load from
+ * other processes is recorded for every build, and figures taken under load are marked.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,14 +30,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDate } from '../src/consent/today.ts';
-import { listFiles } from '../src/lib/files.ts';
 import { settings } from '../src/settings/index.ts';
 import { parseDocument } from 'yaml';
 import { CORPUS_LOCALES, SPECIALTIES } from './bench/corpus.ts';
+import { countOutput } from './bench/counts.ts';
 import { generateContent } from './bench/generate.ts';
 import { measure, type MeasuredRun } from './bench/measure.ts';
 import { photoJpeg } from './bench/photo.ts';
-import { resultsSection, updateBenchmarks, type BuildSeries, type SizeResult } from './bench/stats.ts';
+import { LOADED, resultsSection, updateBenchmarks, type BuildCounts, type BuildSeries, type SizeResult, type TargetName } from './bench/stats.ts';
 import { stepTimings } from './bench/steps.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -45,6 +51,7 @@ const { values: args } = parseArgs({
 		merge: { type: 'boolean', default: false },
 		out: { type: 'string', default: path.join(root, 'BENCHMARKS.md') },
 		'sample-ms': { type: 'string', default: '100' },
+		'no-wait': { type: 'boolean', default: false },
 	},
 });
 const sizes = args.sizes.split(',').map((size) => Number(size.trim()));
@@ -52,9 +59,9 @@ const sizes = args.sizes.split(',').map((size) => Number(size.trim()));
 const runCounts = args.runs.split(',').map((count) => Number(count.trim()));
 const runsFor = (index: number) => runCounts[Math.min(index, runCounts.length - 1)]!;
 const sampleMs = Number(args['sample-ms']);
-const only = args.only as 'kit' | 'bare' | undefined;
-if (sizes.some((size) => !Number.isInteger(size) || size < 2) || runCounts.some((count) => !Number.isInteger(count) || count < 1)) {
-	console.error('Usage: npm run bench -- [--sizes 100,1000,3000] [--runs 3 | --runs 3,3,1] [--only kit|bare] [--keep] [--prepare-only] [--merge]');
+const only = args.only as TargetName | undefined;
+if (sizes.some((size) => !Number.isInteger(size) || size < 2) || (only !== undefined && !['kit', 'equivalent', 'bare'].includes(only)) || runCounts.some((count) => !Number.isInteger(count) || count < 1)) {
+	console.error('Usage: npm run bench -- [--sizes 100,1000,3000] [--runs 3 | --runs 3,3,1] [--only kit|equivalent|bare] [--keep] [--prepare-only] [--merge] [--no-wait]');
 	process.exit(2);
 }
 
@@ -82,6 +89,11 @@ async function prepareCopy(size: number): Promise<{ dir: string; counts: ReturnT
 		for (const slug of [specialty.slug]) {
 			if (!fs.existsSync(path.join(content, 'specialties', first, `${slug}.md`))) throw new Error(`The generator writes about content/specialties/${first}/${slug}.md, which the project no longer has: update scripts/bench/corpus.ts`);
 		}
+		for (const locale of CORPUS_LOCALES) {
+			const file = path.join(content, 'specialties', locale, `${specialty.slug}.md`);
+			const address = /^slug:\s*"?([^"\n]+)"?\s*$/m.exec(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '')?.[1] ?? specialty.slug;
+			if (address !== (specialty.address?.[locale] ?? specialty.slug)) throw new Error(`content/specialties/${locale}/${specialty.slug}.md has the address "${address}", the generator links to "${specialty.address?.[locale] ?? specialty.slug}": update scripts/bench/corpus.ts`);
+		}
 		for (const member of [specialty.clinician.slug, specialty.nurse.slug]) {
 			if (!fs.existsSync(path.join(content, 'team', first, `${member}.md`))) throw new Error(`The generator names content/team/${first}/${member}.md, which the project no longer has: update scripts/bench/corpus.ts`);
 		}
@@ -91,6 +103,10 @@ async function prepareCopy(size: number): Promise<{ dir: string; counts: ReturnT
 	const settingsYaml = parseDocument(fs.readFileSync(settingsFile, 'utf8'));
 	settingsYaml.set('locales', settingsYaml.createNode([...CORPUS_LOCALES], { flow: true }));
 	fs.writeFileSync(settingsFile, settingsYaml.toString());
+	// …and the demo's translations into other languages go: the content check refuses a folder of a language the site does not publish in.
+	for (const locale of settings.locales.filter((demoLocale) => !(CORPUS_LOCALES as readonly string[]).includes(demoLocale))) {
+		for (const collection of fs.readdirSync(content)) fs.rmSync(path.join(content, collection, locale), { recursive: true, force: true });
+	}
 	fs.rmSync(path.join(content, 'stories'), { recursive: true, force: true });
 	fs.rmSync(path.join(content, 'testimonials'), { recursive: true, force: true });
 	const generated = generateContent({ stories: size, today, maxYears: settings.consent.maxYears });
@@ -112,22 +128,43 @@ function cleanEnvironment(): NodeJS.ProcessEnv {
 }
 
 interface Target {
-	name: 'kit' | 'bare';
+	name: TargetName;
 	run: (log: string) => Promise<MeasuredRun>;
 	/** Empties every cache and the output. */
 	clear: () => void;
-	/** HTML pages in the output. */
-	pages: () => number;
+	/** What the last build made. */
+	counts: () => BuildCounts;
+}
+
+/** The kinds of build measured, in this order: every cache emptied; right after, unchanged; right after, one paragraph changed. */
+const KINDS = ['cold', 'second', 'edit'] as const;
+type Kind = (typeof KINDS)[number];
+
+/**
+ * The edit of an edit build: one paragraph of one story (the first of the first language) gets a sentence more,
+ * a new one each time, as an editor's small correction would.
+ */
+function editOneStory(dir: string, edit: number): void {
+	const folder = path.join(dir, 'content', 'stories', CORPUS_LOCALES[0]);
+	const file = path.join(folder, fs.readdirSync(folder).filter((name) => name.endsWith('.mdx')).sort()[0]!);
+	const lines = fs.readFileSync(file, 'utf8').split('\n');
+	const body = lines.indexOf('---', 1) + 1;
+	const paragraph = lines.findIndex((line, at) => at > body && line.length > 80 && /^[\p{L}]/u.test(line));
+	if (body === 0 || paragraph < 0) throw new Error(`${file}: no paragraph to edit for the edit build`);
+	lines[paragraph] = `${lines[paragraph]} De redactie paste deze alinea aan (bewerking ${edit}).`;
+	fs.writeFileSync(file, lines.join('\n'));
 }
 
 function targets(dir: string): Target[] {
 	const env = { ...cleanEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ZORGMERK_TODAY: today };
 	const kitDist = path.join(dir, 'dist');
 	const kitCache = path.join(dir, '.zorgmerk', 'cache');
+	const equivalentRoot = path.join(dir, 'scripts', 'bench', 'equivalent');
+	const equivalentDist = path.join(dir, '.bench-equivalent', 'dist');
+	const equivalentCache = path.join(dir, '.bench-equivalent', 'cache');
 	const bareRoot = path.join(dir, 'scripts', 'bench', 'bare');
 	const bareDist = path.join(dir, '.bench-bare', 'dist');
 	const bareCache = path.join(dir, '.bench-bare', 'cache');
-	const htmlIn = (folder: string) => (fs.existsSync(folder) ? listFiles(folder).filter((file) => file.endsWith('.html')).length : 0);
 	const list: Target[] = [
 		{
 			name: 'kit',
@@ -143,7 +180,22 @@ function targets(dir: string): Target[] {
 			clear: () => {
 				for (const folder of [kitDist, path.join(dir, '.zorgmerk'), path.join(dir, '.astro')]) fs.rmSync(folder, { recursive: true, force: true });
 			},
-			pages: () => htmlIn(kitDist),
+			counts: () => countOutput(kitDist),
+		},
+		{
+			name: 'equivalent',
+			run: (logFile) =>
+				measure(node, [path.join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', equivalentRoot], {
+					cwd: dir,
+					env: { ...env, BENCH_STORIES: path.join(dir, 'content', 'stories'), BENCH_OUT_DIR: equivalentDist, BENCH_CACHE_DIR: equivalentCache },
+					log: logFile,
+					sampleMs,
+					trace: logFile.replace(/\.log$/, '.memory'),
+				}),
+			clear: () => {
+				for (const folder of [path.join(dir, '.bench-equivalent'), path.join(equivalentRoot, '.astro')]) fs.rmSync(folder, { recursive: true, force: true });
+			},
+			counts: () => countOutput(equivalentDist),
 		},
 		{
 			name: 'bare',
@@ -158,7 +210,7 @@ function targets(dir: string): Target[] {
 			clear: () => {
 				for (const folder of [path.join(dir, '.bench-bare'), path.join(bareRoot, '.astro')]) fs.rmSync(folder, { recursive: true, force: true });
 			},
-			pages: () => htmlIn(bareDist),
+			counts: () => countOutput(bareDist),
 		},
 	];
 	return list.filter((target) => !only || target.name === only);
@@ -179,8 +231,9 @@ function otherLoad(): string | undefined {
 	}
 }
 
-/** Waits while a test suite runs: on two cores it would be in the numbers. */
+/** Waits while a test suite runs: on two cores it would be in the numbers. Not with --no-wait: the load is recorded all the same. */
 async function quiet(): Promise<void> {
+	if (args['no-wait']) return;
 	let busy = otherLoad();
 	if (!busy) return;
 	log(`waiting: ${busy}`);
@@ -196,26 +249,29 @@ const results: SizeResult[] = [];
 for (const [sizeIndex, size] of sizes.entries()) {
 	const runs = runsFor(sizeIndex);
 	log(`${size} stories: generating content…`);
-	const { dir, counts } = await prepareCopy(size);
-	log(`${counts.stories} stories (${counts.publishedStories} published), ${counts.testimonials} testimonials (${counts.publishedTestimonials} published), ${counts.images} images, ${counts.team} clinicians in ${dir}`);
+	const { dir, counts: generated } = await prepareCopy(size);
+	log(`${generated.stories} stories (${generated.publishedStories} published), ${generated.testimonials} testimonials (${generated.publishedTestimonials} published), ${generated.images} images, ${generated.team} clinicians in ${dir}`);
 	if (args['prepare-only']) {
 		log(`build it with: cd ${dir} && ZORGMERK_CACHE_DIR=.zorgmerk/cache ZORGMERK_TODAY=${today} ZORGMERK_TIMINGS=1 node scripts/build.ts`);
 		continue;
 	}
-	const series: Record<'kit' | 'bare', BuildSeries> = { kit: { cold: [], second: [] }, bare: { cold: [], second: [] } };
-	const logs: Record<'cold' | 'second', string[]> = { cold: [], second: [] };
-	const pages = { kit: 0, bare: 0 };
+	const series: Partial<Record<TargetName, BuildSeries>> = {};
+	const logs: Record<Kind, string[]> = { cold: [], second: [], edit: [] };
+	const counts: Partial<Record<TargetName, BuildCounts>> = {};
+	let edits = 0;
 	for (let run = 1; run <= runs; run += 1) {
 		for (const target of targets(dir)) {
-			for (const kind of ['cold', 'second'] as const) {
+			for (const kind of KINDS) {
 				const logFile = path.join(dir, `${target.name}-${kind}-${run}.log`);
 				let measured: MeasuredRun;
 				for (let attempt = 1; ; attempt += 1) {
 					if (kind === 'cold') target.clear();
+					// Each try of an edit build is an edit of its own: the same content again would be a second build.
+					if (kind === 'edit') editOneStory(dir, (edits += 1));
 					await quiet();
 					// A test suite that starts during a build makes it slower: such a build is measured again.
 					let disturbed: string | undefined;
-					const watch = setInterval(() => (disturbed ??= otherLoad()), 5000);
+					const watch = setInterval(() => (disturbed ??= args['no-wait'] ? undefined : otherLoad()), 5000);
 					measured = await target.run(logFile);
 					clearInterval(watch);
 					if (!disturbed || measured.exitCode !== 0 || attempt === 3) {
@@ -233,24 +289,32 @@ for (const [sizeIndex, size] of sizes.entries()) {
 				const kept = path.join(root, '.zorgmerk', 'bench', String(size));
 				fs.mkdirSync(kept, { recursive: true });
 				for (const file of [logFile, logFile.replace(/\.log$/, '.memory')]) if (fs.existsSync(file)) fs.copyFileSync(file, path.join(kept, path.basename(file)));
-				series[target.name][kind].push({ wallMs: measured.wallMs, peakMemory: measured.peakMemory });
-				pages[target.name] = target.pages();
+				const { exitCode: _exitCode, ...measurement } = measured;
+				const targetSeries = (series[target.name] ??= { cold: [], second: [], edit: [] });
+				(targetSeries[kind] ??= []).push(measurement);
+				counts[target.name] = target.counts();
 				if (target.name === 'kit') logs[kind].push(fs.readFileSync(logFile, 'utf8'));
-				log(`${size} stories, run ${run}: ${target.name} ${kind} ${(measured.wallMs / 1000).toFixed(1)} s, peak ${Math.round(measured.peakMemory / 1024 / 1024)} MB, ${pages[target.name]} pages`);
+				const load = measured.load;
+				const loadNote = load ? `, load ${load.start ?? '?'}→${load.end ?? '?'}, others ready to run ${load.others.toFixed(2)}${load.others > LOADED ? ' (UNDER LOAD)' : ''}` : '';
+				const cpu = measured.cpuMs === undefined ? '' : `, CPU ${(measured.cpuMs / 1000).toFixed(1)} s`;
+				log(`${size} stories, run ${run}: ${target.name} ${kind} ${(measured.wallMs / 1000).toFixed(1)} s${cpu}, peak ${Math.round(measured.peakMemory / 1024 / 1024)} MB, ${counts[target.name]!.pages} pages${loadNote}`);
 			}
 		}
 	}
+	const empty: BuildSeries = { cold: [], second: [] };
 	results.push({
 		runs,
 		date: today,
 		command,
-		stories: counts.stories,
-		testimonials: counts.testimonials,
-		images: counts.images,
-		pages,
-		kit: series.kit,
-		bare: series.bare,
-		...(logs.cold.length > 0 ? { steps: { cold: stepTimings(logs.cold), second: stepTimings(logs.second) } } : {}),
+		stories: generated.stories,
+		testimonials: generated.testimonials,
+		images: generated.images,
+		pages: { kit: counts.kit?.pages ?? 0, bare: counts.bare?.pages ?? 0, ...(counts.equivalent ? { equivalent: counts.equivalent.pages } : {}) },
+		kit: series.kit ?? empty,
+		bare: series.bare ?? empty,
+		...(series.equivalent ? { equivalent: series.equivalent } : {}),
+		counts,
+		...(logs.cold.length > 0 ? { steps: { cold: stepTimings(logs.cold), second: stepTimings(logs.second), edit: stepTimings(logs.edit) } } : {}),
 	});
 	if (args.keep) log(`kept ${dir}`);
 	else fs.rmSync(dir, { recursive: true, force: true });
@@ -267,7 +331,7 @@ fs.writeFileSync(resultsFile, JSON.stringify({ results: merged }, null, '\t'));
 log(`raw results in ${path.relative(root, resultsFile)}`);
 
 if (only) {
-	log('--only: BENCHMARKS.md is left as it is (its table compares the kit with the bare build)');
+	log('--only: BENCHMARKS.md is left as it is (its tables compare the kit with the other builds)');
 } else {
 	const section = resultsSection({ machine: machine(), sampleMs }, merged);
 	const previous = fs.existsSync(args.out) ? fs.readFileSync(args.out, 'utf8') : undefined;

@@ -24,6 +24,8 @@ export interface SpecialtyWords {
 /** The demo's specialties (content/specialties/) with the team members who work there (content/team/). */
 export interface SpecialtyProfile {
 	slug: string;
+	/** The translation's own address (its `slug` in content/specialties/<locale>/), where it is not the file name. */
+	address?: Partial<Record<Locale, string>>;
 	/** The role of the clinicians the generator adds to review this specialty's stories. */
 	role: Record<Locale, string>;
 	clinician: { slug: string; name: string };
@@ -34,6 +36,7 @@ export interface SpecialtyProfile {
 export const SPECIALTIES: SpecialtyProfile[] = [
 	{
 		slug: 'liesbreukcentrum',
+		address: { en: 'hernia-centre' },
 		role: { nl: 'Chirurg', en: 'Surgeon' },
 		clinician: { slug: 'sanne-de-vries', name: 'dr. Sanne de Vries' },
 		nurse: { slug: 'thomas-peeters', name: 'Thomas Peeters' },
@@ -44,6 +47,7 @@ export const SPECIALTIES: SpecialtyProfile[] = [
 	},
 	{
 		slug: 'maag-darm-lever',
+		address: { en: 'gastroenterology-and-hepatology' },
 		role: { nl: 'Maag-darm-leverarts', en: 'Gastroenterologist' },
 		clinician: { slug: 'youssef-amrani', name: 'dr. Youssef Amrani' },
 		nurse: { slug: 'fatima-el-idrissi', name: 'Fatima El Idrissi' },
@@ -54,6 +58,7 @@ export const SPECIALTIES: SpecialtyProfile[] = [
 	},
 	{
 		slug: 'palliatieve-zorg',
+		address: { en: 'palliative-care' },
 		role: { nl: 'Specialist ouderengeneeskunde', en: 'Elderly care physician' },
 		clinician: { slug: 'ingrid-bakker', name: 'Ingrid Bakker' },
 		nurse: { slug: 'ingrid-bakker', name: 'Ingrid Bakker' },

@@ -441,7 +441,7 @@ function storyBody(
 		if (section === 3 && testimonial) blocks.push(`<Testimonial slug="${testimonial}" />`);
 		section += 1;
 	}
-	blocks.push(fill(MORE_ABOUT[locale], { unit: profile.words[locale].unit, href: urls.specialty(locale, profile.slug) }));
+	blocks.push(fill(MORE_ABOUT[locale], { unit: profile.words[locale].unit, href: urls.specialty(locale, profile.address?.[locale] ?? profile.slug) }));
 	if (extras.callToAction) {
 		const action = pick(rand, CALLS_TO_ACTION[locale]);
 		blocks.push(`<CallToAction href=${attribute(action.href)} label=${attribute(action.label)} />`);

@@ -63,3 +63,43 @@ export function treeMemory(root: number): number {
 	}
 	return descendants(root, parents).reduce((sum, pid) => sum + (pssFromSmapsRollup(read(`/proc/${pid}/smaps_rollup`) ?? '') ?? rssFromStatus(read(`/proc/${pid}/status`) ?? '')), 0);
 }
+
+/** Whether a task is ready to run, from the text of its /proc/…/stat: state R. */
+export function isRunning(stat: string): boolean {
+	return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'R';
+}
+
+/**
+ * Threads of other processes ready to run now: every running task on the
+ * machine (/proc/<pid>/task/<tid>/stat, state R) outside `root`'s tree and
+ * this process. On 2 cores, 1 means another build or test takes a core.
+ */
+export function othersRunning(root: number): number {
+	const parents = new Map<number, number>();
+	const pids: number[] = [];
+	for (const name of fs.readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		const stat = read(`/proc/${name}/stat`);
+		const ppid = stat === undefined ? undefined : parentFromStat(stat);
+		if (ppid !== undefined) {
+			parents.set(Number(name), ppid);
+			pids.push(Number(name));
+		}
+	}
+	const ours = new Set([...descendants(root, parents), process.pid]);
+	let running = 0;
+	for (const pid of pids) {
+		if (ours.has(pid)) continue;
+		let tasks: string[];
+		try {
+			tasks = fs.readdirSync(`/proc/${pid}/task`);
+		} catch {
+			continue; // ended meanwhile
+		}
+		for (const task of tasks) {
+			const stat = read(`/proc/${pid}/task/${task}/stat`);
+			if (stat !== undefined && isRunning(stat)) running += 1;
+		}
+	}
+	return running;
+}

@@ -7,8 +7,12 @@
 export interface Measurement {
 	/** From start to exit, in milliseconds. */
 	wallMs: number;
+	/** CPU time (user + system) of the build's whole process tree, in milliseconds; absent in results from before it was measured. */
+	cpuMs?: number;
 	/** The highest summed memory (PSS) of the build's whole process tree, in bytes. */
 	peakMemory: number;
+	/** The machine's load: 1-minute load average at start and end, and the mean number of other processes' threads ready to run during the build. */
+	load?: { start?: number; end?: number; others: number };
 }
 
 export interface BuildSeries {
@@ -16,7 +20,26 @@ export interface BuildSeries {
 	cold: Measurement[];
 	/** Right after a build of the same content, caches kept. */
 	second: Measurement[];
+	/** Right after that, with one paragraph of one story changed. */
+	edit?: Measurement[];
 }
+
+/** What a build made, to show that the builds compared did comparable work. */
+export interface BuildCounts {
+	/** HTML pages. */
+	pages: number;
+	/** Picture files by extension ("avif", "webp", "jpg", "png"). */
+	pictures: Record<string, number>;
+	/** <loc> entries in the sitemap files. */
+	sitemapUrls: number;
+	/** Pages in the Pagefind index (its fragments). */
+	searchPages: number;
+}
+
+export type TargetName = 'kit' | 'bare' | 'equivalent';
+
+/** Other processes' threads ready to run, on average, above which a figure counts as taken under load. */
+export const LOADED = 0.5;
 
 export interface SizeResult {
 	/** How many times each build was measured. */
@@ -29,11 +52,15 @@ export interface SizeResult {
 	testimonials: number;
 	images: number;
 	/** HTML pages each build wrote. */
-	pages: { kit: number; bare: number };
+	pages: { kit: number; bare: number; equivalent?: number };
 	kit: BuildSeries;
 	bare: BuildSeries;
+	/** The ordinary Astro site of the same content (scripts/bench/equivalent/). */
+	equivalent?: BuildSeries;
+	/** What each build made, from its last build. */
+	counts?: Partial<Record<TargetName, BuildCounts>>;
 	/** Seconds per step of the kit's build (from ZORGMERK_TIMINGS), median over the runs, per series. */
-	steps?: { cold: Record<string, number>; second: Record<string, number> };
+	steps?: { cold: Record<string, number>; second: Record<string, number>; edit?: Record<string, number> };
 }
 
 export interface Summary {
@@ -50,7 +77,7 @@ export function summarize(values: readonly number[]): Summary {
 	return { median, min: sorted[0]!, max: sorted.at(-1)! };
 }
 
-const medianOf = (series: readonly Measurement[], key: keyof Measurement) => summarize(series.map((run) => run[key])).median;
+const medianOf = (series: readonly Measurement[], key: 'wallMs' | 'peakMemory') => summarize(series.map((run) => run[key])).median;
 
 /** "12.3 s (11.9–13.0)" for a series of wall times. */
 export function formatSeconds(summary: Summary): string {
@@ -134,16 +161,80 @@ export function resultsTable(results: readonly SizeResult[]): string {
 	);
 }
 
-/** Seconds per step of the kit's build, one column per size, cold and second. */
+/** Seconds per step of the kit's build, one column per size and kind of build (cold, second, and edit where measured). */
 export function stepsTable(results: readonly SizeResult[]): string | undefined {
 	const withSteps = results.filter((result) => result.steps);
 	if (withSteps.length === 0) return undefined;
-	const names = [...new Set(withSteps.flatMap((result) => [...Object.keys(result.steps!.cold), ...Object.keys(result.steps!.second)]))];
+	const kinds = (result: SizeResult) => (['cold', 'second', 'edit'] as const).filter((kind) => result.steps![kind]);
+	const names = [...new Set(withSteps.flatMap((result) => kinds(result).flatMap((kind) => Object.keys(result.steps![kind]!))))];
 	const cell = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(1));
 	return table(
-		['step (seconds, median)', ...withSteps.flatMap((result) => [`${number(result.stories)} cold`, `${number(result.stories)} second`])],
-		names.map((name) => [name, ...withSteps.flatMap((result) => [cell(result.steps!.cold[name]), cell(result.steps!.second[name])])]),
+		['step (seconds, median)', ...withSteps.flatMap((result) => kinds(result).map((kind) => `${number(result.stories)} ${kind}`))],
+		names.map((name) => [name, ...withSteps.flatMap((result) => kinds(result).map((kind) => cell(result.steps![kind]![name])))]),
 	);
+}
+
+/** The highest mean of other processes' running threads over a series' builds; undefined when not recorded. */
+export function loadOf(series: readonly Measurement[]): number | undefined {
+	const recorded = series.flatMap((run) => (run.load ? [run.load.others] : []));
+	return recorded.length === 0 ? undefined : Math.max(...recorded);
+}
+
+/**
+ * The kit against the ordinary Astro site of the same content, per kind of
+ * build: wall time, CPU time of the process tree, peak memory, their ratios,
+ * and the load from other processes during the builds (figures taken with more
+ * than {@link LOADED} are marked).
+ */
+export function comparisonTable(results: readonly SizeResult[]): string | undefined {
+	const rows: string[][] = [];
+	for (const result of results) {
+		const equivalent = result.equivalent;
+		if (!equivalent) continue;
+		for (const kind of ['cold', 'second', 'edit'] as const) {
+			const kit = result.kit[kind];
+			const other = equivalent[kind];
+			if (!kit?.length || !other?.length) continue;
+			const median = (series: Measurement[], key: 'wallMs' | 'cpuMs') => {
+				const values = series.flatMap((run) => (run[key] === undefined ? [] : [run[key]!]));
+				return values.length === 0 ? undefined : summarize(values).median;
+			};
+			const seconds = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
+			const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? '–' : (a / b).toFixed(2));
+			const peak = (series: Measurement[]) => Math.max(...series.map((run) => run.peakMemory));
+			const load = Math.max(loadOf(kit) ?? 0, loadOf(other) ?? 0);
+			rows.push([
+				`${number(result.stories)} ${kind}`,
+				seconds(median(kit, 'wallMs')),
+				seconds(median(other, 'wallMs')),
+				ratio(median(kit, 'wallMs'), median(other, 'wallMs')),
+				seconds(median(kit, 'cpuMs')),
+				seconds(median(other, 'cpuMs')),
+				ratio(median(kit, 'cpuMs'), median(other, 'cpuMs')),
+				`${formatBytes(peak(kit))} / ${formatBytes(peak(other))}`,
+				`${load.toFixed(2)}${load > LOADED ? ' **under load**' : ''}`,
+			]);
+		}
+	}
+	if (rows.length === 0) return undefined;
+	return table(['stories, build', 'kit wall', 'equivalent wall', 'kit ÷ equivalent (wall)', 'kit CPU', 'equivalent CPU', 'kit ÷ equivalent (CPU)', 'peak memory (kit / equivalent)', 'load from others (threads ready to run, mean; worst run)'], rows);
+}
+
+/** What each build made, per size: pages, pictures per format, sitemap URLs and search index pages. */
+export function countsTable(results: readonly SizeResult[]): string | undefined {
+	const rows: string[][] = [];
+	for (const result of results) {
+		for (const name of ['kit', 'equivalent', 'bare'] as const) {
+			const counts = result.counts?.[name];
+			if (!counts) continue;
+			const pictures = Object.entries(counts.pictures)
+				.sort(([a], [b]) => a.localeCompare(b))
+				.map(([format, count]) => `${number(count)} ${format}`)
+				.join(', ');
+			rows.push([number(result.stories), name, number(counts.pages), pictures || '–', number(counts.sitemapUrls), number(counts.searchPages)]);
+		}
+	}
+	return rows.length === 0 ? undefined : table(['stories', 'build', 'pages', 'pictures', 'sitemap URLs', 'search index pages'], rows);
 }
 
 export type Verdict = { target: string; met: boolean | undefined; detail: string };
@@ -191,13 +282,17 @@ export const END_MARKER = '<!-- bench:results:end -->';
 /** The measured part of BENCHMARKS.md, between its markers. */
 export function resultsSection(info: RunInfo, results: readonly SizeResult[]): string {
 	const steps = stepsTable(results);
+	const comparison = comparisonTable(results);
+	const counts = countsTable(results);
 	const mark = (met: boolean | undefined) => (met === undefined ? 'not measured' : met ? '**met**' : '**not met**');
 	return [
 		START_MARKER,
-		`Measured on ${info.machine}; median (min–max) of ${results.map((result) => `${result.runs} run${result.runs === 1 ? '' : 's'} at ${number(result.stories)} stories (${result.date}, \`${result.command}\`)`).join(', ')}; each build cold, then second. Memory sampled every ${info.sampleMs} ms.`,
+		`Measured on ${info.machine}; median (min–max) of ${results.map((result) => `${result.runs} run${result.runs === 1 ? '' : 's'} at ${number(result.stories)} stories (${result.date}, \`${result.command}\`)`).join(', ')}; each build cold, then second${results.some((result) => result.kit.edit?.length) ? ', then edit (one paragraph of one story changed)' : ''}. Memory sampled every ${info.sampleMs} ms.`,
 		'',
 		resultsTable(results),
 		'',
+		...(comparison ? ['The kit against an ordinary Astro site of the same content (scripts/bench/equivalent/), cold, second and edit builds (medians):', '', comparison, ''] : []),
+		...(counts ? ['What each build made (its last build):', '', counts, ''] : []),
 		...(steps ? ['Where the kit\'s build spends its time (from `ZORGMERK_TIMINGS=1`; Astro\'s own work is what remains of the total):', '', steps, ''] : []),
 		'Targets:',
 		'',

@@ -10,6 +10,9 @@ import { summarize } from './stats.ts';
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
+/** The steps of the checks after the build, as site-checks.ts times them (ZORGMERK_TIMINGS). */
+export const CHECK_STEPS = ['image check', 'consent check', 'reading pages', 'SEO audit', 'budgets'];
+
 /** Seconds in a duration as Astro and Vite print them: "60ms", "4.46s", "2m 37s", "1m". */
 export function parseDuration(text: string): number | undefined {
 	const ms = /^([\d.]+)\s*ms$/.exec(text.trim());
@@ -51,6 +54,9 @@ export function stepsOfLog(log: string): Record<string, number> {
 		const kit = /\[zorgmerk\] timing ([^:]+): ([\d.]+) s/.exec(line);
 		if (kit) add(`kit: ${kit[1]}`, Number(kit[2]));
 	}
+	// The checks after the build, together (src/integrations/site-checks.ts): what an edit should cost little of.
+	const checks = CHECK_STEPS.map((name) => steps[`kit: ${name}`]).filter((seconds) => seconds !== undefined);
+	if (checks.length > 0) steps['kit: checks after the build, together'] = checks.reduce((sum, seconds) => sum + seconds, 0);
 	const total = new RegExp(`page\\(s\\) built in ${DURATION}`).exec(lines.find((line) => /page\(s\) built in/.test(line)) ?? '');
 	add('total, as Astro counts it', parseDuration(total?.[1] ?? ''));
 	return steps;

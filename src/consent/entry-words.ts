@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { codeVersion } from './code-version.ts';
+import { codeVersion } from '../lib/code-version.ts';
 import { readerWords } from './reader-words.ts';
 
 /**
@@ -31,7 +31,7 @@ export class EntryWords {
 
 	/** `file`: where to keep the words (V8's serializer); without it nothing is kept. */
 	constructor(file?: string) {
-		this.version = file ? codeVersion(['entry-words.ts', 'needles.ts', 'reader-words.ts', 'story-text.ts']) : undefined;
+		this.version = file ? codeVersion(['entry-words.ts', 'needles.ts', 'reader-words.ts', 'story-text.ts'].map((name) => new URL(name, import.meta.url))) : undefined;
 		this.file = this.version ? file : undefined;
 		const stored = this.file ? readStore(this.file, this.version!) : undefined;
 		this.words = stored?.words ?? [];

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { hashDistance, PerceptualHashCache, SAME_PICTURE_DISTANCE } from '../images/perceptual-hash.ts';
-import { listFiles } from '../lib/files.ts';
+import { BuiltSite, FindingsCache } from '../lib/findings-cache.ts';
 import { say } from '../schemas/primitives.ts';
-import { CleanFiles } from './clean-files.ts';
 import { MIN_WORDS, RUN_LENGTH, type Needle, type WhyNot } from './needles.ts';
 import { NeedleSearch } from './needle-search.ts';
 import { readerSentences, readerWords } from './reader-words.ts';
@@ -186,24 +185,49 @@ function shown(words: string[], start: number, end: number): string {
 export interface FindLeaksOptions {
 	/** Where to keep the pictures' perceptual hashes between builds (JSON), by their content. Default: not kept. */
 	hashCache?: string;
-	/** Where to keep which built files were clean, so that the next build does not search them again (see clean-files.ts). Default: not kept. */
-	cleanFiles?: string;
+	/**
+	 * Where to keep what was found in each built file (JSON; see src/lib/findings-cache.ts), so that the next build
+	 * searches only files that changed: a file with the same path and bytes, searched for the same needles by the
+	 * same code, is not searched again. Default: not kept.
+	 */
+	findings?: string;
+	/** The build's files, when another check has read them already. */
+	site?: BuiltSite;
 }
+
+/** What is kept of one file's scan: its leaks with their needle by its place in the list (the list is in the cache's terms). */
+interface KeptScan {
+	page: string;
+	pictures: string[];
+	leaks: (Omit<Leak, 'needle'> & { needle: number })[];
+}
+
+/** The modules whose code makes a file's scan: the cache of scans belongs to them (see FindingsCache). */
+const SCAN_CODE = ['leak-check.ts', 'needle-search.ts', 'needles.ts', 'reader-words.ts', 'site-text.ts', 'word-runs.ts'].map((name) => new URL(name, import.meta.url));
 
 /** Every leak in a built site: its text files, file names and pictures. */
 export async function findLeaks(buildDir: string, needles: Needle[], options: FindLeaksOptions = {}): Promise<Leak[]> {
 	if (needles.length === 0) return [];
 	const scan = leakScanner(needles);
-	const clean = new CleanFiles(options.cleanFiles, needles);
+	// Every needle is in the terms, and with it today's verdicts (why.state, why.on): a withdrawal or an expiry searches every file again.
+	const kept = new FindingsCache<KeptScan>(options.findings, { code: SCAN_CODE, inputs: { needles, runLength: RUN_LENGTH } });
+	const site = options.site ?? new BuiltSite(buildDir);
 	const leaks: Leak[] = [];
 	const shownOn = new Map<string, Set<string>>();
-	const files = listFiles(buildDir);
+	const files = site.files();
 	for (const file of files) {
-		const content = BINARY.test(file) ? Buffer.alloc(0) : fs.readFileSync(path.join(buildDir, file));
-		const key = clean.key(file, content);
-		const known = clean.get(key);
-		const result: FileScan = known ? { leaks: [], ...known } : scan(file, content);
-		if (!known && result.leaks.length === 0) clean.set(key, { page: result.page, pictures: result.pictures });
+		// A picture or font is searched by its name only: its key is its path.
+		const binary = BINARY.test(file);
+		const key = kept.key(file, binary ? '' : site.hash(file));
+		const known = kept.get(key);
+		let result: FileScan;
+		if (known) {
+			result = { page: known.page, pictures: known.pictures, leaks: known.leaks.map((leak) => ({ ...leak, needle: needles[leak.needle]! })) };
+		} else {
+			const content = binary ? Buffer.alloc(0) : site.read(file);
+			result = scan(file, content);
+			kept.set(key, { page: result.page, pictures: result.pictures, leaks: result.leaks.map((leak) => ({ ...leak, needle: needles.indexOf(leak.needle) })) });
+		}
 		leaks.push(...result.leaks);
 		for (const picture of result.pictures) {
 			let pages = shownOn.get(picture);
@@ -211,7 +235,7 @@ export async function findLeaks(buildDir: string, needles: Needle[], options: Fi
 			pages.add(result.page);
 		}
 	}
-	clean.save();
+	kept.save();
 	leaks.push(...(await pictureLeaks(buildDir, files, needles, shownOn, options)));
 	return leaks;
 }

@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { NeedleSearch } from '../consent/needle-search.ts';
-import { fileHash, listFiles, readJsonFile } from '../lib/files.ts';
+import { fileHash, listFiles } from '../lib/files.ts';
+import { BuiltSite, FindingsCache } from '../lib/findings-cache.ts';
 
 const IMAGE = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
 const TEXT = /\.(html|xml|json|css|js|txt|webmanifest)$/i;
@@ -29,12 +29,18 @@ export interface PublishedImagesReport {
 
 export interface PublishedImagesOptions {
 	/**
-	 * A file that keeps what the metadata check found per image content
-	 * (by SHA-256), so a second build does not open every unchanged image
-	 * again. Default: no cache.
+	 * A folder where the check keeps what it found in each built file (see
+	 * src/lib/findings-cache.ts): the metadata of each image, by its content,
+	 * so a second build does not open every unchanged image again, and the
+	 * names of copied originals each text file names. Default: nothing kept.
 	 */
-	cacheFile?: string;
+	findings?: string;
+	/** The build's files, when another check has read them already. */
+	site?: BuiltSite;
 }
+
+/** The code that makes the findings kept (see FindingsCache): this check and the search for names. */
+const CODE = [new URL('published-images.ts', import.meta.url), new URL('../consent/needle-search.ts', import.meta.url)];
 
 /** The SHA-256 of every picture in content/, to recognise a copy of an original in the build. */
 export function originalImages(contentDir: string): Set<string> {
@@ -55,47 +61,46 @@ export function originalImages(contentDir: string): Set<string> {
  * covers it like every other image.
  */
 export async function checkPublishedImages(buildDir: string, originals: ReadonlySet<string>, options: PublishedImagesOptions = {}): Promise<PublishedImagesReport> {
-	const files = listFiles(buildDir);
-	const images = files.filter((file) => IMAGE.test(file)).map((file) => ({ file, absolute: path.join(buildDir, file), hash: fileHash(path.join(buildDir, file)) }));
+	const site = options.site ?? new BuiltSite(buildDir);
+	const files = site.files();
+	const images = files.filter((file) => IMAGE.test(file)).map((file) => ({ file, hash: site.hash(file) }));
 
-	// Which copies of originals a page, feed or stylesheet names: every text file is read once, for all of them together.
+	// Which copies of originals a page, feed or stylesheet names: every text file that changed is read once, for all of them together.
 	const copies = images.filter((image) => originals.has(image.hash));
 	const referenced = new Set<string>();
 	if (copies.length > 0) {
-		const names = new NeedleSearch([...new Set(copies.map((image) => path.posix.basename(image.file)))]);
+		const wanted = [...new Set(copies.map((image) => path.posix.basename(image.file)))].sort();
+		const names = new NeedleSearch(wanted);
+		const kept = new FindingsCache<string[]>(options.findings && path.join(options.findings, 'image-references.json'), { code: CODE, inputs: wanted });
 		for (const file of files.filter((candidate) => TEXT.test(candidate))) {
-			for (const at of names.matches(fs.readFileSync(path.join(buildDir, file), 'utf8'))) referenced.add(names.needles[at]!);
+			const key = kept.key(file, site.hash(file));
+			let found = kept.get(key);
+			if (!found) {
+				found = [...names.matches(site.read(file).toString('utf8'))].map((at) => names.needles[at]!);
+				kept.set(key, found);
+			}
+			for (const name of found) referenced.add(name);
 		}
+		kept.save();
 	}
 
-	const known = readCache(options.cacheFile);
-	const checked: Record<string, string[]> = {};
+	// What sharp found in an image depends on its bytes alone: kept by content, wherever the image is.
+	const metadataFound = new FindingsCache<string[]>(options.findings && path.join(options.findings, 'image-metadata.json'), { code: CODE, inputs: null });
 	const removed: string[] = [];
 	const problems: string[] = [];
-	for (const { file, absolute, hash } of images) {
+	for (const { file, hash } of images) {
 		if (originals.has(hash) && !referenced.has(path.posix.basename(file))) {
-			fs.rmSync(absolute);
+			site.remove(file);
 			removed.push(file);
 			continue;
 		}
-		const metadata = known[hash] ?? (await metadataIn(absolute));
-		checked[hash] = metadata;
+		const key = metadataFound.key('', hash);
+		const metadata = metadataFound.get(key) ?? (await metadataIn(path.join(buildDir, file)));
+		metadataFound.set(key, metadata);
 		if (metadata.length > 0) problems.push(`${file}: carries ${metadata.join(', ')}; published images must not`);
 	}
-	if (options.cacheFile) {
-		fs.mkdirSync(path.dirname(options.cacheFile), { recursive: true });
-		fs.writeFileSync(options.cacheFile, JSON.stringify({ version: CHECK_VERSION, images: checked }));
-	}
+	metadataFound.save();
 	return { removed, problems };
-}
-
-// Bump when metadataIn() looks for more, so that cached results are checked again.
-const CHECK_VERSION = 1;
-
-/** What an earlier build found in each image, by content hash; nothing when there is no cache (yet). */
-function readCache(file: string | undefined): Record<string, string[]> {
-	const cache = file ? (readJsonFile(file) as { version?: number; images?: Record<string, string[]> } | undefined) : undefined;
-	return cache?.version === CHECK_VERSION && cache.images ? cache.images : {};
 }
 
 /**

@@ -1,17 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'node-html-parser';
 import { analyticsOrigins, analyticsScripts } from '../analytics/analytics.ts';
 import { forgetWithheld } from '../consent/build-cache.ts';
-import { describeLeaks, findLeaks, type Needle } from '../consent/leak-check.ts';
+import { describeLeaks, findLeaks, type Leak, type Needle } from '../consent/leak-check.ts';
+import { leakNeedles } from '../consent/needles.ts';
+import { consentItemsFrom } from '../consent/register.ts';
 import { checkPublishedImages, originalImages, type PublishedImagesReport } from '../images/published-images.ts';
-import { listFiles } from '../lib/files.ts';
-import { checkBudgets, storyPageMatcher } from '../quality/budgets.ts';
+import { BuiltSite, FindingsCache } from '../lib/findings-cache.ts';
+import { judgeBudgets, pageFacts, storyPageMatcher, type BudgetBreach, type BudgetOptions, type PageFacts } from '../quality/budgets.ts';
 import { urls } from '../routing/urls.ts';
 import { indexSite } from '../search/index-site.ts';
 import { headersFile, policyFor } from '../security/headers.ts';
-import { auditSite, describeDefects } from '../seo/audit.ts';
+import { auditPage, describeDefects, judgeSite, type Defect, type PageAudit } from '../seo/audit.ts';
 import { settings } from '../settings/index.ts';
 import { cacheDir, contentDir } from '../settings/paths.ts';
+import type { ContentReport } from '../validation/content-report.ts';
+import { leftOutReasons, withheldEntries } from '../validation/left-out.ts';
 import type { BuildMode } from './build-mode.ts';
 import type { BuildFindings } from './build-report.ts';
 import { LastBuild } from './unchanged-site.ts';
@@ -51,109 +56,196 @@ export interface Log {
 	warn(message: string): void;
 }
 
+/** What the checks found in a built site, before the build decides what stops it. */
+export interface SiteFindings {
+	/** Pages in the search index. */
+	searchPages: number;
+	/** The image check: unused originals removed, camera metadata found. */
+	images: PublishedImagesReport;
+	/** Anything of an item that may not be published, or a consent reference (the consent check). */
+	leaks: Leak[];
+	/** The SEO audit's defects, advice (`advice: true`, never stops a build) included. */
+	defects: Defect[];
+	/** The budgets' breaches. */
+	breaches: BudgetBreach[];
+	/** HTML pages audited (the CMS at admin/ is not one). */
+	pages: number;
+	/** Whether the site, code and inputs are those of the last build that passed, whose findings were taken over. */
+	unchanged: boolean;
+	/** Keeps this build as the last one that passed: call only when every check passed. */
+	keep(): void;
+}
+
+export interface FindOptions {
+	/** Where the checks keep what they can reuse; default the build cache (settings/paths.ts). */
+	cacheDir?: string;
+}
+
 /**
- * Runs the checks on the site Astro wrote into `buildDir`.
+ * Indexes the site for search and runs every check on it, each looking
+ * again only at the files that changed since the last build (what it found
+ * in each file is kept in `<cacheDir>/checks/`, see src/lib/findings-cache.ts):
+ * the same findings as checking every file, in the same order. Every HTML page
+ * that changed is parsed once, for the SEO audit and the budgets together; the
+ * consent check reads its text with its own streaming reader (site-text.ts).
  *
- * @returns what a scheduled build found and did not stop for (SEO defects, budget breaches), one line each;
- *   [] in a strict build, which throws instead.
- * @throws Error with a message for editors for what stops the build.
+ * @throws Error only when a check cannot read the site (e.g. a stylesheet that is not in it).
  */
-export async function checkBuiltSite({ buildDir, root, base, needles, mode }: SiteChecksJob, logger: Log): Promise<string[]> {
+export async function findProblems({ buildDir, root, base, needles }: SiteChecksJob, logger: Log, options: FindOptions = {}): Promise<SiteFindings> {
+	const cache = options.cacheDir ?? cacheDir;
+	const checks = path.join(cache, 'checks');
 	let started = performance.now();
-	/** What a scheduled build reports instead of stopping. */
-	const warnings: string[] = [];
-	const strict = mode !== 'scheduled';
 	const allowedOrigins = analyticsOrigins(settings.analytics);
-	const allowedScripts = analyticsScripts(settings.analytics);
+	const site = new BuiltSite(buildDir);
 	// The same site as the last build that passed, judged by the same code on the same terms: see unchanged-site.ts.
 	const originals = originalImages(contentDir);
-	const last = new LastBuild(path.join(cacheDir, 'last-build'), buildDir, root, { settings, base, needles, allowedOrigins, originals: [...originals].sort() });
-	const same = last.unchanged ? ' (the same site as the last build, which passed)' : '';
+	const last = new LastBuild(path.join(cache, 'last-build'), site, root, { settings, base, needles, allowedOrigins, originals: [...originals].sort() });
 	started = timing(logger, 'fingerprint', started);
 
 	// The search index first: the checks below read it too.
 	const search = last.unchanged ? last.restoreSearchIndex(buildDir) : await indexSite(buildDir);
-	logger.info(`search index: ${search.pages} pages${last.unchanged ? ' (copied from the last build: the site is unchanged)' : ''}`);
+	site.changed();
 	started = timing(logger, 'search index', started);
 
 	let images: PublishedImagesReport;
 	if (last.unchanged) {
 		// The same files as the last build, which had no metadata: only its unused originals to remove again.
 		images = { removed: last.findings.unusedOriginals, problems: [] };
-		for (const file of images.removed) fs.rmSync(path.join(buildDir, file));
+		for (const file of images.removed) site.remove(file);
 	} else {
-		images = await checkPublishedImages(buildDir, originals, { cacheFile: path.join(cacheDir, 'image-check.json') });
+		images = await checkPublishedImages(buildDir, originals, { findings: checks, site });
 	}
-	if (images.problems.length > 0) throw buildStopped(`Images that may not be published:\n${images.problems.map((problem) => `  ${problem}`).join('\n')}`);
-	logger.info(`image check: no camera metadata; ${images.removed.length} unused original(s) left out${same}`);
 	started = timing(logger, 'image check', started);
 
 	// The build cache keeps no processed picture or social card of what may not be published (build-cache.ts).
-	const forgotten = forgetWithheld(cacheDir, buildDir, needles);
+	const forgotten = forgetWithheld(cache, buildDir, needles);
 	if (forgotten.pictures.length + forgotten.cards.length > 0) logger.info(`build cache: ${forgotten.pictures.length} processed picture(s) of items that may not be published and ${forgotten.cards.length} social card(s) no page uses removed`);
-	if (!last.unchanged) {
-		const leaks = await findLeaks(buildDir, needles, { hashCache: path.join(cacheDir, 'perceptual-hashes.json'), cleanFiles: path.join(cacheDir, 'clean-files.json') });
-		if (leaks.length > 0) throw buildStopped(describeLeaks(leaks));
-	}
-	logger.info(`consent check: no page, index, feed or picture contains anything of an item that may not be published, nor a consent reference (${needles.length} checked)${same}`);
+	const leaks = last.unchanged ? [] : await findLeaks(buildDir, needles, { hashCache: path.join(cache, 'perceptual-hashes.json'), findings: path.join(checks, 'consent.json'), site });
 	started = timing(logger, 'consent check', started);
 
-	const files = listFiles(buildDir);
-	const pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('admin/'));
-	const read = (file: string) => fs.readFileSync(path.join(buildDir, file), 'utf8');
-	let defectCount = 0;
-	let adviceCount = 0;
+	const files = site.files();
+	const html = files.filter((file) => file.endsWith('.html'));
+	// The CMS at admin/ is a tool for editors, not a page for visitors or search engines.
+	const isPage = (file: string) => !file.startsWith('admin/');
+	const storySections = settings.locales.map((locale) => urls.stories(locale).slice(1));
+	const budgetOptions: BudgetOptions = {
+		// Pagefind runs on the search pages; the CMS at admin/ is a tool for editors, not a page for visitors.
+		scriptPages: [...settings.locales.map((locale) => `${urls.section(locale, 'search').slice(1)}index.html`), 'admin/index.html'],
+		isStoryPage: storyPageMatcher(storySections),
+		// Applied to each page's scripts as measured (PageFacts keeps them raw), so not among the cache's terms.
+		allowedScripts: analyticsScripts(settings.analytics),
+		base,
+	};
+	let defects: Defect[] = [];
+	let breaches: BudgetBreach[] = [];
 	if (!last.unchanged) {
-		const defects = auditSite({
-			// The CMS at admin/ is a tool for editors, not a page for visitors or search engines.
-			// Each page is read when the audit comes to it, not all of them up front.
-			pages: pages.map((file) => ({ file, get html() { return read(file); } })),
+		const auditContext = { siteUrl: settings.siteUrl, base, allowedOrigins };
+		const audits = new FindingsCache<PageAudit>(path.join(checks, 'seo-audit.json'), { code: [new URL('../seo/audit.ts', import.meta.url)], inputs: auditContext });
+		const measured = new FindingsCache<PageFacts>(path.join(checks, 'budgets.json'), { code: [new URL('../quality/budgets.ts', import.meta.url)], inputs: { storySections } });
+		const pageAudits: { file: string; audit: PageAudit }[] = [];
+		const pageFactsList: { file: string; facts: PageFacts }[] = [];
+		for (const file of html) {
+			const key = audits.key(file, site.hash(file));
+			let audit = isPage(file) ? audits.get(key) : undefined;
+			let facts = measured.get(key);
+			if ((isPage(file) && !audit) || !facts) {
+				// One parse of the page for both checks, only when it changed.
+				const bytes = site.read(file);
+				const tree = parse(bytes.toString('utf8'));
+				if (isPage(file)) audit ??= auditPage(file, tree, auditContext);
+				facts ??= pageFacts(tree, bytes, budgetOptions.isStoryPage(file));
+			}
+			if (audit) {
+				audits.set(key, audit);
+				pageAudits.push({ file, audit });
+			}
+			measured.set(key, facts);
+			pageFactsList.push({ file, facts });
+		}
+		audits.save();
+		measured.save();
+		started = timing(logger, 'reading pages', started);
+		defects = judgeSite(pageAudits, {
 			files: new Set(files),
-			sitemap: files.includes('sitemap.xml') ? read('sitemap.xml') : undefined,
+			sitemap: files.includes('sitemap.xml') ? site.read('sitemap.xml').toString('utf8') : undefined,
 			siteUrl: settings.siteUrl,
 			base,
 			allowedOrigins,
 		});
-		const [advice, stopping] = [defects.filter((defect) => defect.advice), defects.filter((defect) => !defect.advice)];
-		for (const { page, problem } of advice) logger.warn(`SEO-advies / SEO advice: /${page}: ${problem}`);
-		adviceCount = advice.length;
-		if (stopping.length > 0 && strict) throw buildStopped(describeDefects(stopping));
-		warnings.push(...stopping.map((defect) => `SEO: /${defect.page}: ${defect.problem}`));
-		defectCount = stopping.length;
+		started = timing(logger, 'SEO audit', started);
+		breaches = judgeBudgets({ files, read: (file) => site.read(file) }, pageFactsList, budgetOptions);
 	}
-	logger.info(`SEO audit: ${pages.length} pages, ${defectCount > 0 ? `${defectCount} defect(s), reported as warnings (scheduled build)` : 'no defects'}${adviceCount > 0 ? `, ${adviceCount} piece(s) of advice (above)` : ''}${same}`);
-	started = timing(logger, 'SEO audit', started);
+	timing(logger, 'budgets', started);
+	return {
+		searchPages: search.pages,
+		images,
+		leaks,
+		defects,
+		breaches,
+		pages: html.filter(isPage).length,
+		unchanged: last.unchanged,
+		keep: () => last.save(buildDir, { searchPages: search.pages, unusedOriginals: images.removed }),
+	};
+}
 
-	let breachCount = 0;
-	if (!last.unchanged) {
-		const breaches = checkBudgets(
-			{ files, read: (file) => fs.readFileSync(path.join(buildDir, file)) },
-			{
-				// Pagefind runs on the search pages; the CMS at admin/ is a tool for editors, not a page for visitors.
-				scriptPages: [...settings.locales.map((locale) => `${urls.section(locale, 'search').slice(1)}index.html`), 'admin/index.html'],
-				isStoryPage: storyPageMatcher(settings.locales.map((locale) => urls.stories(locale).slice(1))),
-				allowedScripts,
-				base,
-			},
-		);
-		if (breaches.length > 0 && strict) throw buildStopped(`Over budget:\n${breaches.map((breach) => `  ${breach.message}`).join('\n')}`);
-		warnings.push(...breaches.map((breach) => `Over budget: ${breach.message}`));
-		breachCount = breaches.length;
-	}
+/**
+ * Runs the checks on the site Astro wrote into `buildDir` (see {@link findProblems}) and decides what stops the build.
+ *
+ * @returns what a scheduled build found and did not stop for (SEO defects, budget breaches), one line each;
+ *   [] in a strict build, which throws instead.
+ * @throws Error with a message for editors for what stops the build.
+ */
+export async function checkBuiltSite(job: SiteChecksJob, logger: Log): Promise<string[]> {
+	const found = await findProblems(job, logger);
+	const { images, leaks, defects, breaches } = found;
+	/** What a scheduled build reports instead of stopping. */
+	const warnings: string[] = [];
+	const strict = job.mode !== 'scheduled';
+	const allowedScripts = analyticsScripts(settings.analytics);
+	const same = found.unchanged ? ' (the same site as the last build, which passed)' : '';
+	logger.info(`search index: ${found.searchPages} pages${found.unchanged ? ' (copied from the last build: the site is unchanged)' : ''}`);
+
+	if (images.problems.length > 0) throw buildStopped(`Images that may not be published:\n${images.problems.map((problem) => `  ${problem}`).join('\n')}`);
+	logger.info(`image check: no camera metadata; ${images.removed.length} unused original(s) left out${same}`);
+
+	if (leaks.length > 0) throw buildStopped(describeLeaks(leaks));
+	logger.info(`consent check: no page, index, feed or picture contains anything of an item that may not be published, nor a consent reference (${job.needles.length} checked)${same}`);
+
+	const [advice, stopping] = [defects.filter((defect) => defect.advice), defects.filter((defect) => !defect.advice)];
+	for (const { page, problem } of advice) logger.warn(`SEO-advies / SEO advice: /${page}: ${problem}`);
+	if (stopping.length > 0 && strict) throw buildStopped(describeDefects(stopping));
+	warnings.push(...stopping.map((defect) => `SEO: /${defect.page}: ${defect.problem}`));
+	logger.info(`SEO audit: ${found.pages} pages, ${stopping.length > 0 ? `${stopping.length} defect(s), reported as warnings (scheduled build)` : 'no defects'}${advice.length > 0 ? `, ${advice.length} piece(s) of advice (above)` : ''}${same}`);
+
+	if (breaches.length > 0 && strict) throw buildStopped(`Over budget:\n${breaches.map((breach) => `  ${breach.message}`).join('\n')}`);
+	warnings.push(...breaches.map((breach) => `Over budget: ${breach.message}`));
 	logger.info(
-		breachCount > 0
-			? `budgets: ${breachCount} breach(es), reported as warnings (scheduled build)`
+		breaches.length > 0
+			? `budgets: ${breaches.length} breach(es), reported as warnings (scheduled build)`
 			: `budgets: no scripts on content pages${allowedScripts.length > 0 ? ` but the statistics script the settings choose (${allowedScripts.join(', ')})` : ''}; story pages, their first pictures and listings within budget${same}`,
 	);
-	started = timing(logger, 'budgets', started);
 
 	// Every check passed: the next build of the same site may rely on this one (not on one that only warned).
-	if (warnings.length === 0) last.save(buildDir, { searchPages: search.pages, unusedOriginals: images.removed });
+	let started = performance.now();
+	if (warnings.length === 0) found.keep();
 	timing(logger, 'keeping the search index', started);
 
 	// Netlify and Cloudflare Pages read their headers from this file; other hosts: see docs/deploying.md.
-	fs.writeFileSync(path.join(buildDir, '_headers'), headersFile(policyFor(settings, base, process.env), fs.readdirSync(buildDir)));
+	fs.writeFileSync(path.join(job.buildDir, '_headers'), headersFile(policyFor(settings, job.base, process.env), fs.readdirSync(job.buildDir)));
 	return warnings;
+}
+
+/**
+ * What the consent check looks for in the built site (see src/consent/needles.ts), from the content check's
+ * report: everything of an item that may not be published on `today` (YYYY-MM-DD), and every consent reference.
+ * What the check left out is withheld: nothing of it may be in the site (see withheldEntries).
+ */
+export function siteNeedles(report: ContentReport, today: string, cache = cacheDir): Needle[] {
+	return leakNeedles([...consentItemsFrom(report.entries), ...consentItemsFrom(withheldEntries(report.leftOut))], today, {
+		content: report.entries,
+		cacheFile: path.join(cache, 'entry-words.bin'),
+		leftOut: leftOutReasons(report.leftOut),
+	});
 }
 
 /**

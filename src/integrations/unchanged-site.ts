@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { listFiles, readJsonFile } from '../lib/files.ts';
+import { BuiltSite } from '../lib/findings-cache.ts';
 
 /** What the checks found in a build, kept with it for the next build of the same site. */
 export interface Findings {
@@ -36,18 +37,19 @@ export class LastBuild {
 
 	/**
 	 * @param dir Where the last build is kept, e.g. <cacheDir>/last-build.
-	 * @param buildDir The site Astro just wrote, before the search index.
+	 * @param buildDir The site Astro just wrote, before the search index (its files, when the checks read them too).
 	 * @param projectRoot The project, whose src/, astro.config.mjs and package-lock.json are the code.
 	 * @param inputs Everything else the checks depend on, as JSON.
 	 */
-	constructor(dir: string, buildDir: string, projectRoot: string, inputs: unknown) {
+	constructor(dir: string, buildDir: string | BuiltSite, projectRoot: string, inputs: unknown) {
 		this.dir = dir;
 		const hash = createHash('sha256').update(JSON.stringify(inputs) ?? '');
 		for (const file of [...listFiles(path.join(projectRoot, 'src')).map((name) => `src/${name}`), 'astro.config.mjs', 'package-lock.json']) {
 			const absolute = path.join(projectRoot, file);
 			hash.update(`${file}\0`).update(fs.existsSync(absolute) ? fs.readFileSync(absolute) : '');
 		}
-		for (const file of listFiles(buildDir)) hash.update(`\0${file}\0`).update(fs.readFileSync(path.join(buildDir, file)));
+		const site = typeof buildDir === 'string' ? new BuiltSite(buildDir) : buildDir;
+		for (const file of site.files()) hash.update(`\0${file}\0${site.hash(file)}`);
 		this.key = hash.digest('hex');
 		this.record = readRecord(path.join(dir, 'record.json'));
 		this.unchanged = this.record?.key === this.key && fs.existsSync(path.join(dir, 'pagefind'));

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { adminBundle, copyAdminBundle, type AdminBundle } from '../admin/admin-bundle.ts';
 import { adminPage } from '../admin/admin-page.ts';
 import { adminDevServer } from '../admin/dev-server.ts';
-import { leakNeedles, type Needle } from '../consent/needles.ts';
+import type { Needle } from '../consent/needles.ts';
 import { consentItemsFrom } from '../consent/register.ts';
 import { consentSummary } from '../consent/summary.ts';
 import { buildDate } from '../consent/today.ts';
@@ -13,11 +13,11 @@ import { mdxDevGuard } from '../mdx/dev-guard.ts';
 import { settings } from '../settings/index.ts';
 import { cacheDir, contentDir } from '../settings/paths.ts';
 import { reportError, runContentCheck } from '../validation/content-report.ts';
-import { leftOutErrors, leftOutReasons, withheldEntries } from '../validation/left-out.ts';
+import { leftOutErrors } from '../validation/left-out.ts';
 import { buildMode, type BuildMode } from './build-mode.ts';
 import { forgetStoreOfOtherSchemas } from './content-store.ts';
 import { contentFindings, recordBuildReport, reportFile, saveBuildReport } from './build-report.ts';
-import { checkBuiltSite, timing, type SiteChecksJob } from './site-checks.ts';
+import { checkBuiltSite, siteNeedles, timing, type SiteChecksJob } from './site-checks.ts';
 
 /**
  * The kit's build steps around Astro: check all content before anything is
@@ -71,16 +71,11 @@ export function zorgmerk(): AstroIntegration {
 					logger.error(problem.message);
 				}
 				const today = buildDate(settings.timeZone);
-				const items = consentItemsFrom(report.entries);
-				logger.info(consentSummary(items.map((item) => item.data), today));
+				logger.info(consentSummary(consentItemsFrom(report.entries).map((item) => item.data), today));
 				started = timing(logger, 'content check', started);
 				// What the consent check after the build looks for (see src/consent/needles.ts). What was left out is
 				// withheld: nothing of it may be in the site (see withheldEntries).
-				needles = leakNeedles([...items, ...consentItemsFrom(withheldEntries(report.leftOut))], today, {
-					content: report.entries,
-					cacheFile: path.join(cacheDir, 'entry-words.bin'),
-					leftOut: leftOutReasons(report.leftOut),
-				});
+				needles = siteNeedles(report, today, cacheDir);
 				timing(logger, 'needles for the consent check', started);
 			},
 			'astro:build:done': async ({ dir, logger }) => {

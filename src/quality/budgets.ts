@@ -86,18 +86,94 @@ export function storyPageMatcher(sections: readonly string[]): (file: string) =>
 
 /** Checks every budget on every HTML page of the site; an empty list means all budgets hold. */
 export function checkBudgets(site: SiteFiles, options: BudgetOptions): BudgetBreach[] {
+	const pages = site.files
+		.filter((candidate) => candidate.endsWith('.html'))
+		.map((file) => {
+			const html = site.read(file);
+			return { file, facts: pageFacts(parse(html.toString('utf8')), html, options.isStoryPage(file)) };
+		});
+	return judgeBudgets(site, pages, options);
+}
+
+/**
+ * What the budgets measure on one page, as JSON: the build keeps it per page
+ * content (src/lib/findings-cache.ts) and reads only pages that changed; the
+ * files a page points at (stylesheets, its first picture) are measured by
+ * {@link judgeBudgets} on every build.
+ */
+export interface PageFacts {
+	/**
+	 * The page's scripts other than structured data, as they are: whether one is allowed depends on the
+	 * settings ({@link BudgetOptions.allowedScripts}), which {@link judgeBudgets} applies on every build.
+	 */
+	scripts: PageScript[];
+	/** Only for a story page. */
+	story?: {
+		/** The page's HTML gzipped at level 9, in bytes. */
+		html: number;
+		/** The href of every stylesheet it links, in order. */
+		stylesheets: string[];
+		/** The candidate a phone loads for its first picture (see TARGET_WIDTH); none when it has none. */
+		lcpImage?: { url: string; width?: number };
+	};
+	/** Every listing (an element with data-listing): its name and its items. */
+	listings: { name: string; items: number }[];
+}
+
+/** A <script> on a page, as the budget for scripts judges it. */
+export interface PageScript {
+	/** Its src attribute as written; absent for an inline script. */
+	src?: string;
+	/** Whether it has the defer attribute. */
+	defer: boolean;
+	/** Whether it has text of its own (code between the tags, not only white space). */
+	text: boolean;
+}
+
+/**
+ * Measures one page, parsed (node-html-parser).
+ *
+ * @param html the page's bytes, for the weight of a story.
+ * @param story whether it is a story page (see {@link storyPageMatcher}).
+ */
+export function pageFacts(root: HTMLElement, html: Buffer, story: boolean): PageFacts {
+	const scripts = root.querySelectorAll('script').filter((script) => (script.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase() !== 'application/ld+json');
+	const facts: PageFacts = {
+		scripts: scripts.map((script) => {
+			const src = script.getAttribute('src');
+			return { ...(src == null ? {} : { src }), defer: script.hasAttribute('defer'), text: script.textContent.trim() !== '' };
+		}),
+		listings: listingsOf(root),
+	};
+	if (story) {
+		const stylesheets = root
+			.querySelectorAll('link[href]')
+			.filter((link) => (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('stylesheet'))
+			.map((link) => link.getAttribute('href')!);
+		const lcpImage = lcpCandidate(root);
+		facts.story = { html: gzipSync(html, { level: 9 }).length, stylesheets, ...(lcpImage ? { lcpImage } : {}) };
+	}
+	return facts;
+}
+
+/**
+ * Every budget of every page, from what {@link pageFacts} measured on each (in
+ * the order of `pages`) and the files they point at in `site`.
+ *
+ * @throws Error when a page points at a stylesheet or picture that is not in the built site (usually the wrong base).
+ */
+export function judgeBudgets(site: SiteFiles, pages: readonly { file: string; facts: PageFacts }[], options: BudgetOptions): BudgetBreach[] {
 	const limits = { ...DEFAULT_LIMITS, ...options.limits };
 	const context = new SiteContext(site, options.base ?? '/');
 	const scriptPages = new Set(options.scriptPages);
 	const breaches: BudgetBreach[] = [];
-	for (const file of site.files.filter((candidate) => candidate.endsWith('.html'))) {
-		const root = parse(site.read(file).toString('utf8'));
-		if (!scriptPages.has(file)) breaches.push(...checkScripts(context, file, root, limits.scripts, options.allowedScripts ?? []));
-		if (options.isStoryPage(file)) {
-			breaches.push(...checkStoryWeight(context, file, root, limits.storyWeight));
-			breaches.push(...checkLcpImage(context, file, root, limits.lcpImage));
+	for (const { file, facts } of pages) {
+		if (!scriptPages.has(file)) breaches.push(...checkScripts(context, file, facts.scripts, limits.scripts, options.allowedScripts ?? []));
+		if (facts.story) {
+			breaches.push(...checkStoryWeight(context, file, facts.story, limits.storyWeight));
+			breaches.push(...checkLcpImage(context, file, facts.story, limits.lcpImage));
 		}
-		breaches.push(...checkListings(context, file, root, limits.listingItems));
+		breaches.push(...checkListings(context, file, facts.listings, limits.listingItems));
 	}
 	return breaches;
 }
@@ -118,20 +194,25 @@ export interface StoryMeasurement {
 /** Measures one story page the way the budgets do. */
 export function measureStory(site: SiteFiles, file: string, base = '/'): StoryMeasurement {
 	const context = new SiteContext(site, base);
-	const root = parse(site.read(file).toString('utf8'));
-	const weight = storyWeight(context, file, root);
-	const lcpImage = findLcpImage(context, file, root);
+	const html = site.read(file);
+	const { story } = pageFacts(parse(html.toString('utf8')), html, true);
+	const weight = storyWeight(context, file, story!);
+	const lcpImage = findLcpImage(context, file, story!);
 	return { file, ...weight, ...(lcpImage ? { lcpImage } : {}) };
 }
 
 /** Counts the items of every listing (an element with data-listing) on a page. */
 export function measureListings(html: string): { name: string; items: number }[] {
-	return parse(html)
-		.querySelectorAll('[data-listing]')
-		.map((listing) => ({ name: listing.getAttribute('data-listing') ?? '', items: topLevelItems(listing) }));
+	return listingsOf(parse(html));
+}
+
+function listingsOf(root: HTMLElement): PageFacts['listings'] {
+	return root.querySelectorAll('[data-listing]').map((listing) => ({ name: listing.getAttribute('data-listing') ?? '', items: topLevelItems(listing) }));
 }
 
 // ---------------------------------------------------------------------------
+
+type StoryFacts = NonNullable<PageFacts['story']>;
 
 class SiteContext {
 	readonly site: SiteFiles;
@@ -186,13 +267,11 @@ function breach(context: SiteContext, file: string, budget: BudgetName, actual: 
 
 // (a) Content pages work without JavaScript; structured data is data, not code. The one exception the settings
 // may make, Plausible's statistics script, counts only as itself: external, at exactly that address, deferred.
-function checkScripts(context: SiteContext, file: string, root: HTMLElement, limit: number, allowed: readonly string[]): BudgetBreach[] {
-	const isAllowed = (script: HTMLElement) => allowed.includes(script.getAttribute('src') ?? '') && script.hasAttribute('defer') && script.textContent.trim() === '';
-	const scripts = root
-		.querySelectorAll('script')
-		.filter((script) => (script.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase() !== 'application/ld+json' && !isAllowed(script));
+function checkScripts(context: SiteContext, file: string, all: readonly PageScript[], limit: number, allowed: readonly string[]): BudgetBreach[] {
+	const isAllowed = (script: PageScript) => script.src !== undefined && allowed.includes(script.src) && script.defer && !script.text;
+	const scripts = all.filter((script) => !isAllowed(script));
 	if (scripts.length <= limit) return [];
-	const names = scripts.map((script) => script.getAttribute('src') ?? 'inline').join(', ');
+	const names = scripts.map((script) => script.src ?? 'inline').join(', ');
 	return [
 		breach(
 			context,
@@ -207,19 +286,15 @@ function checkScripts(context: SiteContext, file: string, root: HTMLElement, lim
 }
 
 // (b) A story's HTML and CSS, what the browser needs before it can show the text.
-function storyWeight(context: SiteContext, file: string, root: HTMLElement) {
-	const hrefs = root
-		.querySelectorAll('link[href]')
-		.filter((link) => (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('stylesheet'))
-		.map((link) => link.getAttribute('href')!);
-	const stylesheetFiles = [...new Set(hrefs.flatMap((href) => context.fileFor(file, href, 'the stylesheet') ?? []))];
+function storyWeight(context: SiteContext, file: string, story: StoryFacts) {
+	const stylesheetFiles = [...new Set(story.stylesheets.flatMap((href) => context.fileFor(file, href, 'the stylesheet') ?? []))];
 	const stylesheets = stylesheetFiles.map((stylesheet) => ({ file: stylesheet, gzipped: context.gzippedSize(stylesheet) }));
-	const html = context.gzippedSize(file);
+	const { html } = story;
 	return { html, stylesheets, total: html + stylesheets.reduce((sum, stylesheet) => sum + stylesheet.gzipped, 0) };
 }
 
-function checkStoryWeight(context: SiteContext, file: string, root: HTMLElement, limit: number): BudgetBreach[] {
-	const { html, stylesheets, total } = storyWeight(context, file, root);
+function checkStoryWeight(context: SiteContext, file: string, story: StoryFacts, limit: number): BudgetBreach[] {
+	const { html, stylesheets, total } = storyWeight(context, file, story);
 	if (total <= limit) return [];
 	const css = stylesheets.reduce((sum, stylesheet) => sum + stylesheet.gzipped, 0);
 	const parts = `HTML ${formatKb(html)} + ${stylesheets.length} stylesheet(s) ${formatKb(css)}`;
@@ -259,7 +334,8 @@ export interface LcpImage {
 	bytes: number;
 }
 
-function findLcpImage(context: SiteContext, file: string, root: HTMLElement): LcpImage | undefined {
+/** The candidate a phone loads for a story's first picture, by the rule of TARGET_WIDTH. */
+function lcpCandidate(root: HTMLElement): { url: string; width?: number } | undefined {
 	const image = root.querySelector('article img');
 	if (!image) return undefined;
 	const picture = image.parentNode?.tagName === 'PICTURE' ? image.parentNode : undefined;
@@ -268,7 +344,11 @@ function findLcpImage(context: SiteContext, file: string, root: HTMLElement): Lc
 		return type ? type.trim().toLowerCase() === 'image/avif' : /\.avif(\s|,|$)/i.test(source.getAttribute('srcset') ?? '');
 	});
 	const candidates = parseSrcset(avif?.getAttribute('srcset') ?? image.getAttribute('srcset') ?? '');
-	const choice = pickCandidate(candidates) ?? (image.getAttribute('src') ? { url: image.getAttribute('src')! } : undefined);
+	return pickCandidate(candidates) ?? (image.getAttribute('src') ? { url: image.getAttribute('src')! } : undefined);
+}
+
+function findLcpImage(context: SiteContext, file: string, story: StoryFacts): LcpImage | undefined {
+	const choice = story.lcpImage;
 	if (!choice) return undefined;
 	const imageFile = context.fileFor(file, choice.url, 'the first picture');
 	if (!imageFile) return undefined; // Another website: the build's audit already refuses those.
@@ -294,8 +374,8 @@ export function pickCandidate(candidates: readonly { url: string; width?: number
 	return sized.find((candidate) => candidate.width! >= target) ?? sized.at(-1);
 }
 
-function checkLcpImage(context: SiteContext, file: string, root: HTMLElement, limit: number): BudgetBreach[] {
-	const image = findLcpImage(context, file, root);
+function checkLcpImage(context: SiteContext, file: string, story: StoryFacts, limit: number): BudgetBreach[] {
+	const image = findLcpImage(context, file, story);
 	if (!image || image.bytes <= limit) return [];
 	const which = `${context.base}${image.file}${image.width ? `, ${image.width} px` : ''}`;
 	return [
@@ -312,11 +392,11 @@ function checkLcpImage(context: SiteContext, file: string, root: HTMLElement, li
 }
 
 // (d) Long listings make a page slow and hard to scan on a phone: paginate.
-function checkListings(context: SiteContext, file: string, root: HTMLElement, limit: number): BudgetBreach[] {
-	return root.querySelectorAll('[data-listing]').flatMap((listing) => {
-		const items = topLevelItems(listing);
+function checkListings(context: SiteContext, file: string, listings: PageFacts['listings'], limit: number): BudgetBreach[] {
+	return listings.flatMap((listing) => {
+		const { items } = listing;
 		if (items <= limit) return [];
-		const name = listing.getAttribute('data-listing') ? ` "${listing.getAttribute('data-listing')}"` : '';
+		const name = listing.name ? ` "${listing.name}"` : '';
 		return [
 			breach(
 				context,

@@ -71,40 +71,63 @@ function metaContent(root: HTMLElement, key: 'name' | 'property', value: string)
 	return root.querySelector(`meta[${key}="${value}"]`)?.getAttribute('content')?.trim() || undefined;
 }
 
+/** What the audit needs of the site to audit one page on its own: the inputs that are the same for every page. */
+export type PageAuditContext = Pick<AuditInput, 'siteUrl' | 'base' | 'allowedOrigins'>;
+
+/**
+ * What the audit found on one page, and what the checks of the whole site
+ * need of it (see {@link judgeSite}), as JSON: the build keeps it per page
+ * content (src/lib/findings-cache.ts) and audits only pages that changed.
+ */
+export interface PageAudit {
+	/** The ids on the page, for links to #anchors from other pages. */
+	ids: string[];
+	/** What to report, in the order it is reported: a problem, or a check that needs the site. */
+	items: PageItem[];
+	/** "<lang>:<title>" of an indexable page with a good title, for duplicates. */
+	title?: string;
+	/** "<lang>:<description>" of an indexable page with a description, for duplicates. */
+	description?: string;
+}
+
+/**
+ * One thing to report of a page: a problem of the page itself; what advice
+ * (a {@link Defect} with `advice`) is made of, worded by {@link judgeSite} so
+ * that what is kept holds no wording or limit of its own: an indexable page's
+ * title and its length in characters (advice over TITLE_LENGTH.cutOff, see
+ * meta.ts), a heading (its tag, "h2") with the same words as the page's <h1>
+ * (`repeats`, the <h1>'s text); or one that depends on other files: a file the
+ * page points at (og:image, a link, and an #anchor on the page linked to), or
+ * whether its address is in sitemap.xml.
+ */
+export type PageItem =
+	| string
+	| { title: string; length: number }
+	| { heading: string; repeats: string }
+	| { image: string; url: string }
+	| { link: string; href: string; anchor?: string }
+	| { canonical: string; indexable: boolean };
+
+/** Audits every page and the site as a whole: {@link auditPage} for each page, then {@link judgeSite}. */
 export function auditSite(input: AuditInput): Defect[] {
-	const defects: Defect[] = [];
-	const report = (page: string, problem: string) => defects.push({ page, problem });
-	const advise = (page: string, problem: string) => defects.push({ page, problem, advice: true });
-	const base = input.base.endsWith('/') ? input.base : `${input.base}/`;
-	const siteOrigin = new URL(input.siteUrl).origin;
+	return judgeSite(
+		input.pages.map((page) => ({ file: page.file, audit: auditPage(page.file, parse(page.html), input) })),
+		input,
+	);
+}
+
+/**
+ * The audit of one page, parsed (node-html-parser), on its own: everything
+ * but what needs other files.
+ *
+ * @param file the page, relative to the build folder, e.g. "nl/verhalen/x/index.html".
+ */
+export function auditPage(file: string, root: HTMLElement, input: PageAuditContext): PageAudit {
+	const { base, fileOf, publicPrefix, siteOrigin } = addresses(input);
 	const allowedOrigins = new Set([siteOrigin, ...(input.allowedOrigins ?? [])]);
-	const publicPrefix = `${input.siteUrl.replace(/\/$/, '')}${base.slice(0, -1)}/`;
-
-	/** The built file a site URL points to, or undefined when it is not on this site. */
-	const fileOf = (url: string): string | undefined => {
-		let pathname: string;
-		if (url.startsWith(publicPrefix)) pathname = `/${url.slice(publicPrefix.length)}`;
-		else if (url.startsWith(base)) pathname = `/${url.slice(base.length)}`;
-		else return undefined;
-		const clean = decodeURIComponent(pathname.split('#')[0]!.split('?')[0]!);
-		return (clean.endsWith('/') ? `${clean}index.html` : clean).slice(1);
-	};
-	const exists = (file: string) => input.files.has(file);
-
-	// One page's tree at a time (thousands of parsed pages do not fit in memory together): a link to an
-	// anchor on another page is noted in its place and checked once every page's ids are known.
-	const ids = new Map<string, Set<string>>();
-	const pageReports: { file: string; items: (string | { target: string; anchor: string; href: string })[] }[] = [];
-	const sitemapUrls = new Set([...(input.sitemap ?? '').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replaceAll('&amp;', '&')));
-	const titles = new Map<string, string[]>();
-	const descriptions = new Map<string, string[]>();
-
-	for (const page of input.pages) {
-		const { file } = page;
-		const root = parse(page.html);
-		ids.set(file, new Set(root.querySelectorAll('[id]').map((element) => element.id)));
-		const items: (typeof pageReports)[number]['items'] = [];
-		pageReports.push({ file, items });
+	const items: PageItem[] = [];
+	const result: PageAudit = { ids: root.querySelectorAll('[id]').map((element) => element.id), items };
+	{
 		const report = (_page: string, problem: string) => items.push(problem);
 		const robots = metaContent(root, 'name', 'robots') ?? '';
 		const indexable = !/noindex/i.test(robots);
@@ -115,11 +138,10 @@ export function auditSite(input: AuditInput): Defect[] {
 		const title = root.querySelector('title')?.text.trim() ?? '';
 		if (!title) report(file, 'no <title>');
 		else if (EMPTY_TITLES.has(title.toLowerCase()) || title.length < 10) report(file, `the title "${title}" does not say what the page is`);
-		else {
+		else if (indexable) {
 			// Unique per language: a translation may share a name, such as a location's.
-			if (indexable) titles.set(`${lang}:${title}`, [...(titles.get(`${lang}:${title}`) ?? []), file]);
-			const length = [...title].length;
-			if (indexable && length > TITLE_LENGTH.cutOff) advise(file, titleTooLong(title, length));
+			result.title = `${lang}:${title}`;
+			items.push({ title, length: [...title].length });
 		}
 
 		const description = metaContent(root, 'name', 'description');
@@ -127,7 +149,7 @@ export function auditSite(input: AuditInput): Defect[] {
 		else {
 			if (description.length > 160) report(file, `the meta description is ${description.length} characters; search engines show 160`);
 			if (description.length < 50) report(file, `the meta description is ${description.length} characters; write at least 50`);
-			if (indexable) descriptions.set(`${lang}:${description}`, [...(descriptions.get(`${lang}:${description}`) ?? []), file]);
+			if (indexable) result.description = `${lang}:${description}`;
 		}
 
 		const canonical = root.querySelector('link[rel=canonical]')?.getAttribute('href');
@@ -142,7 +164,7 @@ export function auditSite(input: AuditInput): Defect[] {
 			if (!/^https?:\/\//.test(ogImage)) report(file, `og:image "${ogImage}" is not absolute`);
 			else {
 				const imageFile = fileOf(ogImage);
-				if (imageFile !== undefined && !exists(imageFile)) report(file, `og:image ${ogImage} does not exist in the build`);
+				if (imageFile !== undefined) items.push({ image: imageFile, url: ogImage });
 			}
 		}
 		if (!metaContent(root, 'name', 'twitter:card')) report(file, 'no twitter:card');
@@ -150,9 +172,9 @@ export function auditSite(input: AuditInput): Defect[] {
 		if (indexable) {
 			const hreflangs = root.querySelectorAll('link[rel=alternate][hreflang]').map((link) => link.getAttribute('hreflang'));
 			if (!hreflangs.includes('x-default') || hreflangs.length < 2) report(file, 'no hreflang alternates (the page itself and x-default at least)');
-			if (canonical && input.sitemap !== undefined && !sitemapUrls.has(canonical)) report(file, `indexable, but ${canonical} is not in sitemap.xml`);
-		} else if (canonical && sitemapUrls.has(canonical)) {
-			report(file, 'marked noindex, yet listed in sitemap.xml');
+			if (canonical) items.push({ canonical, indexable: true });
+		} else if (canonical) {
+			items.push({ canonical, indexable: false });
 		}
 
 		for (const script of root.querySelectorAll('script[type="application/ld+json"]')) {
@@ -171,7 +193,7 @@ export function auditSite(input: AuditInput): Defect[] {
 		if (h1s.length !== 1) report(file, `${h1s.length} <h1> headings; a page has exactly one`);
 		const mainHeading = h1s[0] ? headingText(h1s[0]) : '';
 		for (const heading of headings) {
-			if (heading.tagName !== 'H1' && mainHeading && headingText(heading) === mainHeading) advise(file, headingRepeated(heading.tagName.toLowerCase(), h1s[0]!.text.trim()));
+			if (heading.tagName !== 'H1' && mainHeading && headingText(heading) === mainHeading) items.push({ heading: heading.tagName.toLowerCase(), repeats: h1s[0]!.text.trim() });
 		}
 		let previous = 0;
 		for (const heading of headings) {
@@ -202,14 +224,46 @@ export function auditSite(input: AuditInput): Defect[] {
 				report(file, `a link to ${href} that does not start with the site's base ${base}`);
 				continue;
 			}
-			if (!exists(targetFile)) report(file, `a broken link to ${href}`);
-			else if (anchor && targetFile.endsWith('.html')) items.push({ target: targetFile, anchor, href });
+			items.push(anchor ? { link: targetFile, href, anchor } : { link: targetFile, href });
 		}
 	}
-	for (const { file, items } of pageReports) {
-		for (const item of items) {
+	return result;
+}
+
+/**
+ * The checks that need the whole site, from every page's {@link PageAudit}
+ * (in the order of `pages`): files pointed at, #anchors on other pages,
+ * sitemap.xml, and titles and descriptions used by more than one page.
+ *
+ * @returns every defect, advice included, per page in the order of `pages`, then the duplicates.
+ */
+export function judgeSite(pages: readonly { file: string; audit: PageAudit }[], input: Omit<AuditInput, 'pages'>): Defect[] {
+	const defects: Defect[] = [];
+	const report = (page: string, problem: string) => defects.push({ page, problem });
+	const advise = (page: string, problem: string) => defects.push({ page, problem, advice: true });
+	const exists = (file: string) => input.files.has(file);
+	const ids = new Map(pages.map(({ file, audit }) => [file, new Set(audit.ids)]));
+	const sitemapUrls = new Set([...(input.sitemap ?? '').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replaceAll('&amp;', '&')));
+	const titles = new Map<string, string[]>();
+	const descriptions = new Map<string, string[]>();
+
+	for (const { file, audit } of pages) {
+		if (audit.title !== undefined) titles.set(audit.title, [...(titles.get(audit.title) ?? []), file]);
+		if (audit.description !== undefined) descriptions.set(audit.description, [...(descriptions.get(audit.description) ?? []), file]);
+		for (const item of audit.items) {
 			if (typeof item === 'string') report(file, item);
-			else if (!ids.get(item.target)?.has(decodeURIComponent(item.anchor))) report(file, `a link to ${item.href}, but that page has no #${item.anchor}`);
+			else if ('length' in item) {
+				if (item.length > TITLE_LENGTH.cutOff) advise(file, titleTooLong(item.title, item.length));
+			} else if ('repeats' in item) advise(file, headingRepeated(item.heading, item.repeats));
+			else if ('image' in item) {
+				if (!exists(item.image)) report(file, `og:image ${item.url} does not exist in the build`);
+			} else if ('canonical' in item) {
+				if (item.indexable && input.sitemap !== undefined && !sitemapUrls.has(item.canonical)) report(file, `indexable, but ${item.canonical} is not in sitemap.xml`);
+				else if (!item.indexable && sitemapUrls.has(item.canonical)) report(file, 'marked noindex, yet listed in sitemap.xml');
+			} else if (!exists(item.link)) report(file, `a broken link to ${item.href}`);
+			else if (item.anchor && item.link.endsWith('.html') && !ids.get(item.link)?.has(decodeURIComponent(item.anchor))) {
+				report(file, `a link to ${item.href}, but that page has no #${item.anchor}`);
+			}
 		}
 	}
 
@@ -240,6 +294,23 @@ function headingRepeated(tag: string, text: string): string {
 		`een <${tag}> herhaalt de hoofdkop "${text}"; geef dat deel een eigen kop of laat de kop weg.`,
 		`an <${tag}> repeats the main heading "${text}"; give that part a heading of its own or leave it out.`,
 	);
+}
+
+/** How the audit reads the site's addresses. */
+function addresses(input: PageAuditContext) {
+	const base = input.base.endsWith('/') ? input.base : `${input.base}/`;
+	const siteOrigin = new URL(input.siteUrl).origin;
+	const publicPrefix = `${input.siteUrl.replace(/\/$/, '')}${base.slice(0, -1)}/`;
+	/** The built file a site URL points to, or undefined when it is not on this site. */
+	const fileOf = (url: string): string | undefined => {
+		let pathname: string;
+		if (url.startsWith(publicPrefix)) pathname = `/${url.slice(publicPrefix.length)}`;
+		else if (url.startsWith(base)) pathname = `/${url.slice(base.length)}`;
+		else return undefined;
+		const clean = decodeURIComponent(pathname.split('#')[0]!.split('?')[0]!);
+		return (clean.endsWith('/') ? `${clean}index.html` : clean).slice(1);
+	};
+	return { base, fileOf, publicPrefix, siteOrigin };
 }
 
 /** Problems in one JSON-LD document: missing required properties and review markup. */

@@ -1,7 +1,12 @@
 /** The benchmark's numbers, table and log reading (scripts/bench/stats.ts, steps.ts, process-tree.ts). */
 import { describe, expect, it } from 'vitest';
-import { descendants, parentFromStat, pssFromSmapsRollup, rssFromStatus } from '../../scripts/bench/process-tree.ts';
-import { derive, END_MARKER, formatBytes, formatSeconds, resultsSection, START_MARKER, summarize, updateBenchmarks, verdicts, type SizeResult } from '../../scripts/bench/stats.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { countOutput } from '../../scripts/bench/counts.ts';
+import { childrenCpuMs } from '../../scripts/bench/measure.ts';
+import { descendants, isRunning, parentFromStat, pssFromSmapsRollup, rssFromStatus } from '../../scripts/bench/process-tree.ts';
+import { comparisonTable, countsTable, derive, END_MARKER, formatBytes, formatSeconds, resultsSection, START_MARKER, stepsTable, summarize, updateBenchmarks, verdicts, type SizeResult } from '../../scripts/bench/stats.ts';
 import { parseDuration, stepsOfLog, stepTimings } from '../../scripts/bench/steps.ts';
 
 const runs = (...seconds: number[]) => seconds.map((s) => ({ wallMs: s * 1000, peakMemory: 1024 ** 3 }));
@@ -93,6 +98,60 @@ describe('reading a build log', () => {
 			'total, as Astro counts it': 80,
 		});
 		expect(stepTimings([log, log.replace('3.25s', '4.25s'), log.replace('3.25s', '9.25s')])['Astro: config, content sync, build info']).toBe(4.25);
+	});
+});
+
+describe('the kit against the equivalent site', () => {
+	const measured = (wall: number, cpu: number, others: number) => ({ wallMs: wall * 1000, cpuMs: cpu * 1000, peakMemory: 1024 ** 3, load: { start: 1, end: 1, others } });
+	const compared: SizeResult = {
+		...result(100, [[40], [10]], [[5], [5]]),
+		kit: { cold: [measured(40, 60, 0.1)], second: [measured(10, 12, 0.2)], edit: [measured(12, 14, 0.9)] },
+		equivalent: { cold: [measured(20, 30, 0)], second: [measured(8, 10, 0)], edit: [measured(8, 10, 0)] },
+		counts: { kit: { pages: 187, pictures: { avif: 40, webp: 40, jpg: 40 }, sitemapUrls: 150, searchPages: 160 }, equivalent: { pages: 106, pictures: { avif: 40, webp: 40, jpg: 50 }, sitemapUrls: 106, searchPages: 100 } },
+		steps: { cold: { 'kit: consent check': 1 }, second: { 'kit: consent check': 0.5 }, edit: { 'kit: consent check': 0.2 } },
+	};
+
+	it('gives wall and CPU time side by side per kind of build, and marks figures taken under load', () => {
+		expect(comparisonTable([compared])!.split('\n').slice(2)).toEqual([
+			'| 100 cold | 40.0 s | 20.0 s | 2.00 | 60.0 s | 30.0 s | 2.00 | 1.00 GB / 1.00 GB | 0.10 |',
+			'| 100 second | 10.0 s | 8.0 s | 1.25 | 12.0 s | 10.0 s | 1.20 | 1.00 GB / 1.00 GB | 0.20 |',
+			'| 100 edit | 12.0 s | 8.0 s | 1.50 | 14.0 s | 10.0 s | 1.40 | 1.00 GB / 1.00 GB | 0.90 **under load** |',
+		]);
+		expect(comparisonTable([result(100, [[40], [10]], [[5], [5]])])).toBeUndefined();
+	});
+
+	it('counts what each build made, and times the steps of edit builds too', () => {
+		expect(countsTable([compared])!.split('\n').slice(2)).toEqual(['| 100 | kit | 187 | 40 avif, 40 jpg, 40 webp | 150 | 160 |', '| 100 | equivalent | 106 | 40 avif, 50 jpg, 40 webp | 106 | 100 |']);
+		expect(stepsTable([compared])!.split('\n')).toEqual(['| step (seconds, median) | 100 cold | 100 second | 100 edit |', '|---|---|---|---|', '| kit: consent check | 1.0 | 0.5 | 0.2 |']);
+		expect(resultsSection({ machine: '2 × CPU', sampleMs: 100 }, [compared])).toContain('then edit (one paragraph of one story changed)');
+	});
+
+	it('counts pages, pictures by format (not link previews), sitemap URLs and search index pages of a build', () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-counts-'));
+		try {
+			const write = (file: string, text = '') => {
+				fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+				fs.writeFileSync(path.join(dir, file), text);
+			};
+			for (const file of ['nl/index.html', 'nl/a/index.html', '_astro/a.avif', '_astro/a.JPEG', '_astro/b.jpg', 'og/nl.png', 'pagefind/fragment/x.pf_fragment']) write(file);
+			write('sitemap-index.xml', '<sitemapindex><sitemap><loc>https://x/sitemap-0.xml</loc></sitemap></sitemapindex>');
+			write('sitemap-0.xml', '<urlset><url><loc>https://x/nl/</loc></url><url><loc>https://x/nl/a/</loc></url></urlset>');
+			expect(countOutput(dir)).toEqual({ pages: 2, pictures: { avif: 1, jpg: 2 }, sitemapUrls: 2, searchPages: 1 });
+		} finally {
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('the CPU time and load of a build', () => {
+	it("reads the children's CPU time from bash's times", () => {
+		expect(childrenCpuMs('0m0.002s 0m0.001s\n1m2.500s 0m3.250s\n')).toBe(65_750);
+		expect(childrenCpuMs('0m0.002s 0m0.001s\n')).toBeUndefined();
+	});
+
+	it('tells a task ready to run from a sleeping one, whatever its name', () => {
+		expect(isRunning('4242 (node (worker) x) R 4200 4242')).toBe(true);
+		expect(isRunning('4242 (R) S 4200 4242')).toBe(false);
 	});
 });
 

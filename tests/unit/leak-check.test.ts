@@ -200,7 +200,7 @@ describe('finding it in a built site', () => {
 });
 
 describe('a built site searched again', () => {
-	it('does not search a file again that the last build found clean for the same needles, and searches everything again for other needles', async () => {
+	it('does not search a file again that the last build searched for the same needles, and searches everything again for other needles', async () => {
 		const site = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-clean-files-'));
 		const cache = path.join(site, '..', `${path.basename(site)}.json`);
 		try {
@@ -210,15 +210,17 @@ describe('a built site searched again', () => {
 			};
 			write('nl/index.html', '<p>Welkom in het ziekenhuis.</p>');
 			write('nl/a/index.html', '<p>Om drie uur zat ik alweer thuis in mijn eigen stoel.</p>');
-			const search = async (list = needles) => (await findLeaks(site, list, { cleanFiles: cache })).map((leak) => `${leak.page} ${leak.needle.field}`);
+			const search = async (list = needles) => (await findLeaks(site, list, { findings: cache })).map((leak) => `${leak.page} ${leak.needle.field}`);
 			expect(await search()).toEqual(['nl/a/ quote']);
-			// Only the clean page is kept, by its path and content.
-			expect(Object.keys((JSON.parse(fs.readFileSync(cache, 'utf8')) as { files: object }).files)).toHaveLength(1);
+			// Both pages are kept, by their path and content, the one with the quote with its leak.
+			expect(Object.keys((JSON.parse(fs.readFileSync(cache, 'utf8')) as { files: object }).files)).toHaveLength(2);
 			expect(await search()).toEqual(['nl/a/ quote']);
-			// A file recorded as clean is not read again: recorded so by hand, the page with the quote passes.
+			// A file kept is not read again: recorded as clean by hand, the page with the quote passes.
 			const stored = JSON.parse(fs.readFileSync(cache, 'utf8')) as { terms: string; files: Record<string, unknown> };
-			const key = createHash('sha256').update('nl/a/index.html').update('\0').update(fs.readFileSync(path.join(site, 'nl/a/index.html'))).digest('base64url');
-			fs.writeFileSync(cache, JSON.stringify({ ...stored, files: { ...stored.files, [key]: { page: 'nl/a/', pictures: [] } } }));
+			const hash = createHash('sha256').update(fs.readFileSync(path.join(site, 'nl/a/index.html'))).digest('hex');
+			const key = createHash('sha256').update('nl/a/index.html').update('\0').update(hash).digest('base64url');
+			expect(stored.files[key]).toMatchObject({ page: 'nl/a/', leaks: [{ needle: expect.any(Number) }] });
+			fs.writeFileSync(cache, JSON.stringify({ ...stored, files: { ...stored.files, [key]: { page: 'nl/a/', pictures: [], leaks: [] } } }));
 			expect(await search()).toEqual([]);
 			fs.writeFileSync(cache, JSON.stringify(stored));
 			write('nl/index.html', '<p>Welkom. Binnen een week stond ik weer op de tennisbaan.</p>');
