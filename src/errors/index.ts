@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { codeOf } from '../messages/index.ts';
 import { say } from '../schemas/primitives.ts';
 
 /**
@@ -96,9 +97,9 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], context: Iss
 	});
 }
 
-/** Messages written for editors carry both languages, joined by say(). */
+/** Messages written for editors come from the catalogue and end with their code (src/messages/). */
 function isOwnMessage(message: string): boolean {
-	return message.includes(' / ');
+	return codeOf(message) !== undefined || message.includes(' / ');
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { contrastRatio } from '../lib/contrast.ts';
+import { message } from '../messages/index.ts';
+import { editorLanguage } from '../settings/editor-language.ts';
 import { oneOf, requiredText, say, slug, SUPPORTED_LOCALES } from './primitives.ts';
 import { reviewMaxAge } from './medical-review.ts';
 
@@ -115,6 +117,18 @@ export const settingsSchema = z
 			.array(locale, { error: say('Vul de talen van de site in (locales), bijvoorbeeld [nl, en]', "Fill in the site's languages (locales), for example [nl, en]") })
 			.min(1)
 			.refine((codes) => new Set(codes).size === codes.length, { error: say('Noem elke taal maar één keer', 'Name each language only once') }),
+		/**
+		 * The editor's language: the language of the messages the build log, `npm run check-content`,
+		 * the scripts and the CMS give the people who edit the site. A code of a file in
+		 * src/i18n/languages/, e.g. "fr"; it need not be one of `locales`. Default: the site's default
+		 * language, the first of `locales` (see editorLanguage() in src/settings/editor-language.ts).
+		 */
+		editorLanguage: z
+			.string()
+			.refine((code) => (SUPPORTED_LOCALES as readonly string[]).includes(code), {
+				error: (issue) => message('settings.editorLanguageUnknown', { value: String(issue.input), supported: SUPPORTED_LOCALES.join(', ') }),
+			})
+			.optional(),
 		/** The organisation's time zone; consent dates are days in this zone. Default Europe/Amsterdam. */
 		timeZone: z
 			.string()
@@ -270,7 +284,7 @@ export const settingsSchema = z
 	// Places without a language (the CMS's title) use the default language's name; pages use `names`.
 	.transform(({ organisation, ...settings }) => {
 		const names = Object.fromEntries(settings.locales.map((code) => [code, typeof organisation.name === 'string' ? organisation.name : organisation.name[code]!]));
-		return { ...settings, organisation: { ...organisation, name: names[settings.locales[0]!]!, names } };
+		return { ...settings, editorLanguage: editorLanguage(settings), organisation: { ...organisation, name: names[settings.locales[0]!]!, names } };
 	});
 
 export type SettingsInput = z.input<typeof settingsSchema>;

@@ -4,6 +4,8 @@ import { ContentError, describeIssues } from '../errors/index.ts';
 import { settingsSchema, webAddressProblem, type Settings } from '../schemas/settings.ts';
 import { readContentText } from '../validation/content-files.ts';
 import { readYamlFile } from '../validation/front-matter.ts';
+import { useEditorLanguage } from '../messages/index.ts';
+import { editorLanguageOfRaw } from './editor-language.ts';
 import { contentDir, displayPath } from './paths.ts';
 
 /**
@@ -15,13 +17,18 @@ export const settingsFile = path.join(contentDir, 'settings', 'site.yaml');
 
 /**
  * Validates raw settings; `file` is only used to name the file in errors.
+ * Sets the editor's language for the rest of the process (src/messages/):
+ * from the raw data before validating, so that the settings' own problems
+ * are told in it, and from the validated settings after.
  *
  * @throws ContentError naming every field that is wrong.
  */
 export function parseSettings(raw: unknown, file: string, env: NodeJS.ProcessEnv = process.env, sources: Record<string, string> = {}): Settings {
+	useEditorLanguage(editorLanguageOfRaw(raw));
 	const result = settingsSchema.safeParse(raw);
 	if (!result.success) throw new ContentError(file, describeIssues(result.error.issues, { data: raw, sources }));
 	const settings = result.data;
+	useEditorLanguage(settings.editorLanguage);
 	const override = env.SITE_URL ? webAddressProblem(env.SITE_URL) : undefined;
 	if (override) throw new ContentError(file, [`siteUrl (SITE_URL): ${override}`]);
 	// Previews and staging hosts build the same content under another address.

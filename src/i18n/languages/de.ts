@@ -228,4 +228,16 @@ export default {
 		'search.type.location': 'Standort',
 		'search.type.page': 'Information',
 	},
+	// Editors' messages, by code (src/messages/catalogue.ts).
+	messages: {
+		'settings.editorLanguageUnknown': ({ value, supported }) => `„${value}“ ist keine Sprache, für die das Kit eine Datei hat; wählen Sie aus: ${supported}. Bis das behoben ist, erscheinen die Meldungen auf Englisch`,
+		// (end of messages)
+	},
+	messageParts: {
+		field: {
+			language: 'die Sprache',
+		},
+		atLine: (line, text) => `Zeile ${line}: ${text}`,
+		// (end of message parts)
+	},
 } satisfies LanguagePack;

@@ -225,4 +225,16 @@ export default {
 		'search.type.location': 'Location',
 		'search.type.page': 'Information',
 	},
+	// Editors' messages, by code (src/messages/catalogue.ts).
+	messages: {
+		'settings.editorLanguageUnknown': ({ value, supported }) => `"${value}" is not a language the kit has a file for; choose from: ${supported}. Until this is fixed, messages are in English`,
+		// (end of messages)
+	},
+	messageParts: {
+		field: {
+			language: 'the language',
+		},
+		atLine: (line, text) => `Line ${line}: ${text}`,
+		// (end of message parts)
+	},
 } satisfies LanguagePack;

@@ -229,4 +229,16 @@ export default {
 		'search.type.location': 'Site',
 		'search.type.page': 'Information',
 	},
+	// Editors' messages, by code (src/messages/catalogue.ts).
+	messages: {
+		'settings.editorLanguageUnknown': ({ value, supported }) => `« ${value} » n’est pas une langue pour laquelle le kit a un fichier ; choisissez parmi : ${supported}. En attendant, les messages s’affichent en anglais`,
+		// (end of messages)
+	},
+	messageParts: {
+		field: {
+			language: 'la langue',
+		},
+		atLine: (line, text) => `Ligne ${line} : ${text}`,
+		// (end of message parts)
+	},
 } satisfies LanguagePack;

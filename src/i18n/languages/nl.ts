@@ -228,4 +228,16 @@ export default {
 		'search.type.location': 'Locatie',
 		'search.type.page': 'Informatie',
 	},
+	// Editors' messages, by code (src/messages/catalogue.ts).
+	messages: {
+		'settings.editorLanguageUnknown': ({ value, supported }) => `"${value}" is geen taal waarvoor de kit een bestand heeft; kies uit: ${supported}. Tot dat is opgelost, zijn de meldingen in het Engels`,
+		// (end of messages)
+	},
+	messageParts: {
+		field: {
+			language: 'de taal',
+		},
+		atLine: (line, text) => `Regel ${line}: ${text}`,
+		// (end of message parts)
+	},
 } satisfies LanguagePackShape;
