@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { describeIssues } from '../src/errors/index.ts';
+import { currentEditorLanguage, withoutCode } from '../src/messages/index.ts';
 import { formatDate } from '../src/i18n/index.ts';
 import { COLLECTIONS, type CollectionName } from '../src/schemas/collections.ts';
 import type { ImageHelper } from '../src/schemas/image.ts';
@@ -72,14 +73,15 @@ const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/g;
 const FILE_FIELD_NAME = / \((?:[a-z][A-Za-z]*)(?:\.[a-z][A-Za-z]*)*\)/g;
 
 /**
- * A build message ("nl / en", see say() in src/schemas/primitives.ts) as the
- * editor reads it in the CMS: one language, dates written out, no field names
- * of the file. Next to the field, the field's name is not needed.
+ * A build message (from the catalogue, src/messages/, in the editor's
+ * language, ending with its code) as the editor reads it next to a field in
+ * the CMS: without the code, dates written out, no field names of the file.
+ * Next to the field, the field's name is not needed.
+ *
+ * @param language the language dates are written in; default the editor's.
  */
-export function forEditor(message: string, language: Locale = 'nl'): string {
-	const separator = message.indexOf(' / ');
-	const text = separator === -1 ? message : language === 'nl' ? message.slice(0, separator) : message.slice(separator + 3);
-	const words = text.replace(FILE_FIELD_NAME, '').replace(ISO_DATE, (date) => formatDate(language, date));
+export function forEditor(message: string, language: Locale = currentEditorLanguage()): string {
+	const words = withoutCode(message).replace(FILE_FIELD_NAME, '').replace(ISO_DATE, (date) => formatDate(language, date));
 	const sentence = words.charAt(0).toUpperCase() + words.slice(1);
 	return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }

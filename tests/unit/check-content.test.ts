@@ -40,7 +40,7 @@ describe('the content check', () => {
 
 	it('checks a testimonial’s language: one the kit has a file for, and the site publishes', () => {
 		expect(check((dir) => edit(dir, 'testimonials/marieke.md', 'locale: nl', 'locale: xx'))).toEqual([
-			`testimonials/marieke.md: locale: "xx" kan niet als de taal; kies uit: ${SUPPORTED_LOCALES.join(', ')} / "xx" is not possible as the language; choose from: ${SUPPORTED_LOCALES.join(', ')}`,
+			`testimonials/marieke.md: locale: "xx" kan niet als de taal; kies uit: ${SUPPORTED_LOCALES.join(', ')} [choice.invalid]`,
 		]);
 		const unpublished = SUPPORTED_LOCALES.find((locale) => !['nl', 'en'].includes(locale));
 		expect(unpublished).toBeDefined();
@@ -81,7 +81,7 @@ describe('the content check', () => {
 	});
 
 	it('reports a missing picture with the path it looked for', () => {
-		expect(check((dir) => fs.rmSync(path.join(dir, 'media', 'hero.png')))).toContain(
+		expect(check((dir) => fs.rmSync(path.join(dir, "media", "hero.png")))).toContain(
 			'stories/nl/herstel-na-een-liesbreuk.mdx: hero.image: afbeelding niet gevonden: "../../media/hero.png" (content/media/hero.png bestaat niet). / image not found: "../../media/hero.png" (content/media/hero.png does not exist).',
 		);
 	});

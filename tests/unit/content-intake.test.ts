@@ -5,8 +5,9 @@ import path from 'node:path';
 import { markdownToHtml } from 'satteri';
 import sharp from 'sharp';
 import { z } from 'astro/zod';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError, describeIssues, printable } from '../../src/errors/index.ts';
+import { useEditorLanguage } from '../../src/messages/index.ts';
 import { inspectPicture, PIXEL_LIMIT, sniffFormat } from '../../src/images/inspect.ts';
 import { listContentFiles } from '../../src/lib/files.ts';
 import { markdownProblems, RENDERER_FEATURES } from '../../src/mdx/compiler-view.ts';
@@ -19,6 +20,9 @@ import { resolvePictureReference } from '../../src/validation/picture-reference.
 import { projectRoot } from '../support/build.ts';
 
 const temporary = () => fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-intake-'));
+
+// A test that reads settings sets the editor's language; each test starts again from the fallback (src/messages/).
+afterEach(() => useEditorLanguage(undefined));
 
 describe('the one list of files in content/', () => {
 	it('keeps regular files and names every symlink (to a file or a folder), FIFO and socket, without following any', () => {
@@ -353,28 +357,28 @@ describe('a value of the wrong type says what was read and what to write', () =>
 
 	it('a number where text is meant: the text as written, between quotes', () => {
 		expect(problems('locations', location('  postalCode: 9000'))).toEqual([
-			'address.postalCode: "9000" leest de site als een getal, maar hier hoort tekst: zet het tussen dubbele aanhalingstekens, "9000" / "9000" is read as a number, but this takes text: put it between double quotes, "9000"',
+			'address.postalCode: "9000" is read as a number, but this takes text: put it between double quotes, "9000" [value.textExpected]',
 		]);
 		// The leading zero YAML drops is kept in the message, as the editor wrote it.
-		expect(problems('locations', location('phone: 092345678'))[0]).toMatch(/^phone: "092345678" leest de site als een getal.*"092345678"/);
-		expect(problems('testimonials', testimonial.replace('reference: "TOE-FIXTURE-001"', 'reference: 2025104'))[0]).toMatch(/^consent\.reference: "2025104" leest de site als een getal/);
+		expect(problems('locations', location('phone: 092345678'))[0]).toMatch(/^phone: "092345678" is read as a number.*"092345678" \[value\.textExpected\]$/);
+		expect(problems('testimonials', testimonial.replace('reference: "TOE-FIXTURE-001"', 'reference: 2025104'))[0]).toMatch(/^consent\.reference: "2025104" is read as a number.* \[value\.textExpected\]$/);
 		expect(problems('testimonials', testimonial.replace('detail: "54, Gent"', 'detail: 54'))).toEqual([
-			'author.detail: "54" leest de site als een getal, maar hier hoort tekst: zet het tussen dubbele aanhalingstekens, "54" / "54" is read as a number, but this takes text: put it between double quotes, "54"',
+			'author.detail: "54" is read as a number, but this takes text: put it between double quotes, "54" [value.textExpected]',
 		]);
 	});
 
 	it('a date where text is meant, yes/no in Dutch where true or false is meant', () => {
-		expect(problems('testimonials', testimonial.replace('detail: "54, Gent"', 'detail: 2025-03-01'))[0]).toMatch(/^author\.detail: "2025-03-01" leest de site als een datum/);
+		expect(problems('testimonials', testimonial.replace('detail: "54, Gent"', 'detail: 2025-03-01'))[0]).toMatch(/^author\.detail: "2025-03-01" is read as a date.* \[value\.textExpected\]$/);
 		expect(problems('testimonials', testimonial.replace('compensated: false', 'compensated: nee'))).toEqual([
-			'compensated: "nee" kan hier niet: schrijf true (ja) of false (nee), zonder aanhalingstekens / "nee" is not possible here: write true (yes) or false (no), without quotes',
+			'compensated: "nee" is not possible here: write true (yes) or false (no), without quotes [value.booleanExpected]',
 		]);
-		expect(problems('testimonials', testimonial.replace('specialties: [liesbreukcentrum]', 'specialties: liesbreukcentrum'))[0]).toMatch(/^specialties: hier hoort een lijst, geen tekst: schrijf \[liesbreukcentrum\]/);
+		expect(problems('testimonials', testimonial.replace('specialties: [liesbreukcentrum]', 'specialties: liesbreukcentrum'))[0]).toMatch(/^specialties: this takes a list, not text: write \[liesbreukcentrum\].* \[value\.listExpected\]$/);
 	});
 
 	it('"fill in" only for what is really missing', () => {
-		expect(problems('testimonials', testimonial.replace('quote: "Binnen een week stond ik weer op de tennisbaan."\n', ''))).toEqual(['quote: Vul het citaat (quote) in / Fill in the quote']);
-		expect(problems('testimonials', testimonial.replace('quote: "Binnen een week stond ik weer op de tennisbaan."', 'quote:'))).toEqual(['quote: Vul het citaat (quote) in / Fill in the quote']);
-		expect(problems('testimonials', testimonial.replace('quote: "Binnen een week stond ik weer op de tennisbaan."', 'quote: 12'))[0]).toMatch(/^quote: "12" leest de site als een getal/);
+		expect(problems('testimonials', testimonial.replace('quote: "Binnen een week stond ik weer op de tennisbaan."\n', ''))).toEqual(['quote: Fill in the quote [text.missing]']);
+		expect(problems('testimonials', testimonial.replace('quote: "Binnen een week stond ik weer op de tennisbaan."', 'quote:'))).toEqual(['quote: Fill in the quote [text.missing]']);
+		expect(problems('testimonials', testimonial.replace('quote: "Binnen een week stond ik weer op de tennisbaan."', 'quote: 12'))[0]).toMatch(/^quote: "12" is read as a number.* \[value\.textExpected\]$/);
 	});
 });
 
@@ -406,7 +410,7 @@ describe('settings addresses are checked like content', () => {
 	it('refuses a form handler on another host unless it is listed as trusted', () => {
 		expect(settings({ endpoint: 'https://www.testkliniek.example/verhaal' })).toEqual([]);
 		expect(settings({ endpoint: 'https://verzamel.derde-partij.example/collect' })).toEqual([
-			expect.stringMatching(/^shareYourStory\.endpoint: het formulier zou de verhalen van patiënten naar verzamel\.derde-partij\.example sturen.*list verzamel\.derde-partij\.example in shareYourStory\.trustedFormHandlers$/),
+			expect.stringMatching(/^shareYourStory\.endpoint: the form would send patients' stories to verzamel\.derde-partij\.example, .*list verzamel\.derde-partij\.example in shareYourStory\.trustedFormHandlers \[settings\.formEndpointElsewhere\]$/),
 		]);
 		expect(settings({ endpoint: 'https://formulieren.testkliniek-groep.example/x', trustedFormHandlers: ['formulieren.testkliniek-groep.example'] })).toEqual([]);
 		expect(settings({ endpoint: 'https://www.testkliniek.example@verzamel.derde-partij.example/collect' })[0]).toMatch(/^shareYourStory\.endpoint: .*@/);
@@ -608,12 +612,12 @@ describe('putting a finished build in dist/’s place', () => {
 });
 
 describe('type messages without the file’s data (as the CMS asks)', () => {
-	it('still say what the field takes, in Dutch and English, never zod’s English', () => {
+	it('still say what the field takes, in the editor’s language, never zod’s English', () => {
 		const result = z.object({ compensated: z.boolean(), detail: z.string() }).safeParse({ compensated: 'nee', detail: 54 });
 		const lines = result.success ? [] : describeIssues(result.error.issues);
 		expect(lines).toEqual([
-			expect.stringMatching(/^compensated: .*true \(ja\) of false \(nee\) \/ .*true \(yes\) or false \(no\)/),
-			expect.stringMatching(/^detail: .* \/ .*text/),
+			expect.stringMatching(/^compensated: .*true \(yes\) or false \(no\).* \[field\.missingOrWrong\]$/),
+			expect.stringMatching(/^detail: .*text.* \[field\.missingOrWrong\]$/),
 		]);
 		expect(lines.join('\n')).not.toContain('Invalid input');
 	});
