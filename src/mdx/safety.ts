@@ -4,6 +4,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { say } from '../schemas/primitives.ts';
+import { atLine } from '../messages/index.ts';
 import { internalMarkerIn, internalMarkerProblem } from '../validation/internal-markers.ts';
 import { ALLOWED_COMPONENT_NAMES, ALLOWED_COMPONENTS, isAllowedComponent, isAllowedLink, type AllowedComponent } from './allowed.ts';
 
@@ -146,7 +147,7 @@ export function internalMarkerProblems(source: string, tree: Root | undefined, o
 			}
 		});
 	}
-	return [...found].sort(([a], [b]) => a - b).map(([line, marker]) => at(line, ...internalMarkerProblem(marker)));
+	return [...found].sort(([a], [b]) => a - b).map(([line, marker]) => atLine(at.inFile(line), internalMarkerProblem(marker)));
 }
 
 /**

@@ -1,3 +1,6 @@
+import type { Audience } from '../schemas/audiences.ts';
+import type { Section } from '../schemas/settings.ts';
+
 /**
  * The catalogue of editors' messages: every message the build log, the
  * content check, the scripts and the CMS's save check show an editor, by its
@@ -149,6 +152,140 @@ export interface MessageParams {
 	'number.notWhole': Record<never, never>;
 	/** Any other problem the schema library finds; `detail` is its own (English) words. */
 	'value.notPossible': { detail: string };
+	/** A folder in content/ is named like a file (x.png/), which the build could take for a file. */
+	'file.folderNamedLikeFile': Record<never, never>;
+	/** A file of program code (.js, .ts, .json, .html…) in content/, which holds only content. */
+	'file.code': Record<never, never>;
+	/** An SVG drawing in content/: it can hold code. */
+	'file.svg': Record<never, never>;
+	/** A content file is marked as an executable program; `file` is its path in content/. */
+	'file.executable': { file: string };
+	/** A file in content/media/ that is not a picture by its name. */
+	'file.notAPictureInMedia': Record<never, never>;
+	/** A file in a collection's folder that is not an entry of it (wrong place or extension). */
+	'file.notAnEntry': { folder: string; extension: string; localized: boolean };
+	/** A picture outside content/media/. */
+	'file.pictureOutsideMedia': Record<never, never>;
+	/** A file in content/ outside every content folder. */
+	'file.notContent': { folders: string; settingsFile: string };
+	/** A content file is not saved as UTF-8; `shown` is the start of the first line that is not. */
+	'file.notUtf8': { line: number; shown: string };
+	/** A line holds an invisible control character; `character` as a \u escape. */
+	'file.controlCharacter': { line: number; character: string };
+	/** A line holds U+FFFD, where a letter was lost before. */
+	'file.replacementCharacter': { line: number };
+	/** A content file is larger than the limit (in KB). */
+	'file.tooLarge': { kilobytes: number; maximum: number };
+	/** A text holds a marker Astro or Vite use themselves (__ASTRO_…, __VITE_…, @@ASTRO…): red-team findings 01, 09, 11. */
+	'content.internalMarker': { value: string };
+	/** A text in the front matter holds an invisible control character (from a YAML escape such as "\e"); `character` as a \u escape. */
+	'yaml.controlCharacter': { character: string };
+	/** A file does not start with front matter between two "---" lines. */
+	'yaml.noFrontMatter': Record<never, never>;
+	/** The front matter is TOML (between "+++"), which the site does not read. */
+	'yaml.toml': Record<never, never>;
+	/** The front matter cannot be parsed as YAML. */
+	'yaml.unreadable': { line: number };
+	/** A field appears twice in the front matter. */
+	'yaml.duplicateField': { field: string; line: number };
+	/** A plain value is cut at " #", which YAML reads as a comment (issue 19, case 1). */
+	'yaml.textCutAtComment': { text: string; line: number };
+	/** A quoted value is followed by " #…" on the same line, which YAML reads as a comment. */
+	'yaml.commentAfterQuotedText': { text: string; after: string; whole: string; line: number };
+	/** A text continued on a line starting with #, which YAML reads as a comment. */
+	'yaml.textCutAtCommentLine': { text: string; whole: string; line: number };
+	/** A date field holds a date with a time; `readAs` is the day the site would read when the time zone shifts it. */
+	'yaml.dateWithTime': { written: string; meant: string; readAs?: string; line: number };
+	/** The front matter cannot be read because " #" starts a comment mid-line. */
+	'yaml.unreadableAtComment': { line: number };
+	/** The front matter nests more than 100 levels. */
+	'yaml.nestedTooDeeply': { line: number };
+	/** YAML references (&name, *name, <<): red-team findings 02, 03. */
+	'yaml.reference': { line: number };
+	/** A YAML tag such as !!binary or !!js/function. */
+	'yaml.tag': { tag: string; line: number };
+	/** A reference to another file (a slug) names a file that does not exist; `missing` is the file looked for. */
+	'reference.missing': { target: string; missing: string };
+	/** A file or folder name holds a line break, an invisible character or one of \ : * ? " < > | # % (red-team finding 12). */
+	'file.unsafeName': Record<never, never>;
+	/** Something in content/ is not a regular file: a symbolic link, a device, a socket, a pipe. */
+	'file.notRegular': { kind: 'symlink' | 'device' | 'socket' | 'fifo' | 'other' };
+	/** A content file's name (its slug) holds other characters than lower-case letters, digits and hyphens. */
+	'file.nameNotASlug': { name: string };
+	/** A collection's language folder is not one of the site's languages. */
+	'file.folderNotALanguage': { folder: string; locales: string };
+	/** The file asked about (the CMS, a script) is not a regular file in content/. */
+	'file.notInContent': Record<never, never>;
+	/** A testimonial is in a language the site is not published in. */
+	'language.notPublished': { language: string; locales: string };
+	/** An entry's slug gives an address another entry or a page of the site already has; `there` names what is there (a file, or a page in words). */
+	'address.slugTaken': { slug: string; address: string; there: string };
+	/** An entry without a slug is at its file name's address, which is already taken. */
+	'address.fileNameTaken': { fileName: string; address: string; there: string };
+	/** Two pages would be built at one address (the routes' last check before Astro writes pages). */
+	'address.shared': { path: string; first: string; second: string };
+	/** A picture file is a Git LFS pointer, not the picture (issue 19, case 4). */
+	'picture.lfsPointer': Record<never, never>;
+	/** A picture file is empty. */
+	'picture.empty': Record<never, never>;
+	/** A picture in content/media/ is an SVG drawing by its bytes. */
+	'picture.svg': Record<never, never>;
+	/** A picture is a HEIC photo, whatever its name. */
+	'picture.heic': Record<never, never>;
+	/** A file named like a picture is not one by its bytes. */
+	'picture.notAPicture': Record<never, never>;
+	/** A picture's bytes are of another format than its extension says. */
+	'picture.wrongExtension': { format: string; extension: string };
+	/** A picture is damaged or truncated (strict decoding fails). */
+	'picture.damaged': Record<never, never>;
+	/** A picture has more pixels than the limit (268 million). */
+	'picture.tooLarge': { width: number; height: number };
+	/** A picture is animated where a still is expected. */
+	'picture.animated': Record<never, never>;
+	/** A picture in content/media/ that no entry uses (a warning). */
+	'picture.unused': Record<never, never>;
+	/** settings organisation.logo is not a plain path in public/. */
+	'logo.notAPath': { logo: string };
+	/** The logo file does not exist or is not a regular file. */
+	'logo.missing': { file: string };
+	/** The logo SVG holds a script, an event handler or a link. */
+	'logo.svgWithCode': { file: string };
+	/** The logo is not a picture by its bytes. */
+	'logo.notAPicture': { file: string };
+	/** A picture field is empty. */
+	'pictureRef.missing': Record<never, never>;
+	/** A picture path holds invisible characters. */
+	'pictureRef.invisibleCharacters': { value: string };
+	/** A picture path holds %-codes. */
+	'pictureRef.percentCodes': { value: string };
+	/** A picture path is a web address or another scheme. */
+	'pictureRef.notLocal': { value: string };
+	/** A picture path holds a backslash. */
+	'pictureRef.backslash': { value: string };
+	/** A picture path starts at the root of the computer (/ or ~). */
+	'pictureRef.absolute': { value: string };
+	/** A picture path has a ? or # after it. */
+	'pictureRef.suffix': { value: string };
+	/** A picture path leads outside content/. */
+	'pictureRef.outsideContent': { value: string };
+	/** A picture path leads into content/ but not into content/media/. */
+	'pictureRef.outsideMedia': { value: string; resolved: string };
+	/** A picture path names a file that is not a raster picture by its extension. */
+	'pictureRef.notRaster': { value: string };
+	/** A picture path matches a file only after Unicode normalisation (accents stored differently). */
+	'pictureRef.differentlyEncoded': { value: string; existing: string };
+	/** A picture path names a file that does not exist. */
+	'pictureRef.notFound': { value: string; resolved: string };
+	/** A scheduled build leaves out a translation because another language version of the same item has a problem. */
+	'leftOut.otherTranslation': { other: string };
+	/** A page is published without its link to an entry a scheduled build left out. */
+	'leftOut.withoutLink': { file: string };
+	/** A note in the check's log: where the share-your-story form sends its answers. */
+	'check.formDestination': { destination: string };
+	/** A note in the check's log: how many pictures were opened and how many were known from the last time. */
+	'check.picturesRead': { decoded: number; known: number };
+	/** The title above the list of problems that stop the build. */
+	'check.problems': { count: number };
 }
 
 /** What kind of value YAML made of what was written: `9000` is a number, `nee` text, `[a, b]` a list. */
@@ -176,4 +313,15 @@ export interface MessageParts {
 	field: Record<FieldName, string>;
 	/** A problem on a line of a body: `Regel 3: ${text}`. */
 	atLine: (line: number, text: string) => string;
+	/** A problem on a line of the data at the top of a file (front matter), inside a sentence: `regel 3: ${text}`. */
+	atDataLine: (line: number, text: string) => string;
+	/** A line of a file, as a label: "regel 12". */
+	line: (line: number) => string;
+	/** Who uses a picture with a problem, after the problem: "Gebruikt door: x (hero.image)."; `list` is empty when nothing uses it. */
+	pictureUses: (list: string) => string;
+	/** A page the site makes itself, as the object of "where … already is": "het overzicht van de verhalen", "the list of stories". */
+	sitePage: Record<SitePage, string>;
 }
+
+/** The pages the site makes itself (src/routing/addresses.ts): the root, a home page, a section's list, an audience's page or stories, a specialty's stories. */
+export type SitePage = 'root' | 'home' | `list.${Section}` | `audience.${Audience}` | `audienceStories.${Audience}` | 'specialtyStories';

@@ -1,7 +1,7 @@
 import { PACKS, packOf, SUPPORTED_LOCALES, type Locale } from '../i18n/packs.ts';
-import type { FieldName, MessageCode, MessageParams } from './catalogue.ts';
+import type { FieldName, MessageCode, MessageParams, MessageParts, SitePage } from './catalogue.ts';
 
-export type { FieldName, MessageCode, MessageParams } from './catalogue.ts';
+export type { FieldName, MessageCode, MessageParams, SitePage } from './catalogue.ts';
 
 /**
  * Editors' messages in the editor's language, from the catalogue
@@ -92,4 +92,31 @@ export function fieldName(field: FieldName): string {
 /** A problem on a line of a body, in the editor's language: "Regel 3: … [mdx.html]". */
 export function atLine(line: number, text: string): string {
 	return packOf(currentEditorLanguage()).messageParts.atLine(line, text);
+}
+
+/** A problem on a line of the data at the top of a file, in the editor's language: "regel 3: … [yaml.controlCharacter]". */
+export function atDataLine(line: number, text: string): string {
+	return packOf(currentEditorLanguage()).messageParts.atDataLine(line, text);
+}
+
+/** A page the site makes itself, named in the editor's language: "het overzicht van de verhalen". */
+export function sitePageName(page: SitePage): string {
+	return packOf(currentEditorLanguage()).messageParts.sitePage[page];
+}
+
+/**
+ * Adds a sentence to a rendered message, before its code: "… Gebruikt door: x. [picture.damaged]".
+ * For what the code that raises a message knows and the message does not, such as who uses a file.
+ */
+export function withSentence(rendered: string, sentence: string): string {
+	const code = codeOf(rendered);
+	return code === undefined ? `${rendered} ${sentence}` : `${withoutCode(rendered)} ${sentence}${codeTag(code)}`;
+}
+
+/** The parts of messages that are functions (atLine, pictureUses…). */
+type PartFunctions = { [K in keyof MessageParts as MessageParts[K] extends (...args: never[]) => string ? K : never]: MessageParts[K] };
+
+/** A part of a message in the editor's language, e.g. messagePart('pictureUses', 'stories/nl/x.mdx (hero.image)'). */
+export function messagePart<K extends keyof PartFunctions>(key: K, ...args: Parameters<PartFunctions[K]>): string {
+	return (packOf(currentEditorLanguage()).messageParts[key] as (...args: Parameters<PartFunctions[K]>) => string)(...args);
 }

@@ -214,9 +214,9 @@ describe('the content check on stories', () => {
 		expect(
 			problemsWithStory('<Testimonial slug="mariek" />\n\n<Testimonial slug="../team/nl/anna-jansen" />\n\n![Een landschap](../../media/weg.png)\n'),
 		).toEqual([
-			'stories/nl/x.mdx: body: Regel 8: "mariek" bestaat niet: testimonials/mariek.md ontbreekt / Line 8: "mariek" does not exist: testimonials/mariek.md is missing',
-			'stories/nl/x.mdx: body: Regel 10: "../team/nl/anna-jansen" bestaat niet: team/nl/anna-jansen.md ontbreekt / Line 10: "../team/nl/anna-jansen" does not exist: team/nl/anna-jansen.md is missing',
-			'stories/nl/x.mdx: body: Regel 12: afbeelding niet gevonden: "../../media/weg.png" (content/media/weg.png bestaat niet). / Line 12: image not found: "../../media/weg.png" (content/media/weg.png does not exist).',
+			'stories/nl/x.mdx: body: Regel 8: "mariek" bestaat niet: testimonials/mariek.md ontbreekt [reference.missing]',
+			'stories/nl/x.mdx: body: Regel 10: "../team/nl/anna-jansen" bestaat niet: team/nl/anna-jansen.md ontbreekt [reference.missing]',
+			'stories/nl/x.mdx: body: Regel 12: afbeelding niet gevonden: "../../media/weg.png" (content/media/weg.png bestaat niet). [pictureRef.notFound]',
 		]);
 	});
 });

@@ -83,7 +83,7 @@ describe('what a scheduled build leaves out', () => {
 		expect(shown(result.leftOut)).toEqual(['stories/nl/herstel.mdx', 'stories/en/herstel.mdx']);
 		expect(result.leftOut[1]).toMatchObject({ with: 'content/stories/nl/herstel.mdx', body: '', data: patient('en').data });
 		expect(result.leftOut[1]!.problems).toEqual([
-			'weggelaten omdat content/stories/nl/herstel.mdx is weggelaten: toestemming geldt voor de persoon, niet voor één taalversie, dus geen versie wordt gepubliceerd zolang één ervan een fout heeft. Los de fout in content/stories/nl/herstel.mdx op. / left out because content/stories/nl/herstel.mdx is left out: consent belongs to the person, not to one language version, so no version is published while one has a problem. Fix the problem in content/stories/nl/herstel.mdx.',
+			'weggelaten omdat content/stories/nl/herstel.mdx is weggelaten: toestemming geldt voor de persoon, niet voor één taalversie, dus geen versie wordt gepubliceerd zolang één ervan een fout heeft. Los de fout in content/stories/nl/herstel.mdx op. [leftOut.otherTranslation]',
 		]);
 		expect(shown(result.kept)).toEqual(['stories/en/een-dag.mdx']);
 	});
@@ -139,14 +139,14 @@ describe('what is published without a link to a left-out entry', () => {
 			rejected('locations', 'nl', 'hoofdgebouw', {}),
 		]).leftOut;
 		expect(publishedWithoutLinks(kept, leftOut, settings, contentDir)).toEqual([
-			'content/stories/nl/herstel.mdx: specialties[1] "hartcentrum": gepubliceerd zonder deze verwijzing, want content/specialties/nl/hartcentrum.md is weggelaten / published without this link: content/specialties/nl/hartcentrum.md is left out',
-			'content/stories/nl/herstel.mdx: author "anna": gepubliceerd zonder deze verwijzing, want content/team/nl/anna.md is weggelaten / published without this link: content/team/nl/anna.md is left out',
-			'content/stories/nl/herstel.mdx: reviewedBy "anna": gepubliceerd zonder deze verwijzing, want content/team/nl/anna.md is weggelaten / published without this link: content/team/nl/anna.md is left out',
-			'content/testimonials/marieke.md: specialties[0] "hartcentrum": gepubliceerd zonder deze verwijzing, want content/specialties/nl/hartcentrum.md is weggelaten / published without this link: content/specialties/nl/hartcentrum.md is left out',
-			'content/specialties/nl/liesbreukcentrum.md: team[0] "anna": gepubliceerd zonder deze verwijzing, want content/team/nl/anna.md is weggelaten / published without this link: content/team/nl/anna.md is left out',
-			'content/specialties/nl/liesbreukcentrum.md: contact.location "hoofdgebouw": gepubliceerd zonder deze verwijzing, want content/locations/nl/hoofdgebouw.md is weggelaten / published without this link: content/locations/nl/hoofdgebouw.md is left out',
-			'content/settings/site.yaml: navigation[2].page "about" (nl): gepubliceerd zonder deze verwijzing, want content/pages/nl/about.md is weggelaten / published without this link: content/pages/nl/about.md is left out',
-			'content/settings/site.yaml: contact.mainLocation "hoofdgebouw": gepubliceerd zonder deze verwijzing, want content/locations/nl/hoofdgebouw.md is weggelaten / published without this link: content/locations/nl/hoofdgebouw.md is left out',
+			'content/stories/nl/herstel.mdx: specialties[1] "hartcentrum": gepubliceerd zonder deze verwijzing, want content/specialties/nl/hartcentrum.md is weggelaten [leftOut.withoutLink]',
+			'content/stories/nl/herstel.mdx: author "anna": gepubliceerd zonder deze verwijzing, want content/team/nl/anna.md is weggelaten [leftOut.withoutLink]',
+			'content/stories/nl/herstel.mdx: reviewedBy "anna": gepubliceerd zonder deze verwijzing, want content/team/nl/anna.md is weggelaten [leftOut.withoutLink]',
+			'content/testimonials/marieke.md: specialties[0] "hartcentrum": gepubliceerd zonder deze verwijzing, want content/specialties/nl/hartcentrum.md is weggelaten [leftOut.withoutLink]',
+			'content/specialties/nl/liesbreukcentrum.md: team[0] "anna": gepubliceerd zonder deze verwijzing, want content/team/nl/anna.md is weggelaten [leftOut.withoutLink]',
+			'content/specialties/nl/liesbreukcentrum.md: contact.location "hoofdgebouw": gepubliceerd zonder deze verwijzing, want content/locations/nl/hoofdgebouw.md is weggelaten [leftOut.withoutLink]',
+			'content/settings/site.yaml: navigation[2].page "about" (nl): gepubliceerd zonder deze verwijzing, want content/pages/nl/about.md is weggelaten [leftOut.withoutLink]',
+			'content/settings/site.yaml: contact.mainLocation "hoofdgebouw": gepubliceerd zonder deze verwijzing, want content/locations/nl/hoofdgebouw.md is weggelaten [leftOut.withoutLink]',
 		]);
 	});
 
@@ -262,7 +262,7 @@ describe('the content check of a scheduled build', () => {
 		expect(scheduled.leftOut.map((entry) => path.relative(dir, entry.file))).toEqual(['testimonials/marieke.md', 'team/en/anna-jansen.md', 'team/nl/anna-jansen.md']);
 		expect(scheduled.leftOut.map((entry) => entry.problems)).toEqual([
 			[expect.stringMatching(/^givenOn: "2025-13-01" is geen geldige datum/)],
-			[expect.stringMatching(/^photo: \S*\/media\/portrait\.png: deze foto is beschadigd of maar half opgeslagen .* \/ this picture is damaged or only partly saved .*from the original\.$/)],
+			[expect.stringMatching(/^photo: \S*\/media\/portrait\.png: deze foto is beschadigd of maar half opgeslagen .*vanaf het origineel\. \[picture\.damaged\]$/)],
 			[expect.stringMatching(/^photo: \S*\/media\/portrait\.png: deze foto is beschadigd/)],
 		]);
 		expect(scheduled.ignored.map((error) => path.basename(error.file))).toEqual(['link.mdx']);
