@@ -286,6 +286,62 @@ export interface MessageParams {
 	'check.picturesRead': { decoded: number; known: number };
 	/** The title above the list of problems that stop the build. */
 	'check.problems': { count: number };
+	/** A picture in a body has no alt text (WCAG 2.2, 1.1.1). */
+	'mdx.pictureWithoutAlt': { url: string };
+	/** A picture written as a reference (![text][name]). */
+	'mdx.pictureReference': Record<never, never>;
+	/** A line of a story starts with import or export (ESM). */
+	'mdx.importExport': { code?: string };
+	/** A story holds {…}, which MDX runs as code; `code` is what was written, when the parser could read it. */
+	'mdx.expression': { code?: string };
+	/** A Markdown body (.md) holds HTML, in whatever construct it hides. */
+	'mdx.html': { html: string };
+	/** A building block written with the wrong capitals (<pullquote>). */
+	'mdx.blockMisspelled': { tag: string; meant: string };
+	/** A story holds an HTML element (<div>, <img>). */
+	'mdx.htmlInStory': { tag: string; blocks: string };
+	/** A story uses a component that is not one of the building blocks. */
+	'mdx.notABlock': { tag: string; blocks: string };
+	/** A building block is written inside a paragraph instead of on a line of its own. */
+	'mdx.blockInline': { tag: string };
+	/** A building block without content has something inside it. */
+	'mdx.blockTakesNoContent': { tag: string; name: string };
+	/** A Figure without a picture inside. */
+	'mdx.blockNeedsPicture': { tag: string };
+	/** An on…= attribute, which runs a script, on any element. */
+	'mdx.eventHandler': { attribute: string; tag: string };
+	/** A building block has an attribute written as code ({…}). */
+	'mdx.attributeCode': { code: string; tag: string };
+	/** A building block has an attribute it does not know. */
+	'mdx.attributeUnknown': { tag: string; key: string; names: string };
+	/** A building block's attribute has no value. */
+	'mdx.attributeWithoutValue': { key: string; tag: string };
+	/** A building block's attribute value is code ({…}) instead of text. */
+	'mdx.attributeValueCode': { key: string; tag: string };
+	/** A building block's link is not a page of the site, https://, mailto: or tel:. */
+	'mdx.blockLink': { link: string; tag: string };
+	/** A building block lacks a required attribute. */
+	'mdx.attributeMissing': { tag: string; key: string };
+	/** A building block's required attribute is empty. */
+	'mdx.attributeEmpty': { key: string; tag: string };
+	/** A body nests deeper than the parsers can read safely (red-team finding 07). */
+	'mdx.nestedTooDeeply': { levels: number };
+	/** A story holds a footnote. */
+	'mdx.footnote': Record<never, never>;
+	/** A Markdown link with a scheme other than https, http, mailto and tel (javascript:, data:…). */
+	'mdx.link': { link: string };
+	/** A { without a matching }. */
+	'mdx.braceUnmatched': Record<never, never>;
+	/** A story holds an HTML comment. */
+	'mdx.htmlComment': Record<never, never>;
+	/** A building block is opened and not closed. */
+	'mdx.blockNotClosed': { name: string };
+	/** A closing tag does not match the open building block. */
+	'mdx.closingTagMismatch': Record<never, never>;
+	/** A < that starts no building block. */
+	'mdx.lessThan': Record<never, never>;
+	/** The parser cannot read the text; `reason` is its own (English) words. */
+	'mdx.unreadable': { reason: string };
 }
 
 /** What kind of value YAML made of what was written: `9000` is a number, `nee` text, `[a, b]` a list. */

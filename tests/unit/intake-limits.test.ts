@@ -88,7 +88,7 @@ describe('bodies that would take a parser minutes or overflow its stack', () => 
 	it.each([storyFile, pageFile])('20,000 levels of ">" on one line in %s (finding 07): named with its line, before any parser reads it', (file) => {
 		const { line, problems } = checkWith(file, `${'> '.repeat(20_000)}x`);
 		expect(problems).toEqual([
-			`body: Regel ${line}: de tekst is hier te diep genest (meer dan 50 lagen citaat > of lijsten, of bouwstenen, in elkaar); zo kan de site hem niet tonen. Haal de overbodige > of inspringing weg. / Line ${line}: the text is nested too deeply here (more than 50 levels of quotes >, lists or building blocks inside each other); the site cannot show it like this. Remove the extra > or indentation.`,
+			`body: Regel ${line}: de tekst is hier te diep genest (meer dan 50 lagen citaat > of lijsten, of bouwstenen, in elkaar); zo kan de site hem niet tonen. Haal de overbodige > of inspringing weg. [mdx.nestedTooDeeply]`,
 		]);
 	});
 

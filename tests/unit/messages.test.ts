@@ -29,7 +29,7 @@ describe('the message catalogue', () => {
 			expect(codeOf(text), `${locale} ${code}`).toBe(code);
 			const words = withoutCode(text);
 			expect(words.trim().length, `${locale} ${code}`).toBeGreaterThan(3);
-			expect(words, `${locale} ${code}`).not.toMatch(/undefined|null|NaN|\[object |\$\{|\{\w+\}|^\s|\s$|  /);
+			expect(words, `${locale} ${code}`).not.toMatch(/\bundefined\b|\bnull\b|\bNaN\b|\[object |\$\{|\{\w+\}|^\s|\s$|  /);
 		}
 	});
 
