@@ -39,6 +39,11 @@ import { recordBuildReport, reportFile, saveBuildReport } from '../src/integrati
 import type { SiteChecksJob } from '../src/integrations/site-checks.ts';
 import { acquireBuildLock, buildRunningMessage, staleLockMessage } from '../src/lib/build-lock.ts';
 import { replaceFolder } from '../src/lib/files.ts';
+import { message } from '../src/messages/index.ts';
+import { useSettingsEditorLanguage } from '../src/settings/read.ts';
+
+// Messages in the editor's language (settings: editorLanguage).
+useSettingsEditorLanguage();
 
 const root = process.cwd();
 const dist = path.resolve(process.env.ZORGMERK_DIST ?? 'dist');
@@ -112,7 +117,7 @@ replaceFolder(staging, dist, String(process.pid));
 const shown = `${path.relative(root, dist) || dist}/`;
 const problems = recordBuildReport(report, { ...job.content, warnings }, shown);
 if (problems) {
-	console.error(`\n${problems}\nDit verslag staat ook in ${path.relative(root, report)} / This report is also in ${path.relative(root, report)}.`);
+	console.error(`\n${problems}\n${message('report.alsoIn', { file: path.relative(root, report) })}`);
 	console.log(`\nThe site is ready in ${shown}, without what was left out; this run counts as failed (see the report).`);
 } else {
 	console.log(`\nThe site is ready in ${shown}`);

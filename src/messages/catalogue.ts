@@ -342,6 +342,40 @@ export interface MessageParams {
 	'mdx.lessThan': Record<never, never>;
 	/** The parser cannot read the text; `reason` is its own (English) words. */
 	'mdx.unreadable': { reason: string };
+	/** content/settings/site.yaml is missing or not a regular file. */
+	'settings.fileMissing': Record<never, never>;
+	/** The first line of a scheduled build's report, when it left something out. */
+	'report.title': Record<never, never>;
+	/** The scheduled build's report: the site was published without what is left out. */
+	'report.publishedAnyway': { published: string };
+	/** The scheduled build's report: the heading above the files left out. */
+	'report.leftOut': { count: number };
+	/** The scheduled build's report: the heading above pages published without a link to what was left out. */
+	'report.withoutLinks': { count: number };
+	/** The scheduled build's report: the heading above the warnings, which stop a build on a push. */
+	'report.warnings': { count: number };
+	/** After the report in the build log: where the report file is. */
+	'report.alsoIn': { file: string };
+	/** The start of a scheduled build's log line for a file it leaves out, before the file and its problems. */
+	'build.leftOut': Record<never, never>;
+	/** npm run consent -- withdraw: the heading above what withdrawing a consent form takes off the site. */
+	'withdraw.byReference': { forms: string };
+	/** npm run consent -- withdraw: the heading when the editor named a file rather than a form. */
+	'withdraw.byFile': { asked: string; forms: string };
+	/** npm run consent -- withdraw: a file whose consent was already withdrawn. */
+	'withdraw.already': { on: string };
+	/** npm run consent -- withdraw: named files without a consent block, which stay on the site. */
+	'withdraw.noConsentBlock': Record<never, never>;
+	/** npm run media:scrub: a picture stored turned that cannot be turned upright without loss. */
+	'scrub.cannotTurn': { orientation: number };
+	/** npm run media:scrub: a picture that cannot be read. */
+	'scrub.damaged': { detail: string };
+	/** npm run media:scrub: a picture whose metadata the script cannot remove. */
+	'scrub.cannotClean': { format: string };
+	/** A build took over the lock of an earlier build that was killed. */
+	'build.staleLock': { pid: number; startedAt: string };
+	/** A second build in the same folder refuses to start (red-team finding 04); `startedAt` as YYYY-MM-DD HH:MM:SS UTC. */
+	'build.running': { who?: { pid: number; host: string; startedAt: string; command?: string }; lockFile: string };
 }
 
 /** What kind of value YAML made of what was written: `9000` is a number, `nee` text, `[a, b]` a list. */

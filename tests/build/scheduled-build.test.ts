@@ -41,7 +41,7 @@ describe('a scheduled build on a morning with a malformed testimonial, a story o
 	});
 
 	it('says loudly what it left out, naming the file and the field', () => {
-		expect(build.output).toMatch(new RegExp(`WEGGELATEN / LEFT OUT \\(scheduled build\\): \\S*testimonials/${MALFORMED.slug}\\.md\\n  - givenOn: "2025-13-01" is geen geldige datum`));
+		expect(build.output).toMatch(new RegExp(`WEGGELATEN \\(dagelijkse bouw\\) \\[build\\.leftOut\\]: \\S*testimonials/${MALFORMED.slug}\\.md\\n  - givenOn: "2025-13-01" is geen geldige datum`));
 	});
 
 	it('publishes the story that shows it, with the other testimonial and without this one', () => {
@@ -59,8 +59,8 @@ describe('a scheduled build on a morning with a malformed testimonial, a story o
 
 	it('writes a report that marks the run as failed and lists what was left out and every warning; the expired item, a normal end of consent, is not a problem', () => {
 		expect(report).toBeDefined();
-		expect(report!.split('\n')[0]).toBe('ZORGMERK: DE DAGELIJKSE BOUW IS MISLUKT / THE SCHEDULED BUILD FAILED');
-		expect(report).toContain('Left out until fixed (1):');
+		expect(report!.split('\n')[0]).toBe('ZORGMERK: DE DAGELIJKSE BOUW IS MISLUKT [report.title]');
+		expect(report).toContain('Weggelaten tot het is opgelost (1) [report.leftOut]:');
 		expect(report).toMatch(new RegExp(`testimonials/${MALFORMED.slug}\\.md\\n  - givenOn: "2025-13-01" is geen geldige datum`));
 		expect(report).toContain('a build on a push stops on these (3):');
 		expect(report).toMatch(/ {2}- Over budget: \/nl\/verhalen\/een-heel-lang-verhaal\/ .*more than 20\.0 KB/);

@@ -205,22 +205,21 @@ describe('the build report', () => {
 		warnings: ['SEO: /nl/x/index.html: no meta description', 'Over budget: /nl/verhalen/y/: too heavy'],
 	};
 
-	it('marks the run as failed and lists what was left out, what lost a link and every warning, in Dutch and English', () => {
+	it('marks the run as failed and lists what was left out, what lost a link and every warning, in the editor’s language', () => {
 		expect(formatBuildReport(findings, 'dist/')).toBe(
 			[
-				'ZORGMERK: DE DAGELIJKSE BOUW IS MISLUKT / THE SCHEDULED BUILD FAILED',
-				'De site is wel gepubliceerd (dist/), zonder wat hieronder is weggelaten, zodat toestemming die is verlopen of ingetrokken van de site af is. Los op wat hieronder staat; tot dan blijft het weggelaten en eindigt elke dagelijkse bouw zo.',
-				'The site was published all the same (dist/), without what is left out below, so that consent that expired or was withdrawn is off the site. Fix what is below; until then it stays left out and every scheduled build ends like this.',
+				'ZORGMERK: DE DAGELIJKSE BOUW IS MISLUKT [report.title]',
+				'De site is wel gepubliceerd (dist/), zonder wat hieronder is weggelaten, zodat toestemming die is verlopen of ingetrokken van de site af is. Los op wat hieronder staat; tot dan blijft het weggelaten en eindigt elke dagelijkse bouw zo. [report.publishedAnyway]',
 				'',
-				'Weggelaten tot het is opgelost / Left out until fixed (1):',
+				'Weggelaten tot het is opgelost (1) [report.leftOut]:',
 				'',
 				'content/testimonials/kapot.md',
 				'  - givenOn: "2025-13-01" is geen geldige datum / is not a valid date',
 				'',
-				'Gepubliceerd zonder verwijzing naar wat is weggelaten / Published without a link to what was left out (1):',
+				'Gepubliceerd zonder verwijzing naar wat is weggelaten (1) [report.withoutLinks]:',
 				'  - content/stories/nl/x.mdx: author "anna": published without this link',
 				'',
-				'Waarschuwingen; een bouw na een wijziging stopt hierop / Warnings; a build on a push stops on these (2):',
+				'Waarschuwingen; een bouw na een wijziging stopt hierop (2) [report.warnings]:',
 				'  - SEO: /nl/x/index.html: no meta description',
 				'  - Over budget: /nl/verhalen/y/: too heavy',
 				'',
