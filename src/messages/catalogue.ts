@@ -376,6 +376,10 @@ export interface MessageParams {
 	'build.staleLock': { pid: number; startedAt: string };
 	/** A second build in the same folder refuses to start (red-team finding 04); `startedAt` as YYYY-MM-DD HH:MM:SS UTC. */
 	'build.running': { who?: { pid: number; host: string; startedAt: string; command?: string }; lockFile: string };
+	/** The CMS, next to a field left empty that must be filled in (shown without its code, as Decap's own "required"). */
+	'cms.fillIn': Record<never, never>;
+	/** The CMS refuses to save an entry the build would refuse; `problems` lists them. */
+	'cms.notSaved': { problems: string };
 }
 
 /** What kind of value YAML made of what was written: `9000` is a number, `nee` text, `[a, b]` a list. */
@@ -405,6 +409,8 @@ export interface MessageParts {
 	atLine: (line: number, text: string) => string;
 	/** A problem on a line of the data at the top of a file (front matter), inside a sentence: `regel 3: ${text}`. */
 	atDataLine: (line: number, text: string) => string;
+	/** An item of a list, as the CMS names it in a field's path: "nr. 2". */
+	itemNumber: (number: number) => string;
 	/** A line of a file, as a label: "regel 12". */
 	line: (line: number) => string;
 	/** Who uses a picture with a problem, after the problem: "Gebruikt door: x (hero.image)."; `list` is empty when nothing uses it. */

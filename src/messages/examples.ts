@@ -184,5 +184,7 @@ export const MESSAGE_EXAMPLES: { [C in keyof MessageParams]: MessageParams[C] } 
 	'scrub.cannotClean': { format: 'AVIF' },
 	'build.staleLock': { pid: 4242, startedAt: '2026-11-30T22:10:00.000Z' },
 	'build.running': { who: { pid: 4242, host: 'laptop', startedAt: '2026-11-30 22:10:00 UTC', command: 'npm run build' }, lockFile: '.zorgmerk/build.lock' },
+	'cms.fillIn': {},
+	'cms.notSaved': { problems: 'Titel: Een titel is te lang: maximaal 110 tekens.' },
 	// (end of examples)
 };

@@ -176,7 +176,7 @@ describe('the messages next to a field', () => {
 		// An English version without its own title is not translated yet: not checked.
 		expect(problemsInEveryLanguage({ collection: 'stories', data: story, i18n: { en: { data: { kind: 'staff' } } } }, form, 5, ['nl', 'en'])).toEqual([]);
 		expect(labelPath(form, 'consent.expiresOn')).toBe('Toestemming › Toestemming geldig tot');
-		expect(String(notSavedMessage(problems))).toBe('Pas eerst aan: Engels — Titel: Een titel is te lang: maximaal 110 tekens.');
+		expect(String(notSavedMessage(problems))).toBe('Pas eerst aan: Engels — Titel: Een titel is te lang: maximaal 110 tekens. [cms.notSaved]');
 	});
 });
 

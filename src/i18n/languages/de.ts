@@ -411,6 +411,8 @@ export default {
 		'scrub.cannotClean': ({ format }) => `dieses ${format}-Bild enthält noch Metadaten (EXIF oder XMP), die dieses Skript nicht entfernen kann. Speichern Sie es als JPEG und ersetzen Sie die Datei.`,
 		'build.staleLock': ({ pid, startedAt }) => `Ein früherer Bau (Prozess ${pid}, gestartet ${startedAt}) wurde beendet, ohne fertig zu werden; seine Sperre wurde entfernt.`,
 		'build.running': ({ who, lockFile }) => `In diesem Ordner läuft bereits ein Bau der Website: ${who ? `Prozess ${who.pid} auf ${who.host}, gestartet ${who.startedAt}${who.command ? ` (${who.command})` : ''}` : 'ein anderer Prozess'}. Zwei Bauten gleichzeitig teilen sich den Ordner .astro/ und würden den Inhalt des anderen übernehmen. Warten Sie, bis dieser Bau fertig ist, und starten Sie dann neu. Läuft sicher kein Bau mehr, entfernen Sie ${lockFile}.`,
+		'cms.fillIn': () => 'Füllen Sie dieses Feld aus.',
+		'cms.notSaved': ({ problems }) => `Bitte zuerst korrigieren: ${problems}`,
 		// (end of messages)
 	},
 	messageParts: {
@@ -449,6 +451,7 @@ export default {
 		},
 		atLine: (line, text) => `Zeile ${line}: ${text}`,
 		atDataLine: (line, text) => `Zeile ${line}: ${text}`,
+		itemNumber: (number) => `Nr. ${number}`,
 		line: (line) => `Zeile ${line}`,
 		pictureUses: (list) => (list ? `Verwendet von: ${list}.` : 'Keine Seite verwendet diese Datei; entfernen oder ersetzen Sie sie.'),
 		sitePage: {

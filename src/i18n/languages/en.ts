@@ -408,6 +408,8 @@ export default {
 		'scrub.cannotClean': ({ format }) => `this ${format} picture still carries metadata (EXIF or XMP) that this script cannot remove. Save it as JPEG and replace the file.`,
 		'build.staleLock': ({ pid, startedAt }) => `An earlier build (process ${pid}, started ${startedAt}) stopped without finishing; its lock was removed.`,
 		'build.running': ({ who, lockFile }) => `A build of the site is already running in this folder: ${who ? `process ${who.pid} on ${who.host}, started ${who.startedAt}${who.command ? ` (${who.command})` : ''}` : 'another process'}. Two builds at once share the folder .astro/ and would take each other's content. Wait until that build has finished, then start again. If you are sure no build is running, remove ${lockFile}.`,
+		'cms.fillIn': () => 'Fill this in.',
+		'cms.notSaved': ({ problems }) => `Correct first: ${problems}`,
 		// (end of messages)
 	},
 	messageParts: {
@@ -446,6 +448,7 @@ export default {
 		},
 		atLine: (line, text) => `Line ${line}: ${text}`,
 		atDataLine: (line, text) => `line ${line}: ${text}`,
+		itemNumber: (number) => `no. ${number}`,
 		line: (line) => `line ${line}`,
 		pictureUses: (list) => (list ? `Used by: ${list}.` : 'No page uses this file; remove or replace it.'),
 		sitePage: {

@@ -412,6 +412,8 @@ export default {
 		'scrub.cannotClean': ({ format }) => `cette image ${format} contient encore des métadonnées (EXIF ou XMP) que ce script ne peut pas supprimer. Enregistrez-la en JPEG et remplacez le fichier.`,
 		'build.staleLock': ({ pid, startedAt }) => `Une construction précédente (processus ${pid}, lancé ${startedAt}) s’est arrêtée sans se terminer ; son verrou a été supprimé.`,
 		'build.running': ({ who, lockFile }) => `Une construction du site est déjà en cours dans ce dossier : ${who ? `processus ${who.pid} sur ${who.host}, lancé ${who.startedAt}${who.command ? ` (${who.command})` : ''}` : 'un autre processus'}. Deux constructions simultanées partagent le dossier .astro/ et prendraient le contenu l’une de l’autre. Attendez qu’elle soit terminée, puis recommencez. Si vous êtes sûr qu’aucune construction ne tourne, supprimez ${lockFile}.`,
+		'cms.fillIn': () => 'Remplissez ce champ.',
+		'cms.notSaved': ({ problems }) => `Corrigez d’abord : ${problems}`,
 		// (end of messages)
 	},
 	messageParts: {
@@ -450,6 +452,7 @@ export default {
 		},
 		atLine: (line, text) => `Ligne ${line} : ${text}`,
 		atDataLine: (line, text) => `ligne ${line} : ${text}`,
+		itemNumber: (number) => `n° ${number}`,
 		line: (line) => `ligne ${line}`,
 		pictureUses: (list) => (list ? `Utilisé par : ${list}.` : 'Aucune page n’utilise ce fichier ; supprimez-le ou remplacez-le.'),
 		sitePage: {

@@ -411,6 +411,8 @@ export default {
 		'scrub.cannotClean': ({ format }) => `deze ${format}-afbeelding bevat nog metadata (EXIF of XMP) die dit script niet kan weghalen. Sla hem op als JPEG en vervang het bestand.`,
 		'build.staleLock': ({ pid, startedAt }) => `Een eerdere bouw (proces ${pid}, gestart ${startedAt}) is gestopt zonder af te ronden; zijn slot is opgeruimd.`,
 		'build.running': ({ who, lockFile }) => `Er draait al een bouw van de site in deze map: ${who ? `proces ${who.pid} op ${who.host}, gestart ${who.startedAt}${who.command ? ` (${who.command})` : ''}` : 'een ander proces'}. Twee bouwen tegelijk delen de map .astro/ en zouden elkaars inhoud meenemen. Wacht tot die bouw klaar is en start dan opnieuw. Draait er zeker geen bouw meer, haal dan ${lockFile} weg.`,
+		'cms.fillIn': () => 'Vul dit in.',
+		'cms.notSaved': ({ problems }) => `Pas eerst aan: ${problems}`,
 		// (end of messages)
 	},
 	messageParts: {
@@ -449,6 +451,7 @@ export default {
 		},
 		atLine: (line, text) => `Regel ${line}: ${text}`,
 		atDataLine: (line, text) => `regel ${line}: ${text}`,
+		itemNumber: (number) => `nr. ${number}`,
 		line: (line) => `regel ${line}`,
 		pictureUses: (list) => (list ? `Gebruikt door: ${list}.` : 'Geen pagina gebruikt dit bestand; haal het weg of vervang het.'),
 		sitePage: {
