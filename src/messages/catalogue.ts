@@ -380,6 +380,16 @@ export interface MessageParams {
 	'cms.fillIn': Record<never, never>;
 	/** The CMS refuses to save an entry the build would refuse; `problems` lists them. */
 	'cms.notSaved': { problems: string };
+	/** Text in a script whose letters join or reorder (Arabic, Devanagari…), which sharing pictures cannot draw yet; `script` is the script's name in the editor's language. */
+	'card.scriptNotDrawable': { script: string; words: string };
+	/** Combining accent marks a sharing picture cannot draw apart from their letter. */
+	'card.markNotDrawable': { characters: string };
+	/** Characters the card fonts do not have. */
+	'card.glyphNotDrawable': { characters: string };
+	/** The title above text that cannot be drawn on the picture shown when a page is shared. */
+	'card.linkText': Record<never, never>;
+	/** The title above text that cannot be drawn on a quote card; those testimonials get no card. */
+	'card.quoteText': Record<never, never>;
 }
 
 /** What kind of value YAML made of what was written: `9000` is a number, `nee` text, `[a, b]` a list. */

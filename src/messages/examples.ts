@@ -186,5 +186,10 @@ export const MESSAGE_EXAMPLES: { [C in keyof MessageParams]: MessageParams[C] } 
 	'build.running': { who: { pid: 4242, host: 'laptop', startedAt: '2026-11-30 22:10:00 UTC', command: 'npm run build' }, lockFile: '.zorgmerk/build.lock' },
 	'cms.fillIn': {},
 	'cms.notSaved': { problems: 'Titel: Een titel is te lang: maximaal 110 tekens.' },
+	'card.scriptNotDrawable': { script: 'Arabic', words: '"مرحبا"' },
+	'card.markNotDrawable': { characters: '"◌́" (U+0301)' },
+	'card.glyphNotDrawable': { characters: '"𓀀" (U+13000)' },
+	'card.linkText': {},
+	'card.quoteText': {},
 	// (end of examples)
 };

@@ -413,6 +413,11 @@ export default {
 		'build.running': ({ who, lockFile }) => `In diesem Ordner läuft bereits ein Bau der Website: ${who ? `Prozess ${who.pid} auf ${who.host}, gestartet ${who.startedAt}${who.command ? ` (${who.command})` : ''}` : 'ein anderer Prozess'}. Zwei Bauten gleichzeitig teilen sich den Ordner .astro/ und würden den Inhalt des anderen übernehmen. Warten Sie, bis dieser Bau fertig ist, und starten Sie dann neu. Läuft sicher kein Bau mehr, entfernen Sie ${lockFile}.`,
 		'cms.fillIn': () => 'Füllen Sie dieses Feld aus.',
 		'cms.notSaved': ({ problems }) => `Bitte zuerst korrigieren: ${problems}`,
+		'card.scriptNotDrawable': ({ script, words }) => `Die Schrift ${script} (${words}) kann noch nicht auf das Teilen-Bild: Die Buchstaben stünden getrennt und in der falschen Reihenfolge. Schreiben Sie diesen Text in lateinischen Buchstaben, oder bitten Sie den Entwickler, die Schrift ${script} für Teilen-Bilder hinzuzufügen.`,
+		'card.markNotDrawable': ({ characters }) => `die Akzentzeichen ${characters} stehen getrennt von ihrem Buchstaben und können so nicht auf das Teilen-Bild. Lassen Sie den Akzent weg, oder wählen Sie einen Buchstaben, der ihn schon trägt (wie é).`,
+		'card.glyphNotDrawable': ({ characters }) => `die Zeichen ${characters} können nicht auf das Teilen-Bild: Die Schriftart hat sie nicht. Schreiben Sie sie anders (zum Beispiel in lateinischen Buchstaben), oder lassen Sie sie weg.`,
+		'card.linkText': () => 'Dieser Text kann nicht auf das Bild, das beim Teilen einer Seite erscheint',
+		'card.quoteText': () => 'Dieser Text kann nicht auf eine Zitatkarte; für diese Erfahrungsberichte wurde keine Karte erstellt',
 		// (end of messages)
 	},
 	messageParts: {

@@ -410,6 +410,11 @@ export default {
 		'build.running': ({ who, lockFile }) => `A build of the site is already running in this folder: ${who ? `process ${who.pid} on ${who.host}, started ${who.startedAt}${who.command ? ` (${who.command})` : ''}` : 'another process'}. Two builds at once share the folder .astro/ and would take each other's content. Wait until that build has finished, then start again. If you are sure no build is running, remove ${lockFile}.`,
 		'cms.fillIn': () => 'Fill this in.',
 		'cms.notSaved': ({ problems }) => `Correct first: ${problems}`,
+		'card.scriptNotDrawable': ({ script, words }) => `${script} script (${words}) cannot be drawn on the sharing picture yet: its letters would come out unjoined and in the wrong order. Write this text in Latin letters, or ask the developer to add ${script} script to sharing pictures.`,
+		'card.markNotDrawable': ({ characters }) => `the accent marks ${characters} are separate from their letter and cannot be drawn like that on the sharing picture. Leave the accent out, or use a letter that carries it (such as é).`,
+		'card.glyphNotDrawable': ({ characters }) => `the characters ${characters} cannot be drawn on the sharing picture: the font does not have them. Write them differently (for example in Latin letters), or leave them out.`,
+		'card.linkText': () => 'This text cannot be drawn on the picture shown when a page is shared',
+		'card.quoteText': () => 'This text cannot be drawn on a quote card; these testimonials got no card',
 		// (end of messages)
 	},
 	messageParts: {

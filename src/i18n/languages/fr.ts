@@ -414,6 +414,11 @@ export default {
 		'build.running': ({ who, lockFile }) => `Une construction du site est déjà en cours dans ce dossier : ${who ? `processus ${who.pid} sur ${who.host}, lancé ${who.startedAt}${who.command ? ` (${who.command})` : ''}` : 'un autre processus'}. Deux constructions simultanées partagent le dossier .astro/ et prendraient le contenu l’une de l’autre. Attendez qu’elle soit terminée, puis recommencez. Si vous êtes sûr qu’aucune construction ne tourne, supprimez ${lockFile}.`,
 		'cms.fillIn': () => 'Remplissez ce champ.',
 		'cms.notSaved': ({ problems }) => `Corrigez d’abord : ${problems}`,
+		'card.scriptNotDrawable': ({ script, words }) => `L’écriture ${script} (${words}) ne peut pas encore figurer sur l’image de partage : les lettres seraient détachées et dans le mauvais ordre. Écrivez ce texte en lettres latines, ou demandez au développeur d’ajouter l’écriture ${script} aux images de partage.`,
+		'card.markNotDrawable': ({ characters }) => `les accents ${characters} sont séparés de leur lettre et ne peuvent pas figurer ainsi sur l’image de partage. Supprimez l’accent, ou choisissez une lettre qui le porte déjà (comme é).`,
+		'card.glyphNotDrawable': ({ characters }) => `les caractères ${characters} ne peuvent pas figurer sur l’image de partage : la police ne les contient pas. Écrivez-les autrement (par exemple en lettres latines), ou supprimez-les.`,
+		'card.linkText': () => 'Ce texte ne peut pas figurer sur l’image affichée lors du partage d’une page',
+		'card.quoteText': () => 'Ce texte ne peut pas figurer sur une carte de citation ; aucune carte n’a été créée pour ces témoignages',
 		// (end of messages)
 	},
 	messageParts: {

@@ -413,6 +413,11 @@ export default {
 		'build.running': ({ who, lockFile }) => `Er draait al een bouw van de site in deze map: ${who ? `proces ${who.pid} op ${who.host}, gestart ${who.startedAt}${who.command ? ` (${who.command})` : ''}` : 'een ander proces'}. Twee bouwen tegelijk delen de map .astro/ en zouden elkaars inhoud meenemen. Wacht tot die bouw klaar is en start dan opnieuw. Draait er zeker geen bouw meer, haal dan ${lockFile} weg.`,
 		'cms.fillIn': () => 'Vul dit in.',
 		'cms.notSaved': ({ problems }) => `Pas eerst aan: ${problems}`,
+		'card.scriptNotDrawable': ({ script, words }) => `Het schrift ${script} (${words}) kan nog niet op de deelafbeelding: de letters zouden los en in de verkeerde volgorde staan. Schrijf deze tekst in Latijnse letters, of vraag de ontwikkelaar om het schrift ${script} op de deelafbeeldingen.`,
+		'card.markNotDrawable': ({ characters }) => `de accenttekens ${characters} staan los van hun letter en kunnen zo niet op de deelafbeelding. Laat het accent weg, of kies een letter die het accent al heeft (zoals é).`,
+		'card.glyphNotDrawable': ({ characters }) => `de tekens ${characters} kunnen niet op de deelafbeelding: het lettertype heeft ze niet. Schrijf ze anders (bijvoorbeeld in Latijnse letters), of laat ze weg.`,
+		'card.linkText': () => 'Deze tekst kan niet op de afbeelding voor het delen van een pagina',
+		'card.quoteText': () => 'Deze tekst kan niet op een citaatkaart; voor deze ervaringen is geen kaart gemaakt',
 		// (end of messages)
 	},
 	messageParts: {
