@@ -97,3 +97,48 @@ const validSettings = {
 	contact: { phone: '+31 88 000 00 00', email: 'info@testkliniek.example', mainLocation: 'hoofdlocatie' },
 	navigation: [{ section: 'stories' }],
 };
+
+describe('the list of codes for support (docs/messages.md)', () => {
+	it('is up to date with the catalogue: run npm run messages:doc after adding a message', async () => {
+		const { messagesDoc } = await import('../../src/messages/doc.ts');
+		const fs = await import('node:fs');
+		expect(fs.readFileSync(new URL('../../docs/messages.md', import.meta.url), 'utf8')).toBe(messagesDoc());
+	});
+});
+
+describe('no editor-facing text outside the catalogue', () => {
+	/**
+	 * Files still writing Dutch and English pairs by hand, to be moved into the
+	 * catalogue; this list may only shrink. scripts/bench/ holds demo content
+	 * for benchmarks in two languages, which is content, not messages.
+	 */
+	const NOT_YET_MOVED = new Set([
+		'src/consent/identifying-details.ts',
+		'src/consent/leak-check.ts',
+		'src/quality/budgets.ts',
+		'src/seo/audit.ts',
+		'src/security/dev-content-guard.ts',
+		'src/schemas/primitives.ts',
+		'scripts/cms.ts',
+		'scripts/bench/generate.ts',
+	]);
+	const CONTENT_NOT_MESSAGES = new Set(['scripts/bench/corpus.ts']);
+	/** say(nl, en), sayAtLine(line, nl, en), { nl: …, en: … } pairs, and "Nederlandse tekst / English text" written in one string. */
+	const BILINGUAL = [/(^|[^\w.])say\(/, /sayAtLine\(/, /\{ nl: ['"`]/, /nl: string; en: string/, /\[nl: string, en: string\]/, /['"`][^'"`]*\b(?:de|het|een|niet|is) [^'"`]* \/ (?:The|This|A|An|No|Pictures|Withdrawing|Left|Published|Warnings)\b/];
+
+	it('holds in src/, cms/ and scripts/: every message is a catalogue message', async () => {
+		const fs = await import('node:fs');
+		const path = await import('node:path');
+		const root = new URL('../../', import.meta.url).pathname;
+		const files = ['src', 'cms', 'scripts'].flatMap((folder) =>
+			(fs.readdirSync(path.join(root, folder), { recursive: true }) as string[]).filter((file) => /\.(ts|tsx|mjs|astro)$/.test(file)).map((file) => `${folder}/${file.split(path.sep).join('/')}`),
+		);
+		const offenders = files.filter((file) => {
+			if (NOT_YET_MOVED.has(file) || CONTENT_NOT_MESSAGES.has(file)) return false;
+			const code = fs.readFileSync(path.join(root, file), 'utf8').split('\n').filter((line) => !/^\s*(\/\/|\*|\/\*\*)/.test(line));
+			return code.some((line) => BILINGUAL.some((pattern) => pattern.test(line)));
+		});
+		expect(offenders).toEqual([]);
+		for (const file of NOT_YET_MOVED) expect(fs.existsSync(path.join(root, file)), file).toBe(true);
+	});
+});
