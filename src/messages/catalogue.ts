@@ -1,3 +1,4 @@
+import type { DetailKind } from '../consent/identifying-details.ts';
 import type { Audience } from '../schemas/audiences.ts';
 import type { Section } from '../schemas/settings.ts';
 
@@ -390,6 +391,10 @@ export interface MessageParams {
 	'card.linkText': Record<never, never>;
 	/** The title above text that cannot be drawn on a quote card; those testimonials get no card. */
 	'card.quoteText': Record<never, never>;
+	/** A warning: a text seems to hold a detail that identifies a person (a phone number, a BSN, a date of birth…); `detail` says which, in words. */
+	'consent.identifyingDetail': { detail: string; found: string };
+	/** The CMS's notice while a text seems to hold a detail that identifies a person. */
+	'cms.identifyingDetail': { detail: string };
 }
 
 /** What kind of value YAML made of what was written: `9000` is a number, `nee` text, `[a, b]` a list. */
@@ -419,6 +424,8 @@ export interface MessageParts {
 	atLine: (line: number, text: string) => string;
 	/** A problem on a line of the data at the top of a file (front matter), inside a sentence: `regel 3: ${text}`. */
 	atDataLine: (line: number, text: string) => string;
+	/** A detail that identifies a person, in words: "een telefoonnummer", "a phone number". */
+	identifyingDetail: Record<DetailKind, string>;
 	/** An item of a list, as the CMS names it in a field's path: "nr. 2". */
 	itemNumber: (number: number) => string;
 	/** A line of a file, as a label: "regel 12". */

@@ -191,5 +191,7 @@ export const MESSAGE_EXAMPLES: { [C in keyof MessageParams]: MessageParams[C] } 
 	'card.glyphNotDrawable': { characters: '"𓀀" (U+13000)' },
 	'card.linkText': {},
 	'card.quoteText': {},
+	'consent.identifyingDetail': { detail: 'a phone number', found: '06-12345678' },
+	'cms.identifyingDetail': { detail: 'a phone number' },
 	// (end of examples)
 };

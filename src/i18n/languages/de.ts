@@ -418,6 +418,8 @@ export default {
 		'card.glyphNotDrawable': ({ characters }) => `die Zeichen ${characters} können nicht auf das Teilen-Bild: Die Schriftart hat sie nicht. Schreiben Sie sie anders (zum Beispiel in lateinischen Buchstaben), oder lassen Sie sie weg.`,
 		'card.linkText': () => 'Dieser Text kann nicht auf das Bild, das beim Teilen einer Seite erscheint',
 		'card.quoteText': () => 'Dieser Text kann nicht auf eine Zitatkarte; für diese Erfahrungsberichte wurde keine Karte erstellt',
+		'consent.identifyingDetail': ({ detail, found }) => `scheint ${detail} zu enthalten ("${found}"); entfernen Sie es, es sei denn, die Person hat ausdrücklich zugestimmt`,
+		'cms.identifyingDetail': ({ detail }) => `Dieser Text scheint ${detail} zu enthalten. Entfernen Sie es, es sei denn, die Person hat ausdrücklich zugestimmt.`,
 		// (end of messages)
 	},
 	messageParts: {
@@ -456,6 +458,14 @@ export default {
 		},
 		atLine: (line, text) => `Zeile ${line}: ${text}`,
 		atDataLine: (line, text) => `Zeile ${line}: ${text}`,
+		identifyingDetail: {
+			phone: 'eine Telefonnummer',
+			email: 'eine E-Mail-Adresse',
+			bsn: 'eine niederländische Bürgerservicenummer (BSN)',
+			'national-register-number': 'eine belgische Nationalregisternummer',
+			'date-of-birth': 'ein Geburtsdatum',
+			address: 'eine Adresse mit Hausnummer',
+		},
 		itemNumber: (number) => `Nr. ${number}`,
 		line: (line) => `Zeile ${line}`,
 		pictureUses: (list) => (list ? `Verwendet von: ${list}.` : 'Keine Seite verwendet diese Datei; entfernen oder ersetzen Sie sie.'),

@@ -415,6 +415,8 @@ export default {
 		'card.glyphNotDrawable': ({ characters }) => `the characters ${characters} cannot be drawn on the sharing picture: the font does not have them. Write them differently (for example in Latin letters), or leave them out.`,
 		'card.linkText': () => 'This text cannot be drawn on the picture shown when a page is shared',
 		'card.quoteText': () => 'This text cannot be drawn on a quote card; these testimonials got no card',
+		'consent.identifyingDetail': ({ detail, found }) => `seems to contain ${detail} ("${found}"); remove it unless the person explicitly agreed`,
+		'cms.identifyingDetail': ({ detail }) => `This text seems to contain ${detail}. Remove it unless the person explicitly agreed to it.`,
 		// (end of messages)
 	},
 	messageParts: {
@@ -453,6 +455,14 @@ export default {
 		},
 		atLine: (line, text) => `Line ${line}: ${text}`,
 		atDataLine: (line, text) => `line ${line}: ${text}`,
+		identifyingDetail: {
+			phone: 'a phone number',
+			email: 'an e-mail address',
+			bsn: 'a Dutch citizen service number (BSN)',
+			'national-register-number': 'a Belgian national register number',
+			'date-of-birth': 'a date of birth',
+			address: 'an address with a house number',
+		},
 		itemNumber: (number) => `no. ${number}`,
 		line: (line) => `line ${line}`,
 		pictureUses: (list) => (list ? `Used by: ${list}.` : 'No page uses this file; remove or replace it.'),

@@ -419,6 +419,8 @@ export default {
 		'card.glyphNotDrawable': ({ characters }) => `les caractères ${characters} ne peuvent pas figurer sur l’image de partage : la police ne les contient pas. Écrivez-les autrement (par exemple en lettres latines), ou supprimez-les.`,
 		'card.linkText': () => 'Ce texte ne peut pas figurer sur l’image affichée lors du partage d’une page',
 		'card.quoteText': () => 'Ce texte ne peut pas figurer sur une carte de citation ; aucune carte n’a été créée pour ces témoignages',
+		'consent.identifyingDetail': ({ detail, found }) => `semble contenir ${detail} ("${found}") ; supprimez-le, sauf si la personne y a expressément consenti`,
+		'cms.identifyingDetail': ({ detail }) => `Ce texte semble contenir ${detail}. Supprimez-le, sauf si la personne y a expressément consenti.`,
 		// (end of messages)
 	},
 	messageParts: {
@@ -457,6 +459,14 @@ export default {
 		},
 		atLine: (line, text) => `Ligne ${line} : ${text}`,
 		atDataLine: (line, text) => `ligne ${line} : ${text}`,
+		identifyingDetail: {
+			phone: 'un numéro de téléphone',
+			email: 'une adresse e-mail',
+			bsn: 'un numéro de service citoyen néerlandais (BSN)',
+			'national-register-number': 'un numéro de registre national',
+			'date-of-birth': 'une date de naissance',
+			address: 'une adresse avec numéro',
+		},
 		itemNumber: (number) => `n° ${number}`,
 		line: (line) => `ligne ${line}`,
 		pictureUses: (list) => (list ? `Utilisé par : ${list}.` : 'Aucune page n’utilise ce fichier ; supprimez-le ou remplacez-le.'),

@@ -418,6 +418,8 @@ export default {
 		'card.glyphNotDrawable': ({ characters }) => `de tekens ${characters} kunnen niet op de deelafbeelding: het lettertype heeft ze niet. Schrijf ze anders (bijvoorbeeld in Latijnse letters), of laat ze weg.`,
 		'card.linkText': () => 'Deze tekst kan niet op de afbeelding voor het delen van een pagina',
 		'card.quoteText': () => 'Deze tekst kan niet op een citaatkaart; voor deze ervaringen is geen kaart gemaakt',
+		'consent.identifyingDetail': ({ detail, found }) => `lijkt ${detail} te bevatten ("${found}"); haal het weg, tenzij de persoon daar uitdrukkelijk mee instemde`,
+		'cms.identifyingDetail': ({ detail }) => `Deze tekst lijkt ${detail} te bevatten. Haal het weg, tenzij de persoon daar uitdrukkelijk toestemming voor gaf.`,
 		// (end of messages)
 	},
 	messageParts: {
@@ -456,6 +458,14 @@ export default {
 		},
 		atLine: (line, text) => `Regel ${line}: ${text}`,
 		atDataLine: (line, text) => `regel ${line}: ${text}`,
+		identifyingDetail: {
+			phone: 'een telefoonnummer',
+			email: 'een e-mailadres',
+			bsn: 'een burgerservicenummer (BSN)',
+			'national-register-number': 'een rijksregisternummer',
+			'date-of-birth': 'een geboortedatum',
+			address: 'een adres met huisnummer',
+		},
 		itemNumber: (number) => `nr. ${number}`,
 		line: (line) => `regel ${line}`,
 		pictureUses: (list) => (list ? `Gebruikt door: ${list}.` : 'Geen pagina gebruikt dit bestand; haal het weg of vervang het.'),
