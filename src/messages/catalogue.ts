@@ -1,4 +1,6 @@
 import type { DetailKind } from '../consent/identifying-details.ts';
+import type { LeakPlace } from '../consent/leak-check.ts';
+import type { WhyNot } from '../consent/needles.ts';
 import type { Audience } from '../schemas/audiences.ts';
 import type { Section } from '../schemas/settings.ts';
 
@@ -395,6 +397,14 @@ export interface MessageParams {
 	'consent.identifyingDetail': { detail: string; found: string };
 	/** The CMS's notice while a text seems to hold a detail that identifies a person. */
 	'cms.identifyingDetail': { detail: string };
+	/** The leak proof found on a published page something that may not be published today (withdrawn, expired, a consent reference…); the page is named before it. */
+	'consent.leak': { place: string; what: string; source: string; field: string; why: string };
+	/** The leak proof's report, after the first 100 places: how many more. */
+	'consent.leakMore': { count: number };
+	/** The title of the leak proof's report: the site was not published. */
+	'consent.leaksFound': Record<never, never>;
+	/** The end of the leak proof's report: what to do. */
+	'consent.leaksFix': Record<never, never>;
 }
 
 /** What kind of value YAML made of what was written: `9000` is a number, `nee` text, `[a, b]` a list. */
@@ -426,6 +436,12 @@ export interface MessageParts {
 	atDataLine: (line: number, text: string) => string;
 	/** A detail that identifies a person, in words: "een telefoonnummer", "a phone number". */
 	identifyingDetail: Record<DetailKind, string>;
+	/** Where on a published page the leak proof found something, in words: "tekst", "alt-tekst van afbeelding /x.jpg". */
+	leakPlace: (place: LeakPlace) => string;
+	/** Why what was found may not be published: "ingetrokken op 2026-11-30". */
+	leakReason: (why: WhyNot) => string;
+	/** What was found: the words, a consent reference, an address, or a photo. */
+	leakWhat: (what: LeakWhat) => string;
 	/** An item of a list, as the CMS names it in a field's path: "nr. 2". */
 	itemNumber: (number: number) => string;
 	/** A line of a file, as a label: "regel 12". */
@@ -435,6 +451,9 @@ export interface MessageParts {
 	/** A page the site makes itself, as the object of "where … already is": "het overzicht van de verhalen", "the list of stories". */
 	sitePage: Record<SitePage, string>;
 }
+
+/** What the leak proof found on a page (src/consent/leak-check.ts). */
+export type LeakWhat = { kind: 'words'; words: string } | { kind: 'reference'; value: string } | { kind: 'slug'; value: string } | { kind: 'photo' };
 
 /** The pages the site makes itself (src/routing/addresses.ts): the root, a home page, a section's list, an audience's page or stories, a specialty's stories. */
 export type SitePage = 'root' | 'home' | `list.${Section}` | `audience.${Audience}` | `audienceStories.${Audience}` | 'specialtyStories';

@@ -193,5 +193,9 @@ export const MESSAGE_EXAMPLES: { [C in keyof MessageParams]: MessageParams[C] } 
 	'card.quoteText': {},
 	'consent.identifyingDetail': { detail: 'a phone number', found: '06-12345678' },
 	'cms.identifyingDetail': { detail: 'a phone number' },
+	'consent.leak': { place: 'text', what: "'… om drie uur …'", source: 'testimonials/henk-jan.md', field: 'quote', why: 'withdrawn on 2026-11-30' },
+	'consent.leakMore': { count: 12 },
+	'consent.leaksFound': {},
+	'consent.leaksFix': {},
 	// (end of examples)
 };

@@ -193,8 +193,8 @@ describe('what the leak proof is told about what was left out', () => {
 		expect(why('content/stories/nl/herstel.mdx')).toEqual([{ state: 'left-out' }]);
 		expect(why('content/stories/en/herstel.mdx')).toEqual([{ state: 'left-out', with: 'content/stories/nl/herstel.mdx' }]);
 		expect(why('content/testimonials/kapot.md')).toEqual([{ state: 'withdrawn', on: '2026-01-10' }]);
-		expect(whyNotLabel({ state: 'left-out' })).toEqual({ nl: 'weggelaten omdat het een fout heeft', en: 'left out because of a problem' });
-		expect(whyNotLabel({ state: 'left-out', with: 'content/stories/nl/herstel.mdx' })).toEqual({ nl: 'weggelaten omdat content/stories/nl/herstel.mdx een fout heeft', en: 'left out because content/stories/nl/herstel.mdx has a problem' });
+		expect(whyNotLabel({ state: 'left-out' })).toBe('weggelaten omdat het een fout heeft');
+		expect(whyNotLabel({ state: 'left-out', with: 'content/stories/nl/herstel.mdx' })).toBe('weggelaten omdat content/stories/nl/herstel.mdx een fout heeft');
 	});
 });
 

@@ -420,6 +420,10 @@ export default {
 		'card.quoteText': () => 'Dieser Text kann nicht auf eine Zitatkarte; für diese Erfahrungsberichte wurde keine Karte erstellt',
 		'consent.identifyingDetail': ({ detail, found }) => `scheint ${detail} zu enthalten ("${found}"); entfernen Sie es, es sei denn, die Person hat ausdrücklich zugestimmt`,
 		'cms.identifyingDetail': ({ detail }) => `Dieser Text scheint ${detail} zu enthalten. Entfernen Sie es, es sei denn, die Person hat ausdrücklich zugestimmt.`,
+		'consent.leak': ({ place, what, source, field, why }) => `${place}: ${what} stammt aus ${source} (${field}), ${why}`,
+		'consent.leakMore': ({ count }) => `und ${count} weitere Stellen`,
+		'consent.leaksFound': () => 'Die Website wurde nicht veröffentlicht: Diese Seiten enthalten etwas, das heute nicht veröffentlicht werden darf',
+		'consent.leaksFix': () => 'Entfernen Sie es von der Seite, auf der es steht (oft wurde ein Zitat, ein Absatz oder ein Foto in eine andere Geschichte kopiert), oder, bei einem Einwilligungs-Aktenzeichen, aus dem Text oder Code, der es zeigt.',
 		// (end of messages)
 	},
 	messageParts: {
@@ -466,6 +470,39 @@ export default {
 			'date-of-birth': 'ein Geburtsdatum',
 			address: 'eine Adresse mit Hausnummer',
 		},
+		leakPlace: (place) => {
+			switch (place.kind) {
+				case 'text': return 'Text';
+				case 'page title': return 'Seitentitel';
+				case 'alt': return `Alternativtext von Bild ${place.picture}`;
+				case 'meta': return `meta ${place.name}`;
+				case 'attribute': return `Attribut ${place.name} von <${place.element}>`;
+				case 'json-ld': return 'strukturierte Daten (JSON-LD)';
+				case 'feed': return `Feed: ${place.element}`;
+				case 'sitemap': return 'Sitemap';
+				case 'search': return `Suchindex (${place.field})`;
+				case 'style': return 'Stylesheet';
+				case 'script': return 'Skript';
+				case 'json': return 'JSON';
+				case 'contents': return 'Inhalt der Datei';
+				case 'file name': return 'Dateiname';
+				case 'address': return 'Adresse (Link)';
+				case 'picture': return `Bild ${place.picture} (ähnelt dem Original, Abstand ${place.distance})`;
+			}
+		},
+		leakReason: (why) => {
+			switch (why.state) {
+				case 'withdrawn': return why.form ? `widerrufen am ${why.on} (auf derselben Erklärung, festgehalten in ${why.form})` : `widerrufen am ${why.on}`;
+				case 'expired': return `abgelaufen am ${why.on}`;
+				case 'not-yet-valid': return `erst gültig ab ${why.from}`;
+				case 'not-for-website': return 'keine Einwilligung für die Website';
+				case 'missing': return 'ohne Einwilligung';
+				case 'draft': return 'noch ein Entwurf';
+				case 'left-out': return why.with ? `weggelassen, weil ${why.with} einen Fehler hat` : 'wegen eines Fehlers weggelassen';
+				case 'reference': return 'ein Einwilligungs-Aktenzeichen wird nie veröffentlicht';
+			}
+		},
+		leakWhat: (what) => (what.kind === 'words' ? `'${what.words}'` : what.kind === 'reference' ? `das Einwilligungs-Aktenzeichen „${what.value}“` : what.kind === 'slug' ? `die Adresse „${what.value}“` : 'das Foto'),
 		itemNumber: (number) => `Nr. ${number}`,
 		line: (line) => `Zeile ${line}`,
 		pictureUses: (list) => (list ? `Verwendet von: ${list}.` : 'Keine Seite verwendet diese Datei; entfernen oder ersetzen Sie sie.'),

@@ -417,6 +417,10 @@ export default {
 		'card.quoteText': () => 'This text cannot be drawn on a quote card; these testimonials got no card',
 		'consent.identifyingDetail': ({ detail, found }) => `seems to contain ${detail} ("${found}"); remove it unless the person explicitly agreed`,
 		'cms.identifyingDetail': ({ detail }) => `This text seems to contain ${detail}. Remove it unless the person explicitly agreed to it.`,
+		'consent.leak': ({ place, what, source, field, why }) => `${place}: ${what} comes from ${source} (${field}), ${why}`,
+		'consent.leakMore': ({ count }) => `and ${count} more places`,
+		'consent.leaksFound': () => 'The site was not published: these pages contain what may not be published today',
+		'consent.leaksFix': () => 'Remove it from the page it is on (often a quote, paragraph or photo was copied into another story), or, for a consent reference, from the text or code that shows it.',
 		// (end of messages)
 	},
 	messageParts: {
@@ -463,6 +467,39 @@ export default {
 			'date-of-birth': 'a date of birth',
 			address: 'an address with a house number',
 		},
+		leakPlace: (place) => {
+			switch (place.kind) {
+				case 'text': return 'text';
+				case 'page title': return 'page title';
+				case 'alt': return `alt text of picture ${place.picture}`;
+				case 'meta': return `meta ${place.name}`;
+				case 'attribute': return `${place.name} attribute of <${place.element}>`;
+				case 'json-ld': return 'structured data (JSON-LD)';
+				case 'feed': return `feed: ${place.element}`;
+				case 'sitemap': return 'sitemap';
+				case 'search': return `search index (${place.field})`;
+				case 'style': return 'stylesheet';
+				case 'script': return 'script';
+				case 'json': return 'JSON';
+				case 'contents': return 'file contents';
+				case 'file name': return 'file name';
+				case 'address': return 'address (link)';
+				case 'picture': return `picture ${place.picture} (looks like the original, distance ${place.distance})`;
+			}
+		},
+		leakReason: (why) => {
+			switch (why.state) {
+				case 'withdrawn': return why.form ? `withdrawn on ${why.on} (on the same form, recorded in ${why.form})` : `withdrawn on ${why.on}`;
+				case 'expired': return `expired on ${why.on}`;
+				case 'not-yet-valid': return `not valid before ${why.from}`;
+				case 'not-for-website': return 'no consent for the website';
+				case 'missing': return 'without consent';
+				case 'draft': return 'still a draft';
+				case 'left-out': return why.with ? `left out because ${why.with} has a problem` : 'left out because of a problem';
+				case 'reference': return 'a consent reference is never published';
+			}
+		},
+		leakWhat: (what) => (what.kind === 'words' ? `'${what.words}'` : what.kind === 'reference' ? `the consent reference "${what.value}"` : what.kind === 'slug' ? `the address "${what.value}"` : 'the photo'),
 		itemNumber: (number) => `no. ${number}`,
 		line: (line) => `line ${line}`,
 		pictureUses: (list) => (list ? `Used by: ${list}.` : 'No page uses this file; remove or replace it.'),

@@ -421,6 +421,10 @@ export default {
 		'card.quoteText': () => 'Ce texte ne peut pas figurer sur une carte de citation ; aucune carte n’a été créée pour ces témoignages',
 		'consent.identifyingDetail': ({ detail, found }) => `semble contenir ${detail} ("${found}") ; supprimez-le, sauf si la personne y a expressément consenti`,
 		'cms.identifyingDetail': ({ detail }) => `Ce texte semble contenir ${detail}. Supprimez-le, sauf si la personne y a expressément consenti.`,
+		'consent.leak': ({ place, what, source, field, why }) => `${place} : ${what} vient de ${source} (${field}), ${why}`,
+		'consent.leakMore': ({ count }) => `et ${count} autres endroits`,
+		'consent.leaksFound': () => 'Le site n’a pas été publié : ces pages contiennent quelque chose qui ne peut pas être publié aujourd’hui',
+		'consent.leaksFix': () => 'Supprimez-le de la page où il se trouve (souvent, une citation, un paragraphe ou une photo a été copié dans un autre récit), ou, s’il s’agit d’une référence de consentement, du texte ou du code qui l’affiche.',
 		// (end of messages)
 	},
 	messageParts: {
@@ -467,6 +471,39 @@ export default {
 			'date-of-birth': 'une date de naissance',
 			address: 'une adresse avec numéro',
 		},
+		leakPlace: (place) => {
+			switch (place.kind) {
+				case 'text': return 'texte';
+				case 'page title': return 'titre de la page';
+				case 'alt': return `texte alternatif de l’image ${place.picture}`;
+				case 'meta': return `meta ${place.name}`;
+				case 'attribute': return `attribut ${place.name} de <${place.element}>`;
+				case 'json-ld': return 'données structurées (JSON-LD)';
+				case 'feed': return `flux : ${place.element}`;
+				case 'sitemap': return 'plan du site (sitemap)';
+				case 'search': return `index de recherche (${place.field})`;
+				case 'style': return 'feuille de style';
+				case 'script': return 'script';
+				case 'json': return 'JSON';
+				case 'contents': return 'contenu du fichier';
+				case 'file name': return 'nom de fichier';
+				case 'address': return 'adresse (lien)';
+				case 'picture': return `image ${place.picture} (ressemble à l’original, écart ${place.distance})`;
+			}
+		},
+		leakReason: (why) => {
+			switch (why.state) {
+				case 'withdrawn': return why.form ? `retiré le ${why.on} (sur le même formulaire, enregistré dans ${why.form})` : `retiré le ${why.on}`;
+				case 'expired': return `expiré le ${why.on}`;
+				case 'not-yet-valid': return `valable seulement à partir du ${why.from}`;
+				case 'not-for-website': return 'pas de consentement pour le site web';
+				case 'missing': return 'sans consentement';
+				case 'draft': return 'encore un brouillon';
+				case 'left-out': return why.with ? `omis parce que ${why.with} a une erreur` : 'omis à cause d’une erreur';
+				case 'reference': return 'une référence de consentement n’est jamais publiée';
+			}
+		},
+		leakWhat: (what) => (what.kind === 'words' ? `'${what.words}'` : what.kind === 'reference' ? `la référence de consentement « ${what.value} »` : what.kind === 'slug' ? `l’adresse « ${what.value} »` : 'la photo'),
 		itemNumber: (number) => `n° ${number}`,
 		line: (line) => `ligne ${line}`,
 		pictureUses: (list) => (list ? `Utilisé par : ${list}.` : 'Aucune page n’utilise ce fichier ; supprimez-le ou remplacez-le.'),

@@ -420,6 +420,10 @@ export default {
 		'card.quoteText': () => 'Deze tekst kan niet op een citaatkaart; voor deze ervaringen is geen kaart gemaakt',
 		'consent.identifyingDetail': ({ detail, found }) => `lijkt ${detail} te bevatten ("${found}"); haal het weg, tenzij de persoon daar uitdrukkelijk mee instemde`,
 		'cms.identifyingDetail': ({ detail }) => `Deze tekst lijkt ${detail} te bevatten. Haal het weg, tenzij de persoon daar uitdrukkelijk toestemming voor gaf.`,
+		'consent.leak': ({ place, what, source, field, why }) => `${place}: ${what} komt uit ${source} (${field}), ${why}`,
+		'consent.leakMore': ({ count }) => `en nog ${count} plaatsen`,
+		'consent.leaksFound': () => 'De site is niet gepubliceerd: deze pagina’s bevatten iets dat vandaag niet gepubliceerd mag worden',
+		'consent.leaksFix': () => 'Haal het weg uit de pagina waar het staat (vaak is een citaat, alinea of foto naar een ander verhaal gekopieerd), of, als het toestemmingskenmerk op de site staat, uit de tekst of code die het toont.',
 		// (end of messages)
 	},
 	messageParts: {
@@ -466,6 +470,39 @@ export default {
 			'date-of-birth': 'een geboortedatum',
 			address: 'een adres met huisnummer',
 		},
+		leakPlace: (place) => {
+			switch (place.kind) {
+				case 'text': return 'tekst';
+				case 'page title': return 'paginatitel';
+				case 'alt': return `alt-tekst van afbeelding ${place.picture}`;
+				case 'meta': return `meta ${place.name}`;
+				case 'attribute': return `attribuut ${place.name} van <${place.element}>`;
+				case 'json-ld': return 'gestructureerde gegevens (JSON-LD)';
+				case 'feed': return `feed: ${place.element}`;
+				case 'sitemap': return 'sitemap';
+				case 'search': return `zoekindex (${place.field})`;
+				case 'style': return 'stylesheet';
+				case 'script': return 'script';
+				case 'json': return 'JSON';
+				case 'contents': return 'inhoud van het bestand';
+				case 'file name': return 'bestandsnaam';
+				case 'address': return 'adres (link)';
+				case 'picture': return `afbeelding ${place.picture} (lijkt op het origineel, verschil ${place.distance})`;
+			}
+		},
+		leakReason: (why) => {
+			switch (why.state) {
+				case 'withdrawn': return why.form ? `ingetrokken op ${why.on} (op hetzelfde formulier, vastgelegd in ${why.form})` : `ingetrokken op ${why.on}`;
+				case 'expired': return `verlopen op ${why.on}`;
+				case 'not-yet-valid': return `pas geldig vanaf ${why.from}`;
+				case 'not-for-website': return 'geen toestemming voor de website';
+				case 'missing': return 'zonder toestemming';
+				case 'draft': return 'nog een concept';
+				case 'left-out': return why.with ? `weggelaten omdat ${why.with} een fout heeft` : 'weggelaten omdat het een fout heeft';
+				case 'reference': return 'een toestemmingskenmerk wordt nooit gepubliceerd';
+			}
+		},
+		leakWhat: (what) => (what.kind === 'words' ? `'${what.words}'` : what.kind === 'reference' ? `het toestemmingskenmerk "${what.value}"` : what.kind === 'slug' ? `het adres "${what.value}"` : 'de foto'),
 		itemNumber: (number) => `nr. ${number}`,
 		line: (line) => `regel ${line}`,
 		pictureUses: (list) => (list ? `Gebruikt door: ${list}.` : 'Geen pagina gebruikt dit bestand; haal het weg of vervang het.'),
