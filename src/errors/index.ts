@@ -99,7 +99,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], context: Iss
 
 /** Messages written for editors come from the catalogue and end with their code (src/messages/). */
 function isOwnMessage(text: string): boolean {
-	return codeOf(text) !== undefined || text.includes(' / ');
+	return codeOf(text) !== undefined;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -15,6 +15,7 @@ import { cacheDir, contentDir } from '../settings/paths.ts';
 import type { BuildMode } from './build-mode.ts';
 import type { BuildFindings } from './build-report.ts';
 import { LastBuild } from './unchanged-site.ts';
+import { message } from '../messages/index.ts';
 
 /**
  * What the kit does once Astro has written the site: index it for search,
@@ -136,8 +137,8 @@ export async function checkBuiltSite({ buildDir, root, base, needles, mode }: Si
 				base,
 			},
 		);
-		if (breaches.length > 0 && strict) throw buildStopped(`Over budget:\n${breaches.map((breach) => `  ${breach.message}`).join('\n')}`);
-		warnings.push(...breaches.map((breach) => `Over budget: ${breach.message}`));
+		if (breaches.length > 0 && strict) throw buildStopped(`${message('budget.over')}:\n${breaches.map((breach) => `  ${breach.message}`).join('\n')}`);
+		warnings.push(...breaches.map((breach) => `${message('budget.over')}: ${breach.message}`));
 		breachCount = breaches.length;
 	}
 	logger.info(

@@ -405,6 +405,34 @@ export interface MessageParams {
 	'consent.leaksFound': Record<never, never>;
 	/** The end of the leak proof's report: what to do. */
 	'consent.leaksFix': Record<never, never>;
+	/** A content page loads JavaScript; only the search pages may. */
+	'budget.scripts': { count: number; names: string };
+	/** A story's HTML and CSS weigh more than the budget (gzipped, in KB). */
+	'budget.storyWeight': { total: string; parts: string; limit: string };
+	/** A story's first picture, on a phone, weighs more than the budget. */
+	'budget.firstPicture': { size: string; which: string; limit: string };
+	/** A listing shows more items than the budget; `name` is the listing's name with a leading space, or empty. */
+	'budget.listing': { name: string; items: number; limit: number };
+	/** The title of the SEO audit's report after the build: the site was not published. */
+	'seo.auditFailed': { count: number };
+	/** The development server's answer to a request for a file in content/ that is not a picture. */
+	'dev.notServed': Record<never, never>;
+	/** npm run cms: a port variable is not a port number. */
+	'cmsScript.badPort': { variable: string; value: string };
+	/** npm run cms: a port is already in use, probably by another npm run cms, decap-server or npm run dev. */
+	'cmsScript.portTaken': { port: number; what: 'proxy' | 'site'; variable: string; next: number };
+	/** npm run cms: the CMS is being bundled. */
+	'cmsScript.bundling': Record<never, never>;
+	/** npm run cms: the CMS is ready at `url`. */
+	'cmsScript.ready': { url: string };
+	/** npm run cms: one of its processes stopped, so it stops too. */
+	'cmsScript.stopped': { name: string; code: string };
+	/** npm run cms: ZORGMERK_CONTENT_DIR points to a folder not named content. */
+	'cmsScript.notContent': { folder: string };
+	/** npm run cms: the site did not start within a minute. */
+	'cmsScript.notStarted': { url: string };
+	/** The label before a page over its speed or size budget (the build stops on it, a scheduled build warns). */
+	'budget.over': Record<never, never>;
 }
 
 /** What kind of value YAML made of what was written: `9000` is a number, `nee` text, `[a, b]` a list. */

@@ -10,11 +10,6 @@ import { fieldName, message, type FieldName } from '../messages/index.ts';
  * functions, so that they are rendered when content is checked.
  */
 
-/** @deprecated Being replaced by the message catalogue (src/messages/): joins a Dutch and an English message. */
-export function say(nl: string, en: string): string {
-	return `${nl} / ${en}`;
-}
-
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Formats a Date (as YAML parses `2025-03-01`) as the calendar date it names. */

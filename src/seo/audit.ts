@@ -1,6 +1,7 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { say } from '../schemas/primitives.ts';
 import { TITLE_LENGTH } from './meta.ts';
+import { message } from '../messages/index.ts';
 
 /**
  * The SEO and health-content audit that runs after every build: it reads the
@@ -268,7 +269,7 @@ export function describeDefects(defects: Defect[]): string {
 	const byPage = new Map<string, string[]>();
 	for (const { page, problem } of defects) byPage.set(page, [...(byPage.get(page) ?? []), problem]);
 	return [
-		`De SEO-controle vond ${defects.length} fout(en); de site is niet gepubliceerd / The SEO audit found ${defects.length} defect(s); the site was not published:`,
+		`${message('seo.auditFailed', { count: defects.length })}:`,
 		...[...byPage].map(([page, problems]) => `/${page}\n${problems.map((problem) => `  - ${problem}`).join('\n')}`),
 	].join('\n');
 }

@@ -63,7 +63,7 @@ describe('a scheduled build on a morning with a malformed testimonial, a story o
 		expect(report).toContain('Weggelaten tot het is opgelost (1) [report.leftOut]:');
 		expect(report).toMatch(new RegExp(`testimonials/${MALFORMED.slug}\\.md\\n  - givenOn: "2025-13-01" is geen geldige datum`));
 		expect(report).toContain('a build on a push stops on these (3):');
-		expect(report).toMatch(/ {2}- Over budget: \/nl\/verhalen\/een-heel-lang-verhaal\/ .*more than 20\.0 KB/);
+		expect(report).toMatch(/ {2}- Boven het budget \[budget\.over\]: \/nl\/verhalen\/een-heel-lang-verhaal\/ .*meer dan 20\.0 KB.* \[budget\.storyWeight\]/);
 		expect(report).toMatch(/ {2}- SEO: \/nl\/verhalen\/nog-een-dag\/index\.html: the title "Een dag op de afdeling — Testkliniek Oost" is also used by/);
 		expect(report).not.toContain(`testimonials/${EXPIRED.slug}.md`);
 		// The build prints the same report, after the site is in place.

@@ -145,7 +145,7 @@ describe('structured data checks', () => {
 describe('the audit report', () => {
 	it('groups defects by page', () => {
 		expect(describeDefects([{ page: 'nl/index.html', problem: 'no <title>' }, { page: 'nl/index.html', problem: 'no og:image' }])).toMatchInlineSnapshot(`
-			"De SEO-controle vond 2 fout(en); de site is niet gepubliceerd / The SEO audit found 2 defect(s); the site was not published:
+			"The SEO audit found 2 defect(s); the site was not published [seo.auditFailed]:
 			/nl/index.html
 			  - no <title>
 			  - no og:image"
