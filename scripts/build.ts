@@ -118,9 +118,9 @@ const shown = `${path.relative(root, dist) || dist}/`;
 const problems = recordBuildReport(report, { ...job.content, warnings }, shown);
 if (problems) {
 	console.error(`\n${problems}\n${message('report.alsoIn', { file: path.relative(root, report) })}`);
-	console.log(`\nThe site is ready in ${shown}, without what was left out; this run counts as failed (see the report).`);
+	console.log(`\n${message('build.readyWithoutLeftOut', { dist: shown })}`);
 } else {
-	console.log(`\nThe site is ready in ${shown}`);
+	console.log(`\n${message('build.ready', { dist: shown })}`);
 }
 
 function failed(status: number): never {
@@ -128,6 +128,6 @@ function failed(status: number): never {
 	fs.rmSync(path.join(path.dirname(dist), `.${path.basename(dist)}.new-${process.pid}`), { recursive: true, force: true });
 	fs.rmSync(checksFile, { force: true });
 	fs.rmSync(dist, { recursive: true, force: true });
-	console.error(`\nThe build failed; ${path.relative(root, dist) || dist}/ was removed so that nothing half-built can be deployed.`);
+	console.error(`\n${message('build.failed', { dist: path.relative(root, dist) || dist })}`);
 	process.exit(status);
 }

@@ -433,6 +433,12 @@ export interface MessageParams {
 	'cmsScript.notStarted': { url: string };
 	/** The label before a page over its speed or size budget (the build stops on it, a scheduled build warns). */
 	'budget.over': Record<never, never>;
+	/** npm run build failed; the output folder was removed. */
+	'build.failed': { dist: string };
+	/** npm run build finished: the site is ready. */
+	'build.ready': { dist: string };
+	/** A scheduled build finished without what it left out; the run counts as failed. */
+	'build.readyWithoutLeftOut': { dist: string };
 }
 
 /** What kind of value YAML made of what was written: `9000` is a number, `nee` text, `[a, b]` a list. */

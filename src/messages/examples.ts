@@ -211,5 +211,8 @@ export const MESSAGE_EXAMPLES: { [C in keyof MessageParams]: MessageParams[C] } 
 	'cmsScript.notContent': { folder: '/tmp/inhoud' },
 	'cmsScript.notStarted': { url: 'http://127.0.0.1:4321/' },
 	'budget.over': {},
+	'build.failed': { dist: 'dist' },
+	'build.ready': { dist: 'dist/' },
+	'build.readyWithoutLeftOut': { dist: 'dist/' },
 	// (end of examples)
 };

@@ -438,6 +438,9 @@ export default {
 		'cmsScript.notContent': ({ folder }) => `Das CMS bearbeitet einen Ordner namens content; ZORGMERK_CONTENT_DIR verweist auf ${folder}`,
 		'cmsScript.notStarted': ({ url }) => `Die Website startete nicht innerhalb einer Minute unter ${url}; siehe die Meldungen oben.`,
 		'budget.over': () => 'Über dem Budget',
+		'build.failed': ({ dist }) => `Der Bau ist fehlgeschlagen; ${dist}/ wurde entfernt, damit nichts halb Gebautes veröffentlicht werden kann.`,
+		'build.ready': ({ dist }) => `Die Website liegt bereit in ${dist}`,
+		'build.readyWithoutLeftOut': ({ dist }) => `Die Website liegt bereit in ${dist}, ohne das Weggelassene; dieser Bau gilt als fehlgeschlagen (siehe den Bericht).`,
 		// (end of messages)
 	},
 	messageParts: {

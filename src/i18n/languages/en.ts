@@ -435,6 +435,9 @@ export default {
 		'cmsScript.notContent': ({ folder }) => `The CMS edits a folder named content; ZORGMERK_CONTENT_DIR points to ${folder}`,
 		'cmsScript.notStarted': ({ url }) => `The site did not start within a minute at ${url}; see the messages above.`,
 		'budget.over': () => 'Over budget',
+		'build.failed': ({ dist }) => `The build failed; ${dist}/ was removed so that nothing half-built can be deployed.`,
+		'build.ready': ({ dist }) => `The site is ready in ${dist}`,
+		'build.readyWithoutLeftOut': ({ dist }) => `The site is ready in ${dist}, without what was left out; this run counts as failed (see the report).`,
 		// (end of messages)
 	},
 	messageParts: {

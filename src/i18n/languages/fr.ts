@@ -439,6 +439,9 @@ export default {
 		'cmsScript.notContent': ({ folder }) => `Le CMS modifie un dossier nommé content ; ZORGMERK_CONTENT_DIR renvoie à ${folder}`,
 		'cmsScript.notStarted': ({ url }) => `Le site n’a pas démarré en une minute à ${url} ; voir les messages ci-dessus.`,
 		'budget.over': () => 'Au-dessus du budget',
+		'build.failed': ({ dist }) => `La construction a échoué ; ${dist}/ a été supprimé, pour que rien de construit à moitié ne puisse être publié.`,
+		'build.ready': ({ dist }) => `Le site est prêt dans ${dist}`,
+		'build.readyWithoutLeftOut': ({ dist }) => `Le site est prêt dans ${dist}, sans ce qui a été omis ; cette construction compte comme un échec (voir le rapport).`,
 		// (end of messages)
 	},
 	messageParts: {

@@ -438,6 +438,9 @@ export default {
 		'cmsScript.notContent': ({ folder }) => `De CMS bewerkt een map die content heet; ZORGMERK_CONTENT_DIR wijst naar ${folder}`,
 		'cmsScript.notStarted': ({ url }) => `De site startte niet binnen een minuut op ${url}; zie de meldingen hierboven.`,
 		'budget.over': () => 'Boven het budget',
+		'build.failed': ({ dist }) => `De bouw is mislukt; ${dist}/ is weggehaald, zodat niets half gebouwds gepubliceerd kan worden.`,
+		'build.ready': ({ dist }) => `De site staat klaar in ${dist}`,
+		'build.readyWithoutLeftOut': ({ dist }) => `De site staat klaar in ${dist}, zonder wat is weggelaten; deze bouw telt als mislukt (zie het verslag).`,
 		// (end of messages)
 	},
 	messageParts: {
