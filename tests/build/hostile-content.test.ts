@@ -202,6 +202,6 @@ describe('bad settings', () => {
 		expect(foreign.output).toContain('shareYourStory.endpoint: het formulier zou de verhalen van patiënten naar verzamel.derde-partij.example sturen');
 		const trusted = checkContent(withEndpoint('shareYourStory:\n  endpoint: https://formulieren.testkliniek-groep.example/verhaal\n  trustedFormHandlers: [formulieren.testkliniek-groep.example]\n'));
 		expect(trusted.status, trusted.output).toBe(0);
-		expect(trusted.output).toContain('The share-your-story form sends its answers to formulieren.testkliniek-groep.example');
+		expect(trusted.output).toContain('Het formulier "Deel uw verhaal" stuurt naar formulieren.testkliniek-groep.example [check.formDestination]');
 	});
 });
