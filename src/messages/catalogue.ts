@@ -439,6 +439,18 @@ export interface MessageParams {
 	'build.ready': { dist: string };
 	/** A scheduled build finished without what it left out; the run counts as failed. */
 	'build.readyWithoutLeftOut': { dist: string };
+	/** A story lists social posts but its consent does not cover social media. */
+	'story.socialWithoutConsent': Record<never, never>;
+	/** settings medicalReview.maxAge is not written as years or days. */
+	'settings.reviewMaxAge': Record<never, never>;
+	/** A warning: the medical content was last reviewed longer ago than settings medicalReview.maxAge allows; `reviewedOn` as YYYY-MM-DD. */
+	'review.stale': { reviewedOn: string; years?: number; days?: number };
+	/** SEO advice: a page's title is longer than search engines show. */
+	'seo.titleTooLong': { title: string; length: number; shown: number };
+	/** SEO advice: a heading repeats the page's main heading. */
+	'seo.headingRepeated': { tag: string; text: string };
+	/** A note in the check's log: "share your story" asks visitors for an e-mail to this address. */
+	'check.storiesByEmail': { address: string };
 }
 
 /** What kind of value YAML made of what was written: `9000` is a number, `nee` text, `[a, b]` a list. */

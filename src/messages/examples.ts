@@ -214,5 +214,11 @@ export const MESSAGE_EXAMPLES: { [C in keyof MessageParams]: MessageParams[C] } 
 	'build.failed': { dist: 'dist' },
 	'build.ready': { dist: 'dist/' },
 	'build.readyWithoutLeftOut': { dist: 'dist/' },
+	'story.socialWithoutConsent': {},
+	'settings.reviewMaxAge': {},
+	'review.stale': { reviewedOn: '2023-05-01', years: 2 },
+	'seo.titleTooLong': { title: 'Liesbreuk: binnen een week weer aan het werk — Ziekenhuis Lindeveld', length: 72, shown: 60 },
+	'seo.headingRepeated': { tag: 'h2', text: 'Over ons' },
+	'check.storiesByEmail': { address: 'verhalen@ziekenhuis.example' },
 	// (end of examples)
 };

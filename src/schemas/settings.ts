@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { contrastRatio } from '../lib/contrast.ts';
 import { message } from '../messages/index.ts';
 import { editorLanguage } from '../settings/editor-language.ts';
-import { oneOf, requiredText, say, slug, SUPPORTED_LOCALES } from './primitives.ts';
+import { oneOf, requiredText, slug, SUPPORTED_LOCALES } from './primitives.ts';
 import { reviewMaxAge } from './medical-review.ts';
 
 /** The site's main sections; navigation, routes and breadcrumbs are built from these names. */

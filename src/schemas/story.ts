@@ -4,7 +4,7 @@ import { consentSchema, type ConsentSchemaOptions } from './consent.ts';
 import { imageWithAlt, type ImageHelper } from './image.ts';
 import { checkMedicalReview, medicalReviewFields } from './medical-review.ts';
 import { webAddress } from './settings.ts';
-import { calendarDate, oneOf, optionalText, requiredText, say, slug } from './primitives.ts';
+import { calendarDate, oneOf, optionalText, requiredText, slug } from './primitives.ts';
 import { AUDIENCES } from './audiences.ts';
 
 /**
@@ -81,10 +81,7 @@ export const storySchema = ({ image, maxYears }: StorySchemaOptions) =>
 				ctx.addIssue({
 					code: 'custom',
 					path: ['socialPosts'],
-					message: say(
-						'De toestemming voor dit verhaal geldt niet voor sociale media: haal de berichten weg, of vraag toestemming en voeg social toe aan consent.channels',
-						"This story's consent does not cover social media: remove the posts, or ask for consent and add social to consent.channels",
-					),
+					message: message('story.socialWithoutConsent'),
 				});
 			}
 		});

@@ -1,5 +1,4 @@
 import { parse, type HTMLElement } from 'node-html-parser';
-import { say } from '../schemas/primitives.ts';
 import { TITLE_LENGTH } from './meta.ts';
 import { message } from '../messages/index.ts';
 
@@ -230,17 +229,11 @@ export function auditSite(input: AuditInput): Defect[] {
 const headingText = (heading: HTMLElement) => heading.text.trim().replace(/\s+/g, ' ').toLowerCase();
 
 function titleTooLong(title: string, length: number): string {
-	return say(
-		`de titel "${title}" is ${length} tekens; zoekmachines tonen er ongeveer ${TITLE_LENGTH.shown} en kappen hem hier af. Maak de titel (of naam) van deze pagina korter, met het belangrijkste woord vooraan.`,
-		`the title "${title}" is ${length} characters; search engines show about ${TITLE_LENGTH.shown} and cut it off here. Shorten this page's title (or name), most important word first.`,
-	);
+	return message('seo.titleTooLong', { title, length, shown: TITLE_LENGTH.shown });
 }
 
 function headingRepeated(tag: string, text: string): string {
-	return say(
-		`een <${tag}> herhaalt de hoofdkop "${text}"; geef dat deel een eigen kop of laat de kop weg.`,
-		`an <${tag}> repeats the main heading "${text}"; give that part a heading of its own or leave it out.`,
-	);
+	return message('seo.headingRepeated', { tag, text });
 }
 
 /** Problems in one JSON-LD document: missing required properties and review markup. */

@@ -105,8 +105,8 @@ export async function runContentCheck(options: ContentReportOptions): Promise<Co
 	const endpoint = settings.shareYourStory.endpoint ?? `mailto:${settings.contact.email}`;
 	report.notes.push(
 		endpoint.startsWith('mailto:')
-			? `"Deel uw verhaal" vraagt bezoekers om een e-mail naar ${endpoint.slice('mailto:'.length)} / "Share your story" asks visitors for an e-mail to ${endpoint.slice('mailto:'.length)}`
-			: `Het formulier "Deel uw verhaal" stuurt naar ${new URL(endpoint).host} / The share-your-story form sends its answers to ${new URL(endpoint).host}`,
+			? message('check.storiesByEmail', { address: endpoint.slice('mailto:'.length) })
+			: message('check.formDestination', { destination: new URL(endpoint).host }),
 	);
 	// Printed one per line: what comes from content (file names, quoted text) cannot start a line of its own.
 	for (const lines of [report.warnings, report.notes, report.withoutLinks]) lines.splice(0, lines.length, ...lines.map(printable));

@@ -441,6 +441,12 @@ export default {
 		'build.failed': ({ dist }) => `Der Bau ist fehlgeschlagen; ${dist}/ wurde entfernt, damit nichts halb Gebautes veröffentlicht werden kann.`,
 		'build.ready': ({ dist }) => `Die Website liegt bereit in ${dist}`,
 		'build.readyWithoutLeftOut': ({ dist }) => `Die Website liegt bereit in ${dist}, ohne das Weggelassene; dieser Bau gilt als fehlgeschlagen (siehe den Bericht).`,
+		'story.socialWithoutConsent': () => 'Die Einwilligung für diese Geschichte gilt nicht für soziale Medien: Entfernen Sie die Beiträge, oder bitten Sie um Einwilligung und fügen Sie social zu consent.channels hinzu',
+		'settings.reviewMaxAge': () => 'Schreiben Sie die Frist in Jahren oder Tagen, zum Beispiel { years: 2 } oder { days: 365 }',
+		'review.stale': ({ reviewedOn, years, days }) => `der medizinische Inhalt wurde zuletzt am ${reviewedOn.split('-').reverse().join('.')} geprüft, vor mehr als ${years !== undefined ? `${years} Jahr${years === 1 ? '' : 'en'}` : `${days} Tagen`}. Lassen Sie ihn erneut prüfen und tragen Sie das neue Datum ein.`,
+		'seo.titleTooLong': ({ title, length, shown }) => `der Titel "${title}" hat ${length} Zeichen; Suchmaschinen zeigen etwa ${shown} und schneiden ihn hier ab. Kürzen Sie den Titel (oder Namen) dieser Seite, das wichtigste Wort zuerst.`,
+		'seo.headingRepeated': ({ tag, text }) => `eine <${tag}> wiederholt die Hauptüberschrift "${text}"; geben Sie diesem Teil eine eigene Überschrift oder lassen Sie sie weg.`,
+		'check.storiesByEmail': ({ address }) => `„Erzählen Sie Ihre Geschichte“ bittet Besucher um eine E-Mail an ${address}`,
 		// (end of messages)
 	},
 	messageParts: {

@@ -438,6 +438,12 @@ export default {
 		'build.failed': ({ dist }) => `The build failed; ${dist}/ was removed so that nothing half-built can be deployed.`,
 		'build.ready': ({ dist }) => `The site is ready in ${dist}`,
 		'build.readyWithoutLeftOut': ({ dist }) => `The site is ready in ${dist}, without what was left out; this run counts as failed (see the report).`,
+		'story.socialWithoutConsent': () => "This story's consent does not cover social media: remove the posts, or ask for consent and add social to consent.channels",
+		'settings.reviewMaxAge': () => 'Write the period in years or days, for example { years: 2 } or { days: 365 }',
+		'review.stale': ({ reviewedOn, years, days }) => `the medical content was last reviewed on ${reviewedOn}, more than ${years !== undefined ? `${years} year${years === 1 ? '' : 's'}` : `${days} day${days === 1 ? '' : 's'}`} ago. Have it reviewed again and fill in the new date.`,
+		'seo.titleTooLong': ({ title, length, shown }) => `the title "${title}" is ${length} characters; search engines show about ${shown} and cut it off here. Shorten this page's title (or name), most important word first.`,
+		'seo.headingRepeated': ({ tag, text }) => `an <${tag}> repeats the main heading "${text}"; give that part a heading of its own or leave it out.`,
+		'check.storiesByEmail': ({ address }) => `"Share your story" asks visitors for an e-mail to ${address}`,
 		// (end of messages)
 	},
 	messageParts: {

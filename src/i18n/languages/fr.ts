@@ -442,6 +442,12 @@ export default {
 		'build.failed': ({ dist }) => `La construction a échoué ; ${dist}/ a été supprimé, pour que rien de construit à moitié ne puisse être publié.`,
 		'build.ready': ({ dist }) => `Le site est prêt dans ${dist}`,
 		'build.readyWithoutLeftOut': ({ dist }) => `Le site est prêt dans ${dist}, sans ce qui a été omis ; cette construction compte comme un échec (voir le rapport).`,
+		'story.socialWithoutConsent': () => 'Le consentement pour ce récit ne couvre pas les réseaux sociaux : supprimez les publications, ou demandez le consentement et ajoutez social à consent.channels',
+		'settings.reviewMaxAge': () => 'Écrivez le délai en années ou en jours, par exemple { years: 2 } ou { days: 365 }',
+		'review.stale': ({ reviewedOn, years, days }) => `le contenu médical a été relu pour la dernière fois le ${reviewedOn.split('-').reverse().join('/')}, il y a plus de ${years !== undefined ? `${years} an${years === 1 ? '' : 's'}` : `${days} jours`}. Faites-le relire et indiquez la nouvelle date.`,
+		'seo.titleTooLong': ({ title, length, shown }) => `le titre "${title}" fait ${length} caractères ; les moteurs de recherche en affichent environ ${shown} et le coupent ici. Raccourcissez le titre (ou le nom) de cette page, le mot le plus important en premier.`,
+		'seo.headingRepeated': ({ tag, text }) => `un <${tag}> répète le titre principal "${text}" ; donnez à cette partie son propre titre ou supprimez-le.`,
+		'check.storiesByEmail': ({ address }) => `« Partagez votre histoire » invite les visiteurs à écrire à ${address}`,
 		// (end of messages)
 	},
 	messageParts: {

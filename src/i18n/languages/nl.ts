@@ -441,6 +441,12 @@ export default {
 		'build.failed': ({ dist }) => `De bouw is mislukt; ${dist}/ is weggehaald, zodat niets half gebouwds gepubliceerd kan worden.`,
 		'build.ready': ({ dist }) => `De site staat klaar in ${dist}`,
 		'build.readyWithoutLeftOut': ({ dist }) => `De site staat klaar in ${dist}, zonder wat is weggelaten; deze bouw telt als mislukt (zie het verslag).`,
+		'story.socialWithoutConsent': () => 'De toestemming voor dit verhaal geldt niet voor sociale media: haal de berichten weg, of vraag toestemming en voeg social toe aan consent.channels',
+		'settings.reviewMaxAge': () => 'Schrijf de termijn in jaren of dagen, bijvoorbeeld { years: 2 } of { days: 365 }',
+		'review.stale': ({ reviewedOn, years, days }) => `de medische inhoud is voor het laatst nagekeken op ${reviewedOn.split('-').reverse().join('-')}, meer dan ${years !== undefined ? `${years} jaar` : `${days} dagen`} geleden. Laat hem opnieuw nakijken en vul de nieuwe datum in.`,
+		'seo.titleTooLong': ({ title, length, shown }) => `de titel "${title}" is ${length} tekens; zoekmachines tonen er ongeveer ${shown} en kappen hem hier af. Maak de titel (of naam) van deze pagina korter, met het belangrijkste woord vooraan.`,
+		'seo.headingRepeated': ({ tag, text }) => `een <${tag}> herhaalt de hoofdkop "${text}"; geef dat deel een eigen kop of laat de kop weg.`,
+		'check.storiesByEmail': ({ address }) => `"Deel uw verhaal" vraagt bezoekers om een e-mail naar ${address}`,
 		// (end of messages)
 	},
 	messageParts: {
