@@ -397,6 +397,12 @@ export interface MessageParams {
 	'consent.identifyingDetail': { detail: string; found: string };
 	/** The CMS's notice while a text seems to hold a detail that identifies a person. */
 	'cms.identifyingDetail': { detail: string };
+	/** The CMS refuses to save an entry whose address (its own `slug`, or without one its file name) another page already has; `there` names that page (cms.pageTitled). */
+	'cms.addressTaken': { address: string; there: string; ownSlug: boolean };
+	/** The CMS refuses to save an entry whose address another entry of the same collection has given itself; `other` names that entry (cms.pageTitled). */
+	'cms.addressTakenByOther': { address: string; other: string };
+	/** How the CMS names another page in its address messages: its kind (the collection) and its title. */
+	'cms.pageTitled': { collection: 'stories' | 'specialties' | 'team' | 'locations' | 'pages' | 'other'; title: string };
 	/** The leak proof found on a published page something that may not be published today (withdrawn, expired, a consent reference…); the page is named before it. */
 	'consent.leak': { place: string; what: string; source: string; field: string; why: string };
 	/** The leak proof's report, after the first 100 places: how many more. */

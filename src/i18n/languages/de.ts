@@ -420,6 +420,13 @@ export default {
 		'card.quoteText': () => 'Dieser Text kann nicht auf eine Zitatkarte; für diese Erfahrungsberichte wurde keine Karte erstellt',
 		'consent.identifyingDetail': ({ detail, found }) => `scheint ${detail} zu enthalten ("${found}"); entfernen Sie es, es sei denn, die Person hat ausdrücklich zugestimmt`,
 		'cms.identifyingDetail': ({ detail }) => `Dieser Text scheint ${detail} zu enthalten. Entfernen Sie es, es sei denn, die Person hat ausdrücklich zugestimmt.`,
+		'cms.addressTaken': ({ address, there, ownSlug }) =>
+			ownSlug
+				? `Unter ${address} steht bereits ${there}. Wählen Sie eine andere Adresse.`
+				: `Ohne eigene Adresse ist die Adresse der Dateiname: ${address}, und dort steht bereits ${there}. Geben Sie eine eigene Adresse ein.`,
+		'cms.addressTakenByOther': ({ address, other }) => `Die Adresse dieses Eintrags, ${address}, hat auch ${other} erhalten. Geben Sie einem der beiden eine andere Adresse.`,
+		'cms.pageTitled': ({ collection, title }) =>
+			`${{ stories: 'die Geschichte', specialties: 'das Fachgebiet', team: 'die Seite von', locations: 'der Standort', pages: 'die Seite', other: 'die Seite' }[collection]} „${title}“`,
 		'consent.leak': ({ place, what, source, field, why }) => `${place}: ${what} stammt aus ${source} (${field}), ${why}`,
 		'consent.leakMore': ({ count }) => `und ${count} weitere Stellen`,
 		'consent.leaksFound': () => 'Die Website wurde nicht veröffentlicht: Diese Seiten enthalten etwas, das heute nicht veröffentlicht werden darf',

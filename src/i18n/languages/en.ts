@@ -417,6 +417,11 @@ export default {
 		'card.quoteText': () => 'This text cannot be drawn on a quote card; these testimonials got no card',
 		'consent.identifyingDetail': ({ detail, found }) => `seems to contain ${detail} ("${found}"); remove it unless the person explicitly agreed`,
 		'cms.identifyingDetail': ({ detail }) => `This text seems to contain ${detail}. Remove it unless the person explicitly agreed to it.`,
+		'cms.addressTaken': ({ address, there, ownSlug }) =>
+			ownSlug ? `At ${address} there is already ${there}. Choose another address.` : `Without an address of its own, the address is the file name: ${address}, where ${there} already is. Fill in an address of its own.`,
+		'cms.addressTakenByOther': ({ address, other }) => `This item's address, ${address}, is also the address ${other} was given. Give one of them another address.`,
+		'cms.pageTitled': ({ collection, title }) =>
+			`${{ stories: 'the story', specialties: 'the specialty', team: 'the page of', locations: 'the location', pages: 'the page', other: 'the page' }[collection]} “${title}”`,
 		'consent.leak': ({ place, what, source, field, why }) => `${place}: ${what} comes from ${source} (${field}), ${why}`,
 		'consent.leakMore': ({ count }) => `and ${count} more places`,
 		'consent.leaksFound': () => 'The site was not published: these pages contain what may not be published today',

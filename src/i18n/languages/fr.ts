@@ -421,6 +421,13 @@ export default {
 		'card.quoteText': () => 'Ce texte ne peut pas figurer sur une carte de citation ; aucune carte n’a été créée pour ces témoignages',
 		'consent.identifyingDetail': ({ detail, found }) => `semble contenir ${detail} ("${found}") ; supprimez-le, sauf si la personne y a expressément consenti`,
 		'cms.identifyingDetail': ({ detail }) => `Ce texte semble contenir ${detail}. Supprimez-le, sauf si la personne y a expressément consenti.`,
+		'cms.addressTaken': ({ address, there, ownSlug }) =>
+			ownSlug
+				? `À l’adresse ${address} se trouve déjà ${there}. Choisissez une autre adresse.`
+				: `Sans adresse propre, l’adresse est le nom du fichier : ${address}, où se trouve déjà ${there}. Indiquez une adresse propre.`,
+		'cms.addressTakenByOther': ({ address, other }) => `L’adresse de cet élément, ${address}, est aussi celle qu’a reçue ${other}. Donnez une autre adresse à l’un des deux.`,
+		'cms.pageTitled': ({ collection, title }) =>
+			`${{ stories: 'le récit', specialties: 'la spécialité', team: 'la page de', locations: 'le site', pages: 'la page', other: 'la page' }[collection]} « ${title} »`,
 		'consent.leak': ({ place, what, source, field, why }) => `${place} : ${what} vient de ${source} (${field}), ${why}`,
 		'consent.leakMore': ({ count }) => `et ${count} autres endroits`,
 		'consent.leaksFound': () => 'Le site n’a pas été publié : ces pages contiennent quelque chose qui ne peut pas être publié aujourd’hui',

@@ -420,6 +420,11 @@ export default {
 		'card.quoteText': () => 'Deze tekst kan niet op een citaatkaart; voor deze ervaringen is geen kaart gemaakt',
 		'consent.identifyingDetail': ({ detail, found }) => `lijkt ${detail} te bevatten ("${found}"); haal het weg, tenzij de persoon daar uitdrukkelijk mee instemde`,
 		'cms.identifyingDetail': ({ detail }) => `Deze tekst lijkt ${detail} te bevatten. Haal het weg, tenzij de persoon daar uitdrukkelijk toestemming voor gaf.`,
+		'cms.addressTaken': ({ address, there, ownSlug }) =>
+			ownSlug ? `Op ${address} staat al ${there}. Kies een ander adres.` : `Zonder eigen adres is het adres de bestandsnaam: ${address}, en daar staat al ${there}. Vul een eigen adres in.`,
+		'cms.addressTakenByOther': ({ address, other }) => `Het adres van dit item, ${address}, is ook het adres dat ${other} heeft gekregen. Geef een van beide een ander adres.`,
+		'cms.pageTitled': ({ collection, title }) =>
+			`${{ stories: 'het verhaal', specialties: 'het specialisme', team: 'de pagina van', locations: 'de locatie', pages: 'de pagina', other: 'de pagina' }[collection]} “${title}”`,
 		'consent.leak': ({ place, what, source, field, why }) => `${place}: ${what} komt uit ${source} (${field}), ${why}`,
 		'consent.leakMore': ({ count }) => `en nog ${count} plaatsen`,
 		'consent.leaksFound': () => 'De site is niet gepubliceerd: deze pagina’s bevatten iets dat vandaag niet gepubliceerd mag worden',
