@@ -1,4 +1,5 @@
-import type { Described } from '../src/routing/addresses.ts';
+import { message, withoutCode } from '../src/messages/index.ts';
+import { describedText, type Described } from '../src/routing/addresses.ts';
 import type { CollectionName } from '../src/schemas/collections.ts';
 import { addressCollisions, type AddressedEntry } from '../src/validation/address-collisions.ts';
 import { languageName } from './languages.ts';
@@ -30,13 +31,8 @@ interface Version extends AddressedEntry {
 	title: string;
 }
 
-const KIND: Partial<Record<CollectionName, string>> = {
-	stories: 'het verhaal',
-	specialties: 'het specialisme',
-	team: 'de pagina van',
-	locations: 'de locatie',
-	pages: 'de pagina',
-};
+/** The collections whose pages the CMS names by kind (cms.pageTitled); any other is "the page". */
+const NAMED_KINDS = ['stories', 'specialties', 'team', 'locations', 'pages'] as const;
 
 /** Each language version of an entry that has words of its own (its first field filled in), as the build reads it. */
 function versions(collection: string, entry: ListedEntry | SavedEntry, locales: string[], ownField: string | undefined, self: boolean): Version[] {
@@ -48,18 +44,6 @@ function versions(collection: string, entry: ListedEntry | SavedEntry, locales: 
 		// The entry being saved comes last among those that set a slug: of two that set the same one, it is the one named.
 		return [{ collection: collection as CollectionName, locale, slug: entry.slug, data, file: self ? '\uffff' : entry.slug, self, title }];
 	});
-}
-
-/** "Adres in deze taal (laatste deel)": the address is taken, and by what. */
-function addressTaken(address: string, there: Described, ownSlug: boolean): string {
-	return ownSlug
-		? `Op ${address} staat al ${there.nl}. Kies een ander adres.`
-		: `Zonder eigen adres is het adres de bestandsnaam: ${address}, en daar staat al ${there.nl}. Vul een eigen adres in.`;
-}
-
-/** Another entry's own address is this entry's: saving this one would put two pages at one address. */
-function takenByOther(address: string, other: Described): string {
-	return `Het adres van dit item, ${address}, is ook het adres dat ${other.nl} heeft gekregen. Geef een van beide een ander adres.`;
 }
 
 /**
@@ -74,15 +58,17 @@ export function addressProblems(saved: SavedEntry, others: ListedEntry[], { loca
 		...versions(saved.collection, saved, locales, ownField, true),
 	];
 	const describe = (version: Version): Described => {
-		const words = `${KIND[version.collection] ?? 'de pagina'} “${version.title}”`;
-		return { nl: words, en: words };
+		const collection = (NAMED_KINDS as readonly string[]).includes(version.collection) ? (version.collection as (typeof NAMED_KINDS)[number]) : 'other';
+		return { file: withoutCode(message('cms.pageTitled', { collection, title: version.title })) };
 	};
 	const label = labelPath(fields, 'slug');
 	return addressCollisions(entries, locales, describe)
 		.filter((collision) => collision.entry.self || collision.thereEntry?.self)
 		.map((collision) => {
-			const message = collision.entry.self ? addressTaken(collision.address, collision.there, collision.slug !== undefined) : takenByOther(collision.address, describe(collision.entry));
-			return `${locales.length > 1 ? `${languageName(collision.locale)} — ` : ''}${label}: ${message}`;
+			const problem = collision.entry.self
+				? message('cms.addressTaken', { address: collision.address, there: describedText(collision.there), ownSlug: collision.slug !== undefined })
+				: message('cms.addressTakenByOther', { address: collision.address, other: describedText(describe(collision.entry)) });
+			return `${locales.length > 1 ? `${languageName(collision.locale)} — ` : ''}${label}: ${problem}`;
 		});
 }
 

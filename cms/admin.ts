@@ -37,6 +37,7 @@ import { fieldProblems, type FieldProblem } from './validate.ts';
 import { CalendarDatePreview, calendarDateWidget } from './widgets/calendar-date.ts';
 import { checkedWidget } from './widgets/checked.ts';
 import type { WidgetProps } from './widgets/types.ts';
+import { useEditorLanguage } from '../src/messages/index.ts';
 
 type WidgetControl = ComponentType<WidgetProps>;
 
@@ -48,6 +49,8 @@ interface CollectionConfig {
 }
 
 const admin = JSON.parse(document.getElementById('zorgmerk-cms')!.textContent!) as AdminData;
+// The save check's messages in the editor's language (settings: editorLanguage).
+useEditorLanguage(admin.editorLanguage);
 const today = todayIn(admin.timeZone);
 /** The editor's language (cms/editor-language.ts), as config.ts chose it for Decap's interface. */
 const language = String(admin.config.locale);

@@ -348,6 +348,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 						]),
 						text('siteUrl', 'Webadres van de site'),
 						choice('locales', 'Talen', Object.fromEntries(SUPPORTED_LOCALES.map((code) => [code, languageName(code)])), { multiple: true, min: 1, hint: 'De eerste is de standaardtaal.' }),
+						optional(choice('editorLanguage', 'Taal van de redactie', Object.fromEntries(SUPPORTED_LOCALES.map((code) => [code, languageName(code)])), { hint: 'De taal van de meldingen bij opslaan en bouwen. Leeg: de standaardtaal van de site.' })),
 						optional(text('timeZone', 'Tijdzone', { default: 'Europe/Amsterdam' })),
 						optional(listOf('social', 'Sociale media', [text('name', 'Netwerk'), text('url', 'Adres van het profiel')])),
 						group('contact', 'Contact', [text('phone', 'Telefoon'), text('email', 'E-mail'), reference('mainLocation', 'Hoofdlocatie', 'locations', 'name')]),

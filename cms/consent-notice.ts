@@ -3,6 +3,7 @@ import { describeDetail, findIdentifyingDetails } from '../src/consent/identifyi
 import { formatDate } from '../src/i18n/index.ts';
 import { siteLanguage } from './editor-language.ts';
 import { cmsText } from './text/index.ts';
+import { message, withoutCode } from '../src/messages/index.ts';
 
 export interface Notice {
 	/** "blocked": the item will not be published; "warning": it will, but look again; "ok": it will. */
@@ -51,6 +52,6 @@ export function identifyingNotices(texts: (string | undefined)[]): Notice[] {
 	const kinds = new Set(texts.flatMap((text) => (text ? findIdentifyingDetails(text).map((detail) => detail.kind) : [])));
 	return [...kinds].map((kind) => ({
 		tone: 'warning',
-		text: `Deze tekst lijkt ${describeDetail(kind).nl} te bevatten. Haal het weg, tenzij de persoon daar uitdrukkelijk toestemming voor gaf.`,
+		text: withoutCode(message('cms.identifyingDetail', { detail: describeDetail(kind) })),
 	}));
 }

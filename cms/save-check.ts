@@ -1,5 +1,6 @@
 import { languageName } from './languages.ts';
 import { fieldProblems } from './validate.ts';
+import { message, messagePart } from '../src/messages/index.ts';
 
 /**
  * The last check before Decap saves an entry (a preSave listener in
@@ -30,7 +31,7 @@ export function labelPath(fields: FormField[], path: string): string {
 	let level: FormField[] | undefined = fields;
 	for (const key of path.split('.')) {
 		if (/^\d+$/.test(key)) {
-			labels.push(`nr. ${Number(key) + 1}`);
+			labels.push(messagePart('itemNumber', Number(key) + 1));
 			continue;
 		}
 		const field: FormField | undefined = level?.find((candidate) => candidate.name === key);
@@ -71,5 +72,5 @@ class NotSaved extends Error {
 }
 
 export function notSavedMessage(problems: string[]): Error {
-	return new NotSaved(problems.length === 1 ? `Pas eerst aan: ${problems[0]}` : `Pas eerst aan: ${problems.map((problem) => `• ${problem}`).join(' ')}`);
+	return new NotSaved(message('cms.notSaved', { problems: problems.length === 1 ? problems[0]! : problems.map((problem) => `• ${problem}`).join(' ') }));
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { describeIssues } from '../src/errors/index.ts';
+import { currentEditorLanguage, message, withoutCode } from '../src/messages/index.ts';
 import { formatDate } from '../src/i18n/index.ts';
 import { COLLECTIONS, type CollectionName } from '../src/schemas/collections.ts';
 import type { ImageHelper } from '../src/schemas/image.ts';
@@ -44,11 +45,11 @@ export interface FieldProblem {
 
 /**
  * The same problems as the editor reads them next to a field, by the field's
- * dotted path ("consent.expiresOn", "conditions.0.name"): in the CMS's
- * language, without the file's field names or YYYY-MM-DD dates. One per
+ * dotted path ("consent.expiresOn", "conditions.0.name"): in the editor's
+ * language (settings: editorLanguage), without the file's field names or YYYY-MM-DD dates. One per
  * field: the first is the one to act on.
  */
-export function fieldProblems(collection: string, data: Record<string, unknown>, maxYears: number, language: Locale = 'nl'): Map<string, FieldProblem> {
+export function fieldProblems(collection: string, data: Record<string, unknown>, maxYears: number, language: Locale = currentEditorLanguage()): Map<string, FieldProblem> {
 	const problems = new Map<string, FieldProblem>();
 	for (const issue of issuesOf(collection, data, maxYears)) {
 		const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
@@ -57,29 +58,28 @@ export function fieldProblems(collection: string, data: Record<string, unknown>,
 			if (problems.has(at)) continue;
 			if (issue.code === 'unrecognized_keys') problems.set(at, { message: forEditor(describeIssues([issue])[0]!.replace(/^[^:]*: /, ''), language), missing: false });
 			// Nothing filled in: the form asks for it in its own words, as Decap does for every field it knows is required.
-			else if (issue.input === undefined && issue.code !== 'custom') problems.set(at, { message: FILL_IN[language], missing: true });
+			else if (issue.input === undefined && issue.code !== 'custom') problems.set(at, { message: withoutCode(message('cms.fillIn')), missing: true });
 			else problems.set(at, { message: forEditor(issue.message, language), missing: false });
 		}
 	}
 	return problems;
 }
 
-/** What the form says about a field left empty that must be filled in (as Decap's own "required" message, locale-nl.ts). */
-const FILL_IN: Record<Locale, string> = { nl: 'Vul dit in.', en: 'Fill this in.' };
 
 const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/g;
 /** A field's name as written in the file, in brackets after the editor's word for it: "het citaat (quote)". */
 const FILE_FIELD_NAME = / \((?:[a-z][A-Za-z]*)(?:\.[a-z][A-Za-z]*)*\)/g;
 
 /**
- * A build message ("nl / en", see say() in src/schemas/primitives.ts) as the
- * editor reads it in the CMS: one language, dates written out, no field names
- * of the file. Next to the field, the field's name is not needed.
+ * A build message (from the catalogue, src/messages/, in the editor's
+ * language, ending with its code) as the editor reads it next to a field in
+ * the CMS: without the code, dates written out, no field names of the file.
+ * Next to the field, the field's name is not needed.
+ *
+ * @param language the language dates are written in; default the editor's.
  */
-export function forEditor(message: string, language: Locale = 'nl'): string {
-	const separator = message.indexOf(' / ');
-	const text = separator === -1 ? message : language === 'nl' ? message.slice(0, separator) : message.slice(separator + 3);
-	const words = text.replace(FILE_FIELD_NAME, '').replace(ISO_DATE, (date) => formatDate(language, date));
+export function forEditor(message: string, language: Locale = currentEditorLanguage()): string {
+	const words = withoutCode(message).replace(FILE_FIELD_NAME, '').replace(ISO_DATE, (date) => formatDate(language, date));
 	const sentence = words.charAt(0).toUpperCase() + words.slice(1);
 	return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }

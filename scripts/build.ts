@@ -39,6 +39,11 @@ import { recordBuildReport, reportFile, saveBuildReport } from '../src/integrati
 import type { SiteChecksJob } from '../src/integrations/site-checks.ts';
 import { acquireBuildLock, buildRunningMessage, staleLockMessage } from '../src/lib/build-lock.ts';
 import { replaceFolder } from '../src/lib/files.ts';
+import { message } from '../src/messages/index.ts';
+import { useSettingsEditorLanguage } from '../src/settings/read.ts';
+
+// Messages in the editor's language (settings: editorLanguage).
+useSettingsEditorLanguage();
 
 const root = process.cwd();
 const dist = path.resolve(process.env.ZORGMERK_DIST ?? 'dist');
@@ -112,10 +117,10 @@ replaceFolder(staging, dist, String(process.pid));
 const shown = `${path.relative(root, dist) || dist}/`;
 const problems = recordBuildReport(report, { ...job.content, warnings }, shown);
 if (problems) {
-	console.error(`\n${problems}\nDit verslag staat ook in ${path.relative(root, report)} / This report is also in ${path.relative(root, report)}.`);
-	console.log(`\nThe site is ready in ${shown}, without what was left out; this run counts as failed (see the report).`);
+	console.error(`\n${problems}\n${message('report.alsoIn', { file: path.relative(root, report) })}`);
+	console.log(`\n${message('build.readyWithoutLeftOut', { dist: shown })}`);
 } else {
-	console.log(`\nThe site is ready in ${shown}`);
+	console.log(`\n${message('build.ready', { dist: shown })}`);
 }
 
 function failed(status: number): never {
@@ -123,6 +128,6 @@ function failed(status: number): never {
 	fs.rmSync(path.join(path.dirname(dist), `.${path.basename(dist)}.new-${process.pid}`), { recursive: true, force: true });
 	fs.rmSync(checksFile, { force: true });
 	fs.rmSync(dist, { recursive: true, force: true });
-	console.error(`\nThe build failed; ${path.relative(root, dist) || dist}/ was removed so that nothing half-built can be deployed.`);
+	console.error(`\n${message('build.failed', { dist: path.relative(root, dist) || dist })}`);
 	process.exit(status);
 }

@@ -15,28 +15,26 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { adminBundle, keptBundle } from '../src/admin/admin-bundle.ts';
-import { say } from '../src/schemas/primitives.ts';
+import { message } from '../src/messages/index.ts';
+import { useSettingsEditorLanguage } from '../src/settings/read.ts';
 import { localProxyPort, portNumber } from '../src/settings/cms-backend.ts';
 import { contentDir } from '../src/settings/paths.ts';
+
+// Messages in the editor's language (settings: editorLanguage).
+useSettingsEditorLanguage();
 
 const root = process.cwd();
 const host = '127.0.0.1';
 
 /** Messages for the person who runs `npm run cms`, in Dutch and English. */
 const messages = {
-	badPort: (variable: string, value: string | undefined) =>
-		say(`${variable}="${value}" is geen poortnummer; kies een getal van 1 tot 65535`, `${variable}="${value}" is not a port number; choose a number from 1 to 65535`),
-	portTaken: (port: number, what: { nl: string; en: string }, variable: string) =>
-		say(
-			`Poort ${port} is al in gebruik, waarschijnlijk door een ${what.nl} die nog draait (in een ander venster?). Sluit die af met Ctrl+C, of kies een andere poort: ${variable}=${port + 1} npm run cms`,
-			`Port ${port} is already in use, probably by a ${what.en} that is still running (in another window?). Stop it with Ctrl+C, or choose another port: ${variable}=${port + 1} npm run cms`,
-		),
-	bundling: () => say('De redactieomgeving wordt klaargezet (alleen na een wijziging in cms/, een paar seconden)…', 'Preparing the CMS (only after a change in cms/, a few seconds)…'),
-	ready: (url: string) => say(`De redactieomgeving staat klaar: ${url}  (stoppen met Ctrl+C)`, `The CMS is ready: ${url}  (stop with Ctrl+C)`),
-	stopped: (name: string, code: number | null) => say(`${name} is gestopt (code ${code}); de redactieomgeving stopt ook.`, `${name} stopped (code ${code}); the CMS stops too.`),
-	notContent: (folder: string) =>
-		say(`De CMS bewerkt een map die content heet; ZORGMERK_CONTENT_DIR wijst naar ${folder}`, `The CMS edits a folder named content; ZORGMERK_CONTENT_DIR points to ${folder}`),
-	notStarted: (url: string) => say(`De site startte niet binnen een minuut op ${url}; zie de meldingen hierboven.`, `The site did not start within a minute at ${url}; see the messages above.`),
+	badPort: (variable: string, value: string | undefined) => message('cmsScript.badPort', { variable, value: String(value) }),
+	portTaken: (port: number, what: 'proxy' | 'site', variable: string) => message('cmsScript.portTaken', { port, what, variable, next: port + 1 }),
+	bundling: () => message('cmsScript.bundling'),
+	ready: (url: string) => message('cmsScript.ready', { url }),
+	stopped: (name: string, code: number | null) => message('cmsScript.stopped', { name, code: String(code) }),
+	notContent: (folder: string) => message('cmsScript.notContent', { folder }),
+	notStarted: (url: string) => message('cmsScript.notStarted', { url }),
 };
 
 function fail(message: string): never {
@@ -58,8 +56,8 @@ const sitePort = portNumber(process.env.CMS_PORT, 4321);
 const proxyPort = localProxyPort(process.env);
 if (!sitePort) fail(messages.badPort('CMS_PORT', process.env.CMS_PORT));
 if (!proxyPort) fail(messages.badPort('CMS_PROXY_PORT', process.env.CMS_PROXY_PORT));
-if (await isTaken(proxyPort)) fail(messages.portTaken(proxyPort, { nl: 'andere `npm run cms` of decap-server', en: 'another `npm run cms` or decap-server' }, 'CMS_PROXY_PORT'));
-if (await isTaken(sitePort)) fail(messages.portTaken(sitePort, { nl: 'andere `npm run cms` of `npm run dev`', en: 'another `npm run cms` or `npm run dev`' }, 'CMS_PORT'));
+if (await isTaken(proxyPort)) fail(messages.portTaken(proxyPort, 'proxy', 'CMS_PROXY_PORT'));
+if (await isTaken(sitePort)) fail(messages.portTaken(sitePort, 'site', 'CMS_PORT'));
 
 // decap-server edits the repository whose content/ the site is built from (ZORGMERK_CONTENT_DIR, default ./content).
 if (path.basename(contentDir) !== 'content') fail(messages.notContent(contentDir));

@@ -23,8 +23,12 @@ import sharp from 'sharp';
 import { DamagedImageError, stripMetadata, type Stripped } from '../src/images/metadata.ts';
 import { turnedUpright } from '../src/images/upright.ts';
 import { listFiles } from '../src/lib/files.ts';
-import { say } from '../src/schemas/primitives.ts';
 import { contentDir, displayPath } from '../src/settings/paths.ts';
+import { message } from '../src/messages/index.ts';
+import { useSettingsEditorLanguage } from '../src/settings/read.ts';
+
+// Messages in the editor's language (settings: editorLanguage).
+useSettingsEditorLanguage();
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 
@@ -32,20 +36,11 @@ const cleaned = (file: string, { removed, orientation }: Stripped, check: boolea
 	`${file}: ${check ? 'carries' : 'removed'} ${removed.join(', ')}${orientation ? ` (orientation ${orientation} kept)` : ''}`;
 const turned = (file: string, orientation: number, check: boolean) => `${file}: ${check ? 'is stored turned' : 'turned upright'} (orientation ${orientation}), without EXIF`;
 const notTurnable = (file: string, orientation: number) =>
-	`${file}: ${say(
-		`deze afbeelding is gedraaid opgeslagen (EXIF-oriëntatie ${orientation}) en kan niet zonder verlies rechtop worden gezet. Open hem in een fotoprogramma, zet hem rechtop en sla hem opnieuw op.`,
-		`this picture is stored turned (EXIF orientation ${orientation}) and cannot be turned upright without loss. Open it in a photo editor, turn it upright and save it again.`,
-	)}`;
+	`${file}: ${message('scrub.cannotTurn', { orientation })}`;
 const damaged = (file: string, error: Error) =>
-	`${file}: ${say(
-		`deze afbeelding is beschadigd (${error.message}) en is niet opgeschoond. Open hem in een fotoprogramma en sla hem opnieuw op, of vervang hem.`,
-		`this picture is damaged (${error.message}) and was not cleaned. Open it in a photo editor and save it again, or replace it.`,
-	)}`;
+	`${file}: ${message('scrub.damaged', { detail: error.message })}`;
 const notCleanable = (file: string, format: string) =>
-	`${file}: ${say(
-		`deze ${format.toUpperCase()}-afbeelding bevat nog metadata (EXIF of XMP) die dit script niet kan weghalen. Sla hem op als JPEG en vervang het bestand.`,
-		`this ${format.toUpperCase()} picture still carries metadata (EXIF or XMP) that this script cannot remove. Save it as JPEG and replace the file.`,
-	)}`;
+	`${file}: ${message('scrub.cannotClean', { format: format.toUpperCase() })}`;
 
 let found = 0;
 let problems = 0;

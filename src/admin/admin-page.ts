@@ -4,6 +4,7 @@ import { visitorsSetup } from '../analytics/analytics.ts';
 import { jsonForScriptTag } from '../lib/script-json.ts';
 import { withBase } from '../routing/urls.ts';
 import type { Settings } from '../schemas/settings.ts';
+import { editorLanguage } from '../settings/editor-language.ts';
 
 /**
  * The page of the CMS at /admin/: one HTML file carrying the configuration
@@ -28,6 +29,8 @@ export interface AdminData {
 	locales: string[];
 	/** What the "Bezoekers" page needs to ask the statistics service; absent when statistics are off. */
 	visitors?: VisitorsSetup;
+	/** The editor's language (settings editorLanguage, src/settings/editor-language.ts): the save check's messages are in it. */
+	editorLanguage: string;
 }
 
 export function adminData(settings: Settings, env: Record<string, string | undefined> = {}, base = '/'): AdminData {
@@ -39,6 +42,7 @@ export function adminData(settings: Settings, env: Record<string, string | undef
 		maxYears: settings.consent.maxYears,
 		locales: [...settings.locales],
 		...(visitors ? { visitors } : {}),
+		editorLanguage: editorLanguage(settings),
 	};
 }
 

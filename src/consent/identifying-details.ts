@@ -1,3 +1,5 @@
+import { packOf } from '../i18n/packs.ts';
+import { currentEditorLanguage, message } from '../messages/index.ts';
 /**
  * Finds what usually identifies a person in a patient's words, beyond the
  * name and detail they agreed to show: phone numbers, e-mail addresses,
@@ -14,17 +16,9 @@ export interface IdentifyingDetail {
 	text: string;
 }
 
-const DESCRIPTIONS: Record<DetailKind, { nl: string; en: string }> = {
-	phone: { nl: 'een telefoonnummer', en: 'a phone number' },
-	email: { nl: 'een e-mailadres', en: 'an e-mail address' },
-	bsn: { nl: 'een burgerservicenummer (BSN)', en: 'a Dutch citizen service number (BSN)' },
-	'national-register-number': { nl: 'een rijksregisternummer', en: 'a Belgian national register number' },
-	'date-of-birth': { nl: 'een geboortedatum', en: 'a date of birth' },
-	address: { nl: 'een adres met huisnummer', en: 'an address with a house number' },
-};
-
-export function describeDetail(kind: DetailKind): { nl: string; en: string } {
-	return DESCRIPTIONS[kind];
+/** A kind of identifying detail in words, in the editor's language: "een telefoonnummer". */
+export function describeDetail(kind: DetailKind): string {
+	return packOf(currentEditorLanguage()).messageParts.identifyingDetail[kind];
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
@@ -95,8 +89,7 @@ export function identifyingDetailWarnings(items: CheckedText[]): string[] {
 	return items.flatMap(({ file, fields }) =>
 		Object.entries(fields).flatMap(([field, text]) =>
 			findIdentifyingDetails(text ?? '').map(({ kind, text: found }) => {
-				const { nl, en } = describeDetail(kind);
-				return `${file} — ${field}: lijkt ${nl} te bevatten ("${found}"); haal het weg, tenzij de persoon daar uitdrukkelijk mee instemde / seems to contain ${en} ("${found}"); remove it unless the person explicitly agreed`;
+				return `${file} — ${field}: ${message('consent.identifyingDetail', { detail: describeDetail(kind), found })}`;
 			}),
 		),
 	);

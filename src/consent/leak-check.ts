@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { hashDistance, PerceptualHashCache, SAME_PICTURE_DISTANCE } from '../images/perceptual-hash.ts';
 import { BuiltSite, FindingsCache } from '../lib/findings-cache.ts';
-import { say } from '../schemas/primitives.ts';
 import { MIN_WORDS, RUN_LENGTH, type Needle, type WhyNot } from './needles.ts';
 import { NeedleSearch } from './needle-search.ts';
 import { readerSentences, readerWords } from './reader-words.ts';
 import { fileText, type Place } from './site-text.ts';
 import { WordRunMatcher } from './word-runs.ts';
+import { message, messagePart } from '../messages/index.ts';
 
 /**
  * The proof after every build: no file of the built site may contain the
@@ -119,7 +119,7 @@ export function leakScanner(needles: Needle[], runLength = RUN_LENGTH): (file: s
 		const reported = new Set<string>();
 		const report = (leak: Leak) => {
 			const needle = needles.indexOf(leak.needle);
-			const key = `${needle}\0${placeLabel(leak.place).en}\0${leak.words ?? ''}`;
+			const key = `${needle}\0${JSON.stringify(leak.place)}\0${leak.words ?? ''}`;
 			if (reported.has(key) || ((leak.place.kind === 'address' || leak.place.kind === 'contents') && reported.has(`${needle}\0placed`))) return;
 			reported.add(key).add(`${needle}\0placed`);
 			leaks.push(leak);
@@ -287,83 +287,24 @@ async function pictureLeaks(buildDir: string, files: string[], needles: Needle[]
 	}
 }
 
-/** How a place is named in the report. */
-export function placeLabel(place: LeakPlace): { nl: string; en: string } {
-	switch (place.kind) {
-		case 'text':
-			return { nl: 'tekst', en: 'text' };
-		case 'page title':
-			return { nl: 'paginatitel', en: 'page title' };
-		case 'alt':
-			return { nl: `alt-tekst van afbeelding ${place.picture}`, en: `alt text of picture ${place.picture}` };
-		case 'meta':
-			return { nl: `meta ${place.name}`, en: `meta ${place.name}` };
-		case 'attribute':
-			return { nl: `attribuut ${place.name} van <${place.element}>`, en: `${place.name} attribute of <${place.element}>` };
-		case 'json-ld':
-			return { nl: 'gestructureerde gegevens (JSON-LD)', en: 'structured data (JSON-LD)' };
-		case 'feed':
-			return { nl: `feed: ${place.element}`, en: `feed: ${place.element}` };
-		case 'sitemap':
-			return { nl: 'sitemap', en: 'sitemap' };
-		case 'search':
-			return { nl: `zoekindex (${place.field})`, en: `search index (${place.field})` };
-		case 'style':
-			return { nl: 'stylesheet', en: 'stylesheet' };
-		case 'script':
-			return { nl: 'script', en: 'script' };
-		case 'json':
-			return { nl: 'JSON', en: 'JSON' };
-		case 'contents':
-			return { nl: 'inhoud van het bestand', en: 'file contents' };
-		case 'file name':
-			return { nl: 'bestandsnaam', en: 'file name' };
-		case 'address':
-			return { nl: 'adres (link)', en: 'address (link)' };
-		case 'picture':
-			return { nl: `afbeelding ${place.picture} (lijkt op het origineel, verschil ${place.distance})`, en: `picture ${place.picture} (looks like the original, distance ${place.distance})` };
-	}
+/** How a place is named in the report, in the editor's language. */
+export function placeLabel(place: LeakPlace): string {
+	return messagePart('leakPlace', place);
 }
 
-/** Why the source may not be published, as the report says it. */
-export function whyNotLabel(why: WhyNot): { nl: string; en: string } {
-	switch (why.state) {
-		case 'withdrawn':
-			return why.form
-				? { nl: `ingetrokken op ${why.on} (op hetzelfde formulier, vastgelegd in ${why.form})`, en: `withdrawn on ${why.on} (on the same form, recorded in ${why.form})` }
-				: { nl: `ingetrokken op ${why.on}`, en: `withdrawn on ${why.on}` };
-		case 'expired':
-			return { nl: `verlopen op ${why.on}`, en: `expired on ${why.on}` };
-		case 'not-yet-valid':
-			return { nl: `pas geldig vanaf ${why.from}`, en: `not valid before ${why.from}` };
-		case 'not-for-website':
-			return { nl: 'geen toestemming voor de website', en: 'no consent for the website' };
-		case 'missing':
-			return { nl: 'zonder toestemming', en: 'without consent' };
-		case 'draft':
-			return { nl: 'nog een concept', en: 'still a draft' };
-		case 'left-out':
-			return why.with
-				? { nl: `weggelaten omdat ${why.with} een fout heeft`, en: `left out because ${why.with} has a problem` }
-				: { nl: 'weggelaten omdat het een fout heeft', en: 'left out because of a problem' };
-		case 'reference':
-			return { nl: 'een toestemmingskenmerk wordt nooit gepubliceerd', en: 'a consent reference is never published' };
-	}
+/** Why the source may not be published, as the report says it, in the editor's language. */
+export function whyNotLabel(why: WhyNot): string {
+	return messagePart('leakReason', why);
 }
 
-/** One line of the report, e.g. "nl/verhalen/een-dag-met-thomas/ — tekst: '… om drie uur …' komt uit testimonials/henk-jan.md (quote), ingetrokken op 2026-11-30 / …". */
+/** One line of the report, e.g. "nl/verhalen/een-dag-met-thomas/ — tekst: '… om drie uur …' komt uit testimonials/henk-jan.md (quote), ingetrokken op 2026-11-30 [consent.leak]". */
 export function describeLeak(leak: Leak): string {
-	const place = placeLabel(leak.place);
-	const why = whyNotLabel(leak.needle.why);
-	const what = leak.words
-		? { nl: `'${leak.words}'`, en: `'${leak.words}'` }
-		: leak.needle.kind === 'reference'
-			? { nl: `het toestemmingskenmerk "${leak.needle.value}"`, en: `the consent reference "${leak.needle.value}"` }
-			: leak.needle.kind === 'slug'
-				? { nl: `het adres "${leak.needle.value}"`, en: `the address "${leak.needle.value}"` }
-				: { nl: 'de foto', en: 'the photo' };
+	const what = messagePart(
+		'leakWhat',
+		leak.words ? { kind: 'words', words: leak.words } : leak.needle.kind === 'reference' ? { kind: 'reference', value: leak.needle.value } : leak.needle.kind === 'slug' ? { kind: 'slug', value: leak.needle.value } : { kind: 'photo' },
+	);
 	const field = leak.needle.kind === 'picture' ? `${leak.needle.field}: ${path.basename(leak.needle.value)}` : leak.needle.field;
-	return `${leak.page} — ${say(`${place.nl}: ${what.nl} komt uit ${leak.needle.source} (${field}), ${why.nl}`, `${place.en}: ${what.en} comes from ${leak.needle.source} (${field}), ${why.en}`)}`;
+	return `${leak.page} — ${message('consent.leak', { place: placeLabel(leak.place), what, source: leak.needle.source, field, why: whyNotLabel(leak.needle.why) })}`;
 }
 
 /** Lines of the report at most; the rest are counted. */
@@ -375,16 +316,6 @@ export function describeLeaks(leaks: Leak[]): string {
 	const firsts = new Set(leaks.filter((leak) => !seen.has(leak.needle) && seen.add(leak.needle)));
 	const sorted = [...firsts, ...leaks.filter((leak) => !firsts.has(leak))];
 	const lines = sorted.slice(0, REPORTED).map((leak) => `  - ${describeLeak(leak)}`);
-	if (leaks.length > REPORTED) lines.push(`  - ${say(`en nog ${leaks.length - REPORTED} plaatsen`, `and ${leaks.length - REPORTED} more places`)}`);
-	return [
-		say(
-			'De site is niet gepubliceerd: deze pagina’s bevatten iets dat vandaag niet gepubliceerd mag worden',
-			'The site was not published: these pages contain what may not be published today',
-		) + ':',
-		...lines,
-		say(
-			'Haal het weg uit de pagina waar het staat (vaak is een citaat, alinea of foto naar een ander verhaal gekopieerd), of, als het toestemmingskenmerk op de site staat, uit de tekst of code die het toont',
-			'Remove it from the page it is on (often a quote, paragraph or photo was copied into another story), or, for a consent reference, from the text or code that shows it',
-		) + '.',
-	].join('\n');
+	if (leaks.length > REPORTED) lines.push(`  - ${message('consent.leakMore', { count: leaks.length - REPORTED })}`);
+	return [`${message('consent.leaksFound')}:`, ...lines, message('consent.leaksFix')].join('\n');
 }

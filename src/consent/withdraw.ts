@@ -3,9 +3,9 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { listFiles } from '../lib/files.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
-import { say } from '../schemas/primitives.ts';
 import { displayPath } from '../settings/paths.ts';
 import { readFrontMatter } from '../validation/check-content.ts';
+import { message } from '../messages/index.ts';
 
 /**
  * Recording a withdrawal of consent, for `npm run consent -- withdraw` and
@@ -151,17 +151,14 @@ export function describeWithdrawal(plan: WithdrawalPlan): string {
 	if (going.length > 0) {
 		lines.push(
 			plan.by === 'reference'
-				? say(`Toestemming ${forms} intrekken haalt bij de volgende build van de site:`, `Withdrawing consent ${forms} takes off the site at the next build:`)
-				: say(`"${plan.asked}" intrekken (toestemmingsformulier ${forms}) haalt bij de volgende build van de site:`, `Withdrawing "${plan.asked}" (consent form ${forms}) takes off the site at the next build:`),
-			...going.map((file) => item(file, file.withdrawnOn ? say(`al ingetrokken op ${file.withdrawnOn}`, `already withdrawn on ${file.withdrawnOn}`) : undefined)),
+				? `${message('withdraw.byReference', { forms })}:`
+				: `${message('withdraw.byFile', { asked: plan.asked, forms })}:`,
+			...going.map((file) => item(file, file.withdrawnOn ? message('withdraw.already', { on: file.withdrawnOn }) : undefined)),
 		);
 	}
 	if (staying.length > 0) {
 		lines.push(
-			say(
-				'Deze bestanden hebben geen toestemmingsblok, dus er is niets in te trekken: ze blijven op de site. Haal ze weg, of vul eerst de toestemming in',
-				'These files have no consent block, so there is nothing to withdraw: they stay on the site. Remove them, or fill in the consent first',
-			) + ':',
+			`${message('withdraw.noConsentBlock')}:`,
 			...staying.map((file) => item(file)),
 		);
 	}

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
-import { say } from '../schemas/primitives.ts';
+import type { ExpectedValue, ValueKind } from '../messages/catalogue.ts';
+import { codeOf, message } from '../messages/index.ts';
 
 /**
  * Text from content (a file name, a quoted value) made safe to print on one
@@ -79,7 +80,7 @@ export interface IssueContext {
  * the file (a.b[0].c). A value of the wrong type gets a message that quotes
  * what the file says and what to write instead (`"9000" between quotes`,
  * `true or false`); "fill in" is kept for what is really missing. Zod's own
- * English-only words are replaced by Dutch and English ones.
+ * English-only words are replaced by the catalogue's, in the editor's language.
  */
 export function describeIssues(issues: readonly z.core.$ZodIssue[], context: IssueContext = {}): string[] {
 	return issues.flatMap((issue) => {
@@ -89,30 +90,30 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], context: Iss
 		const at = (name: string) => (field ? `${field}.${name}` : name);
 		// Zod's own words for an unknown field are English only and say nothing about what to do.
 		if (issue.code === 'unrecognized_keys') {
-			return issue.keys.map((key) => `${at(key)}: ${UNKNOWN_FIELD}`);
+			return issue.keys.map((key) => `${at(key)}: ${message('field.unknown')}`);
 		}
-		const message = issue.code === 'invalid_type' ? wrongTypeMessage(issue, context, field) ?? issue.message : isOwnMessage(issue.message) ? issue.message : plainMessage(issue);
-		return [field ? `${field}: ${message}` : message];
+		const text = issue.code === 'invalid_type' ? wrongTypeMessage(issue, context, field) ?? issue.message : isOwnMessage(issue.message) ? issue.message : plainMessage(issue);
+		return [field ? `${field}: ${text}` : text];
 	});
 }
 
-/** Messages written for editors carry both languages, joined by say(). */
-function isOwnMessage(message: string): boolean {
-	return message.includes(' / ');
+/** Messages written for editors come from the catalogue and end with their code (src/messages/). */
+function isOwnMessage(text: string): boolean {
+	return codeOf(text) !== undefined;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
-/** What kind of value YAML made of what was written, in words. */
-function kindOf(value: unknown): { nl: string; en: string } {
-	if (typeof value === 'number') return { nl: 'een getal', en: 'a number' };
-	if (typeof value === 'boolean') return { nl: 'ja/nee (true/false)', en: 'yes/no (true/false)' };
-	if (value instanceof Date) return { nl: 'een datum', en: 'a date' };
-	if (Array.isArray(value)) return { nl: 'een lijst', en: 'a list' };
-	if (value && typeof value === 'object') return { nl: 'een blok met velden', en: 'a block of fields' };
-	return { nl: 'tekst', en: 'text' };
+/** What kind of value YAML made of what was written. */
+function kindOf(value: unknown): ValueKind {
+	if (typeof value === 'number') return 'number';
+	if (typeof value === 'boolean') return 'boolean';
+	if (value instanceof Date) return 'date';
+	if (Array.isArray(value)) return 'list';
+	if (value && typeof value === 'object') return 'block';
+	return 'text';
 }
 
 /**
@@ -123,76 +124,48 @@ function kindOf(value: unknown): { nl: string; en: string } {
 function wrongTypeMessage(issue: z.core.$ZodIssue & { code: 'invalid_type' }, context: IssueContext, field: string): string | undefined {
 	// Without the data (the CMS passes only the issues), zod's issue may still carry what it read.
 	const value = context.data === undefined ? (issue as { input?: unknown }).input : valueAt(context.data, issue.path);
-	if (value === undefined && context.data === undefined) return isOwnMessage(issue.message) ? undefined : expectedMessage(issue.expected);
-	if (value === undefined || value === null) return isOwnMessage(issue.message) ? undefined : say('Vul dit veld in', 'Fill in this field');
+	if (value === undefined && context.data === undefined) return isOwnMessage(issue.message) ? undefined : message('field.missingOrWrong', { expected: expectedValue(issue.expected) });
+	if (value === undefined || value === null) return isOwnMessage(issue.message) ? undefined : message('field.missing');
 	const written = context.sources?.[field] ?? (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'object' ? undefined : String(value));
-	const read = kindOf(value);
-	const shown = written === undefined ? '' : `"${written}" `;
+	const kind = kindOf(value);
 	switch (issue.expected) {
 		case 'string':
-			if (written === undefined) return say(`hier hoort één tekst, geen ${read.nl}; zet de tekst tussen dubbele aanhalingstekens "…".`, `this takes one text, not ${read.en}; put the text between double quotes "…".`);
-			return say(
-				`${shown}leest de site als ${read.nl}, maar hier hoort tekst: zet het tussen dubbele aanhalingstekens, "${written}"`,
-				`${shown}is read as ${read.en}, but this takes text: put it between double quotes, "${written}"`,
-			);
+			return message('value.textExpected', { value: written, kind });
 		case 'boolean':
-			return say(`${shown}kan hier niet: schrijf true (ja) of false (nee), zonder aanhalingstekens`, `${shown}is not possible here: write true (yes) or false (no), without quotes`);
+			return message('value.booleanExpected', { value: written });
 		case 'number':
 		case 'int':
-			return say(`${shown}is geen getal: schrijf een getal zonder aanhalingstekens, bijvoorbeeld 5`, `${shown}is not a number: write a number without quotes, for example 5`);
+			return message('value.numberExpected', { value: written });
 		case 'array':
-			return say(
-				`hier hoort een lijst, geen ${read.nl}: schrijf [${written ?? '…'}], of elk item op een eigen regel met "- " ervoor`,
-				`this takes a list, not ${read.en}: write [${written ?? '…'}], or each item on a line of its own starting with "- "`,
-			);
+			return message('value.listExpected', { value: written, kind });
 		case 'object':
-			return say(
-				`hier hoort een blok met velden op de regels eronder (ingesprongen), geen ${read.nl}${written === undefined ? '' : ` ("${written}")`}`,
-				`this takes a block of fields on the lines below (indented), not ${read.en}${written === undefined ? '' : ` ("${written}")`}`,
-			);
+			return message('value.blockExpected', { value: written, kind });
 		default:
-			return say(`${shown}heeft hier niet de juiste vorm (${read.nl})`, `${shown}does not have the right form here (${read.en})`);
+			return message('value.wrongForm', { value: written, kind });
 	}
 }
 
-/** What a field takes, when what was read is not known. */
-function expectedMessage(expected: string): string {
-	const what: Record<string, [nl: string, en: string]> = {
-		string: ['tekst, tussen dubbele aanhalingstekens als hij met een cijfer begint', 'text, between double quotes when it starts with a digit'],
-		boolean: ['true (ja) of false (nee)', 'true (yes) or false (no)'],
-		number: ['een getal zonder aanhalingstekens', 'a number without quotes'],
-		int: ['een heel getal zonder aanhalingstekens', 'a whole number without quotes'],
-		array: ['een lijst', 'a list'],
-		object: ['een blok met velden op de regels eronder', 'a block of fields on the lines below'],
-	};
-	const [nl, en] = what[expected] ?? ['een andere waarde', 'another value'];
-	return say(`Vul dit veld in, of verbeter het: hier hoort ${nl}`, `Fill in or correct this field: it takes ${en}`);
+/** What a field takes, in the catalogue's terms. */
+function expectedValue(expected: string): ExpectedValue {
+	return (['string', 'boolean', 'number', 'int', 'array', 'object'] as const).find((known) => known === expected) ?? 'other';
 }
 
-/** Dutch and English for what zod says in English only. */
+/** The editor's words for what zod says in English only. */
 function plainMessage(issue: z.core.$ZodIssue): string {
 	switch (issue.code) {
-		case 'too_small':
-			return issue.origin === 'array'
-				? say(`Geef er minstens ${String(issue.minimum)}`, `Give at least ${String(issue.minimum)}`)
-				: issue.origin === 'string'
-					? say(`Schrijf minstens ${String(issue.minimum)} tekens`, `Write at least ${String(issue.minimum)} characters`)
-					: say(`Dit moet minstens ${String(issue.minimum)} zijn`, `This must be at least ${String(issue.minimum)}`);
-		case 'too_big':
-			return issue.origin === 'array'
-				? say(`Geef er hoogstens ${String(issue.maximum)}`, `Give at most ${String(issue.maximum)}`)
-				: issue.origin === 'string'
-					? say(`Schrijf hoogstens ${String(issue.maximum)} tekens`, `Write at most ${String(issue.maximum)} characters`)
-					: say(`Dit mag hoogstens ${String(issue.maximum)} zijn`, `This must be at most ${String(issue.maximum)}`);
+		case 'too_small': {
+			const minimum = Number(issue.minimum);
+			return issue.origin === 'array' ? message('list.tooFew', { minimum }) : issue.origin === 'string' ? message('text.tooShort', { minimum }) : message('number.tooSmall', { minimum });
+		}
+		case 'too_big': {
+			const maximum = Number(issue.maximum);
+			return issue.origin === 'array' ? message('list.tooMany', { maximum }) : issue.origin === 'string' ? message('text.tooManyCharacters', { maximum }) : message('number.tooLarge', { maximum });
+		}
 		case 'invalid_value':
-			return say(`Kies uit: ${issue.values.map(String).join(', ')}`, `Choose from: ${issue.values.map(String).join(', ')}`);
+			return message('choice.notListed', { choices: issue.values.map(String).join(', ') });
 		case 'not_multiple_of':
-			return say('Schrijf een heel getal', 'Write a whole number');
+			return message('number.notWhole');
 		default:
-			return say(`Deze waarde kan hier niet (${issue.message})`, `This value is not possible here (${issue.message})`);
+			return message('value.notPossible', { detail: issue.message });
 	}
 }
-const UNKNOWN_FIELD = say(
-	'Dit veld bestaat niet: controleer de spelling, of haal het weg. Zet nooit meer gegevens over een persoon in een bestand dan op de site komen.',
-	'This field does not exist: check the spelling, or remove it. Never put more about a person in a file than appears on the site.',
-);

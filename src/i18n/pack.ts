@@ -1,3 +1,4 @@
+import type { MessageParts, Messages } from '../messages/catalogue.ts';
 import type { Audience } from '../schemas/audiences.ts';
 import type { Section } from '../schemas/settings.ts';
 // The reference language: every other language file must have exactly its keys (the type below checks it).
@@ -10,8 +11,7 @@ import type reference from './languages/nl.ts';
  * Dropping a file in that folder adds the language to the kit; a site
  * publishes it once settings list it in `locales`.
  *
- * Later parts of the same file (not yet here): `messages`, the editors'
- * error messages by stable code, and `cms`, the CMS's labels and hints.
+ * Later parts of the same file (not yet here): `cms`, the CMS's labels and hints.
  */
 export interface LanguagePackShape {
 	/** The language's name in itself, as the language switcher shows it, e.g. "Français". */
@@ -32,6 +32,16 @@ export interface LanguagePackShape {
 	audiences: Record<Audience, string>;
 	/** The interface text, by dotted key; `{name}` is a placeholder filled in by `t()`. */
 	ui: Record<string, string>;
+	/**
+	 * The editors' messages: one function per code of the catalogue
+	 * (src/messages/catalogue.ts), from the message's parameters to its text,
+	 * e.g. `'date.invalid': ({ value }) => \`"${value}" is not a valid date; …\``.
+	 * Every code must be there; the build log, the content check and the CMS
+	 * show them in the editor's language (settings: `editorLanguage`).
+	 */
+	messages: Messages;
+	/** Words the messages are built from: field names, "Line 3: …". */
+	messageParts: MessageParts;
 }
 
 /** The address segments: the main sections, plus the words for "stories of a specialty", "for <audience>" and "page <n>". */

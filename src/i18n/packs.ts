@@ -43,6 +43,7 @@ export function packProblems(packs: Record<string, LanguagePack>, fileOf: (code:
 			problems.push(`${file}: has no language pack as its default export`);
 			continue;
 		}
+		if (!pack.messages || typeof pack.messages !== 'object' || !pack.messageParts) problems.push(`${file}: has no editors' messages (messages, messageParts; see src/messages/catalogue.ts)`);
 		const missing = [...allKeys].filter((key) => !pack.ui[key as keyof typeof pack.ui]?.trim());
 		if (missing.length > 0) problems.push(`${file}: no text for ${missing.join(', ')}`);
 		const segments = Object.values(pack.segments ?? {});

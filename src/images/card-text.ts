@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import opentype from 'opentype.js';
-import { say } from '../schemas/primitives.ts';
+import { currentEditorLanguage, message } from '../messages/index.ts';
+import { packOf } from '../i18n/packs.ts';
 
 /**
  * Text on social cards, drawn as shapes from fonts the project ships, so a
@@ -98,38 +99,42 @@ export function cardText(text: string, weight: Weight = 400): string {
 		.trim();
 }
 
-/** A script whose letters join or reorder, which cards cannot draw (see the module comment), with its Dutch and English name. */
-const SHAPED_SCRIPTS: readonly { pattern: RegExp; nl: string; en: string }[] = [
-	['Arabic', 'Arabisch', 'Arabic'],
-	['Hebrew', 'Hebreeuws', 'Hebrew'],
-	['Syriac', 'Syrisch', 'Syriac'],
-	['Thaana', 'Thaana', 'Thaana'],
-	['Nko', 'N’Ko', 'N’Ko'],
-	['Adlam', 'Adlam', 'Adlam'],
-	['Devanagari', 'Devanagari', 'Devanagari'],
-	['Bengali', 'Bengaals', 'Bengali'],
-	['Gurmukhi', 'Gurmukhi', 'Gurmukhi'],
-	['Gujarati', 'Gujarati', 'Gujarati'],
-	['Oriya', 'Odia', 'Odia'],
-	['Tamil', 'Tamil', 'Tamil'],
-	['Telugu', 'Telugu', 'Telugu'],
-	['Kannada', 'Kannada', 'Kannada'],
-	['Malayalam', 'Malayalam', 'Malayalam'],
-	['Sinhala', 'Singalees', 'Sinhala'],
-	['Thai', 'Thai', 'Thai'],
-	['Lao', 'Laotiaans', 'Lao'],
-	['Tibetan', 'Tibetaans', 'Tibetan'],
-	['Myanmar', 'Birmaans', 'Burmese'],
-	['Khmer', 'Khmer', 'Khmer'],
-	['Mongolian', 'Mongools', 'Mongolian'],
-].map(([script, nl, en]) => ({ pattern: new RegExp(`\\p{Script=${script}}`, 'u'), nl: nl!, en: en! }));
+/**
+ * A script whose letters join or reorder, which cards cannot draw (see the
+ * module comment): its Unicode name and ISO 15924 code, by which
+ * Intl.DisplayNames names it in the editor's language.
+ */
+const SHAPED_SCRIPTS: readonly { pattern: RegExp; code: string }[] = [
+	['Arabic', 'Arab'],
+	['Hebrew', 'Hebr'],
+	['Syriac', 'Syrc'],
+	['Thaana', 'Thaa'],
+	['Nko', 'Nkoo'],
+	['Adlam', 'Adlm'],
+	['Devanagari', 'Deva'],
+	['Bengali', 'Beng'],
+	['Gurmukhi', 'Guru'],
+	['Gujarati', 'Gujr'],
+	['Oriya', 'Orya'],
+	['Tamil', 'Taml'],
+	['Telugu', 'Telu'],
+	['Kannada', 'Knda'],
+	['Malayalam', 'Mlym'],
+	['Sinhala', 'Sinh'],
+	['Thai', 'Thai'],
+	['Lao', 'Laoo'],
+	['Tibetan', 'Tibt'],
+	['Myanmar', 'Mymr'],
+	['Khmer', 'Khmr'],
+	['Mongolian', 'Mong'],
+].map(([script, code]) => ({ pattern: new RegExp(`\\p{Script=${script}}`, 'u'), code: code! }));
 
-/** Why a text cannot be drawn on a card: the characters concerned, and a message for editors in Dutch and English. */
+/** Why a text cannot be drawn on a card: the characters concerned, and a message for editors in their language. */
 export interface UndrawableText {
 	kind: 'script' | 'mark' | 'glyph';
 	/** The characters concerned, each once, in order of appearance. */
 	characters: string[];
-	/** What happened and what to do, in Dutch and English; the caller adds file and field. */
+	/** What happened and what to do, in the editor's language; the caller adds file and field. */
 	message: string;
 }
 
@@ -167,26 +172,18 @@ function wordsWith(text: string, chars: ReadonlySet<string>): string[] {
 
 const shown = (chars: readonly string[]) => chars.map((char) => `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
 
-function scriptNotDrawable(script: { nl: string; en: string }, words: readonly string[]): string {
+function scriptNotDrawable(script: { code: string }, words: readonly string[]): string {
 	const quoted = words.map((word) => `"${word}"`).join(', ');
-	return say(
-		`${script.nl} schrift (${quoted}) kan nog niet op de deelafbeelding: de letters zouden los en in de verkeerde volgorde staan. Schrijf deze tekst in Latijnse letters, of vraag de ontwikkelaar om ${script.nl} schrift op de deelafbeeldingen.`,
-		`${script.en} script (${quoted}) cannot be drawn on the sharing picture yet: its letters would come out unjoined and in the wrong order. Write this text in Latin letters, or ask the developer to add ${script.en} script to sharing pictures.`,
-	);
+	const name = new Intl.DisplayNames([packOf(currentEditorLanguage()).intlLocale], { type: 'script' }).of(script.code) ?? script.code;
+	return message('card.scriptNotDrawable', { script: name, words: quoted });
 }
 
 function markNotDrawable(chars: readonly string[]): string {
-	return say(
-		`de accenttekens ${shown(chars)} staan los van hun letter en kunnen zo niet op de deelafbeelding. Laat het accent weg, of kies een letter die het accent al heeft (zoals é).`,
-		`the accent marks ${shown(chars)} are separate from their letter and cannot be drawn like that on the sharing picture. Leave the accent out, or use a letter that carries it (such as é).`,
-	);
+	return message('card.markNotDrawable', { characters: shown(chars) });
 }
 
 function glyphNotDrawable(chars: readonly string[]): string {
-	return say(
-		`de tekens ${shown(chars)} kunnen niet op de deelafbeelding: het lettertype heeft ze niet. Schrijf ze anders (bijvoorbeeld in Latijnse letters), of laat ze weg.`,
-		`the characters ${shown(chars)} cannot be drawn on the sharing picture: the font does not have them. Write them differently (for example in Latin letters), or leave them out.`,
-	);
+	return message('card.glyphNotDrawable', { characters: shown(chars) });
 }
 
 // ---- Measuring and drawing ----

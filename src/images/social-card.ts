@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp, { type OverlayOptions } from 'sharp';
 import { ContentError, ContentErrors } from '../errors/index.ts';
-import { say } from '../schemas/primitives.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { cardText, measureText, textPath, undrawableText, type UndrawableText, type Weight } from './card-text.ts';
+import { message } from '../messages/index.ts';
 
 /**
  * Social cards: the picture a link shows when it is shared (1200×630), and
@@ -108,8 +108,8 @@ export function undrawableTextError(card: 'link' | 'quote', found: readonly { fi
 	for (const { file, field, message } of found) (byFile.get(file) ?? byFile.set(file, new Set()).get(file)!).add(`${field}: ${message}`);
 	const title =
 		card === 'link'
-			? say('Deze tekst kan niet op de afbeelding voor het delen van een pagina:', 'This text cannot be drawn on the picture shown when a page is shared:')
-			: say('Deze tekst kan niet op een citaatkaart; voor deze ervaringen is geen kaart gemaakt:', 'This text cannot be drawn on a quote card; these testimonials got no card:');
+			? `${message('card.linkText')}:`
+			: `${message('card.quoteText')}:`;
 	return new ContentErrors(title, [...byFile].map(([file, lines]) => new ContentError(file, [...lines])));
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ContentError } from '../errors/index.ts';
+import { message } from '../messages/index.ts';
 
 /**
  * The report of a scheduled build that published the site with problems (see
@@ -39,26 +40,22 @@ export function hasProblems(findings: BuildFindings): boolean {
 }
 
 /**
- * The report as the team reads it, in Dutch and English.
+ * The report as the team reads it, in the editor's language (src/messages/).
  *
  * @param published where the site was published, as shown (e.g. "dist/").
  */
 export function formatBuildReport(findings: BuildFindings, published: string): string {
-	const lines = [
-		'ZORGMERK: DE DAGELIJKSE BOUW IS MISLUKT / THE SCHEDULED BUILD FAILED',
-		`De site is wel gepubliceerd (${published}), zonder wat hieronder is weggelaten, zodat toestemming die is verlopen of ingetrokken van de site af is. Los op wat hieronder staat; tot dan blijft het weggelaten en eindigt elke dagelijkse bouw zo.`,
-		`The site was published all the same (${published}), without what is left out below, so that consent that expired or was withdrawn is off the site. Fix what is below; until then it stays left out and every scheduled build ends like this.`,
-	];
+	const lines = [message('report.title'), message('report.publishedAnyway', { published })];
 	if (findings.leftOut.length > 0) {
-		lines.push('', `Weggelaten tot het is opgelost / Left out until fixed (${findings.leftOut.length}):`);
+		lines.push('', `${message('report.leftOut', { count: findings.leftOut.length })}:`);
 		for (const { file, problems } of findings.leftOut) lines.push('', file, ...problems.map((problem) => `  - ${problem}`));
 	}
 	if (findings.withoutLinks.length > 0) {
-		lines.push('', `Gepubliceerd zonder verwijzing naar wat is weggelaten / Published without a link to what was left out (${findings.withoutLinks.length}):`);
+		lines.push('', `${message('report.withoutLinks', { count: findings.withoutLinks.length })}:`);
 		lines.push(...findings.withoutLinks.map((line) => `  - ${line}`));
 	}
 	if (findings.warnings.length > 0) {
-		lines.push('', `Waarschuwingen; een bouw na een wijziging stopt hierop / Warnings; a build on a push stops on these (${findings.warnings.length}):`);
+		lines.push('', `${message('report.warnings', { count: findings.warnings.length })}:`);
 		lines.push(...findings.warnings.map((line) => `  - ${line}`));
 	}
 	return `${lines.join('\n')}\n`;

@@ -20,6 +20,7 @@ import { leftOutReasons, withheldEntries } from '../validation/left-out.ts';
 import type { BuildMode } from './build-mode.ts';
 import type { BuildFindings } from './build-report.ts';
 import { LastBuild } from './unchanged-site.ts';
+import { message } from '../messages/index.ts';
 
 /**
  * What the kit does once Astro has written the site: index it for search,
@@ -217,8 +218,8 @@ export async function checkBuiltSite(job: SiteChecksJob, logger: Log): Promise<s
 	warnings.push(...stopping.map((defect) => `SEO: /${defect.page}: ${defect.problem}`));
 	logger.info(`SEO audit: ${found.pages} pages, ${stopping.length > 0 ? `${stopping.length} defect(s), reported as warnings (scheduled build)` : 'no defects'}${advice.length > 0 ? `, ${advice.length} piece(s) of advice (above)` : ''}${same}`);
 
-	if (breaches.length > 0 && strict) throw buildStopped(`Over budget:\n${breaches.map((breach) => `  ${breach.message}`).join('\n')}`);
-	warnings.push(...breaches.map((breach) => `Over budget: ${breach.message}`));
+	if (breaches.length > 0 && strict) throw buildStopped(`${message('budget.over')}:\n${breaches.map((breach) => `  ${breach.message}`).join('\n')}`);
+	warnings.push(...breaches.map((breach) => `${message('budget.over')}: ${breach.message}`));
 	logger.info(
 		breaches.length > 0
 			? `budgets: ${breaches.length} breach(es), reported as warnings (scheduled build)`

@@ -18,6 +18,7 @@ import { buildMode, type BuildMode } from './build-mode.ts';
 import { forgetStoreOfOtherSchemas } from './content-store.ts';
 import { contentFindings, recordBuildReport, reportFile, saveBuildReport } from './build-report.ts';
 import { checkBuiltSite, siteNeedles, timing, type SiteChecksJob } from './site-checks.ts';
+import { message } from '../messages/index.ts';
 
 /**
  * The kit's build steps around Astro: check all content before anything is
@@ -59,7 +60,7 @@ export function zorgmerk(): AstroIntegration {
 				// The one content check (src/validation/content-report.ts), as npm run check-content runs it.
 				const report = await runContentCheck({ contentDir, publicDir: path.join(root, 'public'), cacheFile: path.join(cacheDir, 'content-check.bin'), leaveOut: mode === 'scheduled' });
 				const leftOut = [...leftOutErrors(report.leftOut), ...report.ignored];
-				for (const error of leftOut) logger.warn(`WEGGELATEN / LEFT OUT (scheduled build): ${error.message}`);
+				for (const error of leftOut) logger.warn(`${message('build.leftOut')}: ${error.message}`);
 				for (const line of report.withoutLinks) logger.warn(line);
 				content = contentFindings(leftOut, report.withoutLinks);
 				for (const warning of report.warnings) logger.warn(warning);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { say } from '../schemas/primitives.ts';
+import { message } from '../messages/index.ts';
 
 /**
  * One build at a time per working folder. Astro writes the content layer's
@@ -142,24 +142,13 @@ function releaseIfOwn(file: string, self: LockHolder): void {
 	if (holder && holder.pid === self.pid && holder.host === self.host && holder.startedAt === self.startedAt) fs.rmSync(file, { force: true });
 }
 
-/** The note for a build that took over a stale lock, in Dutch and English. */
+/** The note for a build that took over a stale lock, in the editor's language. */
 export function staleLockMessage(holder: LockHolder): string {
-	return say(
-		`Een eerdere bouw (proces ${holder.pid}, gestart ${holder.startedAt}) is gestopt zonder af te ronden; zijn slot is opgeruimd.`,
-		`An earlier build (process ${holder.pid}, started ${holder.startedAt}) stopped without finishing; its lock was removed.`,
-	);
+	return message('build.staleLock', { pid: holder.pid, startedAt: holder.startedAt });
 }
 
-/** The message for a build that cannot start, in Dutch and English. */
+/** The message for a build that cannot start, in the editor's language. */
 export function buildRunningMessage(holder: LockHolder | undefined, lockFile: string): string {
-	const who = holder
-		? {
-				nl: `proces ${holder.pid} op ${holder.host}, gestart ${holder.startedAt.replace('T', ' om ').replace(/\.\d+Z$/, ' UTC')}${holder.command ? ` (${holder.command})` : ''}`,
-				en: `process ${holder.pid} on ${holder.host}, started ${holder.startedAt.replace('T', ' at ').replace(/\.\d+Z$/, ' UTC')}${holder.command ? ` (${holder.command})` : ''}`,
-			}
-		: { nl: 'een ander proces', en: 'another process' };
-	return say(
-		`Er draait al een bouw van de site in deze map: ${who.nl}. Twee bouwen tegelijk delen de map .astro/ en zouden elkaars inhoud meenemen. Wacht tot die bouw klaar is en start dan opnieuw. Draait er zeker geen bouw meer, haal dan ${lockFile} weg.`,
-		`A build of the site is already running in this folder: ${who.en}. Two builds at once share the folder .astro/ and would take each other's content. Wait until that build has finished, then start again. If you are sure no build is running, remove ${lockFile}.`,
-	);
+	const who = holder && { pid: holder.pid, host: holder.host, startedAt: holder.startedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC'), command: holder.command || undefined };
+	return message('build.running', { who, lockFile });
 }

@@ -3,7 +3,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { say } from '../schemas/primitives.ts';
+import { atLine, message } from '../messages/index.ts';
 import { internalMarkerIn, internalMarkerProblem } from '../validation/internal-markers.ts';
 import { ALLOWED_COMPONENT_NAMES, ALLOWED_COMPONENTS, isAllowedComponent, isAllowedLink, type AllowedComponent } from './allowed.ts';
 
@@ -13,8 +13,8 @@ import { ALLOWED_COMPONENT_NAMES, ALLOWED_COMPONENTS, isAllowedComponent, isAllo
  * compiled or run, so the check is safe on any input; the content check runs
  * it before Astro compiles anything. Browser-safe, so the CMS can use it too.
  *
- * Problems are written for editors, in Dutch and English, and each names the
- * line: "Regel 3: … / Line 3: …".
+ * Problems are written for editors, in the editor's language (src/messages/),
+ * and each names the line: "Regel 3: … [mdx.html]".
  */
 
 export interface MdxCheckOptions {
@@ -146,7 +146,7 @@ export function internalMarkerProblems(source: string, tree: Root | undefined, o
 			}
 		});
 	}
-	return [...found].sort(([a], [b]) => a - b).map(([line, marker]) => at(line, ...internalMarkerProblem(marker)));
+	return [...found].sort(([a], [b]) => a - b).map(([line, marker]) => at(line, internalMarkerProblem(marker)));
 }
 
 /**
@@ -166,7 +166,7 @@ export function inspectMdxTree(tree: Root, options: MdxCheckOptions = {}): MdxIn
  *
  * @example
  * mdxProblems('Zie {hieronder}')
- * // ['Regel 1: {hieronder} is programmacode … / Line 1: {hieronder} is code …']
+ * // ['Regel 1: {hieronder} is programmacode … [mdx.expression]']
  */
 export function mdxProblems(source: string, options: MdxCheckOptions = {}): string[] {
 	return inspectMdx(source, options).problems;
@@ -192,21 +192,16 @@ export function inspectMarkdownTree(tree: Root, options: MdxCheckOptions = {}): 
 	return inspection;
 }
 
-/** A problem on a line, in Dutch and English: "Regel 3: … / Line 3: …". */
-export function sayAtLine(line: number, nl: string, en: string): string {
-	return say(`Regel ${line}: ${nl}`, `Line ${line}: ${en}`);
-}
-
-/** Writes a problem on a line of the body, numbered as the line of the file it is in. */
+/** Writes a problem on a line of the body ("Regel 3: … [mdx.html]"), numbered as the line of the file it is in. */
 interface LineNamer {
-	(line: number | undefined, nl: string, en: string): string;
+	(line: number | undefined, problem: string): string;
 	/** The line in the file. */
 	inFile(line: number | undefined): number;
 }
 
 function lineNamer(firstLine: number): LineNamer {
 	const inFile = (line: number | undefined) => (line ?? 1) + firstLine - 1;
-	return Object.assign((line: number | undefined, nl: string, en: string) => sayAtLine(inFile(line), nl, en), { inFile });
+	return Object.assign((line: number | undefined, problem: string) => atLine(inFile(line), problem), { inFile });
 }
 
 /**
@@ -276,67 +271,33 @@ function inspectNode(node: Nodes, at: LineNamer, inspection: MdxInspection): voi
  * deliberate one.
  */
 function missingAltProblem(url: string, line: number | undefined, at: LineNamer): string {
-	return at(
-		line,
-		`de foto "${excerpt(url)}" heeft geen beschrijving. Schrijf tussen de haken wat erop te zien is, voor wie de foto niet kan zien: ![Twee verpleegkundigen bij het bed](${excerpt(url)}).`,
-		`the picture "${excerpt(url)}" has no description. Write between the brackets what it shows, for people who cannot see it: ![Two nurses at the bedside](${excerpt(url)}).`,
-	);
+	return at(line, message('mdx.pictureWithoutAlt', { url: excerpt(url) }));
 }
 
 function imageReferenceProblem(line: number | undefined, at: LineNamer): string {
-	return at(
-		line,
-		'een foto met een verwijzing elders in de tekst (![tekst][naam]) kan niet; schrijf hem voluit: ![beschrijving](../../media/foto.jpg).',
-		'a picture that refers to a definition elsewhere (![text][name]) is not possible; write it out: ![description](../../media/photo.jpg).',
-	);
+	return at(line, message('mdx.pictureReference'));
 }
 
 function esmProblem(line: number | undefined, at: LineNamer, code?: string): string {
-	const quoted = code ? ` (${excerpt(code)})` : '';
-	return at(
-		line,
-		`een regel die begint met "import" of "export" is programmacode en mag niet in een verhaal${quoted}. Haal de regel weg, of begin de zin met een ander woord.`,
-		`a line that starts with "import" or "export" is code and is not allowed in a story${quoted}. Remove the line, or start the sentence with another word.`,
-	);
+	return at(line, message('mdx.importExport', { code: code ? excerpt(code) : undefined }));
 }
 
 /** `code` is the expression as written; without it (the parser could not read it) the message speaks of "text between { and }". */
 function expressionProblem(line: number | undefined, at: LineNamer, code?: string): string {
-	const what = code ? { nl: excerpt(code), en: excerpt(code) } : { nl: 'tekst tussen { en }', en: 'text between { and }' };
-	return at(
-		line,
-		`${what.nl} is programmacode en mag niet in een verhaal. Bedoel je gewone accolades, schrijf dan \\{ en \\} (de CMS doet dat bij het opslaan voor je).`,
-		`${what.en} is code and is not allowed in a story. For literal braces, write \\{ and \\} (the CMS does this for you when you save).`,
-	);
+	return at(line, message('mdx.expression', { code: code ? excerpt(code) : undefined }));
 }
 
 /** An element that is not a building block: HTML such as <script>, or a name we don't know. */
 function htmlInMarkdownProblem(html: string, line: number | undefined, at: LineNamer): string {
-	return at(
-		line,
-		`"${excerpt(html)}" is HTML-code en kan niet in deze tekst. Gebruik de knoppen van de CMS voor koppen, lijsten en links; bedoel je het teken <, schrijf dan \\<.`,
-		`"${excerpt(html)}" is HTML code and is not allowed in this text. Use the CMS's buttons for headings, lists and links; for a literal <, write \\<.`,
-	);
+	return at(line, message('mdx.html', { html: excerpt(html) }));
 }
 
 function notABlockProblem(name: string | undefined, line: number | undefined, at: LineNamer): string {
 	const tag = `<${name ?? ''}>`;
 	const meant = ALLOWED_COMPONENT_NAMES.find((allowed) => allowed.toLowerCase() === name?.toLowerCase());
-	if (meant) {
-		return at(line, `${tag} bestaat niet. Bedoel je <${meant}>? Let op de hoofdletters.`, `${tag} does not exist. Did you mean <${meant}>? Mind the capitals.`);
-	}
-	if (!name || !/^[A-Z]/.test(name)) {
-		return at(
-			line,
-			`${tag} is HTML of code en mag niet in een verhaal. Gebruik de bouwstenen van de CMS (${BLOCK_LIST}); bedoel je het teken <, schrijf dan \\<.`,
-			`${tag} is HTML or code and is not allowed in a story. Use the CMS's building blocks (${BLOCK_LIST}); for a literal <, write \\<.`,
-		);
-	}
-	return at(
-		line,
-		`${tag} is geen bouwsteen van de site. Gebruik alleen: ${BLOCK_LIST}.`,
-		`${tag} is not one of the site's building blocks. Use only: ${BLOCK_LIST}.`,
-	);
+	if (meant) return at(line, message('mdx.blockMisspelled', { tag, meant }));
+	if (!name || !/^[A-Z]/.test(name)) return at(line, message('mdx.htmlInStory', { tag, blocks: BLOCK_LIST }));
+	return at(line, message('mdx.notABlock', { tag, blocks: BLOCK_LIST }));
 }
 
 function elementProblems(node: MdxJsxFlowElement | MdxJsxTextElement, at: LineNamer): string[] {
@@ -349,20 +310,14 @@ function elementProblems(node: MdxJsxFlowElement | MdxJsxTextElement, at: LineNa
 	const tag = `<${name}>`;
 	const problems: string[] = [...scripts];
 	if (node.type === 'mdxJsxTextElement') {
-		problems.push(
-			at(line, `zet ${tag} op een eigen regel, met een lege regel ervoor en erna.`, `put ${tag} on a line of its own, with an empty line before and after.`),
-		);
+		problems.push(at(line, message('mdx.blockInline', { tag })));
 	}
 	problems.push(...attributeProblems(node, name, block, at));
 	if (block.content === 'none' && node.children.length > 0) {
-		problems.push(
-			at(line, `${tag} heeft geen inhoud; schrijf het als één tag: <${name} … />.`, `${tag} takes no content; write it as one tag: <${name} … />.`),
-		);
+		problems.push(at(line, message('mdx.blockTakesNoContent', { tag, name })));
 	}
 	if (block.content === 'image' && !containsImage(node)) {
-		problems.push(
-			at(line, `in ${tag} hoort een foto: ![beschrijving](../../media/foto.jpg).`, `${tag} needs a picture inside: ![description](../../media/photo.jpg).`),
-		);
+		problems.push(at(line, message('mdx.blockNeedsPicture', { tag })));
 	}
 	return problems;
 }
@@ -372,13 +327,7 @@ function eventHandlerProblems(node: MdxJsxFlowElement | MdxJsxTextElement, at: L
 	const tag = `<${node.name ?? ''}>`;
 	return node.attributes.flatMap((attribute) =>
 		attribute.type === 'mdxJsxAttribute' && isEventHandler(attribute.name)
-			? [
-					at(
-						attribute.position?.start.line ?? node.position?.start.line,
-						`${attribute.name}="…" in ${tag} is een script en mag nergens in een verhaal.`,
-						`${attribute.name}="…" on ${tag} is a script and is not allowed anywhere in a story.`,
-					),
-				]
+			? [at(attribute.position?.start.line ?? node.position?.start.line, message('mdx.eventHandler', { attribute: attribute.name, tag }))]
 			: [],
 	);
 }
@@ -390,13 +339,7 @@ function attributeProblems(node: MdxJsxFlowElement | MdxJsxTextElement, name: st
 	for (const attribute of node.attributes) {
 		const where = attribute.position?.start.line ?? line;
 		if (attribute.type === 'mdxJsxExpressionAttribute') {
-			problems.push(
-				at(
-					where,
-					`${excerpt(`{${attribute.value}}`)} in ${tag} is programmacode; schrijf alleen naam="waarde".`,
-					`${excerpt(`{${attribute.value}}`)} on ${tag} is code; write only name="value".`,
-				),
-			);
+			problems.push(at(where, message('mdx.attributeCode', { code: excerpt(`{${attribute.value}}`), tag })));
 			continue;
 		}
 		const key = attribute.name;
@@ -404,32 +347,20 @@ function attributeProblems(node: MdxJsxFlowElement | MdxJsxTextElement, name: st
 		const allowed = Object.hasOwn(block.attributes, key) ? block.attributes[key] : undefined;
 		if (!allowed) {
 			const names = Object.keys(block.attributes).join(', ');
-			problems.push(at(where, `${tag} kent geen "${key}"; wel: ${names}.`, `${tag} has no "${key}"; it takes: ${names}.`));
+			problems.push(at(where, message('mdx.attributeUnknown', { tag, key, names })));
 		} else if (attribute.value === null || attribute.value === undefined) {
-			problems.push(at(where, `geef ${key} in ${tag} een waarde: ${key}="…".`, `give ${key} on ${tag} a value: ${key}="…".`));
+			problems.push(at(where, message('mdx.attributeWithoutValue', { key, tag })));
 		} else if (typeof attribute.value !== 'string') {
-			problems.push(
-				at(
-					where,
-					`${key}={…} in ${tag} is programmacode; schrijf de waarde als tekst tussen dubbele aanhalingstekens: ${key}="…".`,
-					`${key}={…} on ${tag} is code; write the value as text between double quotes: ${key}="…".`,
-				),
-			);
+			problems.push(at(where, message('mdx.attributeValueCode', { key, tag })));
 		} else if (allowed.kind === 'link' && !isAllowedLink(attribute.value)) {
-			problems.push(
-				at(
-					where,
-					`de link "${excerpt(attribute.value)}" in ${tag} kan niet: begin met / (een pagina van deze site), https://, mailto: of tel:.`,
-					`the link "${excerpt(attribute.value)}" on ${tag} is not allowed: start with / (a page of this site), https://, mailto: or tel:.`,
-				),
-			);
+			problems.push(at(where, message('mdx.blockLink', { link: excerpt(attribute.value), tag })));
 		}
 	}
 	for (const [key, { required }] of Object.entries(block.attributes)) {
 		if (required && !node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === key)) {
-			problems.push(at(line, `${tag} mist ${key}="…".`, `${tag} needs ${key}="…".`));
+			problems.push(at(line, message('mdx.attributeMissing', { tag, key })));
 		} else if (required && stringAttribute(node, key)?.trim() === '') {
-			problems.push(at(line, `vul ${key}="…" in ${tag} in.`, `fill in ${key}="…" on ${tag}.`));
+			problems.push(at(line, message('mdx.attributeEmpty', { key, tag })));
 		}
 	}
 	return problems;
@@ -437,19 +368,11 @@ function attributeProblems(node: MdxJsxFlowElement | MdxJsxTextElement, name: st
 
 /** The text nests deeper than {@link MAX_NESTING}; `line` undefined when a parser ran out of stack without saying where. */
 export function nestedTooDeeply(line: number | undefined, options: MdxCheckOptions = {}): string {
-	return lineNamer(options.firstLine ?? 1)(
-		line,
-		`de tekst is hier te diep genest (meer dan ${MAX_NESTING.perLine} lagen citaat > of lijsten, of bouwstenen, in elkaar); zo kan de site hem niet tonen. Haal de overbodige > of inspringing weg.`,
-		`the text is nested too deeply here (more than ${MAX_NESTING.perLine} levels of quotes >, lists or building blocks inside each other); the site cannot show it like this. Remove the extra > or indentation.`,
-	);
+	return lineNamer(options.firstLine ?? 1)(line, message('mdx.nestedTooDeeply', { levels: MAX_NESTING.perLine }));
 }
 
 function footnoteProblem(line: number | undefined, at: LineNamer): string {
-	return at(
-		line,
-		'voetnoten ([^1]: …) kunnen niet in een verhaal; zet de uitleg in de tekst zelf, of in een FactBox.',
-		'footnotes ([^1]: …) are not possible in a story; put the explanation in the text itself, or in a FactBox.',
-	);
+	return at(line, message('mdx.footnote'));
 }
 
 /** True for an address the link check refuses: one with a scheme other than http, https, mailto and tel. */
@@ -460,13 +383,7 @@ export function isRefusedLink(url: string): boolean {
 
 function linkProblems(url: string, line: number | undefined, at: LineNamer): string[] {
 	if (!isRefusedLink(url)) return [];
-	return [
-		at(
-			line,
-			`de link "${excerpt(url)}" kan niet: een link gaat naar een pagina (https:// of /…), een e-mailadres (mailto:) of een telefoonnummer (tel:).`,
-			`the link "${excerpt(url)}" is not allowed: a link goes to a page (https:// or /…), an e-mail address (mailto:) or a phone number (tel:).`,
-		),
-	];
+	return [at(line, message('mdx.link', { link: excerpt(url) }))];
 }
 
 // ---- Syntax errors: the parser's words, said plainly ----
@@ -506,44 +423,14 @@ function syntaxProblem(error: MdxParseError, at: LineNamer): string {
 	const reason = error.reason;
 	if (/import\/export/i.test(reason) || error.source?.includes('esm')) return esmProblem(line, at);
 	if (/parse expression/i.test(reason)) return expressionProblem(line, at);
-	if (/in expression|closing brace/i.test(reason)) {
-		return at(
-			line,
-			'hier staat een { zonder bijpassende }. Bedoel je gewone accolades, schrijf dan \\{ en \\} (de CMS doet dat bij het opslaan voor je).',
-			'there is a { without a matching }. For literal braces, write \\{ and \\} (the CMS does this for you when you save).',
-		);
-	}
-	if (reason.includes('to create a comment')) {
-		return at(
-			line,
-			'een HTML-opmerking (<!-- … -->) kan niet in een verhaal; haal hem weg.',
-			'an HTML comment (<!-- … -->) is not allowed in a story; remove it.',
-		);
-	}
+	if (/in expression|closing brace/i.test(reason)) return at(line, message('mdx.braceUnmatched'));
+	if (reason.includes('to create a comment')) return at(line, message('mdx.htmlComment'));
 	const unclosed = /Expected a closing tag for `<([^>]*)>`/.exec(reason)?.[1];
 	if (unclosed !== undefined && !isAllowedComponent(unclosed)) return notABlockProblem(unclosed, line, at);
-	if (unclosed !== undefined) {
-		return at(
-			line,
-			`<${unclosed}> wordt niet afgesloten: zet </${unclosed}> op een eigen regel na de inhoud, of schrijf <${unclosed} … /> als het geen inhoud heeft.`,
-			`<${unclosed}> is not closed: put </${unclosed}> on a line of its own after the content, or write <${unclosed} … /> if it has no content.`,
-		);
-	}
-	if (/closing (tag|slash)/i.test(reason)) {
-		return at(
-			line,
-			'een afsluitende tag </…> past niet bij een geopende bouwsteen. Controleer waar de bouwsteen begint en eindigt.',
-			'a closing tag </…> does not match an open building block. Check where the building block starts and ends.',
-		);
-	}
-	if (/tag|name|attribute/i.test(reason)) {
-		return at(
-			line,
-			'na het teken < verwacht de site een bouwsteen, zoals <PullQuote … />. Bedoel je het teken < zelf, schrijf dan \\< (de CMS doet dat bij het opslaan voor je); een link schrijf je als [tekst](https://…).',
-			'after the character < the site expects a building block, such as <PullQuote … />. For a literal <, write \\< (the CMS does this for you when you save); write a link as [text](https://…).',
-		);
-	}
-	return at(line, `de tekst is hier niet te lezen (${reason}).`, `the text cannot be read here (${reason}).`);
+	if (unclosed !== undefined) return at(line, message('mdx.blockNotClosed', { name: unclosed }));
+	if (/closing (tag|slash)/i.test(reason)) return at(line, message('mdx.closingTagMismatch'));
+	if (/tag|name|attribute/i.test(reason)) return at(line, message('mdx.lessThan'));
+	return at(line, message('mdx.unreadable', { reason }));
 }
 
 // ---- Small helpers ----

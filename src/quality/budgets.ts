@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { PAGE_SIZE } from '../lib/pagination.ts';
-import { say } from '../schemas/primitives.ts';
+import { message } from '../messages/index.ts';
 
 /**
  * Performance budgets for the built site: what keeps a story fast on a phone
@@ -261,8 +261,8 @@ class SiteContext {
 
 const formatKb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
-function breach(context: SiteContext, file: string, budget: BudgetName, actual: number, limit: number, nl: string, en: string): BudgetBreach {
-	return { file, budget, actual, limit, message: `${context.address(file)} (${file}): ${say(nl, en)}` };
+function breach(context: SiteContext, file: string, budget: BudgetName, actual: number, limit: number, problem: string): BudgetBreach {
+	return { file, budget, actual, limit, message: `${context.address(file)} (${file}): ${problem}` };
 }
 
 // (a) Content pages work without JavaScript; structured data is data, not code. The one exception the settings
@@ -279,8 +279,7 @@ function checkScripts(context: SiteContext, file: string, all: readonly PageScri
 			'scripts',
 			scripts.length,
 			limit,
-			`deze pagina laadt ${scripts.length} script(s) (${names}); alleen de zoekpagina's mogen JavaScript laden. Haal het script weg uit de template of component die het toevoegt.`,
-			`this page loads ${scripts.length} script(s) (${names}); only the search pages may load JavaScript. Remove it from the template or component that adds it.`,
+			message('budget.scripts', { count: scripts.length, names }),
 		),
 	];
 }
@@ -305,8 +304,7 @@ function checkStoryWeight(context: SiteContext, file: string, story: StoryFacts,
 			'story-weight',
 			total,
 			limit,
-			`dit verhaal weegt gezipt ${formatKb(total)} (${parts}), meer dan ${formatKb(limit)}. Maak het verhaal korter of splits het in twee, of laat een ontwikkelaar de CSS kleiner maken.`,
-			`this story weighs ${formatKb(total)} gzipped (${parts}), more than ${formatKb(limit)}. Shorten the story or split it in two, or have a developer make the CSS smaller.`,
+			message('budget.storyWeight', { total: formatKb(total), parts, limit: formatKb(limit) }),
 		),
 	];
 }
@@ -385,8 +383,7 @@ function checkLcpImage(context: SiteContext, file: string, story: StoryFacts, li
 			'lcp-image',
 			image.bytes,
 			limit,
-			`de eerste foto van dit verhaal is op een telefoon ${formatKb(image.bytes)} (${which}), meer dan ${formatKb(limit)}. Kies een rustigere foto (minder fijne details) of een kleinere uitsnede.`,
-			`on a phone, this story's first picture is ${formatKb(image.bytes)} (${which}), more than ${formatKb(limit)}. Choose a calmer photo (less fine detail) or a tighter crop.`,
+			message('budget.firstPicture', { size: formatKb(image.bytes), which, limit: formatKb(limit) }),
 		),
 	];
 }
@@ -404,8 +401,7 @@ function checkListings(context: SiteContext, file: string, listings: PageFacts['
 				'listing-size',
 				items,
 				limit,
-				`de lijst${name} op deze pagina toont ${items} items, meer dan ${limit}. Verdeel hem over pagina's (src/lib/pagination.ts).`,
-				`the listing${name} on this page shows ${items} items, more than ${limit}. Split it into pages (src/lib/pagination.ts).`,
+				message('budget.listing', { name, items, limit }),
 			),
 		];
 	});

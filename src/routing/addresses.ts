@@ -2,6 +2,7 @@ import { AUDIENCE_PAGES, type Audience } from '../schemas/audiences.ts';
 import type { CollectionName } from '../schemas/collections.ts';
 import type { Locale } from '../schemas/primitives.ts';
 import { SECTIONS, type Section } from '../schemas/settings.ts';
+import { sitePageName, type SitePage } from '../messages/index.ts';
 import { urls } from './urls.ts';
 
 /**
@@ -29,8 +30,16 @@ export function isAddressed(collection: CollectionName): collection is Addressed
 	return collection in ENTRY_ADDRESS;
 }
 
-/** What lives at an address, in words an editor understands, in Dutch and English. */
-export type Described = { nl: string; en: string };
+/**
+ * What lives at an address: a content file ("content/stories/en/x.mdx"), or
+ * a page the site makes itself, named for an editor by {@link describedText}.
+ */
+export type Described = { file: string } | { page: SitePage };
+
+/** What lives at an address, in the editor's language (src/messages/): the file, or "het overzicht van de verhalen". */
+export function describedText(described: Described): string {
+	return 'file' in described ? described.file : sitePageName(described.page);
+}
 
 /** A page the site makes itself, not from one entry: a listing, the search page, a home page. */
 export interface SiteAddress {
@@ -39,34 +48,18 @@ export interface SiteAddress {
 	what: Described;
 }
 
-const SECTION_LISTS: Readonly<Record<Section, Described>> = {
-	stories: { nl: 'het overzicht van de verhalen', en: 'the list of stories' },
-	specialties: { nl: 'het overzicht van de specialismen', en: 'the list of specialties' },
-	team: { nl: 'het overzicht van het team', en: 'the list of the team' },
-	locations: { nl: 'het overzicht van de locaties', en: 'the list of locations' },
-	testimonials: { nl: 'het overzicht van de ervaringen', en: 'the list of testimonials' },
-	search: { nl: 'de zoekpagina', en: 'the search page' },
-};
-
-const AUDIENCE_NAMES: Readonly<Record<Audience, Described>> = {
-	patients: { nl: 'patiënten', en: 'patients' },
-	relatives: { nl: 'naasten', en: 'relatives' },
-	referrers: { nl: 'verwijzers', en: 'referrers' },
-	professionals: { nl: 'zorgverleners', en: 'professionals' },
-};
-
 /** The site's root, where visitors choose a language. */
-export const ROOT: Described = { nl: 'de taalkeuze van de site', en: "the site's choice of language" };
+export const ROOT: Described = { page: 'root' };
 /** A language's home page. */
-export const HOME: Described = { nl: 'de startpagina', en: 'the home page' };
+export const HOME: Described = { page: 'home' };
 /** The list of one section, e.g. "het overzicht van de verhalen". */
-export const sectionList = (section: Section): Described => SECTION_LISTS[section];
+export const sectionList = (section: Section): Described => ({ page: `list.${section}` });
 /** An audience's landing page, e.g. "de pagina voor patiënten". */
-export const audiencePage = (audience: Audience): Described => ({ nl: `de pagina voor ${AUDIENCE_NAMES[audience].nl}`, en: `the page for ${AUDIENCE_NAMES[audience].en}` });
+export const audiencePage = (audience: Audience): Described => ({ page: `audience.${audience}` });
 /** The stories for an audience, e.g. "de verhalen voor patiënten". */
-export const audienceStories = (audience: Audience): Described => ({ nl: `de verhalen voor ${AUDIENCE_NAMES[audience].nl}`, en: `the stories for ${AUDIENCE_NAMES[audience].en}` });
+export const audienceStories = (audience: Audience): Described => ({ page: `audienceStories.${audience}` });
 /** The stories of one specialty. */
-export const specialtyStories: Described = { nl: 'de verhalen van een specialisme', en: 'the stories of a specialty' };
+export const specialtyStories: Described = { page: 'specialtyStories' };
 
 /**
  * The first page of every listing and every other page the site makes in

@@ -1,6 +1,6 @@
-import { say } from '../schemas/primitives.ts';
-import { audiencePage, audienceStories, HOME, ROOT, sectionList, specialtyStories, type Described } from './addresses.ts';
+import { audiencePage, audienceStories, describedText, HOME, ROOT, sectionList, specialtyStories, type Described } from './addresses.ts';
 import type { Route } from './routes.ts';
+import { message } from '../messages/index.ts';
 
 /**
  * Two pages that would share an address stop the build, naming both: two
@@ -20,10 +20,7 @@ export function assertUniquePaths(routes: readonly Route[]): void {
 }
 
 function sharedAddress(path: string, first: Described, second: Described): string {
-	return say(
-		`${first.nl} en ${second.nl} zouden allebei op het adres ${path} staan: geef een van beide een andere slug`,
-		`${first.en} and ${second.en} would both be at the address ${path}: give one of them another slug`,
-	);
+	return message('address.shared', { path, first: describedText(first), second: describedText(second) });
 }
 
 /** What a route shows, for an editor: its content file ("content/stories/en/x.mdx"), or the page the site makes there ("het overzicht van de verhalen"). */
@@ -57,6 +54,5 @@ function describe(route: Route): Described {
 }
 
 function fileOf(entry: { id: string; filePath?: string }): Described {
-	const file = entry.filePath ?? entry.id;
-	return { nl: file, en: file };
+	return { file: entry.filePath ?? entry.id };
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
+import { message } from '../messages/index.ts';
 import { addYears } from '../lib/dates.ts';
-import { calendarDate, requiredText, say, whenMissing } from './primitives.ts';
+import { calendarDate, requiredText, whenMissing } from './primitives.ts';
 
 /** Where a patient allowed their words or story to be used. */
 export const CONSENT_CHANNELS = ['website', 'social', 'print'] as const;
@@ -22,7 +23,7 @@ export const consentSchema = ({ maxYears }: ConsentSchemaOptions) =>
 		.strictObject(
 			{
 				/** The id of the signed form in the organisation's own records, e.g. "TOE-2025-031". Never the form itself. */
-				reference: requiredText({ nl: 'het kenmerk van het toestemmingsformulier', en: 'the reference of the consent form' }, 80),
+				reference: requiredText('consentReference', 80),
 				/** The day the consent was signed. */
 				grantedOn: calendarDate(),
 				/** The first day the item may no longer be published. At most `maxYears` after `grantedOn`. */
@@ -32,18 +33,12 @@ export const consentSchema = ({ maxYears }: ConsentSchemaOptions) =>
 					.array(
 						z.enum(CONSENT_CHANNELS, {
 							error: (issue) =>
-								say(
-									`Onbekend kanaal "${String(issue.input)}"; kies uit ${CONSENT_CHANNELS.join(', ')}`,
-									`Unknown channel "${String(issue.input)}"; choose from ${CONSENT_CHANNELS.join(', ')}`,
-								),
+								message('consent.channelUnknown', { value: String(issue.input), choices: CONSENT_CHANNELS.join(', ') }),
 						}),
-						{ error: say('Geef een lijst van kanalen', 'Give a list of channels') },
+						{ error: () => message('consent.channelsNotList') },
 					)
 					.min(1, {
-						error: say(
-							'Kies minstens één kanaal waarvoor toestemming is gegeven (website, social, print)',
-							'Choose at least one channel the consent covers (website, social, print)',
-						),
+						error: () => message('consent.channelsEmpty'),
 					}),
 				/** Separate consent to show the person's photo. Default false: no photo. */
 				photo: z.boolean().default(false),
@@ -52,17 +47,14 @@ export const consentSchema = ({ maxYears }: ConsentSchemaOptions) =>
 				/** The day the person withdrew consent. Once set, the item is removed at the next build. */
 				withdrawnOn: calendarDate().optional(),
 			},
-			{ error: whenMissing(say('Vul de toestemming (consent) in', 'Fill in the consent')) },
+			{ error: whenMissing(() => message('consent.missing')) },
 		)
 		.superRefine((consent, ctx) => {
 			if (consent.expiresOn <= consent.grantedOn) {
 				ctx.addIssue({
 					code: 'custom',
 					path: ['expiresOn'],
-					message: say(
-						`De vervaldatum (${consent.expiresOn}) moet na de datum van toestemming (${consent.grantedOn}) liggen`,
-						`The expiry date (${consent.expiresOn}) must be after the date consent was given (${consent.grantedOn})`,
-					),
+					message: message('consent.expiryNotAfterGrant', { expiresOn: consent.expiresOn, grantedOn: consent.grantedOn }),
 				});
 			}
 			const latest = addYears(consent.grantedOn, maxYears);
@@ -70,10 +62,7 @@ export const consentSchema = ({ maxYears }: ConsentSchemaOptions) =>
 				ctx.addIssue({
 					code: 'custom',
 					path: ['expiresOn'],
-					message: say(
-						`Toestemming mag hoogstens ${maxYears} jaar gelden: kies een vervaldatum op of vóór ${latest}`,
-						`Consent may last at most ${maxYears} years: choose an expiry date on or before ${latest}`,
-					),
+					message: message('consent.tooLong', { maxYears, latest }),
 				});
 			}
 		});

@@ -5,7 +5,7 @@ import { requiredText } from './primitives.ts';
 export type ImageHelper = SchemaContext['image'];
 
 /** Alt text: what the picture shows, for people who cannot see it. */
-export const altText = () => requiredText({ nl: 'een beschrijving van de afbeelding (alt-tekst)', en: 'a description of the image (alt text)' }, 250);
+export const altText = () => requiredText('altText', 250);
 
 /**
  * An image with the description screen readers read out. The file is

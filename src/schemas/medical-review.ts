@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { calendarDate, say, slug } from './primitives.ts';
+import { calendarDate, slug } from './primitives.ts';
+import { message } from '../messages/index.ts';
 
 /**
  * Who checked a page's medical content, and when: on stories and specialties.
@@ -21,7 +22,7 @@ export function checkMedicalReview(data: { reviewedBy?: string | undefined; last
 		ctx.addIssue({
 			code: 'custom',
 			path: ['reviewedBy'],
-			message: say('Vul in wie de medische inhoud heeft nagekeken', 'Fill in who reviewed the medical content'),
+			message: message('story.reviewerMissing'),
 		});
 	}
 }
@@ -31,7 +32,7 @@ export function checkMedicalReview(data: { reviewedBy?: string | undefined; last
  * years or whole days, e.g. `{ years: 2 }` (the default) or `{ days: 548 }`.
  */
 export const reviewMaxAge = z.union([z.strictObject({ years: z.number().int().min(1).max(20) }), z.strictObject({ days: z.number().int().min(1).max(7300) })], {
-	error: say('Schrijf de termijn in jaren of dagen, bijvoorbeeld { years: 2 } of { days: 365 }', 'Write the period in years or days, for example { years: 2 } or { days: 365 }'),
+	error: () => message('settings.reviewMaxAge'),
 });
 
 export type ReviewMaxAge = z.output<typeof reviewMaxAge>;

@@ -17,12 +17,12 @@ export const PAGE_TEMPLATES = ['standard', 'contact', 'share-your-story', 'patie
  */
 export const pageSchema = (_context?: unknown) =>
 	z.strictObject({
-		title: requiredText({ nl: 'een titel', en: 'a title' }, 110),
+		title: requiredText('title', 110),
 		description: metaDescription(),
 		/** The last part of the address, e.g. "over-ons". Default: the file name. */
 		slug: slug().optional(),
 		/** Which extra block the page shows. Default standard. */
-		template: oneOf(PAGE_TEMPLATES, { nl: 'het sjabloon', en: 'the template' }).default('standard'),
+		template: oneOf(PAGE_TEMPLATES, 'template').default('standard'),
 		/** The day the page last changed in substance. */
 		updatedOn: calendarDate().optional(),
 		/** A draft is built nowhere. Default false. */

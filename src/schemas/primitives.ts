@@ -1,16 +1,14 @@
 import { z } from 'astro/zod';
+import { fieldName, message, type FieldName } from '../messages/index.ts';
 
 /**
  * Small building blocks shared by every content schema.
  *
- * Error messages are written for editors, in Dutch and English, because the
- * build log is what a communication team sees when a save breaks the site.
+ * Error messages are written for editors, from the message catalogue
+ * (src/messages/), in the editor's language, because the build log is what a
+ * communication team sees when a save breaks the site. They are given as
+ * functions, so that they are rendered when content is checked.
  */
-
-/** Joins a Dutch and an English message into one line an editor can read. */
-export function say(nl: string, en: string): string {
-	return `${nl} / ${en}`;
-}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -34,21 +32,14 @@ export const calendarDate = () =>
 	z
 		.union([z.date(), z.string()], {
 			error: (issue) =>
-				issue.input == null
-					? say('Vul de datum in, als JJJJ-MM-DD', 'Fill in the date, as YYYY-MM-DD')
-					: typeof issue.input === 'object'
-						? say('Schrijf de datum als JJJJ-MM-DD', 'Write the date as YYYY-MM-DD')
-						: say(`"${String(issue.input)}" is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-03-01`, `"${String(issue.input)}" is not a date; write YYYY-MM-DD, for example 2025-03-01`),
+				issue.input == null ? message('date.missing') : typeof issue.input === 'object' ? message('date.notText') : message('date.notADate', { value: String(issue.input) }),
 		})
 		.transform((value, ctx) => {
 			const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : toIsoDate(value)) : value.trim();
 			if (!isCalendarDate(text)) {
 				ctx.addIssue({
 					code: 'custom',
-					message: say(
-						`"${String(value)}" is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-03-01`,
-						`"${String(value)}" is not a valid date; write YYYY-MM-DD, for example 2025-03-01`,
-					),
+					message: message('date.invalid', { value: String(value) }),
 				});
 				return z.NEVER;
 			}
@@ -58,13 +49,8 @@ export const calendarDate = () =>
 /** A URL-safe identifier such as `liesbreukcentrum`, used for references between entries. */
 export const slug = () =>
 	z
-		.string({ error: whenMissing(say('Vul een korte naam in (slug)', 'Fill in a short name (slug)')) })
-		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-			error: say(
-				'Gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld "liesbreukcentrum"',
-				'Use only lower-case letters, digits and hyphens, for example "liesbreukcentrum"',
-			),
-		});
+		.string({ error: whenMissing(() => message('slug.missing')) })
+		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: () => message('slug.format') });
 
 /**
  * Characters that show nothing: spaces of every kind, zero-width and
@@ -83,23 +69,22 @@ export function isVisibleText(text: string): boolean {
 /** "… holds only invisible characters: …", naming them as \u escapes. */
 function invisibleOnly(text: string, required: boolean): string {
 	const written = JSON.stringify(text).slice(1, -1).replace(/[^\x20-\x7e]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
-	return say(
-		`"${written}" bestaat alleen uit onzichtbare tekens; op de site zou het leeg lijken. Schrijf de tekst${required ? '' : ', of laat het veld leeg'}.`,
-		`"${written}" consists only of invisible characters; it would look empty on the site. Write the text${required ? '' : ', or leave the field empty'}.`,
-	);
+	return message('text.invisibleOnly', { value: written, required });
 }
 
-/** Text an editor must fill in; surrounding spaces are trimmed; text that shows nothing is refused. */
-export const requiredText = (what: { nl: string; en: string }, max?: number) => {
+/**
+ * Text an editor must fill in; surrounding spaces are trimmed; text that shows nothing is refused.
+ * @param what the field in words, for "fill in …" (src/messages/catalogue.ts, FIELD_NAMES).
+ * @param max the most characters it may have.
+ */
+export const requiredText = (what: FieldName, max?: number) => {
 	let schema = z
-		.string({ error: whenMissing(say(`Vul ${what.nl} in`, `Fill in ${what.en}`)) })
+		.string({ error: whenMissing(() => message('text.missing', { field: fieldName(what) })) })
 		.trim()
-		.min(1, { error: say(`Vul ${what.nl} in`, `Fill in ${what.en}`) })
+		.min(1, { error: () => message('text.missing', { field: fieldName(what) }) })
 		.refine((value) => value === '' || isVisibleText(value), { error: (issue) => invisibleOnly(String(issue.input), true) });
 	if (max) {
-		schema = schema.max(max, {
-			error: say(`${what.nl} is te lang: maximaal ${max} tekens`, `${what.en} is too long: at most ${max} characters`),
-		});
+		schema = schema.max(max, { error: () => message('text.tooLong', { field: fieldName(what), maximum: max }) });
 	}
 	return schema;
 };
@@ -113,16 +98,13 @@ export const optionalText = () =>
 		.optional()
 		.transform((value) => (value ? value : undefined));
 
-/** One of a fixed list of values, with a message that lists them. */
-export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: { nl: string; en: string }) =>
+/** One of a fixed list of values, with a message that lists them; `what` names the field in words (FIELD_NAMES). */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: FieldName) =>
 	z.enum(values, {
 		error: (issue) =>
 			issue.input === undefined
-				? say(`Vul ${what.nl} in; kies uit: ${values.join(', ')}`, `Fill in ${what.en}; choose from: ${values.join(', ')}`)
-				: say(
-						`"${String(issue.input)}" kan niet als ${what.nl}; kies uit: ${values.join(', ')}`,
-						`"${String(issue.input)}" is not possible as ${what.en}; choose from: ${values.join(', ')}`,
-					),
+				? message('choice.missing', { field: fieldName(what), choices: values.join(', ') })
+				: message('choice.invalid', { value: String(issue.input), field: fieldName(what), choices: values.join(', ') }),
 	});
 
 /**
@@ -130,7 +112,7 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T,
  * value of the wrong type keeps zod's issue, which describeIssues()
  * (src/errors/) turns into what was read and what to write instead.
  */
-export const whenMissing = (message: string) => (issue: { code: string; input?: unknown }) => (issue.code === 'invalid_type' && issue.input == null ? message : undefined);
+export const whenMissing = (message: () => string) => (issue: { code: string; input?: unknown }) => (issue.code === 'invalid_type' && issue.input == null ? message() : undefined);
 
 /** The languages the kit supports, one per file in src/i18n/languages/; a site enables some or all of them in settings. */
 export { SUPPORTED_LOCALES, type Locale } from '../i18n/packs.ts';

@@ -1,31 +1,31 @@
 import { z } from 'astro/zod';
 import { contrastRatio } from '../lib/contrast.ts';
-import { oneOf, requiredText, say, slug, SUPPORTED_LOCALES } from './primitives.ts';
+import { message } from '../messages/index.ts';
+import { editorLanguage } from '../settings/editor-language.ts';
+import { oneOf, requiredText, slug, SUPPORTED_LOCALES } from './primitives.ts';
 import { reviewMaxAge } from './medical-review.ts';
 
 /** The site's main sections; navigation, routes and breadcrumbs are built from these names. */
 export const SECTIONS = ['stories', 'specialties', 'team', 'locations', 'testimonials', 'search'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-const locale = oneOf(SUPPORTED_LOCALES, { nl: 'de taal', en: 'the language' });
+const locale = oneOf(SUPPORTED_LOCALES, 'language');
 
 /** Text given once per language, e.g. `{ nl: "Over ons", en: "About us" }`. */
 const localized = z.partialRecord(locale, z.string().trim().min(1));
 
-const organisationName = requiredText({ nl: 'de naam van de organisatie', en: "the organisation's name" }, 80);
+const organisationName = requiredText('organisationName', 80);
 
 const navigationItem = z
 	.strictObject({
 		/** A main section of the site. Give either `section` or `page`. */
-		section: oneOf(SECTIONS, { nl: 'het onderdeel', en: 'the section' }).optional(),
+		section: oneOf(SECTIONS, 'section').optional(),
 		/** The file name (without extension) of a page in content/pages/<locale>/, e.g. "about". */
 		page: slug().optional(),
 		/** The link text per language. Default: the section's usual name, or the page's title. */
 		label: localized.optional(),
 	})
-	.refine((item) => Boolean(item.section) !== Boolean(item.page), {
-		error: say('Geef bij elk menu-item óf een onderdeel (section) óf een pagina (page)', 'Give each menu item either a section or a page'),
-	});
+	.refine((item) => Boolean(item.section) !== Boolean(item.page), { error: () => message('settings.menuItemSectionOrPage') });
 
 /**
  * What is wrong with an address in the settings, or undefined when it is fine:
@@ -36,30 +36,23 @@ const navigationItem = z
  * issue 17).
  */
 export function webAddressProblem(value: string, options: { mailto?: boolean } = {}): string | undefined {
-	const starts = options.mailto ? { nl: 'https:// of mailto:', en: 'https:// or mailto:' } : { nl: 'https://', en: 'https://' };
-	if (/[\s\u0000-\u001f\u007f\\]/.test(value) || !URL.canParse(value)) {
-		return say(`"${value}" is geen volledig adres; begin met ${starts.nl} en laat spaties en \\ weg`, `"${value}" is not a full address; start with ${starts.en} and leave out spaces and \\`);
-	}
+	const mailto = options.mailto ?? false;
+	if (/[\s\u0000-\u001f\u007f\\]/.test(value) || !URL.canParse(value)) return message('address.notFull', { value, mailto });
 	const url = new URL(value);
 	if (url.protocol === 'mailto:' && options.mailto) {
 		return /^[^@\s/?#]+@[^@\s/?#]+\.[^@\s/?#]+$/.test(decodeURIComponent(url.pathname))
 			? undefined
-			: say(`"${value}" is geen geldig e-mailadres; schrijf mailto:naam@voorbeeld.nl`, `"${value}" is not a valid e-mail address; write mailto:name@example.org`);
+			: message('address.invalidEmail', { value });
 	}
-	if (url.protocol !== 'https:') return say(`"${value}" begint niet met ${starts.nl}; alleen een beveiligd adres kan`, `"${value}" does not start with ${starts.en}; only a secure address is possible`);
-	if (url.username || url.password) {
-		return say(
-			`"${value}" bevat een @ vóór de naam van de website: een browser gaat dan naar ${url.host}, niet naar wat ervóór staat. Haal het deel tot en met de @ weg`,
-			`"${value}" has an @ before the website's name: a browser then goes to ${url.host}, not to what comes before it. Remove the part up to and including the @`,
-		);
-	}
+	if (url.protocol !== 'https:') return message('address.notHttps', { value, mailto });
+	if (url.username || url.password) return message('address.userInfo', { value, host: url.host });
 	return undefined;
 }
 
 /** A web address checked by {@link webAddressProblem}; kept as written. */
 export const webAddress = (options: { mailto?: boolean } = {}) =>
 	z
-		.string({ error: (issue) => (issue.input == null ? say('Vul het adres in, beginnend met https://', 'Fill in the address, starting with https://') : undefined) })
+		.string({ error: (issue) => (issue.input == null ? message('address.missing') : undefined) })
 		.superRefine((value, ctx) => {
 			const problem = webAddressProblem(value, options);
 			if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -69,7 +62,7 @@ const httpsUrl = webAddress();
 
 const socialProfile = z.strictObject({
 	/** The network's name as visitors know it, e.g. "LinkedIn". */
-	name: requiredText({ nl: 'de naam van het netwerk', en: "the network's name" }),
+	name: requiredText('networkName'),
 	/** The full address of the organisation's profile. */
 	url: httpsUrl,
 });
@@ -88,47 +81,53 @@ export const settingsSchema = z
 			 */
 			name: z.union([organisationName, z.partialRecord(locale, organisationName)]),
 			/** Hospital or specialty clinic; decides the structured data type. */
-			type: oneOf(['hospital', 'clinic'], { nl: 'het soort organisatie', en: 'the kind of organisation' }),
+			type: oneOf(['hospital', 'clinic'], 'organisationType'),
 			/** A one-sentence description per language, used on the home page and in search results. */
 			tagline: localized,
 			/** The logo, a path in public/, e.g. "/logo.svg". */
-			logo: z.string().startsWith('/', { error: say('Het logo is een pad in public/, beginnend met /', 'The logo is a path in public/, starting with /') }),
+			logo: z.string().startsWith('/', { error: () => message('settings.logoPath') }),
 			/** The brand colour as a hex code, e.g. "#0b6e69". Must keep 4.5:1 contrast with white text. */
 			brandColor: z
 				.string()
-				.regex(/^#[0-9a-fA-F]{6}$/, {
-					error: say('Schrijf de kleur als #rrggbb, bijvoorbeeld #0b6e69', 'Write the colour as #rrggbb, for example #0b6e69'),
-				})
+				.regex(/^#[0-9a-fA-F]{6}$/, { error: () => message('settings.brandColorFormat') })
 				// White text sits on the brand colour in buttons and cards: it must stay readable (WCAG AA).
 				.refine((colour) => !/^#[0-9a-fA-F]{6}$/.test(colour) || contrastRatio(colour, '#ffffff') >= 4.5, {
-					error: (issue) =>
-						say(
-							`Witte tekst op ${String(issue.input)} is te slecht leesbaar (contrast ${contrastRatio(String(issue.input), '#ffffff').toFixed(1)}:1, minimaal 4.5:1): kies een donkerdere kleur`,
-							`White text on ${String(issue.input)} is too hard to read (contrast ${contrastRatio(String(issue.input), '#ffffff').toFixed(1)}:1, at least 4.5:1): choose a darker colour`,
-						),
+					error: (issue) => message('settings.brandColorContrast', { colour: String(issue.input), ratio: contrastRatio(String(issue.input), '#ffffff').toFixed(1) }),
 				}),
 		}),
 		/** The public address of the site, without a trailing slash. Overridden by the SITE_URL environment variable. */
 		siteUrl: httpsUrl,
 		/** The languages the site is published in, e.g. [nl, fr, en]: codes of the files in src/i18n/languages/. The first is the default. */
 		locales: z
-			.array(locale, { error: say('Vul de talen van de site in (locales), bijvoorbeeld [nl, en]', "Fill in the site's languages (locales), for example [nl, en]") })
+			.array(locale, { error: () => message('settings.localesMissing') })
 			.min(1)
-			.refine((codes) => new Set(codes).size === codes.length, { error: say('Noem elke taal maar één keer', 'Name each language only once') }),
+			.refine((codes) => new Set(codes).size === codes.length, { error: () => message('settings.localesRepeated') }),
+		/**
+		 * The editor's language: the language of the messages the build log, `npm run check-content`,
+		 * the scripts and the CMS give the people who edit the site. A code of a file in
+		 * src/i18n/languages/, e.g. "fr"; it need not be one of `locales`. Default: the site's default
+		 * language, the first of `locales` (see editorLanguage() in src/settings/editor-language.ts).
+		 */
+		editorLanguage: z
+			.string()
+			.refine((code) => (SUPPORTED_LOCALES as readonly string[]).includes(code), {
+				error: (issue) => message('settings.editorLanguageUnknown', { value: String(issue.input), supported: SUPPORTED_LOCALES.join(', ') }),
+			})
+			.optional(),
 		/** The organisation's time zone; consent dates are days in this zone. Default Europe/Amsterdam. */
 		timeZone: z
 			.string()
 			.default('Europe/Amsterdam')
 			.refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC', {
-				error: say('Onbekende tijdzone; gebruik bijvoorbeeld Europe/Amsterdam of Europe/Brussels', 'Unknown time zone; use for example Europe/Amsterdam or Europe/Brussels'),
+				error: () => message('settings.timeZoneUnknown'),
 			}),
 		/** The organisation's profiles on social networks (plain links; no widgets are loaded). */
 		social: z.array(socialProfile).default([]),
 		contact: z.strictObject({
 			/** The main phone number as dialled from abroad, e.g. "+31 88 123 45 00". */
-			phone: requiredText({ nl: 'het telefoonnummer', en: 'the phone number' }),
+			phone: requiredText('phone'),
 			/** The general e-mail address. */
-			email: z.email({ error: say('Geef een geldig e-mailadres', 'Give a valid e-mail address') }),
+			email: z.email({ error: () => message('settings.emailInvalid') }),
 			/** The slug of the main location in content/locations/. */
 			mainLocation: slug(),
 		}),
@@ -160,7 +159,7 @@ export const settingsSchema = z
 				 * An https:// endpoint on any other host is refused, so that a changed setting cannot send
 				 * patients' stories to a third party unnoticed. Default: none (only the site's own host).
 				 */
-				trustedFormHandlers: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+$/, { error: say('Schrijf alleen de naam van de server, bijvoorbeeld formulieren.ziekenhuis.nl', 'Write only the server name, for example forms.hospital.org') })).optional(),
+				trustedFormHandlers: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+$/, { error: () => message('settings.formHandlerHost') })).optional(),
 			})
 			.default({}),
 		/**
@@ -187,7 +186,7 @@ export const settingsSchema = z
 				z.strictObject({
 					provider: z.literal('plausible'),
 					/** The domain the site is registered under in Plausible, e.g. "www.ziekenhuis.nl". */
-					domain: requiredText({ nl: 'het domein in Plausible', en: 'the domain in Plausible' }),
+					domain: requiredText('plausibleDomain'),
 					/** Plausible's script, e.g. "https://plausible.io/js/script.js" or that of a self-hosted Plausible. */
 					script: httpsUrl,
 					/**
@@ -199,7 +198,7 @@ export const settingsSchema = z
 					/** The privacy terms the privacy page links to. Default Plausible's data policy, https://plausible.io/data-policy. */
 					privacyPolicy: httpsUrl.optional(),
 				}),
-			], { error: say('Kies als statistiekdienst matomo of plausible', 'Choose matomo or plausible as the statistics service') })
+			], { error: () => message('settings.analyticsProvider') })
 			.optional(),
 		/**
 		 * Where the CMS at /admin/ saves: the site's Git repository. Environment variables
@@ -209,9 +208,9 @@ export const settingsSchema = z
 		cms: z
 			.strictObject({
 				/** github, gitlab, forgejo or gitea. Gitea's connection has no editorial workflow: changes go live when saved. */
-				backend: oneOf(['github', 'gitlab', 'forgejo', 'gitea'], { nl: 'de Git-dienst', en: 'the Git host' }),
+				backend: oneOf(['github', 'gitlab', 'forgejo', 'gitea'], 'gitHost'),
 				/** The repository as owner/name, e.g. "ziekenhuis/website". */
-				repo: z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: say('Schrijf de repository als eigenaar/naam', 'Write the repository as owner/name') }),
+				repo: z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/, { error: () => message('settings.cmsRepo') }),
 				/** The branch the site is built from. Default main. */
 				branch: z.string().trim().min(1).default('main'),
 				/** For a self-hosted GitLab or Gitea, or an OAuth proxy for GitHub: its address. */
@@ -241,7 +240,7 @@ export const settingsSchema = z
 					ctx.addIssue({
 						code: 'custom',
 						path: [...path, code],
-						message: say(`Vul deze tekst ook in voor de taal "${code}": de site verschijnt in ${settings.locales.join(', ')}`, `Fill in this text for the language "${code}" too: the site is published in ${settings.locales.join(', ')}`),
+						message: message('settings.textPerLanguage', { language: code, locales: settings.locales.join(', ') }),
 					});
 				}
 			}
@@ -256,10 +255,7 @@ export const settingsSchema = z
 				ctx.addIssue({
 					code: 'custom',
 					path: ['shareYourStory', 'endpoint'],
-					message: say(
-						`het formulier zou de verhalen van patiënten naar ${hostname} sturen, niet naar de eigen site (${own}). Is dat de formulierdienst van uw organisatie, zet ${hostname} dan in shareYourStory.trustedFormHandlers`,
-						`the form would send patients' stories to ${hostname}, not to the site's own host (${own}). If that is your organisation's form handler, list ${hostname} in shareYourStory.trustedFormHandlers`,
-					),
+					message: message('settings.formEndpointElsewhere', { host: hostname, own }),
 				});
 			}
 		}
@@ -270,7 +266,7 @@ export const settingsSchema = z
 	// Places without a language (the CMS's title) use the default language's name; pages use `names`.
 	.transform(({ organisation, ...settings }) => {
 		const names = Object.fromEntries(settings.locales.map((code) => [code, typeof organisation.name === 'string' ? organisation.name : organisation.name[code]!]));
-		return { ...settings, organisation: { ...organisation, name: names[settings.locales[0]!]!, names } };
+		return { ...settings, editorLanguage: editorLanguage(settings), organisation: { ...organisation, name: names[settings.locales[0]!]!, names } };
 	});
 
 export type SettingsInput = z.input<typeof settingsSchema>;

@@ -6,7 +6,7 @@ import { metaDescription } from './story.ts';
 
 const namedItem = z.strictObject({
 	/** The name as patients know it, e.g. "Liesbreuk". */
-	name: requiredText({ nl: 'een naam', en: 'a name' }, 100),
+	name: requiredText('itemName', 100),
 	/** One or two plain sentences. */
 	description: optionalText(),
 });
@@ -27,13 +27,13 @@ export const MEDICAL_SPECIALTIES = [
 export const specialtySchema = ({ image }: { image: ImageHelper }) =>
 	z.strictObject({
 		/** The name, e.g. "Liesbreukcentrum". */
-		name: requiredText({ nl: 'de naam', en: 'the name' }, 80),
+		name: requiredText('name', 80),
 		/** The last part of this translation's address, e.g. "hernia-centre". Default: the file name, which stays the key that links translations and references. */
 		slug: slug().optional(),
 		/** 50–160 characters; the meta description and the teaser on the home page. */
 		summary: metaDescription(),
 		/** The schema.org medical specialty it belongs to, e.g. Surgical or Gastroenterologic. Optional. */
-		medicalSpecialty: oneOf(MEDICAL_SPECIALTIES, { nl: 'het medisch specialisme', en: 'the medical specialty' }).optional(),
+		medicalSpecialty: oneOf(MEDICAL_SPECIALTIES, 'medicalSpecialty').optional(),
 		/** Conditions the specialty treats. */
 		conditions: z.array(namedItem).default([]),
 		/** Treatments and procedures it offers. */
@@ -43,9 +43,9 @@ export const specialtySchema = ({ image }: { image: ImageHelper }) =>
 		/** For GPs and other referrers: how to refer, and a direct line. */
 		referral: z.strictObject({
 			/** What a referrer should know, in two or three sentences. */
-			intro: requiredText({ nl: 'een inleiding voor verwijzers', en: 'an introduction for referrers' }),
+			intro: requiredText('referralIntro'),
 			/** The steps to refer a patient. */
-			steps: z.array(requiredText({ nl: 'een stap', en: 'a step' })).default([]),
+			steps: z.array(requiredText('step')).default([]),
 			/** A phone line for referrers. */
 			phone: optionalText(),
 			/** An e-mail address for referrers (no patient data by e-mail). */

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { message } from '../messages/index.ts';
 import { consentSchema, type ConsentSchemaOptions } from './consent.ts';
 import { imageWithAlt, type ImageHelper } from './image.ts';
 import { checkMedicalReview, medicalReviewFields } from './medical-review.ts';
 import { webAddress } from './settings.ts';
-import { calendarDate, oneOf, optionalText, requiredText, say, slug } from './primitives.ts';
+import { calendarDate, oneOf, optionalText, requiredText, slug } from './primitives.ts';
 import { AUDIENCES } from './audiences.ts';
 
 /**
@@ -16,18 +17,12 @@ export type StoryKind = (typeof STORY_KINDS)[number];
 
 /** A meta description: shown by search engines under the title. */
 export const metaDescription = () =>
-	requiredText({ nl: 'een korte beschrijving', en: 'a short description' })
+	requiredText('description')
 		.min(50, {
-			error: say(
-				'De beschrijving is te kort: schrijf 50 tot 160 tekens die zeggen waar het over gaat',
-				'The description is too short: write 50 to 160 characters that say what it is about',
-			),
+			error: () => message('description.tooShort'),
 		})
 		.max(160, {
-			error: say(
-				'De beschrijving is te lang: zoekmachines tonen maximaal 160 tekens',
-				'The description is too long: search engines show at most 160 characters',
-			),
+			error: () => message('description.tooLong'),
 		});
 
 export interface StorySchemaOptions extends ConsentSchemaOptions {
@@ -39,7 +34,7 @@ export const storySchema = ({ image, maxYears }: StorySchemaOptions) =>
 	z
 		.strictObject({
 			/** The headline, e.g. "Binnen een week weer op de tennisbaan". */
-			title: requiredText({ nl: 'een titel', en: 'a title' }, 110),
+			title: requiredText('title', 110),
 			/** The last part of this translation's address, e.g. "back-to-work-after-a-hernia". Default: the file name, which stays the key that links translations and references. */
 			slug: slug().optional(),
 			/** 50–160 characters; the meta description and the teaser on listings. */
@@ -49,11 +44,11 @@ export const storySchema = ({ image, maxYears }: StorySchemaOptions) =>
 			/** The day the story last changed in substance. */
 			updatedOn: calendarDate().optional(),
 			/** What kind of story this is; a patient story needs consent. */
-			kind: oneOf(STORY_KINDS, { nl: 'het soort verhaal', en: 'the kind of story' }),
+			kind: oneOf(STORY_KINDS, 'storyKind'),
 			/** The specialties the story belongs to (slugs from content/specialties/). At least one. */
-			specialties: z.array(slug()).min(1, { error: say('Kies minstens één specialisme', 'Choose at least one specialty') }),
+			specialties: z.array(slug()).min(1, { error: () => message('specialties.empty') }),
 			/** Who the story is written for. Default: everyone. */
-			audiences: z.array(oneOf(AUDIENCES, { nl: 'de doelgroep', en: 'the audience' })).default([]),
+			audiences: z.array(oneOf(AUDIENCES, 'audience')).default([]),
 			/** The picture at the top of the story. In a patient story it is shown only with photo consent. */
 			hero: imageWithAlt(image).optional(),
 			/** The team member who wrote the story (slug from content/team/). */
@@ -78,10 +73,7 @@ export const storySchema = ({ image, maxYears }: StorySchemaOptions) =>
 				ctx.addIssue({
 					code: 'custom',
 					path: ['consent'],
-					message: say(
-						'Een patiëntverhaal heeft toestemming nodig: vul het toestemmingsblok (consent) in',
-						'A patient story needs consent: fill in the consent block',
-					),
+					message: message('story.patientWithoutConsent'),
 				});
 			}
 			checkMedicalReview(story, ctx);
@@ -89,10 +81,7 @@ export const storySchema = ({ image, maxYears }: StorySchemaOptions) =>
 				ctx.addIssue({
 					code: 'custom',
 					path: ['socialPosts'],
-					message: say(
-						'De toestemming voor dit verhaal geldt niet voor sociale media: haal de berichten weg, of vraag toestemming en voeg social toe aan consent.channels',
-						"This story's consent does not cover social media: remove the posts, or ask for consent and add social to consent.channels",
-					),
+					message: message('story.socialWithoutConsent'),
 				});
 			}
 		});

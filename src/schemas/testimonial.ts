@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { message } from '../messages/index.ts';
 import { consentSchema } from './consent.ts';
 import { altText, type ImageHelper } from './image.ts';
-import { calendarDate, oneOf, optionalText, requiredText, say, slug, SUPPORTED_LOCALES, whenMissing } from './primitives.ts';
+import { calendarDate, oneOf, optionalText, requiredText, slug, SUPPORTED_LOCALES, whenMissing } from './primitives.ts';
 
 /** Who is speaking: a patient, a relative (naaste), a referrer such as a GP, or a staff member. */
 export const AUTHOR_ROLES = ['patient', 'relative', 'referrer', 'staff'] as const;
@@ -20,22 +21,22 @@ export const testimonialSchema = ({ image, maxYears }: TestimonialSchemaOptions)
 	z
 		.strictObject({
 			/** The person's own words, 1–600 characters. */
-			quote: requiredText({ nl: 'het citaat (quote)', en: 'the quote' }, 600),
+			quote: requiredText('quote', 600),
 			author: z.strictObject(
 				{
 					/** What is shown, e.g. "Marieke". Leave out to show the person anonymously by role. */
 					name: optionalText(),
 					/** patient, relative, referrer or staff. */
-					role: oneOf(AUTHOR_ROLES, { nl: 'de rol van de schrijver', en: "the author's role" }),
+					role: oneOf(AUTHOR_ROLES, 'authorRole'),
 					/** A short detail shown after the name, e.g. "54, Gent". */
 					detail: optionalText(),
 				},
-				{ error: whenMissing(say('Vul de schrijver (author) in, met minstens de rol', 'Fill in the author, with at least the role')) },
+				{ error: whenMissing(() => message('testimonial.authorMissing')) },
 			),
 			/** The language the quote is in. */
-			locale: oneOf(SUPPORTED_LOCALES, { nl: 'de taal', en: 'the language' }),
+			locale: oneOf(SUPPORTED_LOCALES, 'language'),
 			/** The specialties the testimonial is about (slugs). At least one. */
-			specialties: z.array(slug()).min(1, { error: say('Kies minstens één specialisme', 'Choose at least one specialty') }),
+			specialties: z.array(slug()).min(1, { error: () => message('specialties.empty') }),
 			/** The day the person gave the testimonial. */
 			givenOn: calendarDate(),
 			/** A photo of the person, relative to this file. Shown only with photo consent. */
@@ -52,7 +53,7 @@ export const testimonialSchema = ({ image, maxYears }: TestimonialSchemaOptions)
 				ctx.addIssue({
 					code: 'custom',
 					path: ['photoAlt'],
-					message: say('Beschrijf wat de foto laat zien (photoAlt)', 'Describe what the photo shows (photoAlt)'),
+					message: message('photo.altMissing'),
 				});
 			}
 		});

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { MEDIA_FOLDER, RASTER_EXTENSIONS } from '../validation/picture-reference.ts';
+import { message } from '../messages/index.ts';
 
 /**
  * What the development server (`astro dev`, `npm run cms`) may send a browser
@@ -137,7 +138,7 @@ export function devContentGuard(options: { contentDir: string; base: string }): 
 				const found = contentRequest(request.url ?? '/', { root, contentDirs, base: options.base });
 				if (found?.kind === 'refused') {
 					response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' });
-					response.end('Niet gevonden: de ontwikkelserver geeft uit content/ alleen foto\'s. / Not found: the development server serves only pictures from content/.\n');
+					response.end(`${message('dev.notServed')}\n`);
 					return;
 				}
 				if (found?.kind === 'picture') {

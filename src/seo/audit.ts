@@ -1,6 +1,6 @@
 import { parse, type HTMLElement } from 'node-html-parser';
-import { say } from '../schemas/primitives.ts';
 import { TITLE_LENGTH } from './meta.ts';
+import { message } from '../messages/index.ts';
 
 /**
  * The SEO and health-content audit that runs after every build: it reads the
@@ -283,17 +283,11 @@ export function judgeSite(pages: readonly { file: string; audit: PageAudit }[], 
 const headingText = (heading: HTMLElement) => heading.text.trim().replace(/\s+/g, ' ').toLowerCase();
 
 function titleTooLong(title: string, length: number): string {
-	return say(
-		`de titel "${title}" is ${length} tekens; zoekmachines tonen er ongeveer ${TITLE_LENGTH.shown} en kappen hem hier af. Maak de titel (of naam) van deze pagina korter, met het belangrijkste woord vooraan.`,
-		`the title "${title}" is ${length} characters; search engines show about ${TITLE_LENGTH.shown} and cut it off here. Shorten this page's title (or name), most important word first.`,
-	);
+	return message('seo.titleTooLong', { title, length, shown: TITLE_LENGTH.shown });
 }
 
 function headingRepeated(tag: string, text: string): string {
-	return say(
-		`een <${tag}> herhaalt de hoofdkop "${text}"; geef dat deel een eigen kop of laat de kop weg.`,
-		`an <${tag}> repeats the main heading "${text}"; give that part a heading of its own or leave it out.`,
-	);
+	return message('seo.headingRepeated', { tag, text });
 }
 
 /** How the audit reads the site's addresses. */
@@ -339,7 +333,7 @@ export function describeDefects(defects: Defect[]): string {
 	const byPage = new Map<string, string[]>();
 	for (const { page, problem } of defects) byPage.set(page, [...(byPage.get(page) ?? []), problem]);
 	return [
-		`De SEO-controle vond ${defects.length} fout(en); de site is niet gepubliceerd / The SEO audit found ${defects.length} defect(s); the site was not published:`,
+		`${message('seo.auditFailed', { count: defects.length })}:`,
 		...[...byPage].map(([page, problems]) => `/${page}\n${problems.map((problem) => `  - ${problem}`).join('\n')}`),
 	].join('\n');
 }

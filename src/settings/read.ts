@@ -4,6 +4,8 @@ import { ContentError, describeIssues } from '../errors/index.ts';
 import { settingsSchema, webAddressProblem, type Settings } from '../schemas/settings.ts';
 import { readContentText } from '../validation/content-files.ts';
 import { readYamlFile } from '../validation/front-matter.ts';
+import { message, useEditorLanguage } from '../messages/index.ts';
+import { editorLanguageOfRaw } from './editor-language.ts';
 import { contentDir, displayPath } from './paths.ts';
 
 /**
@@ -15,13 +17,18 @@ export const settingsFile = path.join(contentDir, 'settings', 'site.yaml');
 
 /**
  * Validates raw settings; `file` is only used to name the file in errors.
+ * Sets the editor's language for the rest of the process (src/messages/):
+ * from the raw data before validating, so that the settings' own problems
+ * are told in it, and from the validated settings after.
  *
  * @throws ContentError naming every field that is wrong.
  */
 export function parseSettings(raw: unknown, file: string, env: NodeJS.ProcessEnv = process.env, sources: Record<string, string> = {}): Settings {
+	useEditorLanguage(editorLanguageOfRaw(raw));
 	const result = settingsSchema.safeParse(raw);
 	if (!result.success) throw new ContentError(file, describeIssues(result.error.issues, { data: raw, sources }));
 	const settings = result.data;
+	useEditorLanguage(settings.editorLanguage);
 	const override = env.SITE_URL ? webAddressProblem(env.SITE_URL) : undefined;
 	if (override) throw new ContentError(file, [`siteUrl (SITE_URL): ${override}`]);
 	// Previews and staging hosts build the same content under another address.
@@ -42,9 +49,7 @@ export function readSettings(file: string = settingsFile, env: NodeJS.ProcessEnv
 		if (!fs.lstatSync(file).isFile()) throw new Error('not a regular file');
 		read = readContentText(file);
 	} catch {
-		throw new ContentError(shown, [
-			'Dit bestand ontbreekt of is geen gewoon bestand; de site heeft zijn instellingen nodig / This file is missing or is not a regular file; the site needs its settings',
-		]);
+		throw new ContentError(shown, [message('settings.fileMissing')]);
 	}
 	// Too large, or not UTF-8: read as every content file is (src/validation/content-files.ts).
 	if ('problem' in read) throw new ContentError(shown, [read.problem]);
@@ -54,3 +59,20 @@ export function readSettings(file: string = settingsFile, env: NodeJS.ProcessEnv
 	return parseSettings(yaml.data, shown, env, yaml.sources);
 }
 
+
+/**
+ * Sets the editor's language (src/messages/) from the settings file without
+ * checking the rest of it, for scripts that print messages but read no
+ * settings otherwise (npm run build's own process, npm run media:scrub).
+ * A file that cannot be read leaves the fallback language; its problems are
+ * reported by whatever checks the settings.
+ */
+export function useSettingsEditorLanguage(file: string = settingsFile): void {
+	try {
+		const read = readContentText(file);
+		if ('problem' in read) return;
+		useEditorLanguage(editorLanguageOfRaw(readYamlFile(read.text).data));
+	} catch {
+		// Missing or unreadable: the fallback language stays.
+	}
+}

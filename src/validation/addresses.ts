@@ -1,10 +1,10 @@
 import { ContentError } from '../errors/index.ts';
-import type { Described } from '../routing/addresses.ts';
-import { say } from '../schemas/primitives.ts';
+import { describedText, type Described } from '../routing/addresses.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { displayPath } from '../settings/paths.ts';
 import { addressCollisions } from './address-collisions.ts';
 import type { CheckedEntry } from './check-content.ts';
+import { message } from '../messages/index.ts';
 
 /**
  * One address, one page: an entry whose address (its `slug`, or without one
@@ -26,10 +26,7 @@ import type { CheckedEntry } from './check-content.ts';
  */
 export function checkAddresses(entries: readonly CheckedEntry[], settings: Pick<Settings, 'locales'>): ContentError[] {
 	const problems = new Map<string, string[]>();
-	const named = (entry: CheckedEntry): Described => {
-		const file = displayPath(entry.file);
-		return { nl: file, en: file };
-	};
+	const named = (entry: CheckedEntry): Described => ({ file: displayPath(entry.file) });
 	for (const { entry, slug, address, there } of addressCollisions(entries, settings.locales, named)) {
 		const file = displayPath(entry.file);
 		problems.set(file, [...(problems.get(file) ?? []), `slug: ${slug === undefined ? fileNameTaken(entry.slug, address, there) : slugTaken(slug, address, there)}`]);
@@ -39,16 +36,10 @@ export function checkAddresses(entries: readonly CheckedEntry[], settings: Pick<
 
 /** `slug: "verhalen"` gives an address that is already taken. */
 function slugTaken(slug: string, address: string, there: Described): string {
-	return say(
-		`"${slug}" geeft het adres ${address}, en daar staat al ${there.nl}. Kies een andere slug`,
-		`"${slug}" gives the address ${address}, where ${there.en} already is. Choose another slug`,
-	);
+	return message('address.slugTaken', { slug, address, there: describedText(there) });
 }
 
 /** Without a `slug`, the file name gives an address that is already taken. */
 function fileNameTaken(fileName: string, address: string, there: Described): string {
-	return say(
-		`zonder slug is het adres de bestandsnaam "${fileName}": ${address}, en daar staat al ${there.nl}. Geef dit bestand een eigen slug`,
-		`without a slug the address is the file name "${fileName}": ${address}, where ${there.en} already is. Give this file a slug of its own`,
-	);
+	return message('address.fileNameTaken', { fileName, address, there: describedText(there) });
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { listFiles } from '../lib/files.ts';
+import { currentEditorLanguage } from '../messages/index.ts';
 
 /**
  * What the content check worked out from a piece of text that has not changed
@@ -28,10 +29,11 @@ export class CheckCache {
 	 * Without a file (or when the code's version cannot be read), nothing is kept.
 	 *
 	 * @param code the folders and files (relative to src/validation/) whose code makes the answers; default
-	 *   src/mdx/, src/validation/, src/images/ and src/errors/ (which finds control characters in text). Any change
-	 *   in them, or in the lockfile, starts the cache afresh.
+	 *   src/mdx/, src/validation/, src/images/, src/errors/ (which finds control characters in text), and the
+	 *   editors' messages (src/messages/ and the language files). Any change in them, or in the lockfile, starts
+	 *   the cache afresh. Answers are kept per editor's language: they hold its messages.
 	 */
-	constructor(file?: string, code: readonly string[] = ['../mdx/', '../validation/', '../images/', '../errors/']) {
+	constructor(file?: string, code: readonly string[] = ['../mdx/', '../validation/', '../images/', '../errors/', '../messages/', '../i18n/languages/']) {
 		this.version = file ? codeVersion(code) : undefined;
 		this.file = this.version ? file : undefined;
 		this.known = this.file ? readEntries(this.file, this.version!) : new Map();
@@ -40,7 +42,7 @@ export class CheckCache {
 	/** `work(text)` for one `kind` of answer: from the last build when it saw the same text, else worked out now. */
 	answer<T>(kind: string, text: string, work: (text: string) => T): T {
 		if (!this.file) return work(text);
-		const key = createHash('sha256').update(kind).update('\0').update(text).digest('base64url');
+		const key = createHash('sha256').update(currentEditorLanguage()).update('\0').update(kind).update('\0').update(text).digest('base64url');
 		const answer = this.known.has(key) ? (this.known.get(key) as T) : work(text);
 		this.used.set(key, answer);
 		return answer;
@@ -49,7 +51,7 @@ export class CheckCache {
 	/** The same for work that takes its time (decoding a picture); `text` is the key, e.g. a file's SHA-256. */
 	async answerAsync<T>(kind: string, text: string, work: (text: string) => Promise<T>): Promise<{ answer: T; known: boolean }> {
 		if (!this.file) return { answer: await work(text), known: false };
-		const key = createHash('sha256').update(kind).update('\0').update(text).digest('base64url');
+		const key = createHash('sha256').update(currentEditorLanguage()).update('\0').update(kind).update('\0').update(text).digest('base64url');
 		const known = this.known.has(key);
 		const answer = known ? (this.known.get(key) as T) : await work(text);
 		this.used.set(key, answer);

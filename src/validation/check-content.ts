@@ -5,10 +5,9 @@ import path from 'node:path';
 import { ContentError, describeIssues } from '../errors/index.ts';
 import { listContentFiles, type ContentFileList } from '../lib/files.ts';
 import { inspectAsRendered } from '../mdx/compiler-view.ts';
-import { isRefusedLink, sayAtLine, type MdxInspection } from '../mdx/safety.ts';
+import { isRefusedLink, type MdxInspection } from '../mdx/safety.ts';
 import { COLLECTIONS, type CollectionDefinition, type CollectionName } from '../schemas/collections.ts';
 import type { ImageHelper } from '../schemas/image.ts';
-import { say } from '../schemas/primitives.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { displayPath } from '../settings/paths.ts';
 import { checkAddresses } from './addresses.ts';
@@ -17,6 +16,7 @@ import { readContentText, refusedContentFiles, type RefusedFile } from './conten
 import { fieldName, readContentFile, type ContentFile } from './front-matter.ts';
 import { resolvePictureReference } from './picture-reference.ts';
 import { isUntranslatedData } from './untranslated.ts';
+import { atLine, message, messagePart } from '../messages/index.ts';
 
 /**
  * The content check that runs before every build: it takes the one list of
@@ -49,7 +49,7 @@ export interface CheckedEntry {
 export interface PictureUse {
 	/** The file as shown to editors, e.g. "content/stories/nl/x.mdx". */
 	file: string;
-	/** e.g. "hero.image", "photo", "body (regel 12 / line 12)". */
+	/** e.g. "hero.image", "photo", "body (regel 12)" (in the editor's language). */
 	field: string;
 }
 
@@ -130,32 +130,12 @@ function entryFile(contentDir: string, collection: CollectionName, locale: strin
 }
 const expectedFile = (...args: Parameters<typeof entryFile>) => displayPath(entryFile(...args));
 
-/** `"<target>" does not exist: <file> is missing`, in Dutch and English. */
-const notFound = (target: string, missing: string): [nl: string, en: string] => [
-	`"${target}" bestaat niet: ${missing} ontbreekt`,
-	`"${target}" does not exist: ${missing} is missing`,
-];
-const doesNotExist = (target: string, missing: string) => say(...notFound(target, missing));
+/** `"<target>" does not exist: <file> is missing`. */
+const doesNotExist = (target: string, missing: string) => message('reference.missing', { target, missing });
 
 /** "content/x: dit is een symbolische koppeling…": one message per kind of file that is not a regular file, or has a name that is not safe. */
 function irregularFileProblem(kind: ContentFileList['irregular'][number]['kind']): string {
-	if (kind === 'unsafe-name') {
-		return say(
-			'de naam bevat tekens die in een bestands- of mapnaam niet kunnen: een regeleinde of ander onzichtbaar teken (hier als \\n of \\u… getoond), of \\ : * ? " < > | # %. De site leest het niet. Geef het een naam met alleen letters, cijfers, streepjes en punten.',
-			'the name holds characters a file or folder name cannot have: a line break or another invisible character (shown here as \\n or \\u…), or \\ : * ? " < > | # %. The site does not read it. Give it a name with letters, digits, hyphens and dots only.',
-		);
-	}
-	const what = {
-		symlink: { nl: 'een symbolische koppeling (symlink) naar een bestand of map elders', en: 'a symbolic link (symlink) to a file or folder elsewhere' },
-		device: { nl: 'een apparaatbestand', en: 'a device file' },
-		socket: { nl: 'een socket', en: 'a socket' },
-		fifo: { nl: 'een pijp (FIFO)', en: 'a pipe (FIFO)' },
-		other: { nl: 'geen gewoon bestand', en: 'not a regular file' },
-	}[kind];
-	return say(
-		`dit is ${what.nl}. In content/ staan alleen gewone bestanden; de site leest niets van buiten de map. Vervang het door het bestand zelf, of haal het weg.`,
-		`this is ${what.en}. content/ holds only regular files; the site reads nothing from outside the folder. Replace it with the file itself, or remove it.`,
-	);
+	return kind === 'unsafe-name' ? message('file.unsafeName') : message('file.notRegular', { kind });
 }
 
 /** Everything the check needs to check one entry file. */
@@ -219,12 +199,12 @@ export function checkEntryFile(context: EntryCheckContext, collection: Collectio
 	const result: EntryFileCheck = { problems: [], data: {}, untranslated: false, pictures: [] };
 	if (!SLUG.test(slug)) {
 		result.problems.push(
-			say(`De bestandsnaam "${slug}" mag alleen kleine letters, cijfers en streepjes bevatten`, `The file name "${slug}" may only contain lower-case letters, digits and hyphens`),
+			message('file.nameNotASlug', { name: slug }),
 		);
 	}
 	if (locale !== undefined && !(settings.locales as string[]).includes(locale)) {
 		result.problems.push(
-			say(`De map "${locale}" is geen taal van deze site (${settings.locales.join(', ')})`, `The folder "${locale}" is not a language of this site (${settings.locales.join(', ')})`),
+			message('file.folderNotALanguage', { folder: locale, locales: settings.locales.join(', ') }),
 		);
 	}
 	const text = readContentText(file);
@@ -265,15 +245,15 @@ export function checkEntryFile(context: EntryCheckContext, collection: Collectio
 		for (const { value, line } of body.testimonials) {
 			const testimonial = entryFile(contentDir, 'testimonials', undefined, value);
 			if (SLUG.test(value) && context.files.has(path.relative(contentDir, testimonial).split(path.sep).join('/'))) continue;
-			result.problems.push(`body: ${sayAtLine(line, ...notFound(value, displayPath(testimonial)))}`);
+			result.problems.push(`body: ${atLine(line, doesNotExist(value, displayPath(testimonial)))}`);
 		}
 	}
 	// Every picture is resolved, also next to other problems, so that one run names them all; a picture with a
 	// script scheme (javascript:, data:, file:) was already named as a link that is not allowed.
 	for (const { value, line } of body.images) {
 		const picture = resolvePictureReference(value, { from: relative, files: context.files, in: 'body' });
-		if (picture.ok) result.pictures.push({ picture: picture.file, field: `body (regel ${line} / line ${line})` });
-		else if (!isRefusedLink(value)) result.problems.push(`body: ${sayAtLine(line, picture.nl, picture.en)}`);
+		if (picture.ok) result.pictures.push({ picture: picture.file, field: `body (${messagePart('line', line)})` });
+		else if (!isRefusedLink(value)) result.problems.push(`body: ${atLine(line, picture.problem)}`);
 	}
 	// Problems in the text in the order of its lines, whichever check found them.
 	const lineOf = (problem: string) => Number(/^body: Regel (\d+):/.exec(problem)?.[1] ?? 0);
@@ -340,7 +320,7 @@ export function entryFileProblems(contentDir: string, file: string, settings: Se
 	const files = listContentFiles(contentDir);
 	const irregular = files.irregular.find((item) => relative === item.file || relative.startsWith(`${item.file}/`));
 	if (irregular) return [irregularFileProblem(irregular.kind)];
-	if (!files.files.includes(relative)) return [say('Dit bestand staat niet (als gewoon bestand) in content/', 'This file is not (as a regular file) in content/')];
+	if (!files.files.includes(relative)) return [message('file.notInContent')];
 	for (const [name, definition] of Object.entries(COLLECTIONS) as [CollectionName, CollectionDefinition][]) {
 		const match = entryFiles([relative], definition)[0];
 		if (match) return checkEntryFile({ contentDir, settings, files: new Set(files.files), cache: new CheckCache() }, name, relative, match.locale).problems;
@@ -466,7 +446,7 @@ export function checkContent(contentDir: string, settings: Settings, options: Co
 		if (!(settings.locales as string[]).includes(locale)) {
 			laterErrors.push(
 				new ContentError(displayPath(testimonial.file), [
-					`locale: ${say(`"${locale}" is geen taal van deze site (${settings.locales.join(', ')})`, `"${locale}" is not a language of this site (${settings.locales.join(', ')})`)}`,
+					`locale: ${message('language.notPublished', { language: locale, locales: settings.locales.join(', ') })}`,
 				]),
 			);
 		}

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { controlCharacterIn, unicodeEscape } from '../errors/index.ts';
 import type { ContentFileList } from '../lib/files.ts';
 import { COLLECTIONS, type CollectionDefinition } from '../schemas/collections.ts';
-import { say } from '../schemas/primitives.ts';
 import { MEDIA_FOLDER } from './picture-reference.ts';
+import { message } from '../messages/index.ts';
 
 /**
  * What content/ may hold: an allowlist, checked on the one list of files
@@ -33,7 +33,7 @@ import { MEDIA_FOLDER } from './picture-reference.ts';
  * disk. {@link readContentText} reads one file, within a size limit.
  */
 
-/** A file in content/ that is not allowed there, and why (Dutch and English, joined by say()). */
+/** A file in content/ that is not allowed there, and why (a catalogue message, src/messages/). */
 export interface RefusedFile {
 	/** Relative to content/, with forward slashes; a folder for a folder named like a file. */
 	file: string;
@@ -98,65 +98,39 @@ function fileProblem(file: string, executable: boolean): string | undefined {
 // ---- Messages, one per kind of problem ----
 
 function folderLikeAFile(): string {
-	return say(
-		'deze map heeft een naam als van een bestand (met een extensie, zoals .png of .js); de bouw van de site zou hem voor een bestand kunnen houden. Geef de map een naam zonder punt, of haal hem weg.',
-		'this folder is named like a file (with an extension, such as .png or .js); the site’s build could take it for a file. Give the folder a name without a dot, or remove it.',
-	);
+	return message('file.folderNamedLikeFile');
 }
 
 function code(): string {
-	return say(
-		'dit is programmacode (of een bestand dat als code wordt gelezen); in content/ staat alleen inhoud: teksten, foto\'s en de instellingen. Haal het bestand weg; code hoort in src/, bij de ontwikkelaars.',
-		'this is program code (or a file read as code); content/ holds only content: texts, pictures and the settings. Remove the file; code belongs in src/, with the developers.',
-	);
+	return message('file.code');
 }
 
 function svg(): string {
-	return say(
-		'dit is een SVG-tekening; die kan programmacode bevatten en staat daarom niet in content/. Sla de afbeelding op als PNG of JPEG in content/media/, en haal de SVG weg.',
-		'this is an SVG drawing; it can contain code, so content/ does not hold it. Save the picture as PNG or JPEG in content/media/, and remove the SVG.',
-	);
+	return message('file.svg');
 }
 
 function executableFile(file: string): string {
-	return say(
-		`dit bestand is gemarkeerd als uitvoerbaar programma; inhoud is dat nooit. Haal de markering weg: git update-index --chmod=-x content/${file} (en chmod -x op uw eigen computer).`,
-		`this file is marked as an executable program; content never is. Remove the mark: git update-index --chmod=-x content/${file} (and chmod -x on your own computer).`,
-	);
+	return message('file.executable', { file });
 }
 
 function notAPictureName(): string {
-	return say(
-		'in content/media/ staan alleen foto\'s (JPEG, PNG, WebP, AVIF of GIF); dit bestand is er geen. Haal het weg.',
-		'content/media/ holds only pictures (JPEG, PNG, WebP, AVIF or GIF); this file is not one. Remove it.',
-	);
+	return message('file.notAPictureInMedia');
 }
 
 function notAnEntry(definition: CollectionDefinition, picture: boolean): string {
 	if (picture) return pictureOutsideMedia();
-	const where = definition.localized ? `${definition.folder}/<taal>/<naam>.${definition.extension}` : `${definition.folder}/<naam>.${definition.extension}`;
-	const whereEn = definition.localized ? `${definition.folder}/<language>/<name>.${definition.extension}` : `${definition.folder}/<name>.${definition.extension}`;
-	return say(
-		`de site leest dit bestand niet: in content/${definition.folder}/ staan alleen bestanden als content/${where}. Zet het op die plek met die extensie, of haal het weg.`,
-		`the site does not read this file: content/${definition.folder}/ holds only files such as content/${whereEn}. Put it in that place with that extension, or remove it.`,
-	);
+	return message('file.notAnEntry', { folder: definition.folder, extension: definition.extension, localized: Boolean(definition.localized) });
 }
 
 function pictureOutsideMedia(): string {
-	return say(
-		'foto\'s staan in content/media/; hier leest de site ze niet. Verplaats de foto naar content/media/ en verwijs ernaar vanaf de tekst, of haal hem weg.',
-		'pictures belong in content/media/; the site does not read them here. Move the picture to content/media/ and refer to it from the text, or remove it.',
-	);
+	return message('file.pictureOutsideMedia');
 }
 
 function notContent(): string {
 	const folders = Object.values(COLLECTIONS)
 		.map((definition) => definition.folder)
 		.join(', ');
-	return say(
-		`de site leest dit bestand niet: content/ bevat alleen de mappen van de inhoud (${folders}), media/ voor foto's en ${SETTINGS_FILE}. Haal het weg.`,
-		`the site does not read this file: content/ holds only the content folders (${folders}), media/ for pictures and ${SETTINGS_FILE}. Remove it.`,
-	);
+	return message('file.notContent', { folders, settingsFile: SETTINGS_FILE });
 }
 
 /**
@@ -217,32 +191,20 @@ function notUtf8(bytes: Buffer): string {
 	const start = bytes.lastIndexOf(0x0a, offset) + 1;
 	const end = bytes.indexOf(0x0a, offset) === -1 ? bytes.length : bytes.indexOf(0x0a, offset);
 	const shown = bytes.subarray(start, end).toString('latin1').trim().slice(0, 60);
-	return say(
-		`dit bestand is niet als UTF-8 opgeslagen (regel ${line}: "${shown}"); de site zou letters als ë, ü of ş verkeerd tonen. Open het in een teksteditor en sla het op als UTF-8 (in Kladblok: Opslaan als > Codering: UTF-8).`,
-		`this file is not saved as UTF-8 (line ${line}: "${shown}"); the site would show letters such as ë, ü or ş wrongly. Open it in a text editor and save it as UTF-8 (in Notepad: Save as > Encoding: UTF-8).`,
-	);
+	return message('file.notUtf8', { line, shown });
 }
 
 function controlCharacter(character: string, line: number): string {
 	const code = unicodeEscape(character);
-	return say(
-		`regel ${line} bevat een onzichtbaar stuurteken (${code}), zoals een tekstverwerker of kopiëren en plakken het soms achterlaat. Haal het weg: typ die regel opnieuw.`,
-		`line ${line} contains an invisible control character (${code}), as a word processor or copying and pasting sometimes leaves behind. Remove it: type that line again.`,
-	);
+	return message('file.controlCharacter', { line, character: code });
 }
 
 function replacementCharacter(line: number): string {
-	return say(
-		`regel ${line} bevat het teken \uFFFD: daar is eerder een letter verloren gegaan (bij het omzetten of plakken). Typ de letter opnieuw.`,
-		`line ${line} contains the character \uFFFD: a letter was lost there before (when converting or pasting). Type the letter again.`,
-	);
+	return message('file.replacementCharacter', { line });
 }
 
 function tooLarge(bytes: number): string {
 	const kb = Math.ceil(bytes / 1024);
 	const max = MAX_CONTENT_FILE_BYTES / 1024;
-	return say(
-		`dit bestand is ${kb} KB; een bestand met inhoud is hoogstens ${max} KB (een verhaal van zo'n 30.000 woorden). Is er per ongeluk iets in geplakt? Haal dat weg, of verdeel de tekst over meer verhalen.`,
-		`this file is ${kb} KB; a content file is at most ${max} KB (a story of some 30,000 words). Was something pasted into it by mistake? Remove it, or divide the text over several stories.`,
-	);
+	return message('file.tooLarge', { kilobytes: kb, maximum: max });
 }

@@ -7,7 +7,6 @@ import { ContentError, ContentErrors, printable } from '../errors/index.ts';
 import { inspectPicture, type PictureInspection, type PictureProblem } from '../images/inspect.ts';
 import { gpsWarning } from '../images/published-images.ts';
 import { fileHash, isRegularFile, listContentFiles } from '../lib/files.ts';
-import { say } from '../schemas/primitives.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { readSettings } from '../settings/read.ts';
 import { displayPath } from '../settings/paths.ts';
@@ -17,6 +16,7 @@ import { PICTURE_NAME } from './content-files.ts';
 import { leaveOut, publishedWithoutLinks, type LeftOutEntry } from './left-out.ts';
 import { staleReviewWarnings } from './medical-review.ts';
 import { MEDIA_FOLDER, RASTER_EXTENSIONS } from './picture-reference.ts';
+import { message, messagePart, withSentence } from '../messages/index.ts';
 
 /**
  * The one content check (issue 19): what `npm run build` runs before Astro
@@ -105,8 +105,8 @@ export async function runContentCheck(options: ContentReportOptions): Promise<Co
 	const endpoint = settings.shareYourStory.endpoint ?? `mailto:${settings.contact.email}`;
 	report.notes.push(
 		endpoint.startsWith('mailto:')
-			? `"Deel uw verhaal" vraagt bezoekers om een e-mail naar ${endpoint.slice('mailto:'.length)} / "Share your story" asks visitors for an e-mail to ${endpoint.slice('mailto:'.length)}`
-			: `Het formulier "Deel uw verhaal" stuurt naar ${new URL(endpoint).host} / The share-your-story form sends its answers to ${new URL(endpoint).host}`,
+			? message('check.storiesByEmail', { address: endpoint.slice('mailto:'.length) })
+			: message('check.formDestination', { destination: new URL(endpoint).host }),
 	);
 	// Printed one per line: what comes from content (file names, quoted text) cannot start a line of its own.
 	for (const lines of [report.warnings, report.notes, report.withoutLinks]) lines.splice(0, lines.length, ...lines.map(printable));
@@ -138,13 +138,13 @@ async function checkPictures(options: ContentReportOptions, check: ContentCheck,
 		// Code or text under a picture's name, or an SVG, is never kept in content/, used or not; a picture that cannot be published only when used.
 		if (answer.problem && (uses.length > 0 || answer.problem === 'not-a-picture' || answer.problem === 'svg')) {
 			report.errors.push(new ContentError(shown, [pictureProblem(answer, uses)]));
-			broken.push({ file: shown, problem: say(...PICTURE_PROBLEMS[answer.problem](answer)), uses });
+			broken.push({ file: shown, problem: PICTURE_PROBLEMS[answer.problem](answer), uses });
 		}
 		else if (answer.problem) report.warnings.push(`${shown}: ${pictureProblem(answer, [])}`);
 		else if (uses.length === 0 && (RASTER_EXTENSIONS as readonly string[]).includes(extension.toLowerCase())) report.warnings.push(`${shown}: ${unusedPicture()}`);
 	}
 	cache.save();
-	report.notes.push(`Foto's: ${report.pictures.decoded} geopend, ${report.pictures.known} ongewijzigd sinds de vorige keer / Pictures: ${report.pictures.decoded} decoded, ${report.pictures.known} unchanged since last time`);
+	report.notes.push(message('check.picturesRead', { decoded: report.pictures.decoded, known: report.pictures.known }));
 	return broken;
 }
 
@@ -192,52 +192,25 @@ function leaveOutWhatFailed(options: ContentReportOptions, settings: Settings, c
 
 /** What is wrong with a picture, in an editor's words, naming the entries and fields that use it. */
 export function pictureProblem(inspection: PictureInspection, uses: readonly PictureUse[]): string {
-	const [nl, en] = PICTURE_PROBLEMS[inspection.problem as PictureProblem](inspection);
-	if (uses.length === 0) {
-		return say(`${nl} Geen pagina gebruikt dit bestand; haal het weg of vervang het.`, `${en} No page uses this file; remove or replace it.`);
-	}
+	const problem = PICTURE_PROBLEMS[inspection.problem as PictureProblem](inspection);
 	const list = uses.map((use) => `${use.file} (${use.field})`).join(', ');
-	return say(`${nl} Gebruikt door: ${list}.`, `${en} Used by: ${list}.`);
+	return withSentence(problem, messagePart('pictureUses', list));
 }
 
-const PICTURE_PROBLEMS: Record<PictureProblem, (inspection: PictureInspection) => [nl: string, en: string]> = {
-	'lfs-pointer': () => [
-		'dit is geen foto maar een verwijzing van Git LFS: de foto zelf is niet opgehaald. Haal hem op met git lfs pull (of zet LFS aan bij de bouwserver), of zet de foto zelf in de map.',
-		'this is not a picture but a Git LFS pointer: the picture itself was not fetched. Fetch it with git lfs pull (or enable LFS on the build server), or put the picture itself in the folder.',
-	],
-	empty: () => ['dit bestand is leeg. Zet de foto opnieuw in de map.', 'this file is empty. Put the picture in the folder again.'],
-	svg: () => [
-		'dit is een SVG-tekening; die kan programmacode bevatten en wordt niet gepubliceerd vanuit content/. Sla de afbeelding op als PNG of JPEG.',
-		'this is an SVG drawing; it can contain code and is not published from content/. Save the picture as PNG or JPEG.',
-	],
-	heic: () => [
-		'dit is een HEIC-foto (zoals een iPhone ze bewaart), ook al heet het bestand anders; de site kan die niet lezen. Sla de foto op als JPEG (op de iPhone: Instellingen > Camera > Formaten > Meest compatibel).',
-		'this is a HEIC photo (as iPhones save them), whatever its name says; the site cannot read it. Save the photo as JPEG (on an iPhone: Settings > Camera > Formats > Most Compatible).',
-	],
-	'not-a-picture': () => [
-		'dit bestand is geen foto (JPEG, PNG, WebP, AVIF of GIF), ook al heet het zo; het kan tekst of programmacode zijn. Vervang het door de foto zelf.',
-		'this file is not a picture (JPEG, PNG, WebP, AVIF or GIF), whatever its name says; it may be text or code. Replace it with the picture itself.',
-	],
-	'wrong-extension': (inspection) => [
-		`dit is een ${inspection.detail?.toUpperCase()}-bestand met een andere extensie. Geef het de juiste: .${inspection.detail === 'jpeg' ? 'jpg' : inspection.detail}, en pas de verwijzingen aan.`,
-		`this is a ${inspection.detail?.toUpperCase()} file with another extension. Give it the right one: .${inspection.detail === 'jpeg' ? 'jpg' : inspection.detail}, and update the references.`,
-	],
-	damaged: () => [
-		'deze foto is beschadigd of maar half opgeslagen (de site zou er een grijs vlak van maken). Zet de foto opnieuw in de map, vanaf het origineel.',
-		'this picture is damaged or only partly saved (the site would show a grey block). Put the picture in the folder again, from the original.',
-	],
-	'too-large': (inspection) => [
-		`deze foto is te groot: ${inspection.width} × ${inspection.height} pixels, meer dan 268 miljoen. Verklein hem eerst, bijvoorbeeld tot 4000 pixels breed.`,
-		`this picture is too large: ${inspection.width} × ${inspection.height} pixels, more than 268 million. Make it smaller first, for example 4000 pixels wide.`,
-	],
-	animated: () => [
-		'dit is een bewegende afbeelding (animatie); de site toont alleen stilstaande foto\'s. Kies één beeld en sla het op als JPEG of PNG.',
-		'this is a moving picture (an animation); the site shows only stills. Choose one frame and save it as JPEG or PNG.',
-	],
+const PICTURE_PROBLEMS: Record<PictureProblem, (inspection: PictureInspection) => string> = {
+	'lfs-pointer': () => message('picture.lfsPointer'),
+	empty: () => message('picture.empty'),
+	svg: () => message('picture.svg'),
+	heic: () => message('picture.heic'),
+	'not-a-picture': () => message('picture.notAPicture'),
+	'wrong-extension': (inspection) => message('picture.wrongExtension', { format: inspection.detail?.toUpperCase() ?? '', extension: inspection.detail === 'jpeg' ? 'jpg' : inspection.detail ?? '' }),
+	damaged: () => message('picture.damaged'),
+	'too-large': (inspection) => message('picture.tooLarge', { width: inspection.width ?? 0, height: inspection.height ?? 0 }),
+	animated: () => message('picture.animated'),
 };
 
 function unusedPicture(): string {
-	return say('geen pagina gebruikt deze foto; haal hem weg als hij niet meer nodig is.', 'no page uses this picture; remove it if it is no longer needed.');
+	return message('picture.unused');
 }
 
 /**
@@ -249,13 +222,12 @@ function unusedPicture(): string {
  * carries any, because opened on its own it would run on the site's address.
  */
 export function logoProblem(logo: string, publicDir: string): string | undefined {
-	const fix = { nl: 'Zet het logo in de map public/ en schrijf /naam.svg', en: 'Put the logo in the public/ folder and write /name.svg' };
 	if (!logo.startsWith('/') || logo.startsWith('//') || /[\\?#%\u0000-\u001f]/.test(logo) || logo.split('/').some((part) => part === '..' || part === '.')) {
-		return say(`"${logo}" is geen pad in public/. ${fix.nl}.`, `"${logo}" is not a path in public/. ${fix.en}.`);
+		return message('logo.notAPath', { logo });
 	}
 	const file = path.join(publicDir, logo.slice(1));
 	if (!isRegularFile(file) || listContentFiles(publicDir).irregular.some((item) => logo.slice(1).startsWith(item.file))) {
-		return say(`${displayPath(file)} bestaat niet of is geen gewoon bestand. ${fix.nl}.`, `${displayPath(file)} does not exist or is not a regular file. ${fix.en}.`);
+		return message('logo.missing', { file: displayPath(file) });
 	}
 	const bytes = fs.readFileSync(file);
 	const text = bytes.subarray(0, 4096).toString('utf8');
@@ -263,15 +235,12 @@ export function logoProblem(logo: string, publicDir: string): string | undefined
 	if (isSvg) {
 		const whole = bytes.toString('utf8');
 		if (/<script|<foreignObject|<iframe|<embed|<object|\son[a-z]+\s*=|javascript:|(?:xlink:)?href\s*=\s*["']\s*(?!#)/i.test(whole)) {
-			return say(
-				`${displayPath(file)} bevat een script, een gebeurtenis (on…=) of een link naar elders; een logo is alleen een tekening. Exporteer het opnieuw als eenvoudige SVG of als PNG.`,
-				`${displayPath(file)} contains a script, an event handler (on…=) or a link elsewhere; a logo is only a drawing. Export it again as a plain SVG or as PNG.`,
-			);
+			return message('logo.svgWithCode', { file: displayPath(file) });
 		}
 		return undefined;
 	}
 	const raster = /^(\xff\xd8\xff|\x89PNG|GIF8)/.test(bytes.subarray(0, 4).toString('latin1')) || bytes.subarray(8, 12).toString('latin1') === 'WEBP';
-	return raster ? undefined : say(`${displayPath(file)} is geen afbeelding (SVG, PNG, JPEG, WebP of GIF).`, `${displayPath(file)} is not a picture (SVG, PNG, JPEG, WebP or GIF).`);
+	return raster ? undefined : message('logo.notAPicture', { file: displayPath(file) });
 }
 
 /** The report's errors as one error for the build, or undefined when there are none. */
@@ -279,7 +248,7 @@ export function reportError(report: ContentReport): ContentErrors | undefined {
 	const count = report.errors.length;
 	if (count === 0) return undefined;
 	return new ContentErrors(
-		`De inhoud heeft ${count === 1 ? 'een fout' : `${count} fouten`} die eerst opgelost moet${count === 1 ? '' : 'en'} worden / The content has ${count === 1 ? 'a problem' : `${count} problems`} to fix before the site can be built:`,
+		`${message('check.problems', { count })}:`,
 		report.errors,
 	);
 }

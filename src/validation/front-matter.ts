@@ -1,8 +1,8 @@
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { controlCharacterIn, unicodeEscape } from '../errors/index.ts';
-import { say } from '../schemas/primitives.ts';
 import { internalMarkerIn, internalMarkerProblem } from './internal-markers.ts';
+import { atDataLine, message } from '../messages/index.ts';
 
 /**
  * One content file read exactly as Astro reads it, plus the traps of YAML
@@ -113,10 +113,9 @@ function stringProblems(data: Record<string, unknown>, lines: Record<string, num
 		const marker = internalMarkerIn(text);
 		const control = controlCharacterIn(text);
 		if (marker === undefined && control === undefined) return;
-		const [nl, en] = marker !== undefined ? internalMarkerProblem(marker) : controlCharacterInText(control!);
+		const problem = marker !== undefined ? internalMarkerProblem(marker) : message('yaml.controlCharacter', { character: unicodeEscape(control!) });
 		const line = lines[fieldName(path)];
-		const at = line === undefined ? { nl: '', en: '' } : { nl: `regel ${line}: `, en: `line ${line}: ` };
-		problems.push(`${fieldName(path) || '(front matter)'}: ${say(at.nl + nl, at.en + en)}`);
+		problems.push(`${fieldName(path) || '(front matter)'}: ${line === undefined ? problem : atDataLine(line, problem)}`);
 	};
 	while (stack.length > 0) {
 		const { value, path } = stack.pop()!;
@@ -307,79 +306,43 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
 // ---- Messages, one per kind of problem ----
 
 function noFrontMatter(): string {
-	return say(
-		'Het bestand begint niet met gegevens tussen twee regels "---". Zet bovenaan een regel "---", de gegevens, en weer een regel "---".',
-		'The file does not start with data between two "---" lines. Put a line "---" at the top, then the data, then another line "---".',
-	);
+	return message('yaml.noFrontMatter');
 }
 
 function tomlFrontMatter(): string {
-	return say(
-		'De gegevens bovenaan staan tussen "+++" (TOML); deze site leest alleen gegevens tussen twee regels "---" (YAML), zoals de CMS ze schrijft.',
-		'The data at the top is between "+++" (TOML); this site reads only data between two "---" lines (YAML), as the CMS writes it.',
-	);
+	return message('yaml.toml');
 }
 
 function unreadableYaml(line: number): string {
-	return say(
-		`De gegevens bovenaan het bestand zijn niet te lezen (regel ${line}). Staat er een dubbele punt of aanhalingsteken in een tekst? Zet de hele tekst dan tussen dubbele aanhalingstekens "…".`,
-		`The data at the top of the file cannot be read (line ${line}). Is there a colon or quotation mark in a text? Then put the whole text between double quotes "…".`,
-	);
+	return message('yaml.unreadable', { line });
 }
 
 function duplicateKey(key: string, line: number): string {
-	return say(
-		`het veld ${key} staat twee keer in het bestand (regel ${line}); de site zou maar één van de twee lezen. Houd één regel over.`,
-		`the field ${key} appears twice in the file (line ${line}); the site would read only one of them. Keep one line.`,
-	);
+	return message('yaml.duplicateField', { field: key, line });
 }
 
 function textCutAtComment(written: string, line: number): string {
-	return say(
-		`regel ${line}: na "${written}" staat " #"; alles vanaf # leest de site als opmerking, zodat de tekst wordt afgebroken. Zet de hele tekst tussen dubbele aanhalingstekens: "${written} #…".`,
-		`line ${line}: " #" follows "${written}"; the site reads everything from # on as a comment, so the text is cut short. Put the whole text between double quotes: "${written} #…".`,
-	);
+	return message('yaml.textCutAtComment', { text: written, line });
 }
 
 function commentAfterQuotedText(text: string, after: string, line: number): string {
 	const whole = excerpt(`${text} #${after}`);
-	return say(
-		`regel ${line}: na de tekst "${excerpt(text)}" tussen aanhalingstekens staat nog " #${excerpt(after)}"; dat leest de site als opmerking, niet als tekst. Zet de hele tekst tussen de aanhalingstekens: "${whole}", of haal de opmerking weg.`,
-		`line ${line}: after the text "${excerpt(text)}" between quotes comes " #${excerpt(after)}"; the site reads that as a comment, not as text. Put the whole text between the quotes: "${whole}", or remove the comment.`,
-	);
+	return message('yaml.commentAfterQuotedText', { text: excerpt(text), after: excerpt(after), whole, line });
 }
 
 function textCutAtCommentLine(text: string, after: string, line: number): string {
 	const whole = excerpt(`${text} #${after}`);
-	return say(
-		`regel ${line} begint met # en leest de site als opmerking, zodat de tekst stopt bij "${excerpt(text)}". Zet de hele tekst op één regel tussen dubbele aanhalingstekens: "${whole}".`,
-		`line ${line} starts with # and the site reads it as a comment, so the text stops at "${excerpt(text)}". Put the whole text on one line between double quotes: "${whole}".`,
-	);
+	return message('yaml.textCutAtCommentLine', { text: excerpt(text), whole, line });
 }
 
 function dateWithTime(written: string, read: Date, [, year, month, day]: RegExpExecArray, line: number): string {
 	const meant = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
 	const readAs = Number.isNaN(read.getTime()) ? undefined : read.toISOString().slice(0, 10);
-	const shift = readAs && readAs !== meant ? { nl: ` (de site zou ${readAs} lezen)`, en: ` (the site would read ${readAs})` } : { nl: '', en: '' };
-	return say(
-		`regel ${line}: "${written}" is een datum met een tijd${shift.nl}; hier hoort alleen de dag. Schrijf ${meant}.`,
-		`line ${line}: "${written}" is a date with a time${shift.en}; this takes the day only. Write ${meant}.`,
-	);
-}
-
-function controlCharacterInText(character: string): [nl: string, en: string] {
-	const code = unicodeEscape(character);
-	return [
-		`de tekst bevat een onzichtbaar stuurteken (${code}); op de site toont het niets of verminkt het de tekst. Haal het weg.`,
-		`the text contains an invisible control character (${code}); on the site it shows nothing or garbles the text. Remove it.`,
-	];
+	return message('yaml.dateWithTime', { written, meant, readAs: readAs && readAs !== meant ? readAs : undefined, line });
 }
 
 function unreadableAtComment(line: number): string {
-	return say(
-		`De gegevens bovenaan het bestand zijn niet te lezen: op regel ${line} begint " #" een opmerking, zodat de rest van die regel wegvalt. Staat # in een naam of tekst? Zet de hele tekst dan tussen dubbele aanhalingstekens "…".`,
-		`The data at the top of the file cannot be read: on line ${line}, " #" starts a comment, so the rest of that line is left out. Is # part of a name or text? Then put the whole text between double quotes "…".`,
-	);
+	return message('yaml.unreadableAtComment', { line });
 }
 
 /** A short, one-line quote of a value, for a message. */
@@ -389,29 +352,17 @@ function excerpt(text: string, max = 60): string {
 }
 
 function notARealDate(written: string): string {
-	return say(
-		`"${written}" is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-03-01`,
-		`"${written}" is not a valid date; write YYYY-MM-DD, for example 2025-03-01`,
-	);
+	return message('date.invalid', { value: written });
 }
 
 function nestedTooDeeply(line: number): string {
-	return say(
-		`de gegevens bovenaan het bestand (vanaf regel ${line}) zijn te diep genest (meer dan 100 lagen [ of { of inspringing in elkaar) om te lezen. Schrijf ze zoals de CMS dat doet: elk veld op een eigen regel.`,
-		`the data at the top of the file (from line ${line}) is nested too deeply (more than 100 levels of [, { or indentation inside each other) to be read. Write it as the CMS does: each field on a line of its own.`,
-	);
+	return message('yaml.nestedTooDeeply', { line });
 }
 
 function yamlReference(line: number): string {
-	return say(
-		`regel ${line}: verwijzingen in YAML (&naam, *naam, <<) kunnen niet; schrijf de waarde voluit.`,
-		`line ${line}: YAML references (&name, *name, <<) are not allowed; write the value out in full.`,
-	);
+	return message('yaml.reference', { line });
 }
 
 function yamlTag(tag: string, line: number): string {
-	return say(
-		`regel ${line}: een YAML-label zoals ${tag.replace('tag:yaml.org,2002:', '!!')} kan niet; schrijf tekst tussen dubbele aanhalingstekens, een getal of true/false.`,
-		`line ${line}: a YAML tag such as ${tag.replace('tag:yaml.org,2002:', '!!')} is not allowed; write text between double quotes, a number or true/false.`,
-	);
+	return message('yaml.tag', { tag: tag.replace('tag:yaml.org,2002:', '!!'), line });
 }

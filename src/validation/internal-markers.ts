@@ -1,3 +1,4 @@
+import { message } from '../messages/index.ts';
 /**
  * Texts that Astro and Vite write into their own output as markers, and act on
  * wherever they find them, so that an editor who writes one makes the build
@@ -49,9 +50,6 @@ export function internalMarkerIn(text: string): string | undefined {
 }
 
 /** "… is a marker the build uses itself …", for a field of front matter or a line of a body; `written` from {@link internalMarkerIn}. */
-export function internalMarkerProblem(written: string): [nl: string, en: string] {
-	return [
-		`"${written}" begint met een teken dat de bouw van de site zelf gebruikt (voor foto's en programmacode); dat mag niet in de inhoud staan. Haal het weg.`,
-		`"${written}" starts with a marker the site's build uses itself (for pictures and code); it may not appear in content. Remove it.`,
-	];
+export function internalMarkerProblem(written: string): string {
+	return message('content.internalMarker', { value: written });
 }

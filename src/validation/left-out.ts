@@ -2,11 +2,11 @@ import path from 'node:path';
 import type { WhyNot } from '../consent/needles.ts';
 import { ContentError } from '../errors/index.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
-import { say } from '../schemas/primitives.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { STORY_KINDS } from '../schemas/story.ts';
 import { displayPath } from '../settings/paths.ts';
 import { REFERENCES, valueAt, type CheckedEntry, type RejectedEntry } from './check-content.ts';
+import { message } from '../messages/index.ts';
 
 /**
  * What a scheduled build leaves out of the site instead of stopping (see
@@ -103,10 +103,7 @@ export function mayCarryConsent(collection: CollectionName, data: Record<string,
 
 /** "left out because its other language version … is left out", in Dutch and English. */
 function withheldTranslation(other: string): string {
-	return say(
-		`weggelaten omdat ${other} is weggelaten: toestemming geldt voor de persoon, niet voor één taalversie, dus geen versie wordt gepubliceerd zolang één ervan een fout heeft. Los de fout in ${other} op.`,
-		`left out because ${other} is left out: consent belongs to the person, not to one language version, so no version is published while one has a problem. Fix the problem in ${other}.`,
-	);
+	return message('leftOut.otherTranslation', { other });
 }
 
 /**
@@ -144,7 +141,7 @@ export function publishedWithoutLinks(kept: readonly CheckedEntry[], leftOut: re
 }
 
 function withoutLink(file: string): string {
-	return say(`gepubliceerd zonder deze verwijzing, want ${file} is weggelaten`, `published without this link: ${file} is left out`);
+	return message('leftOut.withoutLink', { file });
 }
 
 /** The left-out entries as one error per file, for the build's report: the file and what to fix. */

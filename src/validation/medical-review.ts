@@ -1,7 +1,7 @@
 import { addDays, addYears } from '../lib/dates.ts';
 import type { ReviewMaxAge } from '../schemas/medical-review.ts';
-import { say } from '../schemas/primitives.ts';
 import { displayPath } from '../settings/paths.ts';
+import { message } from '../messages/index.ts';
 
 /**
  * The content check's warning for a medical review that is due again: a
@@ -16,11 +16,6 @@ export function reviewDueOn(reviewedOn: string, maxAge: ReviewMaxAge): string {
 	return 'years' in maxAge ? addYears(reviewedOn, maxAge.years) : addDays(reviewedOn, maxAge.days);
 }
 
-const describeAge = (maxAge: ReviewMaxAge) =>
-	'years' in maxAge ? { nl: `${maxAge.years} jaar`, en: `${maxAge.years} year${maxAge.years === 1 ? '' : 's'}` } : { nl: `${maxAge.days} dagen`, en: `${maxAge.days} day${maxAge.days === 1 ? '' : 's'}` };
-
-const dutchDate = (date: string) => date.split('-').reverse().join('-');
-
 /**
  * One warning per entry whose review is older than `maxAge` on `today`, naming the file and the field.
  *
@@ -28,15 +23,11 @@ const dutchDate = (date: string) => date.split('-').reverse().join('-');
  * @param today the check's date, YYYY-MM-DD, in the organisation's time zone
  */
 export function staleReviewWarnings(entries: readonly { file: string; data: Record<string, unknown> }[], maxAge: ReviewMaxAge, today: string): string[] {
-	const age = describeAge(maxAge);
 	return entries.flatMap(({ file, data }) => {
 		const reviewedOn = data.lastReviewedOn;
 		if (typeof reviewedOn !== 'string' || reviewDueOn(reviewedOn, maxAge) >= today) return [];
 		return [
-			`${displayPath(file)} — lastReviewedOn: ${say(
-				`de medische inhoud is voor het laatst nagekeken op ${dutchDate(reviewedOn)}, meer dan ${age.nl} geleden. Laat hem opnieuw nakijken en vul de nieuwe datum in.`,
-				`the medical content was last reviewed on ${reviewedOn}, more than ${age.en} ago. Have it reviewed again and fill in the new date.`,
-			)}`,
+			`${displayPath(file)} — lastReviewedOn: ${message('review.stale', { reviewedOn, ...maxAge })}`,
 		];
 	});
 }

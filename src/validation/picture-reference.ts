@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { say } from '../schemas/primitives.ts';
+import { message } from '../messages/index.ts';
 
 /**
  * Where a picture reference written by an editor leads, decided before Astro
@@ -24,7 +24,7 @@ export const MEDIA_FOLDER = 'media';
 
 export type PictureReference =
 	| { ok: true; /** Relative to content/, e.g. "media/wandelpad.jpg". */ file: string }
-	| { ok: false; /** In Dutch and English, joined by say(). */ problem: string; nl: string; en: string };
+	| { ok: false; /** What is wrong, in the editor's language (src/messages/). */ problem: string };
 
 export interface PictureReferenceOptions {
 	/** The entry that names the picture, relative to content/ with forward slashes, e.g. "stories/nl/x.mdx". */
@@ -47,7 +47,7 @@ export interface PictureReferenceOptions {
  * @returns the file in content/media/ it names, or the problem in Dutch and English.
  */
 export function resolvePictureReference(value: string, options: PictureReferenceOptions): PictureReference {
-	const fail = ([nl, en]: Message): PictureReference => ({ ok: false, problem: say(nl, en), nl, en });
+	const fail = (problem: string): PictureReference => ({ ok: false, problem });
 	if (value.trim() === '') return fail(noPicture());
 	if (/[\u0000-\u001f\u007f]/.test(value)) return fail(invisibleCharacters(value));
 
@@ -84,73 +84,50 @@ export function resolvePictureReference(value: string, options: PictureReference
 
 // ---- Messages, one per kind of problem ----
 
-type Message = [nl: string, en: string];
-
-
-const WHERE = {
-	nl: 'Zet de foto in de map content/media/ en verwijs ernaar vanaf dit bestand, bijvoorbeeld ../../media/foto.jpg',
-	en: 'Put the picture in the folder content/media/ and point to it from this file, for example ../../media/photo.jpg',
-};
-
-function noPicture(): Message {
-	return [`vul het pad naar de foto in. ${WHERE.nl}.`, `fill in the path to the picture. ${WHERE.en}.`];
+function noPicture(): string {
+	return message('pictureRef.missing');
 }
 
-function invisibleCharacters(value: string): Message {
-	return [`"${JSON.stringify(value).slice(1, -1)}" bevat onzichtbare tekens; typ het pad opnieuw.`, `"${JSON.stringify(value).slice(1, -1)}" contains invisible characters; type the path again.`];
+function invisibleCharacters(value: string): string {
+	return message('pictureRef.invisibleCharacters', { value: JSON.stringify(value).slice(1, -1) });
 }
 
-function percentCodes(value: string): Message {
-	return [
-		`"${value}" bevat %-codes; schrijf de bestandsnaam zoals hij is, met alleen kleine letters, cijfers en streepjes (bijvoorbeeld ../../media/foto-1.jpg).`,
-		`"${value}" contains %-codes; write the file name as it is, with lower-case letters, digits and hyphens only (for example ../../media/photo-1.jpg).`,
-	];
+function percentCodes(value: string): string {
+	return message('pictureRef.percentCodes', { value });
 }
 
-function notALocalPicture(value: string): Message {
-	return [
-		`"${value}" is een webadres of ander soort adres; foto's op deze site komen uit de eigen map content/media/ (de site laadt niets van elders). ${WHERE.nl}.`,
-		`"${value}" is a web address or another kind of address; pictures on this site come from its own folder content/media/ (the site loads nothing from elsewhere). ${WHERE.en}.`,
-	];
+function notALocalPicture(value: string): string {
+	return message('pictureRef.notLocal', { value });
 }
 
-function backslash(value: string): Message {
-	return [`"${value}" bevat een \\; schrijf het pad met gewone schuine strepen: ../../media/foto.jpg.`, `"${value}" contains a \\; write the path with forward slashes: ../../media/photo.jpg.`];
+function backslash(value: string): string {
+	return message('pictureRef.backslash', { value });
 }
 
-function absolutePath(value: string): Message {
-	return [`"${value}" begint bij de wortel van de computer; ${WHERE.nl.charAt(0).toLowerCase()}${WHERE.nl.slice(1)}.`, `"${value}" starts at the root of the computer; ${WHERE.en.charAt(0).toLowerCase()}${WHERE.en.slice(1)}.`];
+function absolutePath(value: string): string {
+	return message('pictureRef.absolute', { value });
 }
 
-function suffix(value: string): Message {
-	return [
-		`"${value}" bevat een ? of #; een foto is alleen het pad naar het bestand, zonder iets erachter.`,
-		`"${value}" contains a ? or #; a picture is only the path to the file, with nothing after it.`,
-	];
+function suffix(value: string): string {
+	return message('pictureRef.suffix', { value });
 }
 
-function outsideContent(value: string): Message {
-	return [`"${value}" wijst naar een bestand buiten de map content/. ${WHERE.nl}.`, `"${value}" points to a file outside the content/ folder. ${WHERE.en}.`];
+function outsideContent(value: string): string {
+	return message('pictureRef.outsideContent', { value });
 }
 
-function outsideMedia(value: string, resolved: string): Message {
-	return [`"${value}" wijst naar content/${resolved}, niet naar de map content/media/. ${WHERE.nl}.`, `"${value}" points to content/${resolved}, not into the folder content/media/. ${WHERE.en}.`];
+function outsideMedia(value: string, resolved: string): string {
+	return message('pictureRef.outsideMedia', { value, resolved });
 }
 
-function notARasterName(value: string): Message {
-	return [
-		`"${value}" is geen foto: de site publiceert JPEG, PNG, WebP, AVIF of GIF (.jpg, .png, .webp, .avif, .gif); geen SVG, geen programmacode. Sla de afbeelding als JPEG of PNG op.`,
-		`"${value}" is not a picture: the site publishes JPEG, PNG, WebP, AVIF or GIF (.jpg, .png, .webp, .avif, .gif); no SVG, no code. Save the picture as JPEG or PNG.`,
-	];
+function notARasterName(value: string): string {
+	return message('pictureRef.notRaster', { value });
 }
 
-function differentlyEncoded(value: string, existing: string): Message {
-	return [
-		`"${value}" lijkt op content/${existing}, maar de letters met accenten zijn anders opgeslagen; geef het bestand een naam met alleen kleine letters, cijfers en streepjes.`,
-		`"${value}" looks like content/${existing}, but its accented letters are stored differently; give the file a name with lower-case letters, digits and hyphens only.`,
-	];
+function differentlyEncoded(value: string, existing: string): string {
+	return message('pictureRef.differentlyEncoded', { value, existing });
 }
 
-function notFound(value: string, resolved: string): Message {
-	return [`afbeelding niet gevonden: "${value}" (content/${resolved} bestaat niet).`, `image not found: "${value}" (content/${resolved} does not exist).`];
+function notFound(value: string, resolved: string): string {
+	return message('pictureRef.notFound', { value, resolved });
 }

@@ -16,14 +16,14 @@ describe('a build with a mistake in the content', () => {
 		expect(build.status).not.toBe(0);
 	});
 
-	it('names each file and field, and what to do, in Dutch and English', () => {
+	it('names each file and field, and what to do, in the editor’s language, with each message’s code', () => {
 		expect(build.output).toContain('stories/nl/herstel-na-een-liesbreuk.mdx');
 		expect(build.output).toContain('publishedOn: "2025-13-01" is geen geldige datum');
-		expect(build.output).toContain('is not a valid date; write YYYY-MM-DD');
+		expect(build.output).toContain('is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-03-01 [date.invalid]');
 		expect(build.output).toContain('testimonials/marieke.md');
-		expect(build.output).toMatch(/specialties\[0\]: "hartcentrum" bestaat niet: .*specialties\/nl\/hartcentrum\.md ontbreekt/);
+		expect(build.output).toMatch(/specialties\[0\]: "hartcentrum" bestaat niet: .*specialties\/nl\/hartcentrum\.md ontbreekt \[reference\.missing\]/);
 		expect(build.output).toContain('pages/nl/about.md');
-		expect(build.output).toContain('slug: "verhalen" geeft het adres /nl/verhalen/, en daar staat al het overzicht van de verhalen. Kies een andere slug / "verhalen" gives the address /nl/verhalen/, where the list of stories already is. Choose another slug');
+		expect(build.output).toContain('slug: "verhalen" geeft het adres /nl/verhalen/, en daar staat al het overzicht van de verhalen. Kies een andere slug [address.slugTaken]');
 	});
 
 	it('shows the editor no stack trace', () => {

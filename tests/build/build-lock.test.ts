@@ -43,7 +43,7 @@ describe('a second build in the same folder', () => {
 		const run = build(content);
 		expect(run.status).toBe(1);
 		expect(run.output).toContain(`Er draait al een bouw van de site in deze map: proces ${other.pid} op ${os.hostname()}`);
-		expect(run.output).toContain('If you are sure no build is running, remove .zorgmerk/build.lock.');
+		expect(run.output).toContain('Draait er zeker geen bouw meer, haal dan .zorgmerk/build.lock weg. [build.running]');
 		expect(run.output).not.toContain('[content]');
 		expect(fs.readFileSync(path.join(dist, 'index.html'), 'utf8')).toBe('the site the running build will replace');
 		expect(JSON.parse(fs.readFileSync(lockFile, 'utf8')).pid).toBe(other.pid);
@@ -53,7 +53,8 @@ describe('a second build in the same folder', () => {
 		other.kill('SIGKILL');
 		await new Promise((resolve) => other.once('exit', resolve));
 		const run = build(content);
-		expect(run.output).toContain(`An earlier build (process ${other.pid}`);
+		expect(run.output).toContain(`Een eerdere bouw (proces ${other.pid}`);
+		expect(run.output).toContain('[build.staleLock]');
 		expect(run.output).toMatch(/pages\/nl\/about\.md\n  - De gegevens bovenaan het bestand zijn niet te lezen/);
 		expect(run.status).toBe(1);
 		expect(fs.existsSync(lockFile)).toBe(false);

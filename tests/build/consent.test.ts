@@ -132,7 +132,7 @@ describe('a build where an expired quote was copied into a story', () => {
 			env: { ...cleanEnvironment(), ZORGMERK_CONTENT_DIR: content, ZORGMERK_OUT_DIR: outDir, ZORGMERK_CACHE_DIR: path.join(projectRoot, '.zorgmerk', 'cache', 'planted-leak'), FORCE_COLOR: '0' },
 		});
 		expect(plain.status).not.toBe(0);
-		expect(`${plain.stdout}${plain.stderr}`).toMatch(/comes from .*testimonials\/verlopen\.md \(quote\), expired on 2024-01-01/);
+		expect(`${plain.stdout}${plain.stderr}`).toMatch(/komt uit .*testimonials\/verlopen\.md \(quote\), verlopen op 2024-01-01 \[consent\.leak\]/);
 	}, 120_000);
 
 	it('leaves nothing that could be deployed', () => {

@@ -41,7 +41,7 @@ describe('a scheduled build on a morning with a malformed testimonial, a story o
 	});
 
 	it('says loudly what it left out, naming the file and the field', () => {
-		expect(build.output).toMatch(new RegExp(`WEGGELATEN / LEFT OUT \\(scheduled build\\): \\S*testimonials/${MALFORMED.slug}\\.md\\n  - givenOn: "2025-13-01" is geen geldige datum`));
+		expect(build.output).toMatch(new RegExp(`WEGGELATEN \\(dagelijkse bouw\\) \\[build\\.leftOut\\]: \\S*testimonials/${MALFORMED.slug}\\.md\\n  - givenOn: "2025-13-01" is geen geldige datum`));
 	});
 
 	it('publishes the story that shows it, with the other testimonial and without this one', () => {
@@ -59,16 +59,16 @@ describe('a scheduled build on a morning with a malformed testimonial, a story o
 
 	it('writes a report that marks the run as failed and lists what was left out and every warning; the expired item, a normal end of consent, is not a problem', () => {
 		expect(report).toBeDefined();
-		expect(report!.split('\n')[0]).toBe('ZORGMERK: DE DAGELIJKSE BOUW IS MISLUKT / THE SCHEDULED BUILD FAILED');
-		expect(report).toContain('Left out until fixed (1):');
+		expect(report!.split('\n')[0]).toBe('ZORGMERK: DE DAGELIJKSE BOUW IS MISLUKT [report.title]');
+		expect(report).toContain('Weggelaten tot het is opgelost (1) [report.leftOut]:');
 		expect(report).toMatch(new RegExp(`testimonials/${MALFORMED.slug}\\.md\\n  - givenOn: "2025-13-01" is geen geldige datum`));
-		expect(report).toContain('a build on a push stops on these (3):');
-		expect(report).toMatch(/ {2}- Over budget: \/nl\/verhalen\/een-heel-lang-verhaal\/ .*more than 20\.0 KB/);
+		expect(report).toContain('een bouw na een wijziging stopt hierop (3) [report.warnings]:');
+		expect(report).toMatch(/ {2}- Boven het budget \[budget\.over\]: \/nl\/verhalen\/een-heel-lang-verhaal\/ .*meer dan 20\.0 KB.* \[budget\.storyWeight\]/);
 		expect(report).toMatch(/ {2}- SEO: \/nl\/verhalen\/nog-een-dag\/index\.html: the title "Een dag op de afdeling — Testkliniek Oost" is also used by/);
 		expect(report).not.toContain(`testimonials/${EXPIRED.slug}.md`);
 		// The build prints the same report, after the site is in place.
 		expect(build.output).toContain(report!.trim());
-		expect(build.output).toContain('without what was left out; this run counts as failed (see the report)');
+		expect(build.output).toContain('zonder wat is weggelaten; deze bouw telt als mislukt (zie het verslag). [build.readyWithoutLeftOut]');
 	});
 
 	it('with the same content, a strict build (every build on a push) stops, names the file and field, and leaves neither a site nor a report', () => {
@@ -89,7 +89,7 @@ describe('a scheduled build whose malformed testimonial was also pasted into a s
 		expect(build.status).not.toBe(0);
 		// The leak report names the page by its address, the words and where they come from, and why they may not be there.
 		expect(build.output).toMatch(
-			new RegExp(`  - nl/verhalen/een-dag-op-de-afdeling/ — tekst: '[^']*met de hond door het park[^']*' komt uit \\S*testimonials/${MALFORMED.slug}\\.md \\(quote\\), weggelaten omdat het een fout heeft / text: .* comes from \\S*testimonials/${MALFORMED.slug}\\.md \\(quote\\), left out because of a problem\n`),
+			new RegExp(`  - nl/verhalen/een-dag-op-de-afdeling/ — tekst: '[^']*met de hond door het park[^']*' komt uit \\S*testimonials/${MALFORMED.slug}\\.md \\(quote\\), weggelaten omdat het een fout heeft \\[consent\\.leak\\]\n`),
 		);
 		expect(fs.existsSync(build.dist)).toBe(false);
 		expect(reportOf('scheduled-leak')).toBeUndefined();
@@ -141,7 +141,7 @@ describe('a scheduled build on a morning when what other entries name is broken'
 	});
 
 	it('names every place published without a link in the report', () => {
-		expect(report).toContain('Published without a link to what was left out (5):');
+		expect(report).toContain('Gepubliceerd zonder verwijzing naar wat is weggelaten (5) [report.withoutLinks]:');
 		for (const line of [
 			/stories\/nl\/een-dag-op-de-afdeling\.mdx: specialties\[1\] "hartcentrum": gepubliceerd zonder deze verwijzing, want \S*specialties\/nl\/hartcentrum\.md is weggelaten/,
 			/specialties\/nl\/liesbreukcentrum\.md: team\[0\] "anna-jansen": /,

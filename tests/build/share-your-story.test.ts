@@ -26,7 +26,7 @@ describe('sharing a story through a form handler of the organisation’s own', (
 
 	it('builds', () => {
 		expect(build.status, build.output).toBe(0);
-		expect(build.output).toContain('The share-your-story form sends its answers to www.testkliniek.example');
+		expect(build.output).toContain('Het formulier "Deel uw verhaal" stuurt naar www.testkliniek.example [check.formDestination]');
 	});
 
 	it('has a form that posts to that address only, and says where the answers go', () => {

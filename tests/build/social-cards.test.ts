@@ -42,7 +42,7 @@ describe('a title the card fonts cannot draw (issue 19, case 5)', () => {
 
 	it('stops the build, naming the file and the field, and says what to do', () => {
 		expect(build.status).not.toBe(0);
-		expect(build.output).toMatch(/stories\/nl\/een-dag-op-de-afdeling\.mdx\n\s+- title: Arabisch schrift \("محمد"\) kan nog niet op de deelafbeelding.*\/ Arabic script \("محمد"\) cannot be drawn on the sharing picture yet.*Write this text in Latin letters/);
+		expect(build.output).toMatch(/stories\/nl\/een-dag-op-de-afdeling\.mdx\n\s+- title: Het schrift Arabisch \("محمد"\) kan nog niet op de deelafbeelding.*Schrijf deze tekst in Latijnse letters.* \[card\.scriptNotDrawable\]/);
 		expect(build.output).not.toMatch(/Łucja/);
 	});
 });
@@ -79,7 +79,7 @@ describe('npm run social-cards', () => {
 
 	it('makes no card for a name it cannot draw, names the file and field, and fails', () => {
 		expect(run.status).toBe(1);
-		expect(run.stderr).toMatch(/testimonials\/mohammed\.md\n\s+- author\.name: Arabisch schrift \("محمد"\)/);
+		expect(run.stderr).toMatch(/testimonials\/mohammed\.md\n\s+- author\.name: Het schrift Arabisch \("محمد"\)/);
 	});
 
 	it('has the right sizes', async () => {

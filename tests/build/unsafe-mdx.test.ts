@@ -51,7 +51,7 @@ describe('a build with code or HTML in a story', () => {
 			import: /een regel die begint met "import" of "export" is programmacode/,
 			'exit-export': /een regel die begint met "import" of "export" is programmacode en mag niet in een verhaal \(export const stop = globalThis\.process\./,
 			export: /een regel die begint met "import" of "export" is programmacode/,
-			expression: /\{globalThis\.process\.getBuiltinModule\(".* is programmacode .* \/ Line 10: /,
+			expression: /\{globalThis\.process\.getBuiltinModule\(".* is programmacode en mag niet in een verhaal\. .*\[mdx\.expression\]/,
 			footnote: /voetnoten \(\[\^1\]: …\) kunnen niet in een verhaal/,
 			'tabbed-export': /een regel die begint met "import" of "export" is programmacode/,
 			script: /<script> is HTML of code en mag niet in een verhaal/,

@@ -55,7 +55,7 @@ describe('the build lock', () => {
 
 	it('says which build runs, and what to do', () => {
 		expect(buildRunningMessage({ ...first, startedAt: '2026-11-30T20:15:02.000Z' }, '.zorgmerk/build.lock')).toBe(
-			"Er draait al een bouw van de site in deze map: proces 4101 op bouwer, gestart 2026-11-30 om 20:15:02 UTC (npm run build). Twee bouwen tegelijk delen de map .astro/ en zouden elkaars inhoud meenemen. Wacht tot die bouw klaar is en start dan opnieuw. Draait er zeker geen bouw meer, haal dan .zorgmerk/build.lock weg. / A build of the site is already running in this folder: process 4101 on bouwer, started 2026-11-30 at 20:15:02 UTC (npm run build). Two builds at once share the folder .astro/ and would take each other's content. Wait until that build has finished, then start again. If you are sure no build is running, remove .zorgmerk/build.lock.",
+			"A build of the site is already running in this folder: process 4101 on bouwer, started 2026-11-30 20:15:02 UTC (npm run build). Two builds at once share the folder .astro/ and would take each other's content. Wait until that build has finished, then start again. If you are sure no build is running, remove .zorgmerk/build.lock. [build.running]",
 		);
 	});
 });

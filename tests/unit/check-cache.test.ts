@@ -8,6 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { SUPPORTED_LOCALES } from '../../src/i18n/packs.ts';
+import { currentEditorLanguage, useEditorLanguage } from '../../src/messages/index.ts';
 import { parseSettings } from '../../src/settings/index.ts';
 import { CheckCache } from '../../src/validation/check-cache.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
@@ -17,6 +19,24 @@ const story = (body: string) =>
 	`---\ntitle: X\ndescription: Een verhaal om de controle van de tekst van een verhaal mee te testen.\npublishedOn: 2025-07-01\nkind: staff\nspecialties: [liesbreukcentrum]\n---\n${body}`;
 
 describe('the content check with its cache', () => {
+	it('keeps answers per editor’s language: a message cached in one is never shown in another', () => {
+		const cacheFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-cache-')), 'content-check.bin');
+		const before = currentEditorLanguage();
+		const [first, second] = SUPPORTED_LOCALES;
+		try {
+			useEditorLanguage(first);
+			const cache = new CheckCache(cacheFile);
+			expect(cache.answer('body', 'Tekst {x}.', () => `in ${first}`)).toBe(`in ${first}`);
+			cache.save();
+			useEditorLanguage(second);
+			expect(new CheckCache(cacheFile).answer('body', 'Tekst {x}.', () => `in ${second}`)).toBe(`in ${second}`);
+			useEditorLanguage(first);
+			expect(new CheckCache(cacheFile).answer('body', 'Tekst {x}.', () => 'worked out again')).toBe(`in ${first}`);
+		} finally {
+			useEditorLanguage(before);
+		}
+	});
+
 	it('finds the same problems from the cache, and checks again what changed', () => {
 		const dir = fixtureCopy((copy) => {
 			fs.writeFileSync(path.join(copy, 'stories', 'nl', 'x.mdx'), story('## Kop\n\nTekst {x}.\n'));

@@ -24,7 +24,7 @@ describe('the content check', () => {
 
 	it('names both files and the field when a reference points nowhere', () => {
 		expect(check((dir) => edit(dir, 'stories/en/een-dag-op-de-afdeling.mdx', 'specialties: [liesbreukcentrum]', 'specialties: [liesbreukcentrum, hartcentrum]'))).toEqual([
-			'stories/en/een-dag-op-de-afdeling.mdx: specialties[1]: "hartcentrum" bestaat niet: specialties/en/hartcentrum.md ontbreekt / "hartcentrum" does not exist: specialties/en/hartcentrum.md is missing',
+			'stories/en/een-dag-op-de-afdeling.mdx: specialties[1]: "hartcentrum" bestaat niet: specialties/en/hartcentrum.md ontbreekt [reference.missing]',
 		]);
 		expect(check((dir) => edit(dir, 'stories/nl/herstel-na-een-liesbreuk.mdx', 'reviewedBy: anna-jansen', 'reviewedBy: piet-pieters'))[0]).toMatch(
 			/^stories\/nl\/herstel-na-een-liesbreuk\.mdx: reviewedBy: "piet-pieters" bestaat niet: team\/nl\/piet-pieters\.md ontbreekt/,
@@ -34,18 +34,18 @@ describe('the content check', () => {
 
 	it('resolves a reference in the entry’s own language', () => {
 		expect(check((dir) => fs.rmSync(path.join(dir, 'team', 'en', 'anna-jansen.md')))).toContain(
-			'stories/en/herstel-na-een-liesbreuk.mdx: author: "anna-jansen" bestaat niet: team/en/anna-jansen.md ontbreekt / "anna-jansen" does not exist: team/en/anna-jansen.md is missing',
+			'stories/en/herstel-na-een-liesbreuk.mdx: author: "anna-jansen" bestaat niet: team/en/anna-jansen.md ontbreekt [reference.missing]',
 		);
 	});
 
 	it('checks a testimonial’s language: one the kit has a file for, and the site publishes', () => {
 		expect(check((dir) => edit(dir, 'testimonials/marieke.md', 'locale: nl', 'locale: xx'))).toEqual([
-			`testimonials/marieke.md: locale: "xx" kan niet als de taal; kies uit: ${SUPPORTED_LOCALES.join(', ')} / "xx" is not possible as the language; choose from: ${SUPPORTED_LOCALES.join(', ')}`,
+			`testimonials/marieke.md: locale: "xx" kan niet als de taal; kies uit: ${SUPPORTED_LOCALES.join(', ')} [choice.invalid]`,
 		]);
 		const unpublished = SUPPORTED_LOCALES.find((locale) => !['nl', 'en'].includes(locale));
 		expect(unpublished).toBeDefined();
 		expect(check((dir) => edit(dir, 'testimonials/marieke.md', 'locale: nl', `locale: ${unpublished}`))).toContain(
-			`testimonials/marieke.md: locale: "${unpublished}" is geen taal van deze site (nl, en) / "${unpublished}" is not a language of this site (nl, en)`,
+			`testimonials/marieke.md: locale: "${unpublished}" is geen taal van deze site (nl, en) [language.notPublished]`,
 		);
 	});
 
@@ -57,8 +57,8 @@ describe('the content check', () => {
 				fs.copyFileSync(path.join(dir, 'stories', 'en', 'een-dag-op-de-afdeling.mdx'), path.join(dir, 'stories', 'de', 'een-dag-op-de-afdeling.mdx'));
 			}),
 		).toEqual([
-			'stories/de/een-dag-op-de-afdeling.mdx: De map "de" is geen taal van deze site (nl, en) / The folder "de" is not a language of this site (nl, en)',
-			'stories/nl/Een dag.mdx: De bestandsnaam "Een dag" mag alleen kleine letters, cijfers en streepjes bevatten / The file name "Een dag" may only contain lower-case letters, digits and hyphens',
+			'stories/de/een-dag-op-de-afdeling.mdx: De map "de" is geen taal van deze site (nl, en) [file.folderNotALanguage]',
+			'stories/nl/Een dag.mdx: De bestandsnaam "Een dag" mag alleen kleine letters, cijfers en streepjes bevatten [file.nameNotASlug]',
 		]);
 	});
 
@@ -68,21 +68,21 @@ describe('the content check', () => {
 			edit(dir, 'settings/site.yaml', '- page: about', '- page: over');
 		});
 		expect(problems).toEqual([
-			'settings/site.yaml: contact.mainLocation: "bijgebouw" bestaat niet: locations/nl/bijgebouw.md ontbreekt / "bijgebouw" does not exist: locations/nl/bijgebouw.md is missing',
-			'settings/site.yaml: navigation[2].page: "over" bestaat niet: pages/nl/over.md ontbreekt / "over" does not exist: pages/nl/over.md is missing',
-			'settings/site.yaml: navigation[2].page: "over" bestaat niet: pages/en/over.md ontbreekt / "over" does not exist: pages/en/over.md is missing',
+			'settings/site.yaml: contact.mainLocation: "bijgebouw" bestaat niet: locations/nl/bijgebouw.md ontbreekt [reference.missing]',
+			'settings/site.yaml: navigation[2].page: "over" bestaat niet: pages/nl/over.md ontbreekt [reference.missing]',
+			'settings/site.yaml: navigation[2].page: "over" bestaat niet: pages/en/over.md ontbreekt [reference.missing]',
 		]);
 	});
 
 	it('explains front matter it cannot read, with the line', () => {
 		expect(check((dir) => edit(dir, 'pages/nl/about.md', 'title: Over ons', 'title: Over ons: wie wij zijn'))).toEqual([
-			'pages/nl/about.md: De gegevens bovenaan het bestand zijn niet te lezen (regel 2). Staat er een dubbele punt of aanhalingsteken in een tekst? Zet de hele tekst dan tussen dubbele aanhalingstekens "…". / The data at the top of the file cannot be read (line 2). Is there a colon or quotation mark in a text? Then put the whole text between double quotes "…".',
+			'pages/nl/about.md: De gegevens bovenaan het bestand zijn niet te lezen (regel 2). Staat er een dubbele punt of aanhalingsteken in een tekst? Zet de hele tekst dan tussen dubbele aanhalingstekens "…". [yaml.unreadable]',
 		]);
 	});
 
 	it('reports a missing picture with the path it looked for', () => {
-		expect(check((dir) => fs.rmSync(path.join(dir, 'media', 'hero.png')))).toContain(
-			'stories/nl/herstel-na-een-liesbreuk.mdx: hero.image: afbeelding niet gevonden: "../../media/hero.png" (content/media/hero.png bestaat niet). / image not found: "../../media/hero.png" (content/media/hero.png does not exist).',
+		expect(check((dir) => fs.rmSync(path.join(dir, "media", "hero.png")))).toContain(
+			'stories/nl/herstel-na-een-liesbreuk.mdx: hero.image: afbeelding niet gevonden: "../../media/hero.png" (content/media/hero.png bestaat niet). [pictureRef.notFound]',
 		);
 	});
 });
@@ -92,10 +92,10 @@ describe('one address, one page', () => {
 
 	it('refuses a page whose slug is the address of a section the site makes, naming the file, the field, the address and what is there', () => {
 		expect(check((dir) => edit(dir, 'pages/nl/about.md', 'slug: over-ons', 'slug: verhalen'))).toEqual([
-			'pages/nl/about.md: slug: "verhalen" geeft het adres /nl/verhalen/, en daar staat al het overzicht van de verhalen. Kies een andere slug / "verhalen" gives the address /nl/verhalen/, where the list of stories already is. Choose another slug',
+			'pages/nl/about.md: slug: "verhalen" geeft het adres /nl/verhalen/, en daar staat al het overzicht van de verhalen. Kies een andere slug [address.slugTaken]',
 		]);
 		expect(check((dir) => edit(dir, 'pages/en/about.md', 'slug: about', 'slug: search'))).toEqual([
-			'pages/en/about.md: slug: "search" geeft het adres /en/search/, en daar staat al de zoekpagina. Kies een andere slug / "search" gives the address /en/search/, where the search page already is. Choose another slug',
+			'pages/en/about.md: slug: "search" geeft het adres /en/search/, en daar staat al de zoekpagina. Kies een andere slug [address.slugTaken]',
 		]);
 		// Another language's address word is no address in this one.
 		expect(check((dir) => edit(dir, 'pages/en/about.md', 'slug: about', 'slug: verhalen'))).toEqual([]);
@@ -109,13 +109,13 @@ describe('one address, one page', () => {
 				edit(dir, 'pages/en/stories.md', 'description: About the test clinic', 'description: The stories page of the test clinic');
 			}),
 		).toEqual([
-			'pages/en/stories.md: slug: zonder slug is het adres de bestandsnaam "stories": /en/stories/, en daar staat al het overzicht van de verhalen. Geef dit bestand een eigen slug / without a slug the address is the file name "stories": /en/stories/, where the list of stories already is. Give this file a slug of its own',
+			'pages/en/stories.md: slug: zonder slug is het adres de bestandsnaam "stories": /en/stories/, en daar staat al het overzicht van de verhalen. Geef dit bestand een eigen slug [address.fileNameTaken]',
 		]);
 	});
 
 	it('refuses a translation whose slug is another item’s address in the same language, naming that file; the same slug in two languages is fine', () => {
 		expect(check((dir) => edit(dir, 'stories/en/herstel-na-een-liesbreuk.mdx', 'title: Recovering from a hernia\n', 'title: Recovering from a hernia\nslug: een-dag-op-de-afdeling\n'))).toEqual([
-			'stories/en/herstel-na-een-liesbreuk.mdx: slug: "een-dag-op-de-afdeling" geeft het adres /en/stories/een-dag-op-de-afdeling/, en daar staat al stories/en/een-dag-op-de-afdeling.mdx. Kies een andere slug / "een-dag-op-de-afdeling" gives the address /en/stories/een-dag-op-de-afdeling/, where stories/en/een-dag-op-de-afdeling.mdx already is. Choose another slug',
+			'stories/en/herstel-na-een-liesbreuk.mdx: slug: "een-dag-op-de-afdeling" geeft het adres /en/stories/een-dag-op-de-afdeling/, en daar staat al stories/en/een-dag-op-de-afdeling.mdx. Kies een andere slug [address.slugTaken]',
 		]);
 		expect(
 			check((dir) => {
@@ -139,7 +139,7 @@ describe('one address, one page', () => {
 				fs.writeFileSync(path.join(dir, 'stories', 'en', 'b-second-story.mdx'), story('A second story', 'slug: our-ward\ndraft: true\n'));
 			}),
 		).toEqual([
-			'stories/en/b-second-story.mdx: slug: "our-ward" geeft het adres /en/stories/our-ward/, en daar staat al stories/en/a-first-story.mdx. Kies een andere slug / "our-ward" gives the address /en/stories/our-ward/, where stories/en/a-first-story.mdx already is. Choose another slug',
+			'stories/en/b-second-story.mdx: slug: "our-ward" geeft het adres /en/stories/our-ward/, en daar staat al stories/en/a-first-story.mdx. Kies een andere slug [address.slugTaken]',
 		]);
 	});
 });

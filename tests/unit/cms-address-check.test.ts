@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addressProblems, newFileName, type ListedEntry } from '../../cms/address-check.ts';
 import { collections } from '../../cms/collections.ts';
 import type { CmsField } from '../../cms/fields.ts';
+import { useEditorLanguage } from '../../src/messages/index.ts';
+import { editorLanguage } from '../../src/settings/editor-language.ts';
 import { settings } from '../../src/settings/index.ts';
 
 const locales = ['nl', 'en'];
@@ -23,31 +25,31 @@ describe('the address of an entry, on save in the CMS', () => {
 	it('is refused when another page lives there, naming that page by its title, in the language where it collides', () => {
 		const saved = { collection: 'stories', slug: 'nieuw', data: { title: 'Nieuw verhaal' }, i18n: { en: { data: { title: 'A new story', slug: 'saying-goodbye-at-home' } } } };
 		expect(addressProblems(saved, others, options)).toEqual([
-			'Engels — Adres in deze taal (laatste deel): Op /en/stories/saying-goodbye-at-home/ staat al het verhaal “Saying goodbye at home”. Kies een ander adres.',
+			'Engels — Adres in deze taal (laatste deel): Op /en/stories/saying-goodbye-at-home/ staat al het verhaal “Saying goodbye at home”. Kies een ander adres. [cms.addressTaken]',
 		]);
 	});
 
 	it('names the file name as the address when the entry sets no slug of its own, and the site’s own pages by what they are', () => {
 		const pageFields = collections({ ...settings, locales: ['nl', 'en'] as never }).find((collection) => collection.name === 'pages')!.fields as CmsField[];
 		expect(addressProblems({ collection: 'pages', slug: 'verhalen', data: { title: 'Onze verhalen' } }, [], { locales, fields: pageFields })).toEqual([
-			'Nederlands — Adres (laatste deel): Zonder eigen adres is het adres de bestandsnaam: /nl/verhalen/, en daar staat al het overzicht van de verhalen. Vul een eigen adres in.',
+			'Nederlands — Adres (laatste deel): Zonder eigen adres is het adres de bestandsnaam: /nl/verhalen/, en daar staat al het overzicht van de verhalen. Vul een eigen adres in. [cms.addressTaken]',
 		]);
 		// Saved again with its own slug removed, while another story took its file name's address in English.
 		const saved = { collection: 'stories', slug: 'saying', data: { title: 'Saying' }, i18n: { en: { data: { title: 'Saying' } } } };
 		const taking = [...others, story('elders', { title: 'Elders' }, { title: 'Elsewhere', slug: 'saying' })];
 		expect(addressProblems(saved, taking, options)).toEqual([
-			'Engels — Adres in deze taal (laatste deel): Het adres van dit item, /en/stories/saying/, is ook het adres dat het verhaal “Elsewhere” heeft gekregen. Geef een van beide een ander adres.',
+			'Engels — Adres in deze taal (laatste deel): Het adres van dit item, /en/stories/saying/, is ook het adres dat het verhaal “Elsewhere” heeft gekregen. Geef een van beide een ander adres. [cms.addressTakenByOther]',
 		]);
 	});
 
 	it('is refused when another entry’s own slug already gives this entry’s address', () => {
 		const saved = { collection: 'stories', slug: 'nieuw', data: { title: 'Nieuw', slug: 'thuis-afscheid-nemen' } };
 		expect(addressProblems(saved, others, options)).toEqual([
-			'Nederlands — Adres in deze taal (laatste deel): Op /nl/verhalen/thuis-afscheid-nemen/ staat al het verhaal “Thuis afscheid nemen”. Kies een ander adres.',
+			'Nederlands — Adres in deze taal (laatste deel): Op /nl/verhalen/thuis-afscheid-nemen/ staat al het verhaal “Thuis afscheid nemen”. Kies een ander adres. [cms.addressTaken]',
 		]);
 		// The other way round: a new entry at its file name's address, which another entry took with its own slug.
 		expect(addressProblems({ collection: 'stories', slug: 'dag-met-thomas', data: { title: 'Dag met Thomas' } }, others, options)).toEqual([
-			'Nederlands — Adres in deze taal (laatste deel): Het adres van dit item, /nl/verhalen/dag-met-thomas/, is ook het adres dat het verhaal “Een dag met Thomas” heeft gekregen. Geef een van beide een ander adres.',
+			'Nederlands — Adres in deze taal (laatste deel): Het adres van dit item, /nl/verhalen/dag-met-thomas/, is ook het adres dat het verhaal “Een dag met Thomas” heeft gekregen. Geef een van beide een ander adres. [cms.addressTakenByOther]',
 		]);
 		// A file name that another entry left for a slug of its own is free.
 		expect(addressProblems({ collection: 'stories', slug: 'nieuw', data: { title: 'X', slug: 'een-dag-met-thomas' } }, others, options)).toEqual([]);
@@ -63,8 +65,20 @@ describe('the address of an entry, on save in the CMS', () => {
 	it('counts another entry whose own slug takes the address of the entry being saved', () => {
 		const saved = { collection: 'stories', slug: 'dag-met-thomas', data: { title: 'Dag met Thomas', slug: 'dag-met-thomas' } };
 		expect(addressProblems(saved, others, options)).toEqual([
-			'Nederlands — Adres in deze taal (laatste deel): Op /nl/verhalen/dag-met-thomas/ staat al het verhaal “Een dag met Thomas”. Kies een ander adres.',
+			'Nederlands — Adres in deze taal (laatste deel): Op /nl/verhalen/dag-met-thomas/ staat al het verhaal “Een dag met Thomas”. Kies een ander adres. [cms.addressTaken]',
 		]);
+	});
+
+	it('speaks the editor’s language', () => {
+		const saved = { collection: 'stories', slug: 'nieuw', data: { title: 'Nieuw', slug: 'thuis-afscheid-nemen' } };
+		useEditorLanguage('fr');
+		try {
+			expect(addressProblems(saved, others, options)).toEqual([
+				'Néerlandais — Adres in deze taal (laatste deel): À l’adresse /nl/verhalen/thuis-afscheid-nemen/ se trouve déjà le récit « Thuis afscheid nemen ». Choisissez une autre adresse. [cms.addressTaken]',
+			]);
+		} finally {
+			useEditorLanguage(editorLanguage(settings));
+		}
 	});
 
 	it('gives a new entry the file name Decap will give it', () => {

@@ -80,7 +80,7 @@ describe('the check on save', () => {
 	it('refuses consent beyond the organisation’s limit, with the build’s own words', () => {
 		const testimonial = { quote: 'Goed geholpen.', author: { role: 'patient' }, locale: 'nl', specialties: ['liesbreukcentrum'], givenOn: '2026-11-20', consent: { ...consent, expiresOn: '2033-01-01' } };
 		expect(entryProblems('testimonials', testimonial, 5)).toEqual([
-			'consent.expiresOn: Toestemming mag hoogstens 5 jaar gelden: kies een vervaldatum op of vóór 2031-11-20 / Consent may last at most 5 years: choose an expiry date on or before 2031-11-20',
+			'consent.expiresOn: Toestemming mag hoogstens 5 jaar gelden: kies een vervaldatum op of vóór 2031-11-20 [consent.tooLong]',
 		]);
 		expect(entryProblems('testimonials', { ...testimonial, consent }, 5)).toEqual([]);
 	});
@@ -153,8 +153,8 @@ describe('the messages next to a field', () => {
 		expect(fieldProblems('testimonials', { ...testimonial, consent: { ...consent, expiresOn: '2033-01-01' } }, 5)).toEqual(
 			new Map([['consent.expiresOn', { message: 'Toestemming mag hoogstens 5 jaar gelden: kies een vervaldatum op of vóór 20 november 2031.', missing: false }]]),
 		);
-		expect(forEditor('Beschrijf wat de foto laat zien (photoAlt) / Describe what the photo shows (photoAlt)')).toBe('Beschrijf wat de foto laat zien.');
-		expect(forEditor('Beschrijf wat de foto laat zien (photoAlt) / Describe what the photo shows (photoAlt)', 'en')).toBe('Describe what the photo shows.');
+		expect(forEditor('Beschrijf wat de foto laat zien (photoAlt) [photo.altMissing]')).toBe('Beschrijf wat de foto laat zien.');
+		expect(forEditor('"2033-01-01" is not a valid date [date.invalid]', 'en')).toBe('"1 January 2033" is not a valid date.');
 	});
 
 	it('ask for what is missing in the form’s words, and a group’s fields rather than the group', () => {
@@ -176,7 +176,7 @@ describe('the messages next to a field', () => {
 		// An English version without its own title is not translated yet: not checked.
 		expect(problemsInEveryLanguage({ collection: 'stories', data: story, i18n: { en: { data: { kind: 'staff' } } } }, form, 5, ['nl', 'en'])).toEqual([]);
 		expect(labelPath(form, 'consent.expiresOn')).toBe('Toestemming › Toestemming geldig tot');
-		expect(String(notSavedMessage(problems))).toBe('Pas eerst aan: Engels — Titel: Een titel is te lang: maximaal 110 tekens.');
+		expect(String(notSavedMessage(problems))).toBe('Pas eerst aan: Engels — Titel: Een titel is te lang: maximaal 110 tekens. [cms.notSaved]');
 	});
 });
 

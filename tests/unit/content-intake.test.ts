@@ -5,8 +5,9 @@ import path from 'node:path';
 import { markdownToHtml } from 'satteri';
 import sharp from 'sharp';
 import { z } from 'astro/zod';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError, describeIssues, printable } from '../../src/errors/index.ts';
+import { useEditorLanguage } from '../../src/messages/index.ts';
 import { inspectPicture, PIXEL_LIMIT, sniffFormat } from '../../src/images/inspect.ts';
 import { listContentFiles } from '../../src/lib/files.ts';
 import { markdownProblems, RENDERER_FEATURES } from '../../src/mdx/compiler-view.ts';
@@ -19,6 +20,9 @@ import { resolvePictureReference } from '../../src/validation/picture-reference.
 import { projectRoot } from '../support/build.ts';
 
 const temporary = () => fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-intake-'));
+
+// A test that reads settings sets the editor's language; each test starts again from the fallback (src/messages/).
+afterEach(() => useEditorLanguage(undefined));
 
 describe('the one list of files in content/', () => {
 	it('keeps regular files and names every symlink (to a file or a folder), FIFO and socket, without following any', () => {
@@ -85,10 +89,10 @@ describe('what comes from content is printed on one line of the log (red-team fi
 	it('and content holds no control characters: refused in a file’s text and in YAML’s escapes', () => {
 		const file = path.join(temporary(), 'x.md');
 		fs.writeFileSync(file, '---\ntitle: "Rood"\n---\nTekst \u001b[31mrood.\n');
-		expect(readContentText(file)).toEqual({ problem: expect.stringMatching(/^regel 4 bevat een onzichtbaar stuurteken \(\\u001b\)/) });
+		expect(readContentText(file)).toEqual({ problem: expect.stringMatching(/^line 4 contains an invisible control character \(\\u001b\).* \[file\.controlCharacter\]$/) });
 		expect(readContentFile('---\nquote: "Rood\\e[31m"\nauthor:\n  detail: "\\x85"\n---\n').problems).toEqual([
-			expect.stringMatching(/^quote: regel 2: de tekst bevat een onzichtbaar stuurteken \(\\u001b\)/),
-			expect.stringMatching(/^author\.detail: regel 4: de tekst bevat een onzichtbaar stuurteken \(\\u0085\)/),
+			expect.stringMatching(/^quote: line 2: the text contains an invisible control character \(\\u001b\).* \[yaml\.controlCharacter\]$/),
+			expect.stringMatching(/^author\.detail: line 4: the text contains an invisible control character \(\\u0085\)/),
 		]);
 	});
 });
@@ -109,22 +113,22 @@ describe('a content file’s bytes are read as UTF-8, or refused (red-team findi
 	it('refuses a file saved as Latin-1 or Windows-1252, naming the line as such an editor shows it', () => {
 		expect(bytesOf(Buffer.from('---\nquote: "Gül was er elke ochtend."\n---\n', 'latin1'))).toEqual({
 			problem:
-				'dit bestand is niet als UTF-8 opgeslagen (regel 2: "quote: "Gül was er elke ochtend.""); de site zou letters als ë, ü of ş verkeerd tonen. Open het in een teksteditor en sla het op als UTF-8 (in Kladblok: Opslaan als > Codering: UTF-8). / this file is not saved as UTF-8 (line 2: "quote: "Gül was er elke ochtend.""); the site would show letters such as ë, ü or ş wrongly. Open it in a text editor and save it as UTF-8 (in Notepad: Save as > Encoding: UTF-8).',
+				'this file is not saved as UTF-8 (line 2: "quote: "Gül was er elke ochtend.""); the site would show letters such as ë, ü or ş wrongly. Open it in a text editor and save it as UTF-8 (in Notepad: Save as > Encoding: UTF-8). [file.notUtf8]',
 		});
 	});
 
 	it('refuses UTF-16 and a half UTF-8 character', () => {
-		expect(bytesOf(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('---\n', 'utf16le')]))).toEqual({ problem: expect.stringMatching(/^dit bestand is niet als UTF-8 opgeslagen \(regel 1:/) });
-		expect(bytesOf(Buffer.concat([Buffer.from('---\ntitle: Ay'), Buffer.from([0xc5])]))).toEqual({ problem: expect.stringMatching(/^dit bestand is niet als UTF-8 opgeslagen \(regel 2: "title: Ay/) });
+		expect(bytesOf(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('---\n', 'utf16le')]))).toEqual({ problem: expect.stringMatching(/^this file is not saved as UTF-8 \(line 1:.* \[file\.notUtf8\]$/) });
+		expect(bytesOf(Buffer.concat([Buffer.from('---\ntitle: Ay'), Buffer.from([0xc5])]))).toEqual({ problem: expect.stringMatching(/^this file is not saved as UTF-8 \(line 2: "title: Ay/) });
 	});
 
 	it('refuses a replacement character that an earlier conversion left', () => {
-		expect(bytesOf(Buffer.from('---\nquote: "G\uFFFDl"\n---\n'))).toEqual({ problem: expect.stringMatching(/^regel 2 bevat het teken \uFFFD: daar is eerder een letter verloren gegaan/) });
+		expect(bytesOf(Buffer.from('---\nquote: "G\uFFFDl"\n---\n'))).toEqual({ problem: expect.stringMatching(/^line 2 contains the character \uFFFD: a letter was lost there before.* \[file\.replacementCharacter\]$/) });
 	});
 });
 
 describe('what content/ may hold is an allowlist', () => {
-	const refused = (files: string[], executable: string[] = []) => Object.fromEntries(refusedContentFiles({ files, executable }).map(({ file, problem }) => [file, problem.split(' / ')[1]]));
+	const refused = (files: string[], executable: string[] = []) => Object.fromEntries(refusedContentFiles({ files, executable }).map(({ file, problem }) => [file, problem]));
 
 	it('allows entries in their collection’s folder with its extension, the settings, pictures in media/ and what systems leave behind', () => {
 		expect(
@@ -188,7 +192,7 @@ describe('a picture reference resolves into content/media/ or is refused', () =>
 	const resolve = (value: string, where: 'body' | 'front matter' = 'body', from = 'stories/nl/x.mdx') => resolvePictureReference(value, { from, files, in: where });
 	const refused = (value: string, where: 'body' | 'front matter' = 'body') => {
 		const result = resolve(value, where);
-		return result.ok ? `accepted as ${result.file}` : result.en;
+		return result.ok ? `accepted as ${result.file}` : result.problem;
 	};
 
 	it('accepts a picture in content/media/, however the path gets there', () => {
@@ -264,16 +268,16 @@ describe('front matter is read as Astro reads it, and YAML’s traps are named',
 	});
 
 	it.each([
-		['quote: Ik lag op kamer #12 en elke ochtend kwam dezelfde verpleegkundige even zitten.', /^quote: regel 2: na "Ik lag op kamer" staat " #".* Put the whole text between double quotes: "Ik lag op kamer #…"/],
-		['publishedOn: 2025-13-01', /^publishedOn: "2025-13-01" is geen geldige datum/],
-		['publishedOn: 2025-02-30', /^publishedOn: "2025-02-30" is geen geldige datum/],
-		['title: A\ntitle: B', /het veld title staat twee keer/],
-		['a: &x tekst\nb: *x', /^a: regel 2: verwijzingen in YAML .*\nb: regel 3: verwijzingen/],
-		['basis: &b { x: 1 }\nander:\n  <<: *b', /ander\.<<: regel 4: verwijzingen/],
-		['photo: !!binary aGVsbG8=', /^photo: regel 2: een YAML-label zoals !!binary kan niet/],
-		['quote: !!js/function "function () { return 1 }"', /^quote: regel 2: een YAML-label zoals !!js\/function kan niet/],
-		['quote: !vreemd tekst', /een YAML-label zoals !vreemd kan niet/],
-		['title: "Over ons: wie', /niet te lezen \(regel 3\)/],
+		['quote: Ik lag op kamer #12 en elke ochtend kwam dezelfde verpleegkundige even zitten.', /^quote: line 2: " #" follows "Ik lag op kamer".* Put the whole text between double quotes: "Ik lag op kamer #…"\. \[yaml\.textCutAtComment\]$/],
+		['publishedOn: 2025-13-01', /^publishedOn: "2025-13-01" is not a valid date.* \[date\.invalid\]$/],
+		['publishedOn: 2025-02-30', /^publishedOn: "2025-02-30" is not a valid date/],
+		['title: A\ntitle: B', /the field title appears twice.* \[yaml\.duplicateField\]$/],
+		['a: &x tekst\nb: *x', /^a: line 2: YAML references .* \[yaml\.reference\]\nb: line 3: YAML references/],
+		['basis: &b { x: 1 }\nander:\n  <<: *b', /ander\.<<: line 4: YAML references/],
+		['photo: !!binary aGVsbG8=', /^photo: line 2: a YAML tag such as !!binary is not allowed.* \[yaml\.tag\]$/],
+		['quote: !!js/function "function () { return 1 }"', /^quote: line 2: a YAML tag such as !!js\/function is not allowed/],
+		['quote: !vreemd tekst', /a YAML tag such as !vreemd is not allowed/],
+		['title: "Over ons: wie', /cannot be read \(line 3\).* \[yaml\.unreadable\]$/],
 	])('%j', (yaml, message) => {
 		expect(read(yaml).problems.join('\n')).toMatch(message);
 	});
@@ -287,34 +291,34 @@ describe('front matter is read as Astro reads it, and YAML’s traps are named',
 			[
 				'a comment on the next line, indented as a continuation: the text is cut before it',
 				'quote: Ik lag op kamer\n  #12 en elke ochtend kwam dezelfde verpleegkundige even zitten.\nlocale: nl',
-				'quote: regel 3 begint met # en leest de site als opmerking, zodat de tekst stopt bij "Ik lag op kamer". Zet de hele tekst op één regel tussen dubbele aanhalingstekens: "Ik lag op kamer #12 en elke ochtend kwam dezelfde verpleegk…". / line 3 starts with # and the site reads it as a comment, so the text stops at "Ik lag op kamer". Put the whole text on one line between double quotes: "Ik lag op kamer #12 en elke ochtend kwam dezelfde verpleegk…".',
+				'quote: line 3 starts with # and the site reads it as a comment, so the text stops at "Ik lag op kamer". Put the whole text on one line between double quotes: "Ik lag op kamer #12 en elke ochtend kwam dezelfde verpleegk…". [yaml.textCutAtCommentLine]',
 			],
 			[
 				'the same in a list, after a blank line',
 				'credentials:\n  - Chirurg in\n\n    # het Liesbreukcentrum',
-				/^credentials\[0\]: regel 5 begint met # .* stopt bij "Chirurg in"/,
+				/^credentials\[0\]: line 5 starts with # .* stops at "Chirurg in".* \[yaml\.textCutAtCommentLine\]$/,
 			],
 			[
 				'the same after a quoted part',
 				'author:\n  detail: "54,"\n    # Gent',
-				/^author\.detail: regel 4 begint met # .* stopt bij "54,"/,
+				/^author\.detail: line 4 starts with # .* stops at "54,"/,
 			],
 			[
 				'a comment after a quoted part on its line',
 				'quote: "Ik lag op kamer" #12 en elke ochtend kwam dezelfde verpleegkundige even zitten.',
-				/^quote: regel 2: na de tekst "Ik lag op kamer" tussen aanhalingstekens staat nog " #12 en elke ochtend .*Zet de hele tekst tussen de aanhalingstekens: "Ik lag op kamer #12 en elke/,
+				/^quote: line 2: after the text "Ik lag op kamer" between quotes comes " #12 en elke ochtend .*Put the whole text between the quotes: "Ik lag op kamer #12 en elke.* \[yaml\.commentAfterQuotedText\]$/,
 			],
 			[
 				'a date with a time and an offset, that would be read as the day before',
 				'consent:\n  grantedOn: 2030-01-01T00:30:00+01:00',
-				'consent.grantedOn: regel 3: "2030-01-01T00:30:00+01:00" is een datum met een tijd (de site zou 2029-12-31 lezen); hier hoort alleen de dag. Schrijf 2030-01-01. / line 3: "2030-01-01T00:30:00+01:00" is a date with a time (the site would read 2029-12-31); this takes the day only. Write 2030-01-01.',
+				'consent.grantedOn: line 3: "2030-01-01T00:30:00+01:00" is a date with a time (the site would read 2029-12-31); this takes the day only. Write 2030-01-01. [yaml.dateWithTime]',
 			],
-			['a date with a time that cannot be', 'publishedOn: 2025-06-01 99:99:99', /^publishedOn: regel 2: "2025-06-01 99:99:99" is een datum met een tijd \(de site zou 2025-06-05 lezen\).* Write 2025-06-01\.$/],
-			['a date with a time that shifts nothing, still only the day', 'givenOn: 2025-3-1 12:00:00', /^givenOn: regel 2: "2025-3-1 12:00:00" is een datum met een tijd; hier hoort alleen de dag\. Schrijf 2025-03-01\./],
+			['a date with a time that cannot be', 'publishedOn: 2025-06-01 99:99:99', /^publishedOn: line 2: "2025-06-01 99:99:99" is a date with a time \(the site would read 2025-06-05\).* Write 2025-06-01\. \[yaml\.dateWithTime\]$/],
+			['a date with a time that shifts nothing, still only the day', 'givenOn: 2025-3-1 12:00:00', /^givenOn: line 2: "2025-3-1 12:00:00" is a date with a time; this takes the day only\. Write 2025-03-01\./],
 			[
 				'a # in a key: one message, at the line of the #, not one per line after it',
 				'quote #x: Ik lag op kamer 12\nauthor:\n  name: Ayse\n  role: patient\nlocale: nl\nspecialties: [a]',
-				'De gegevens bovenaan het bestand zijn niet te lezen: op regel 2 begint " #" een opmerking, zodat de rest van die regel wegvalt. Staat # in een naam of tekst? Zet de hele tekst dan tussen dubbele aanhalingstekens "…". / The data at the top of the file cannot be read: on line 2, " #" starts a comment, so the rest of that line is left out. Is # part of a name or text? Then put the whole text between double quotes "…".',
+				'The data at the top of the file cannot be read: on line 2, " #" starts a comment, so the rest of that line is left out. Is # part of a name or text? Then put the whole text between double quotes "…". [yaml.unreadableAtComment]',
 			],
 		])('%s', (_, yaml, message) => {
 			const { problems } = read(yaml);
@@ -324,8 +328,8 @@ describe('front matter is read as Astro reads it, and YAML’s traps are named',
 	});
 
 	it('refuses TOML front matter and a file without front matter', () => {
-		expect(readContentFile('+++\ntitle = "x"\n+++\n').problems[0]).toMatch(/TOML/);
-		expect(readContentFile('Tekst zonder gegevens.').problems[0]).toMatch(/begint niet met gegevens/);
+		expect(readContentFile('+++\ntitle = "x"\n+++\n').problems[0]).toMatch(/TOML.* \[yaml\.toml\]$/);
+		expect(readContentFile('Tekst zonder gegevens.').problems[0]).toMatch(/does not start with data.* \[yaml\.noFrontMatter\]$/);
 	});
 
 	it('reads the same way Astro does where a naive reading would not: a closing line with text after it', () => {
@@ -337,7 +341,7 @@ describe('front matter is read as Astro reads it, and YAML’s traps are named',
 
 	it('reads the settings file with the same parser and traps', () => {
 		const settings = readYamlFile('organisation:\n  name: Ziekenhuis #1\n');
-		expect(settings.problems).toEqual([expect.stringMatching(/^organisation\.name: regel 2: na "Ziekenhuis" staat " #"/)]);
+		expect(settings.problems).toEqual([expect.stringMatching(/^organisation\.name: line 2: " #" follows "Ziekenhuis"/)]);
 	});
 });
 
@@ -353,28 +357,28 @@ describe('a value of the wrong type says what was read and what to write', () =>
 
 	it('a number where text is meant: the text as written, between quotes', () => {
 		expect(problems('locations', location('  postalCode: 9000'))).toEqual([
-			'address.postalCode: "9000" leest de site als een getal, maar hier hoort tekst: zet het tussen dubbele aanhalingstekens, "9000" / "9000" is read as a number, but this takes text: put it between double quotes, "9000"',
+			'address.postalCode: "9000" is read as a number, but this takes text: put it between double quotes, "9000" [value.textExpected]',
 		]);
 		// The leading zero YAML drops is kept in the message, as the editor wrote it.
-		expect(problems('locations', location('phone: 092345678'))[0]).toMatch(/^phone: "092345678" leest de site als een getal.*"092345678"/);
-		expect(problems('testimonials', testimonial.replace('reference: "TOE-FIXTURE-001"', 'reference: 2025104'))[0]).toMatch(/^consent\.reference: "2025104" leest de site als een getal/);
+		expect(problems('locations', location('phone: 092345678'))[0]).toMatch(/^phone: "092345678" is read as a number.*"092345678" \[value\.textExpected\]$/);
+		expect(problems('testimonials', testimonial.replace('reference: "TOE-FIXTURE-001"', 'reference: 2025104'))[0]).toMatch(/^consent\.reference: "2025104" is read as a number.* \[value\.textExpected\]$/);
 		expect(problems('testimonials', testimonial.replace('detail: "54, Gent"', 'detail: 54'))).toEqual([
-			'author.detail: "54" leest de site als een getal, maar hier hoort tekst: zet het tussen dubbele aanhalingstekens, "54" / "54" is read as a number, but this takes text: put it between double quotes, "54"',
+			'author.detail: "54" is read as a number, but this takes text: put it between double quotes, "54" [value.textExpected]',
 		]);
 	});
 
 	it('a date where text is meant, yes/no in Dutch where true or false is meant', () => {
-		expect(problems('testimonials', testimonial.replace('detail: "54, Gent"', 'detail: 2025-03-01'))[0]).toMatch(/^author\.detail: "2025-03-01" leest de site als een datum/);
+		expect(problems('testimonials', testimonial.replace('detail: "54, Gent"', 'detail: 2025-03-01'))[0]).toMatch(/^author\.detail: "2025-03-01" is read as a date.* \[value\.textExpected\]$/);
 		expect(problems('testimonials', testimonial.replace('compensated: false', 'compensated: nee'))).toEqual([
-			'compensated: "nee" kan hier niet: schrijf true (ja) of false (nee), zonder aanhalingstekens / "nee" is not possible here: write true (yes) or false (no), without quotes',
+			'compensated: "nee" is not possible here: write true (yes) or false (no), without quotes [value.booleanExpected]',
 		]);
-		expect(problems('testimonials', testimonial.replace('specialties: [liesbreukcentrum]', 'specialties: liesbreukcentrum'))[0]).toMatch(/^specialties: hier hoort een lijst, geen tekst: schrijf \[liesbreukcentrum\]/);
+		expect(problems('testimonials', testimonial.replace('specialties: [liesbreukcentrum]', 'specialties: liesbreukcentrum'))[0]).toMatch(/^specialties: this takes a list, not text: write \[liesbreukcentrum\].* \[value\.listExpected\]$/);
 	});
 
 	it('"fill in" only for what is really missing', () => {
-		expect(problems('testimonials', testimonial.replace('quote: "Binnen een week stond ik weer op de tennisbaan."\n', ''))).toEqual(['quote: Vul het citaat (quote) in / Fill in the quote']);
-		expect(problems('testimonials', testimonial.replace('quote: "Binnen een week stond ik weer op de tennisbaan."', 'quote:'))).toEqual(['quote: Vul het citaat (quote) in / Fill in the quote']);
-		expect(problems('testimonials', testimonial.replace('quote: "Binnen een week stond ik weer op de tennisbaan."', 'quote: 12'))[0]).toMatch(/^quote: "12" leest de site als een getal/);
+		expect(problems('testimonials', testimonial.replace('quote: "Binnen een week stond ik weer op de tennisbaan."\n', ''))).toEqual(['quote: Fill in the quote [text.missing]']);
+		expect(problems('testimonials', testimonial.replace('quote: "Binnen een week stond ik weer op de tennisbaan."', 'quote:'))).toEqual(['quote: Fill in the quote [text.missing]']);
+		expect(problems('testimonials', testimonial.replace('quote: "Binnen een week stond ik weer op de tennisbaan."', 'quote: 12'))[0]).toMatch(/^quote: "12" is read as a number.* \[value\.textExpected\]$/);
 	});
 });
 
@@ -406,7 +410,7 @@ describe('settings addresses are checked like content', () => {
 	it('refuses a form handler on another host unless it is listed as trusted', () => {
 		expect(settings({ endpoint: 'https://www.testkliniek.example/verhaal' })).toEqual([]);
 		expect(settings({ endpoint: 'https://verzamel.derde-partij.example/collect' })).toEqual([
-			expect.stringMatching(/^shareYourStory\.endpoint: het formulier zou de verhalen van patiënten naar verzamel\.derde-partij\.example sturen.*list verzamel\.derde-partij\.example in shareYourStory\.trustedFormHandlers$/),
+			expect.stringMatching(/^shareYourStory\.endpoint: the form would send patients' stories to verzamel\.derde-partij\.example, .*list verzamel\.derde-partij\.example in shareYourStory\.trustedFormHandlers \[settings\.formEndpointElsewhere\]$/),
 		]);
 		expect(settings({ endpoint: 'https://formulieren.testkliniek-groep.example/x', trustedFormHandlers: ['formulieren.testkliniek-groep.example'] })).toEqual([]);
 		expect(settings({ endpoint: 'https://www.testkliniek.example@verzamel.derde-partij.example/collect' })[0]).toMatch(/^shareYourStory\.endpoint: .*@/);
@@ -509,7 +513,7 @@ describe('raw HTML in a Markdown body, whatever construct it hides in', () => {
 	it.each(HOSTILE)('%s: the renderer publishes HTML, and the check names the line', async (_name, markdown) => {
 		const text = `Eerste regel.\n\n${markdown.startsWith('    ') ? markdown.trim() : markdown}`;
 		expect(await publishesHtml(text)).toBe(true);
-		expect(markdownProblems(text)).toEqual(expect.arrayContaining([expect.stringMatching(/^Regel \d+: .* is HTML-code en kan niet in deze tekst.* \/ Line \d+: .* is HTML code/)]));
+		expect(markdownProblems(text)).toEqual(expect.arrayContaining([expect.stringMatching(/^Line \d+: .* is HTML code and is not allowed in this text.* \[mdx\.html\]$/)]));
 	});
 
 	const HARMLESS = [
@@ -608,12 +612,12 @@ describe('putting a finished build in dist/’s place', () => {
 });
 
 describe('type messages without the file’s data (as the CMS asks)', () => {
-	it('still say what the field takes, in Dutch and English, never zod’s English', () => {
+	it('still say what the field takes, in the editor’s language, never zod’s English', () => {
 		const result = z.object({ compensated: z.boolean(), detail: z.string() }).safeParse({ compensated: 'nee', detail: 54 });
 		const lines = result.success ? [] : describeIssues(result.error.issues);
 		expect(lines).toEqual([
-			expect.stringMatching(/^compensated: .*true \(ja\) of false \(nee\) \/ .*true \(yes\) or false \(no\)/),
-			expect.stringMatching(/^detail: .* \/ .*text/),
+			expect.stringMatching(/^compensated: .*true \(yes\) or false \(no\).* \[field\.missingOrWrong\]$/),
+			expect.stringMatching(/^detail: .*text.* \[field\.missingOrWrong\]$/),
 		]);
 		expect(lines.join('\n')).not.toContain('Invalid input');
 	});
@@ -621,7 +625,7 @@ describe('type messages without the file’s data (as the CMS asks)', () => {
 
 describe('front matter that is not closed', () => {
 	it('is named, rather than read as a body by the build', () => {
-		expect(readContentFile('---\ntitle: x\n').problems).toEqual([expect.stringMatching(/begint niet met gegevens tussen twee regels "---"/)]);
+		expect(readContentFile('---\ntitle: x\n').problems).toEqual([expect.stringMatching(/does not start with data between two "---" lines/)]);
 		expect(readContentFile('---\r\ntitle: x\r\n---\r\nTekst\r\n')).toMatchObject({ data: { title: 'x' }, problems: [], bodyLine: 4 });
 		expect(readContentFile('\uFEFF---\ntitle: x\n---\nTekst')).toMatchObject({ data: { title: 'x' }, problems: [], body: 'Tekst' });
 	});

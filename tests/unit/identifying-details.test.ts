@@ -46,10 +46,10 @@ describe('identifying details in a patient’s words', () => {
 		expect(kinds('Na 6 weken fietste ik weer 10 km. Ik was 54 en lag op kamer 214, afdeling 3B, in 2024.')).toEqual([]);
 	});
 
-	it('warns naming the file, the field and what was found, in Dutch and English', () => {
+	it('warns naming the file, the field and what was found, in the editor’s language with the code', () => {
 		expect(identifyingDetailWarnings([{ file: 'content/testimonials/jan.md', fields: { quote: 'Bel me: 06-12345678' } }])).toMatchInlineSnapshot(`
 			[
-			  "content/testimonials/jan.md — quote: lijkt een telefoonnummer te bevatten ("06-12345678"); haal het weg, tenzij de persoon daar uitdrukkelijk mee instemde / seems to contain a phone number ("06-12345678"); remove it unless the person explicitly agreed",
+			  "content/testimonials/jan.md — quote: seems to contain a phone number ("06-12345678"); remove it unless the person explicitly agreed [consent.identifyingDetail]",
 			]
 		`);
 	});

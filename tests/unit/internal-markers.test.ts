@@ -34,28 +34,28 @@ describe('front matter and settings refuse internal markers in every string, key
 
 	it('in a plain text field, naming the field, the line and what was written', () => {
 		expect(problems('quote: Hallo\nauthor:\n  detail: "__ASTRO_IMAGE_./hulp.png"')).toEqual([
-			'author.detail: regel 4: "__ASTRO_IMAGE_./hulp.png" begint met een teken dat de bouw van de site zelf gebruikt (voor foto\'s en programmacode); dat mag niet in de inhoud staan. Haal het weg. / line 4: "__ASTRO_IMAGE_./hulp.png" starts with a marker the site\'s build uses itself (for pictures and code); it may not appear in content. Remove it.',
+			'author.detail: line 4: "__ASTRO_IMAGE_./hulp.png" starts with a marker the site\'s build uses itself (for pictures and code); it may not appear in content. Remove it. [content.internalMarker]',
 		]);
 	});
 
 	it.each([
-		['in a list', 'credentials: [Chirurg, "__ASTRO_IMAGE_../../../elders/geheim.png"]', /^credentials\[1\]: regel 2: "__ASTRO_IMAGE_\.\.\/\.\.\/\.\.\/elders\/geheim\.png"/],
-		['deep inside', 'a:\n  b:\n    - c:\n        d: __ASTRO_IMAGE_./x.png', /^a\.b\[0\]\.c\.d: regel 5:/],
-		['written with YAML escapes', 'quote: "\\x5F_ASTRO_IMAGE_./x.png"', /^quote: regel 2: "__ASTRO_IMAGE_\.\/x\.png"/],
-		['as a block of text', 'quote: |\n  Een zin.\n  __ASTRO_IMAGE_./x.png', /^quote: regel 2: "__ASTRO_IMAGE_\.\/x\.png"/],
-		['in a key', '"__ASTRO_IMAGE_./x.png": 1', /^__ASTRO_IMAGE_\.\/x\.png: .*"__ASTRO_IMAGE_\.\/x\.png" begint met een teken/],
-		['Vite’s', 'title: "__VITE_ASSET__abc__"', /^title: regel 2: "__VITE_ASSET__abc__"/],
+		['in a list', 'credentials: [Chirurg, "__ASTRO_IMAGE_../../../elders/geheim.png"]', /^credentials\[1\]: line 2: "__ASTRO_IMAGE_\.\.\/\.\.\/\.\.\/elders\/geheim\.png"/],
+		['deep inside', 'a:\n  b:\n    - c:\n        d: __ASTRO_IMAGE_./x.png', /^a\.b\[0\]\.c\.d: line 5:/],
+		['written with YAML escapes', 'quote: "\\x5F_ASTRO_IMAGE_./x.png"', /^quote: line 2: "__ASTRO_IMAGE_\.\/x\.png"/],
+		['as a block of text', 'quote: |\n  Een zin.\n  __ASTRO_IMAGE_./x.png', /^quote: line 2: "__ASTRO_IMAGE_\.\/x\.png"/],
+		['in a key', '"__ASTRO_IMAGE_./x.png": 1', /^__ASTRO_IMAGE_\.\/x\.png: .*"__ASTRO_IMAGE_\.\/x\.png" starts with a marker/],
+		['Vite’s', 'title: "__VITE_ASSET__abc__"', /^title: line 2: "__VITE_ASSET__abc__"/],
 	])('%s', (_, yaml, expected) => {
 		expect(problems(yaml)).toContainEqual(expect.stringMatching(expected));
 	});
 
 	it('in the settings', () => {
-		expect(readYamlFile('organisation:\n  name: "@@ASTRO-LINKS@@"\n').problems).toEqual([expect.stringMatching(/^organisation\.name: regel 2: "@@ASTRO-LINKS@@" begint met een teken/)]);
+		expect(readYamlFile('organisation:\n  name: "@@ASTRO-LINKS@@"\n').problems).toEqual([expect.stringMatching(/^organisation\.name: line 2: "@@ASTRO-LINKS@@" starts with a marker.* \[content\.internalMarker\]$/)]);
 	});
 });
 
 describe('bodies refuse internal markers, as written and as the renderer decodes them', () => {
-	const marker = /begint met een teken dat de bouw van de site zelf gebruikt/;
+	const marker = /starts with a marker the site's build uses itself.* \[content\.internalMarker\]$/;
 	it.each([
 		['a code span (finding 09)', 'Zo ziet een programmeur dat: `__ASTRO_IMAGE_="x"`.'],
 		['plain text', '__ASTRO_IMAGE_="{}"'],
@@ -67,7 +67,7 @@ describe('bodies refuse internal markers, as written and as the renderer decodes
 	])('in a .md body: %s', (_, body) => {
 		const problems = markdownProblems(`Gewone tekst.\n\n${body}\n`);
 		expect(problems).toContainEqual(expect.stringMatching(marker));
-		expect(problems.find((problem) => marker.test(problem))).toMatch(/^Regel 3: /);
+		expect(problems.find((problem) => marker.test(problem))).toMatch(/^Line 3: /);
 	});
 
 	it.each([
@@ -76,7 +76,7 @@ describe('bodies refuse internal markers, as written and as the renderer decodes
 		['a picture’s alt text', '![__ASTRO_IMAGE_](../../media/x.jpg)'],
 	])('in a story: %s, for the CMS’s check and the compiler’s', (_, body) => {
 		for (const problems of [mdxProblems(`Gewone tekst.\n\n${body}\n`), compilerViewProblems(`Gewone tekst.\n\n${body}\n`)]) {
-			expect(problems).toContainEqual(expect.stringMatching(/^Regel 3: .*begint met een teken dat de bouw/));
+			expect(problems).toContainEqual(expect.stringMatching(/^Line 3: .*starts with a marker the site's build/));
 		}
 	});
 

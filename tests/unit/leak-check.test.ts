@@ -238,10 +238,10 @@ describe('the report', () => {
 	it('tells the editor, in Dutch and English, which page holds what, where, and where it comes from and why it may not be published', () => {
 		const leaks = leaksIn('nl/verhalen/een-dag-met-thomas/index.html', Buffer.from('<p>… en om drie uur zat ik alweer thuis in mijn eigen stoel.</p><p data-x="TOE-1"></p>'), needles);
 		expect(describeLeaks(leaks)).toMatchInlineSnapshot(`
-			"De site is niet gepubliceerd: deze pagina’s bevatten iets dat vandaag niet gepubliceerd mag worden / The site was not published: these pages contain what may not be published today:
-			  - nl/verhalen/een-dag-met-thomas/ — tekst: 'en om drie uur zat ik alweer thuis in mijn eigen stoel' komt uit content/testimonials/henk-jan.md (quote), ingetrokken op 2026-11-30 / text: 'en om drie uur zat ik alweer thuis in mijn eigen stoel' comes from content/testimonials/henk-jan.md (quote), withdrawn on 2026-11-30
-			  - nl/verhalen/een-dag-met-thomas/ — attribuut data-x van <p>: het toestemmingskenmerk "TOE-1" komt uit content/testimonials/marieke.md (consent.reference), een toestemmingskenmerk wordt nooit gepubliceerd / data-x attribute of <p>: the consent reference "TOE-1" comes from content/testimonials/marieke.md (consent.reference), a consent reference is never published
-			Haal het weg uit de pagina waar het staat (vaak is een citaat, alinea of foto naar een ander verhaal gekopieerd), of, als het toestemmingskenmerk op de site staat, uit de tekst of code die het toont / Remove it from the page it is on (often a quote, paragraph or photo was copied into another story), or, for a consent reference, from the text or code that shows it."
+			"The site was not published: these pages contain what may not be published today [consent.leaksFound]:
+			  - nl/verhalen/een-dag-met-thomas/ — text: 'en om drie uur zat ik alweer thuis in mijn eigen stoel' comes from content/testimonials/henk-jan.md (quote), withdrawn on 2026-11-30 [consent.leak]
+			  - nl/verhalen/een-dag-met-thomas/ — data-x attribute of <p>: the consent reference "TOE-1" comes from content/testimonials/marieke.md (consent.reference), a consent reference is never published [consent.leak]
+			Remove it from the page it is on (often a quote, paragraph or photo was copied into another story), or, for a consent reference, from the text or code that shows it. [consent.leaksFix]"
 		`);
 	});
 });

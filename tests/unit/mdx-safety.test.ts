@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { isAllowedLink } from '../../src/mdx/allowed.ts';
 import { compilerViewProblems, markdownProblems } from '../../src/mdx/compiler-view.ts';
 import { inspectMdx, mdxProblems } from '../../src/mdx/safety.ts';
-import { parseSettings } from '../../src/settings/index.ts';
+import { useEditorLanguage } from '../../src/messages/index.ts';
+import { parseSettings, settings as demoSettings } from '../../src/settings/index.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
 import { fixtureCopy } from '../support/fixtures.ts';
 
@@ -41,7 +42,7 @@ const UNSAFE: [string, string, RegExp][] = [
 		'<UnknownThing />',
 		/<UnknownThing> is geen bouwsteen van de site\. Gebruik alleen: Testimonial, PullQuote, CallToAction, Figure, FactBox/,
 	],
-	['a block in lower case', '<pullquote quote="Hallo" />', /Bedoel je <PullQuote>\? Let op de hoofdletters/],
+	['a block in lower case', '<pullquote quote="Hallo" />', /Bedoelt u <PullQuote>\? Let op de hoofdletters/],
 	['a fragment', '<>tekst</>', /<> is HTML of code/],
 	['a missing required attribute', '<CallToAction label="Maak een afspraak" />', /<CallToAction> mist href="…"/],
 	['an empty required attribute', '<Testimonial slug="" />', /vul slug="…" in <Testimonial> in/],
@@ -94,14 +95,17 @@ const ALLOWED: [string, string][] = [
 	],
 ];
 
+// Messages in the demo's editor language (Dutch), as the demo's editors read them.
+beforeEach(() => useEditorLanguage(demoSettings.editorLanguage));
+
 describe('mdxProblems', () => {
 	for (const [name, mdx, words] of UNSAFE) {
-		it(`refuses ${name}, naming the line in Dutch and English, without a file name`, () => {
+		it(`refuses ${name}, naming the line and the message’s code, without a file name`, () => {
 			const problems = mdxProblems(onLine3(mdx));
 			expect(problems.length).toBeGreaterThan(0);
 			expect(problems.join('\n')).toMatch(words);
 			for (const problem of problems) {
-				expect(problem).toMatch(/^Regel 3: .+ \/ Line 3: .+/);
+				expect(problem).toMatch(/^Regel 3: .+ \[[a-z][\w.]+\]$/);
 				expect(problem).not.toMatch(/\.mdx|content\/|\n/);
 			}
 		});
@@ -116,7 +120,7 @@ describe('mdxProblems', () => {
 	it('explains a JavaScript expression and what to write instead', () => {
 		expect(mdxProblems('De uitslag {zie hieronder}.')).toMatchInlineSnapshot(`
 			[
-			  "Regel 1: tekst tussen { en } is programmacode en mag niet in een verhaal. Bedoel je gewone accolades, schrijf dan \\{ en \\} (de CMS doet dat bij het opslaan voor je). / Line 1: text between { and } is code and is not allowed in a story. For literal braces, write \\{ and \\} (the CMS does this for you when you save).",
+			  "Regel 1: tekst tussen { en } is programmacode en mag niet in een verhaal. Bedoelt u gewone accolades, schrijf dan \\{ en \\} (de CMS doet dat bij het opslaan voor u). [mdx.expression]",
 			]
 		`);
 	});
@@ -131,7 +135,7 @@ describe('mdxProblems', () => {
 	});
 
 	it('counts lines from the first line of the body in the file', () => {
-		expect(mdxProblems('\n{x}', { firstLine: 9 })[0]).toMatch(/^Regel 10: .* \/ Line 10: /);
+		expect(mdxProblems('\n{x}', { firstLine: 9 })[0]).toMatch(/^Regel 10: .* \[mdx\.expression\]$/);
 		expect(mdxProblems('<br>', { firstLine: 9 })[0]).toMatch(/^Regel 9: /);
 	});
 
@@ -203,7 +207,7 @@ describe('the content check on stories', () => {
 
 	it('names the file, "body" and the line in the file', () => {
 		expect(problemsWithStory('## Kop\n\nTekst {x}.\n')).toEqual([
-			expect.stringMatching(/^stories\/nl\/x\.mdx: body: Regel 10: \{x\} is programmacode .* \/ Line 10: \{x\} is code/),
+			expect.stringMatching(/^stories\/nl\/x\.mdx: body: Regel 10: \{x\} is programmacode .* \[mdx\.expression\]$/),
 		]);
 	});
 
@@ -214,9 +218,9 @@ describe('the content check on stories', () => {
 		expect(
 			problemsWithStory('<Testimonial slug="mariek" />\n\n<Testimonial slug="../team/nl/anna-jansen" />\n\n![Een landschap](../../media/weg.png)\n'),
 		).toEqual([
-			'stories/nl/x.mdx: body: Regel 8: "mariek" bestaat niet: testimonials/mariek.md ontbreekt / Line 8: "mariek" does not exist: testimonials/mariek.md is missing',
-			'stories/nl/x.mdx: body: Regel 10: "../team/nl/anna-jansen" bestaat niet: team/nl/anna-jansen.md ontbreekt / Line 10: "../team/nl/anna-jansen" does not exist: team/nl/anna-jansen.md is missing',
-			'stories/nl/x.mdx: body: Regel 12: afbeelding niet gevonden: "../../media/weg.png" (content/media/weg.png bestaat niet). / Line 12: image not found: "../../media/weg.png" (content/media/weg.png does not exist).',
+			'stories/nl/x.mdx: body: Regel 8: "mariek" bestaat niet: testimonials/mariek.md ontbreekt [reference.missing]',
+			'stories/nl/x.mdx: body: Regel 10: "../team/nl/anna-jansen" bestaat niet: team/nl/anna-jansen.md ontbreekt [reference.missing]',
+			'stories/nl/x.mdx: body: Regel 12: afbeelding niet gevonden: "../../media/weg.png" (content/media/weg.png bestaat niet). [pictureRef.notFound]',
 		]);
 	});
 });
@@ -229,10 +233,10 @@ describe('markdownProblems: plain Markdown bodies (pages, specialties, team, loc
 		['[Klik](javascript:alert(1))', /Regel 3: de link "javascript:alert\(1\)" kan niet/],
 		['![Foto](data:image/svg+xml;base64,PHN2Zz4=)', /Regel 3: de link "data:image\/svg/],
 		['[mail]: vbscript:msgbox', /Regel 3: de link "vbscript:msgbox" kan niet/],
-	])('refuses %j, naming the line in Dutch and English', (markdown, message) => {
+	])('refuses %j, naming the line and the message’s code', (markdown, message) => {
 		const problems = markdownProblems(onLine3(markdown));
 		expect(problems).toEqual([expect.stringMatching(message)]);
-		expect(problems[0]).toMatch(/ \/ Line 3: /);
+		expect(problems[0]).toMatch(/ \[mdx\.(html|link)\]$/);
 	});
 
 	it('accepts ordinary Markdown, safe links and a literal < or {', () => {

@@ -17,7 +17,7 @@ describe('medical review of a specialty', () => {
 		const parsed = specialtySchema({ image }).parse({ ...specialty, reviewedBy: 'sanne-de-vries', lastReviewedOn: '2025-09-01' });
 		expect([parsed.reviewedBy, parsed.lastReviewedOn]).toEqual(['sanne-de-vries', '2025-09-01']);
 		expect(problems(specialtySchema({ image }), { ...specialty, lastReviewedOn: '2025-09-01' })).toEqual([
-			'reviewedBy: Vul in wie de medische inhoud heeft nagekeken / Fill in who reviewed the medical content',
+			'reviewedBy: Fill in who reviewed the medical content [story.reviewerMissing]',
 		]);
 		expect(problems(specialtySchema({ image }), { ...specialty, reviewedBy: 'sanne-de-vries', lastReviewedOn: '1-9-2025' })[0]).toMatch(/^lastReviewedOn: /);
 	});
@@ -33,7 +33,7 @@ describe('medical review of a specialty', () => {
 		expect(settingsSchema.parse(settings).medicalReview.maxAge).toEqual({ years: 2 });
 		expect(settingsSchema.parse({ ...settings, medicalReview: { maxAge: { days: 365 } } }).medicalReview.maxAge).toEqual({ days: 365 });
 		expect(problems(settingsSchema, { ...settings, medicalReview: { maxAge: '2 jaar' } })[0]).toBe(
-			'medicalReview.maxAge: Schrijf de termijn in jaren of dagen, bijvoorbeeld { years: 2 } of { days: 365 } / Write the period in years or days, for example { years: 2 } or { days: 365 }',
+			'medicalReview.maxAge: Write the period in years or days, for example { years: 2 } or { days: 365 } [settings.reviewMaxAge]',
 		);
 		expect(reviewDueOn('2024-02-29', { years: 2 })).toBe('2026-02-28');
 		expect(reviewDueOn('2025-12-01', { days: 31 })).toBe('2026-01-01');
@@ -47,7 +47,7 @@ describe('medical review of a specialty', () => {
 			{ file: file('specialties/nl/zonder.md'), data: {} },
 		];
 		expect(staleReviewWarnings(entries, { years: 2 }, '2026-03-02')).toEqual([
-			'content/specialties/nl/liesbreukcentrum.md — lastReviewedOn: de medische inhoud is voor het laatst nagekeken op 01-03-2024, meer dan 2 jaar geleden. Laat hem opnieuw nakijken en vul de nieuwe datum in. / the medical content was last reviewed on 2024-03-01, more than 2 years ago. Have it reviewed again and fill in the new date.',
+			'content/specialties/nl/liesbreukcentrum.md — lastReviewedOn: the medical content was last reviewed on 2024-03-01, more than 2 years ago. Have it reviewed again and fill in the new date. [review.stale]',
 		]);
 		expect(staleReviewWarnings(entries, { days: 1 }, '2024-03-03').map((line) => line.split(' — ')[0])).toEqual(['content/specialties/nl/liesbreukcentrum.md']);
 	});

@@ -110,7 +110,7 @@ describe('one address, one page', () => {
 		const first = route('story', '/x/verhalen/terug/', { story: entry('content/stories/x/terug-aan-het-werk.mdx') });
 		const second = route('story', '/x/verhalen/terug/', { story: entry('content/stories/x/weer-aan-het-werk.mdx') });
 		expect(() => assertUniquePaths([first, second])).toThrow(
-			'content/stories/x/terug-aan-het-werk.mdx en content/stories/x/weer-aan-het-werk.mdx zouden allebei op het adres /x/verhalen/terug/ staan: geef een van beide een andere slug / content/stories/x/terug-aan-het-werk.mdx and content/stories/x/weer-aan-het-werk.mdx would both be at the address /x/verhalen/terug/: give one of them another slug',
+			'content/stories/x/terug-aan-het-werk.mdx and content/stories/x/weer-aan-het-werk.mdx would both be at the address /x/verhalen/terug/: give one of them another slug [address.shared]',
 		);
 	});
 
@@ -118,7 +118,7 @@ describe('one address, one page', () => {
 		const listing = route('stories', '/x/verhalen/', { listing: { by: 'all' } });
 		const page = route('page', '/x/verhalen/', { page: entry('content/pages/x/verhalen.md') });
 		expect(() => assertUniquePaths([listing, page])).toThrow(
-			'het overzicht van de verhalen en content/pages/x/verhalen.md zouden allebei op het adres /x/verhalen/ staan: geef een van beide een andere slug / the list of stories and content/pages/x/verhalen.md would both be at the address /x/verhalen/: give one of them another slug',
+			'the list of stories and content/pages/x/verhalen.md would both be at the address /x/verhalen/: give one of them another slug [address.shared]',
 		);
 		expect(() => assertUniquePaths([listing, route('page', '/x/over/', { page: entry('content/pages/x/over.md') })])).not.toThrow();
 	});

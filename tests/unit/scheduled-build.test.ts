@@ -83,7 +83,7 @@ describe('what a scheduled build leaves out', () => {
 		expect(shown(result.leftOut)).toEqual(['stories/nl/herstel.mdx', 'stories/en/herstel.mdx']);
 		expect(result.leftOut[1]).toMatchObject({ with: 'content/stories/nl/herstel.mdx', body: '', data: patient('en').data });
 		expect(result.leftOut[1]!.problems).toEqual([
-			'weggelaten omdat content/stories/nl/herstel.mdx is weggelaten: toestemming geldt voor de persoon, niet voor één taalversie, dus geen versie wordt gepubliceerd zolang één ervan een fout heeft. Los de fout in content/stories/nl/herstel.mdx op. / left out because content/stories/nl/herstel.mdx is left out: consent belongs to the person, not to one language version, so no version is published while one has a problem. Fix the problem in content/stories/nl/herstel.mdx.',
+			'weggelaten omdat content/stories/nl/herstel.mdx is weggelaten: toestemming geldt voor de persoon, niet voor één taalversie, dus geen versie wordt gepubliceerd zolang één ervan een fout heeft. Los de fout in content/stories/nl/herstel.mdx op. [leftOut.otherTranslation]',
 		]);
 		expect(shown(result.kept)).toEqual(['stories/en/een-dag.mdx']);
 	});
@@ -139,14 +139,14 @@ describe('what is published without a link to a left-out entry', () => {
 			rejected('locations', 'nl', 'hoofdgebouw', {}),
 		]).leftOut;
 		expect(publishedWithoutLinks(kept, leftOut, settings, contentDir)).toEqual([
-			'content/stories/nl/herstel.mdx: specialties[1] "hartcentrum": gepubliceerd zonder deze verwijzing, want content/specialties/nl/hartcentrum.md is weggelaten / published without this link: content/specialties/nl/hartcentrum.md is left out',
-			'content/stories/nl/herstel.mdx: author "anna": gepubliceerd zonder deze verwijzing, want content/team/nl/anna.md is weggelaten / published without this link: content/team/nl/anna.md is left out',
-			'content/stories/nl/herstel.mdx: reviewedBy "anna": gepubliceerd zonder deze verwijzing, want content/team/nl/anna.md is weggelaten / published without this link: content/team/nl/anna.md is left out',
-			'content/testimonials/marieke.md: specialties[0] "hartcentrum": gepubliceerd zonder deze verwijzing, want content/specialties/nl/hartcentrum.md is weggelaten / published without this link: content/specialties/nl/hartcentrum.md is left out',
-			'content/specialties/nl/liesbreukcentrum.md: team[0] "anna": gepubliceerd zonder deze verwijzing, want content/team/nl/anna.md is weggelaten / published without this link: content/team/nl/anna.md is left out',
-			'content/specialties/nl/liesbreukcentrum.md: contact.location "hoofdgebouw": gepubliceerd zonder deze verwijzing, want content/locations/nl/hoofdgebouw.md is weggelaten / published without this link: content/locations/nl/hoofdgebouw.md is left out',
-			'content/settings/site.yaml: navigation[2].page "about" (nl): gepubliceerd zonder deze verwijzing, want content/pages/nl/about.md is weggelaten / published without this link: content/pages/nl/about.md is left out',
-			'content/settings/site.yaml: contact.mainLocation "hoofdgebouw": gepubliceerd zonder deze verwijzing, want content/locations/nl/hoofdgebouw.md is weggelaten / published without this link: content/locations/nl/hoofdgebouw.md is left out',
+			'content/stories/nl/herstel.mdx: specialties[1] "hartcentrum": gepubliceerd zonder deze verwijzing, want content/specialties/nl/hartcentrum.md is weggelaten [leftOut.withoutLink]',
+			'content/stories/nl/herstel.mdx: author "anna": gepubliceerd zonder deze verwijzing, want content/team/nl/anna.md is weggelaten [leftOut.withoutLink]',
+			'content/stories/nl/herstel.mdx: reviewedBy "anna": gepubliceerd zonder deze verwijzing, want content/team/nl/anna.md is weggelaten [leftOut.withoutLink]',
+			'content/testimonials/marieke.md: specialties[0] "hartcentrum": gepubliceerd zonder deze verwijzing, want content/specialties/nl/hartcentrum.md is weggelaten [leftOut.withoutLink]',
+			'content/specialties/nl/liesbreukcentrum.md: team[0] "anna": gepubliceerd zonder deze verwijzing, want content/team/nl/anna.md is weggelaten [leftOut.withoutLink]',
+			'content/specialties/nl/liesbreukcentrum.md: contact.location "hoofdgebouw": gepubliceerd zonder deze verwijzing, want content/locations/nl/hoofdgebouw.md is weggelaten [leftOut.withoutLink]',
+			'content/settings/site.yaml: navigation[2].page "about" (nl): gepubliceerd zonder deze verwijzing, want content/pages/nl/about.md is weggelaten [leftOut.withoutLink]',
+			'content/settings/site.yaml: contact.mainLocation "hoofdgebouw": gepubliceerd zonder deze verwijzing, want content/locations/nl/hoofdgebouw.md is weggelaten [leftOut.withoutLink]',
 		]);
 	});
 
@@ -193,8 +193,8 @@ describe('what the leak proof is told about what was left out', () => {
 		expect(why('content/stories/nl/herstel.mdx')).toEqual([{ state: 'left-out' }]);
 		expect(why('content/stories/en/herstel.mdx')).toEqual([{ state: 'left-out', with: 'content/stories/nl/herstel.mdx' }]);
 		expect(why('content/testimonials/kapot.md')).toEqual([{ state: 'withdrawn', on: '2026-01-10' }]);
-		expect(whyNotLabel({ state: 'left-out' })).toEqual({ nl: 'weggelaten omdat het een fout heeft', en: 'left out because of a problem' });
-		expect(whyNotLabel({ state: 'left-out', with: 'content/stories/nl/herstel.mdx' })).toEqual({ nl: 'weggelaten omdat content/stories/nl/herstel.mdx een fout heeft', en: 'left out because content/stories/nl/herstel.mdx has a problem' });
+		expect(whyNotLabel({ state: 'left-out' })).toBe('weggelaten omdat het een fout heeft');
+		expect(whyNotLabel({ state: 'left-out', with: 'content/stories/nl/herstel.mdx' })).toBe('weggelaten omdat content/stories/nl/herstel.mdx een fout heeft');
 	});
 });
 
@@ -205,22 +205,21 @@ describe('the build report', () => {
 		warnings: ['SEO: /nl/x/index.html: no meta description', 'Over budget: /nl/verhalen/y/: too heavy'],
 	};
 
-	it('marks the run as failed and lists what was left out, what lost a link and every warning, in Dutch and English', () => {
+	it('marks the run as failed and lists what was left out, what lost a link and every warning, in the editor’s language', () => {
 		expect(formatBuildReport(findings, 'dist/')).toBe(
 			[
-				'ZORGMERK: DE DAGELIJKSE BOUW IS MISLUKT / THE SCHEDULED BUILD FAILED',
-				'De site is wel gepubliceerd (dist/), zonder wat hieronder is weggelaten, zodat toestemming die is verlopen of ingetrokken van de site af is. Los op wat hieronder staat; tot dan blijft het weggelaten en eindigt elke dagelijkse bouw zo.',
-				'The site was published all the same (dist/), without what is left out below, so that consent that expired or was withdrawn is off the site. Fix what is below; until then it stays left out and every scheduled build ends like this.',
+				'ZORGMERK: DE DAGELIJKSE BOUW IS MISLUKT [report.title]',
+				'De site is wel gepubliceerd (dist/), zonder wat hieronder is weggelaten, zodat toestemming die is verlopen of ingetrokken van de site af is. Los op wat hieronder staat; tot dan blijft het weggelaten en eindigt elke dagelijkse bouw zo. [report.publishedAnyway]',
 				'',
-				'Weggelaten tot het is opgelost / Left out until fixed (1):',
+				'Weggelaten tot het is opgelost (1) [report.leftOut]:',
 				'',
 				'content/testimonials/kapot.md',
 				'  - givenOn: "2025-13-01" is geen geldige datum / is not a valid date',
 				'',
-				'Gepubliceerd zonder verwijzing naar wat is weggelaten / Published without a link to what was left out (1):',
+				'Gepubliceerd zonder verwijzing naar wat is weggelaten (1) [report.withoutLinks]:',
 				'  - content/stories/nl/x.mdx: author "anna": published without this link',
 				'',
-				'Waarschuwingen; een bouw na een wijziging stopt hierop / Warnings; a build on a push stops on these (2):',
+				'Waarschuwingen; een bouw na een wijziging stopt hierop (2) [report.warnings]:',
 				'  - SEO: /nl/x/index.html: no meta description',
 				'  - Over budget: /nl/verhalen/y/: too heavy',
 				'',
@@ -262,7 +261,7 @@ describe('the content check of a scheduled build', () => {
 		expect(scheduled.leftOut.map((entry) => path.relative(dir, entry.file))).toEqual(['testimonials/marieke.md', 'team/en/anna-jansen.md', 'team/nl/anna-jansen.md']);
 		expect(scheduled.leftOut.map((entry) => entry.problems)).toEqual([
 			[expect.stringMatching(/^givenOn: "2025-13-01" is geen geldige datum/)],
-			[expect.stringMatching(/^photo: \S*\/media\/portrait\.png: deze foto is beschadigd of maar half opgeslagen .* \/ this picture is damaged or only partly saved .*from the original\.$/)],
+			[expect.stringMatching(/^photo: \S*\/media\/portrait\.png: deze foto is beschadigd of maar half opgeslagen .*vanaf het origineel\. \[picture\.damaged\]$/)],
 			[expect.stringMatching(/^photo: \S*\/media\/portrait\.png: deze foto is beschadigd/)],
 		]);
 		expect(scheduled.ignored.map((error) => path.basename(error.file))).toEqual(['link.mdx']);

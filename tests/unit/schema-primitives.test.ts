@@ -1,13 +1,9 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { calendarDate, isCalendarDate, oneOf, optionalText, requiredText, say, slug } from '../../src/schemas/primitives.ts';
+import { calendarDate, isCalendarDate, oneOf, optionalText, requiredText, slug } from '../../src/schemas/primitives.ts';
 import { problems } from './schema-helpers.ts';
 
-describe('bilingual messages', () => {
-	it('puts the Dutch first and the English after a slash', () => {
-		expect(say('Vul de titel in', 'Fill in the title')).toBe('Vul de titel in / Fill in the title');
-	});
-});
+// No settings are read here: messages are in the fallback language, English (src/messages/index.ts).
 
 describe('calendar dates', () => {
 	it('knows which dates exist', () => {
@@ -25,17 +21,17 @@ describe('calendar dates', () => {
 	it('explains a date that does not exist, quoting it', () => {
 		expect(problems(z.object({ publishedOn: calendarDate() }), { publishedOn: '2025-02-30' })).toMatchInlineSnapshot(`
 			[
-			  "publishedOn: "2025-02-30" is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-03-01 / "2025-02-30" is not a valid date; write YYYY-MM-DD, for example 2025-03-01",
+			  "publishedOn: "2025-02-30" is not a valid date; write YYYY-MM-DD, for example 2025-03-01 [date.invalid]",
 			]
 		`);
 	});
 
 	it('asks for the format when the value is not text or a date at all', () => {
 		expect(problems(z.object({ publishedOn: calendarDate() }), { publishedOn: 20250301 })).toEqual([
-			'publishedOn: "20250301" is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-03-01 / "20250301" is not a date; write YYYY-MM-DD, for example 2025-03-01',
+			'publishedOn: "20250301" is not a date; write YYYY-MM-DD, for example 2025-03-01 [date.notADate]',
 		]);
-		expect(problems(z.object({ publishedOn: calendarDate() }), {})).toEqual(['publishedOn: Vul de datum in, als JJJJ-MM-DD / Fill in the date, as YYYY-MM-DD']);
-		expect(problems(z.object({ publishedOn: calendarDate() }), { publishedOn: new Date('not a date') })).toEqual(['publishedOn: Schrijf de datum als JJJJ-MM-DD / Write the date as YYYY-MM-DD']);
+		expect(problems(z.object({ publishedOn: calendarDate() }), {})).toEqual(['publishedOn: Fill in the date, as YYYY-MM-DD [date.missing]']);
+		expect(problems(z.object({ publishedOn: calendarDate() }), { publishedOn: new Date('not a date') })).toEqual(['publishedOn: Write the date as YYYY-MM-DD [date.notText]']);
 	});
 });
 
@@ -49,36 +45,36 @@ describe('slugs', () => {
 			false, false, false, false, false, false, false, false,
 		]);
 		expect(problems(slug(), 'Anna Jansen')).toEqual([
-			'Gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld "liesbreukcentrum" / Use only lower-case letters, digits and hyphens, for example "liesbreukcentrum"',
+			'Use only lower-case letters, digits and hyphens, for example "liesbreukcentrum" [slug.format]',
 		]);
 	});
 });
 
 describe('text fields', () => {
 	it('trims required text and refuses text that is only spaces', () => {
-		const title = requiredText({ nl: 'een titel', en: 'a title' }, 10);
+		const title = requiredText('title', 10);
 		expect(title.parse('  Over ons  ')).toBe('Over ons');
-		expect(problems(title, '   ')).toEqual(['Vul een titel in / Fill in a title']);
-		expect(problems(title, undefined)).toEqual(['Vul een titel in / Fill in a title']);
+		expect(problems(title, '   ')).toEqual(['Fill in a title [text.missing]']);
+		expect(problems(title, undefined)).toEqual(['Fill in a title [text.missing]']);
 	});
 
 	it('counts the maximum length after trimming', () => {
-		const title = requiredText({ nl: 'een titel', en: 'a title' }, 10);
+		const title = requiredText('title', 10);
 		expect(title.parse(` ${'x'.repeat(10)} `)).toBe('x'.repeat(10));
-		expect(problems(title, 'x'.repeat(11))).toEqual(['een titel is te lang: maximaal 10 tekens / a title is too long: at most 10 characters']);
+		expect(problems(title, 'x'.repeat(11))).toEqual(['A title is too long: at most 10 characters [text.tooLong]']);
 	});
 
 	it.each(['\u200b', ' \u200b\u200c\u200d ', '\u00ad', '\u2060\ufeff', '\u202e', '\u3164', '\u2800'])(
 		'refuses text that shows nothing, %j, naming its characters (red-team finding 06)',
 		(text) => {
-			const [problem] = problems(requiredText({ nl: 'het citaat', en: 'the quote' }, 600), text);
-			expect(problem).toMatch(/^"(\\u[0-9a-f]{4})+" bestaat alleen uit onzichtbare tekens; op de site zou het leeg lijken\. Schrijf de tekst\. \/ ".*" consists only of invisible characters; it would look empty on the site\. Write the text\.$/);
-			expect(problems(optionalText(), text)[0]).toMatch(/Write the text, or leave the field empty\.$/);
+			const [problem] = problems(requiredText('quote', 600), text);
+			expect(problem).toMatch(/^"(\\u[0-9a-f]{4})+" consists only of invisible characters; it would look empty on the site\. Write the text\. \[text\.invisibleOnly\]$/);
+			expect(problems(optionalText(), text)[0]).toMatch(/Write the text, or leave the field empty\. \[text\.invisibleOnly\]$/);
 		},
 	);
 
 	it('keeps text with letters in any alphabet, and with a zero-width joiner inside', () => {
-		for (const text of ['Ayşe', 'Łucja Wiśniewska', 'Γιώργος', '👩‍⚕️', 'a\u200bb']) expect(requiredText({ nl: 'x', en: 'x' }).parse(text)).toBe(text);
+		for (const text of ['Ayşe', 'Łucja Wiśniewska', 'Γιώργος', '👩‍⚕️', 'a\u200bb']) expect(requiredText('name').parse(text)).toBe(text);
 	});
 
 	it('treats empty optional text as absent', () => {
@@ -89,12 +85,10 @@ describe('text fields', () => {
 });
 
 describe('choices', () => {
-	const colour = oneOf(['red', 'green'], { nl: 'de kleur', en: 'the colour' });
+	const colour = oneOf(['red', 'green'], 'section');
 
 	it('lists the choices when a value is missing or not one of them', () => {
-		expect(problems(z.object({ colour }), {})).toEqual(['colour: Vul de kleur in; kies uit: red, green / Fill in the colour; choose from: red, green']);
-		expect(problems(z.object({ colour }), { colour: 'blue' })).toEqual([
-			'colour: "blue" kan niet als de kleur; kies uit: red, green / "blue" is not possible as the colour; choose from: red, green',
-		]);
+		expect(problems(z.object({ colour }), {})).toEqual(['colour: Fill in the section; choose from: red, green [choice.missing]']);
+		expect(problems(z.object({ colour }), { colour: 'blue' })).toEqual(['colour: "blue" is not possible as the section; choose from: red, green [choice.invalid]']);
 	});
 });

@@ -30,7 +30,7 @@ describe('the testimonial contract', () => {
 		expect(testimonials.parse({ ...testimonial, givenOn: new Date('2025-03-01T00:00:00Z') }).givenOn).toBe('2025-03-01');
 	});
 
-	it('explains each mistake in Dutch and English, naming the field', () => {
+	it('explains each mistake in the editor’s language, naming the field and the message’s code', () => {
 		expect(
 			problems(testimonials, {
 				...testimonial,
@@ -41,17 +41,17 @@ describe('the testimonial contract', () => {
 			}),
 		).toMatchInlineSnapshot(`
 			[
-			  "quote: Vul het citaat (quote) in / Fill in the quote",
-			  "author.role: "nurse" kan niet als de rol van de schrijver; kies uit: patient, relative, referrer, staff / "nurse" is not possible as the author's role; choose from: patient, relative, referrer, staff",
-			  "consent.grantedOn: "2025-02-30" is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-03-01 / "2025-02-30" is not a valid date; write YYYY-MM-DD, for example 2025-03-01",
-			  "consent.channels: Kies minstens één kanaal waarvoor toestemming is gegeven (website, social, print) / Choose at least one channel the consent covers (website, social, print)",
+			  "quote: Fill in the quote [text.missing]",
+			  "author.role: "nurse" is not possible as the author's role; choose from: patient, relative, referrer, staff [choice.invalid]",
+			  "consent.grantedOn: "2025-02-30" is not a valid date; write YYYY-MM-DD, for example 2025-03-01 [date.invalid]",
+			  "consent.channels: Choose at least one channel the consent covers (website, social, print) [consent.channelsEmpty]",
 			]
 		`);
 	});
 
 	it('refuses consent longer than the organisation allows, or expiring before it was given', () => {
 		expect(problems(testimonials, { ...testimonial, consent: { ...consent, expiresOn: '2030-03-02' } })).toEqual([
-			'consent.expiresOn: Toestemming mag hoogstens 5 jaar gelden: kies een vervaldatum op of vóór 2030-03-01 / Consent may last at most 5 years: choose an expiry date on or before 2030-03-01',
+			'consent.expiresOn: Consent may last at most 5 years: choose an expiry date on or before 2030-03-01 [consent.tooLong]',
 		]);
 		expect(problems(testimonials, { ...testimonial, consent: { ...consent, expiresOn: '2025-03-01' } })[0]).toContain('must be after the date consent was given (2025-03-01)');
 		expect(problems(testimonialSchema({ image, maxYears: 2 }), testimonial)[0]).toContain('at most 2 years');
@@ -59,16 +59,16 @@ describe('the testimonial contract', () => {
 
 	it('refuses anything about the person beyond the consent reference', () => {
 		expect(problems(testimonials, { ...testimonial, consent: { ...consent, email: 'marieke@voorbeeld.nl' } })).toEqual([
-			'consent.email: Dit veld bestaat niet: controleer de spelling, of haal het weg. Zet nooit meer gegevens over een persoon in een bestand dan op de site komen. / This field does not exist: check the spelling, or remove it. Never put more about a person in a file than appears on the site.',
+			'consent.email: This field does not exist: check the spelling, or remove it. Never put more about a person in a file than appears on the site. [field.unknown]',
 		]);
-		expect(problems(testimonials, { ...testimonial, phone: '0612345678' })[0]).toMatch(/^phone: Dit veld bestaat niet/);
+		expect(problems(testimonials, { ...testimonial, phone: '0612345678' })[0]).toMatch(/^phone: .*\[field\.unknown\]$/);
 	});
 
 	it('refuses an unknown channel and a missing consent block', () => {
 		expect(problems(testimonials, { ...testimonial, consent: { ...consent, channels: ['tv'] } })).toEqual([
-			'consent.channels[0]: Onbekend kanaal "tv"; kies uit website, social, print / Unknown channel "tv"; choose from website, social, print',
+			'consent.channels[0]: Unknown channel "tv"; choose from website, social, print [consent.channelUnknown]',
 		]);
-		expect(problems(testimonials, { ...testimonial, consent: undefined })).toEqual(['consent: Vul de toestemming (consent) in / Fill in the consent']);
+		expect(problems(testimonials, { ...testimonial, consent: undefined })).toEqual(['consent: Fill in the consent [consent.missing]']);
 	});
 
 	it('allows at most 600 characters of quote', () => {
@@ -80,7 +80,7 @@ describe('stories', () => {
 	it('needs consent for a patient story, and no other kind', () => {
 		expect(problems(stories, story)).toEqual([]);
 		expect(problems(stories, { ...story, kind: 'patient' })).toEqual([
-			'consent: Een patiëntverhaal heeft toestemming nodig: vul het toestemmingsblok (consent) in / A patient story needs consent: fill in the consent block',
+			'consent: A patient story needs consent: fill in the consent block [story.patientWithoutConsent]',
 		]);
 		expect(problems(stories, { ...story, kind: 'patient', consent })).toEqual([]);
 	});
@@ -92,13 +92,13 @@ describe('stories', () => {
 
 	it('rejects dates that do not exist and kinds it does not know', () => {
 		expect(problems(stories, { ...story, publishedOn: '2025-13-01', kind: 'blog' })).toEqual([
-			'publishedOn: "2025-13-01" is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-03-01 / "2025-13-01" is not a valid date; write YYYY-MM-DD, for example 2025-03-01',
-			'kind: "blog" kan niet als het soort verhaal; kies uit: patient, breakthrough, staff, perspective / "blog" is not possible as the kind of story; choose from: patient, breakthrough, staff, perspective',
+			'publishedOn: "2025-13-01" is not a valid date; write YYYY-MM-DD, for example 2025-03-01 [date.invalid]',
+			'kind: "blog" is not possible as the kind of story; choose from: patient, breakthrough, staff, perspective [choice.invalid]',
 		]);
 	});
 
 	it('asks who reviewed the medical content when a review date is given', () => {
-		expect(problems(stories, { ...story, lastReviewedOn: '2025-05-01' })).toEqual(['reviewedBy: Vul in wie de medische inhoud heeft nagekeken / Fill in who reviewed the medical content']);
+		expect(problems(stories, { ...story, lastReviewedOn: '2025-05-01' })).toEqual(['reviewedBy: Fill in who reviewed the medical content [story.reviewerMissing]']);
 	});
 });
 
@@ -109,7 +109,7 @@ describe('team, locations, pages and settings', () => {
 		expect(problems(teamSchema({ image }), member)).toEqual([]);
 		expect(problems(teamSchema({ image }), { ...member, registration: { register: 'RIZIV', number: '1-23456-78-901' } })).toEqual([]);
 		expect(problems(teamSchema({ image }), { ...member, registration: { register: 'BIG', number: '1234' } })).toEqual([
-			'registration.number: Een BIG- of RIZIV-nummer heeft 11 cijfers / A BIG or RIZIV number has 11 digits',
+			'registration.number: A BIG or RIZIV number has 11 digits [team.registrationFormat]',
 		]);
 		expect(problems(teamSchema({ image }), { ...member, registration: undefined })[0]).toContain("Give a physician's BIG or RIZIV number");
 		expect(problems(teamSchema({ image }), { ...member, profession: 'nurse', registration: undefined })).toEqual([]);
@@ -119,7 +119,7 @@ describe('team, locations, pages and settings', () => {
 		const location = { name: 'Hoofdgebouw', address: { street: 'Lindelaan 40', postalCode: '7431 LD', city: 'Weidebroek', country: 'NL' }, geo: { latitude: 52.2, longitude: 6.1 }, phone: '+31 88 555 01 00' };
 		expect(problems(locationSchema(), { ...location, openingHours: [{ days: ['mo'], opens: '08:00', closes: '17:00' }] })).toEqual([]);
 		expect(problems(locationSchema(), { ...location, openingHours: [{ days: ['mo'], opens: '17:00', closes: '08:00' }] })).toEqual([
-			'openingHours[0].closes: De sluitingstijd moet na de openingstijd liggen / Closing time must be after opening time',
+			'openingHours[0].closes: Closing time must be after opening time [openingHours.closesBeforeOpening]',
 		]);
 	});
 
@@ -147,12 +147,12 @@ describe('team, locations, pages and settings', () => {
 
 	it('asks for the site’s languages, each once and each with a language file', () => {
 		expect(problems(settingsSchema, { ...settings, locales: undefined })).toEqual([
-			"locales: Vul de talen van de site in (locales), bijvoorbeeld [nl, en] / Fill in the site's languages (locales), for example [nl, en]",
+			"locales: Fill in the site's languages (locales), for example [nl, en] [settings.localesMissing]",
 		]);
 		expect(problems(settingsSchema, { ...settings, locales: ['nl', 'xx'] })).toEqual([
-			`locales[1]: "xx" kan niet als de taal; kies uit: ${SUPPORTED_LOCALES.join(', ')} / "xx" is not possible as the language; choose from: ${SUPPORTED_LOCALES.join(', ')}`,
+			`locales[1]: "xx" is not possible as the language; choose from: ${SUPPORTED_LOCALES.join(', ')} [choice.invalid]`,
 		]);
-		expect(problems(settingsSchema, { ...settings, locales: ['nl', 'en', 'nl'] })).toEqual(['locales: Noem elke taal maar één keer / Name each language only once']);
+		expect(problems(settingsSchema, { ...settings, locales: ['nl', 'en', 'nl'] })).toEqual(['locales: Name each language only once [settings.localesRepeated]']);
 	});
 
 	it('takes the organisation’s name once for every language, or once per language', () => {
@@ -160,7 +160,7 @@ describe('team, locations, pages and settings', () => {
 		const perLanguage = { ...settings, organisation: { ...settings.organisation, name: { nl: 'Kliniek Oost', en: 'East Clinic' } } };
 		expect(settingsSchema.parse(perLanguage).organisation).toMatchObject({ name: 'Kliniek Oost', names: { nl: 'Kliniek Oost', en: 'East Clinic' } });
 		expect(problems(settingsSchema, { ...perLanguage, organisation: { ...perLanguage.organisation, name: { nl: 'Kliniek Oost' } } })).toEqual([
-			'organisation.name.en: Vul deze tekst ook in voor de taal "en": de site verschijnt in nl, en / Fill in this text for the language "en" too: the site is published in nl, en',
+			'organisation.name.en: Fill in this text for the language "en" too: the site is published in nl, en [settings.textPerLanguage]',
 		]);
 	});
 });

@@ -100,7 +100,7 @@ describe('the SEO audit', () => {
 			{
 				page: 'nl/index.html',
 				advice: true,
-				problem: `de titel "${long} — Kliniek" is 71 tekens; zoekmachines tonen er ongeveer 60 en kappen hem hier af. Maak de titel (of naam) van deze pagina korter, met het belangrijkste woord vooraan. / the title "${long} — Kliniek" is 71 characters; search engines show about 60 and cut it off here. Shorten this page's title (or name), most important word first.`,
+				problem: `the title "${long} — Kliniek" is 71 characters; search engines show about 60 and cut it off here. Shorten this page's title (or name), most important word first. [seo.titleTooLong]`,
 			},
 		]);
 		// A page kept out of search engines is never shown there.
@@ -115,7 +115,7 @@ describe('the SEO audit', () => {
 			base: '/',
 		});
 		expect(found.filter((defect) => defect.advice).map((defect) => defect.problem)).toEqual([
-			'een <h2> herhaalt de hoofdkop "Zo gaan wij om met patiëntverhalen"; geef dat deel een eigen kop of laat de kop weg. / an <h2> repeats the main heading "Zo gaan wij om met patiëntverhalen"; give that part a heading of its own or leave it out.',
+			'an <h2> repeats the main heading "Zo gaan wij om met patiëntverhalen"; give that part a heading of its own or leave it out. [seo.headingRepeated]',
 		]);
 	});
 
@@ -145,7 +145,7 @@ describe('structured data checks', () => {
 describe('the audit report', () => {
 	it('groups defects by page', () => {
 		expect(describeDefects([{ page: 'nl/index.html', problem: 'no <title>' }, { page: 'nl/index.html', problem: 'no og:image' }])).toMatchInlineSnapshot(`
-			"De SEO-controle vond 2 fout(en); de site is niet gepubliceerd / The SEO audit found 2 defect(s); the site was not published:
+			"The SEO audit found 2 defect(s); the site was not published [seo.auditFailed]:
 			/nl/index.html
 			  - no <title>
 			  - no og:image"

@@ -30,14 +30,14 @@ describe("a story's own posts on social networks", () => {
 
 	it('need consent for social media when the story has consent', () => {
 		expect(problems(stories, { ...story, consent: consentInput, socialPosts: posts })).toEqual([
-			"socialPosts: De toestemming voor dit verhaal geldt niet voor sociale media: haal de berichten weg, of vraag toestemming en voeg social toe aan consent.channels / This story's consent does not cover social media: remove the posts, or ask for consent and add social to consent.channels",
+			"socialPosts: This story's consent does not cover social media: remove the posts, or ask for consent and add social to consent.channels [story.socialWithoutConsent]",
 		]);
 	});
 
 	it('are secure addresses of a post, nothing else', () => {
 		const staff = { ...story, kind: 'staff' };
-		expect(problems(stories, { ...staff, socialPosts: ['http://www.facebook.com/x'] })[0]).toMatch(/^socialPosts\[0\]: "http:\/\/www\.facebook\.com\/x" begint niet met https:\/\//);
-		expect(problems(stories, { ...staff, socialPosts: ['linkedin.com/posts/x'] })[0]).toMatch(/^socialPosts\[0\]: "linkedin\.com\/posts\/x" is geen volledig adres/);
-		expect(problems(stories, { ...staff, socialPosts: ['https://www.linkedin.com@elders.example/x'] })[0]).toMatch(/^socialPosts\[0\]: .*@ vóór de naam van de website/);
+		expect(problems(stories, { ...staff, socialPosts: ['http://www.facebook.com/x'] })[0]).toMatch(/^socialPosts\[0\]: "http:\/\/www\.facebook\.com\/x" does not start with https:\/\/.* \[address\.notHttps\]$/);
+		expect(problems(stories, { ...staff, socialPosts: ['linkedin.com/posts/x'] })[0]).toMatch(/^socialPosts\[0\]: "linkedin\.com\/posts\/x" is not a full address.* \[address\.notFull\]$/);
+		expect(problems(stories, { ...staff, socialPosts: ['https://www.linkedin.com@elders.example/x'] })[0]).toMatch(/^socialPosts\[0\]: .*has an @ before the website's name.* \[address\.userInfo\]$/);
 	});
 });

@@ -30,10 +30,10 @@ const pages = { 'steps.pages.outputs.origin': 'https://example.github.io', 'step
 const on = (event: string) => ({ ...pages, 'github.event_name': event });
 
 /** A report as a scheduled build writes it (src/integrations/build-report.ts), of about `bytes` bytes. */
-const REPORT_START = 'ZORGMERK: DE DAGELIJKSE BOUW IS MISLUKT / THE SCHEDULED BUILD FAILED\n';
+const REPORT_START = 'ZORGMERK: DE DAGELIJKSE BOUW IS MISLUKT [report.title]\n';
 const reportOf = (bytes: number) => {
-	let text = `${REPORT_START}\nWeggelaten tot het is opgelost / Left out until fixed:\n`;
-	for (let index = 0; text.length < bytes; index++) text += `\ncontent/testimonials/ervaring-${index}.md\n  - givenOn: "2025-13-01" is geen geldige datum / "2025-13-01" is not a valid date\n`;
+	let text = `${REPORT_START}\nWeggelaten tot het is opgelost (1) [report.leftOut]:\n`;
+	for (let index = 0; text.length < bytes; index++) text += `\ncontent/testimonials/ervaring-${index}.md\n  - givenOn: "2025-13-01" is geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-03-01 [date.invalid]\n`;
 	return text;
 };
 

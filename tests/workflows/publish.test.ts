@@ -54,7 +54,7 @@ const INSTALL = 'npm ci';
 /** What the build says of the malformed testimonial, in either mode: the file and the field. */
 const MALFORMED_FILE = `content/testimonials/${MALFORMED.slug}.md`;
 const MALFORMED_PROBLEM = '  - givenOn: "2025-13-01" is geen geldige datum; schrijf JJJJ-MM-DD';
-const REPORT_START = 'ZORGMERK: DE DAGELIJKSE BOUW IS MISLUKT / THE SCHEDULED BUILD FAILED';
+const REPORT_START = 'ZORGMERK: DE DAGELIJKSE BOUW IS MISLUKT [report.title]';
 
 interface Ran {
 	step: string;
@@ -250,7 +250,7 @@ describe('the GitHub workflow (.github/workflows/publish.yml)', () => {
 			scheduled = new GithubRun(github('schedule'), githubContext('schedule'));
 			const build = scheduled.run('build', shell);
 			expect(build.result, failures(build)).toBe('success');
-			expect(outputOf(build, 'npm run build')).toContain(`WEGGELATEN / LEFT OUT (scheduled build): ${MALFORMED_FILE}\n${MALFORMED_PROBLEM}`);
+			expect(outputOf(build, 'npm run build')).toContain(`WEGGELATEN (dagelijkse bouw) [build.leftOut]: ${MALFORMED_FILE}\n${MALFORMED_PROBLEM}`);
 			const upload = github('schedule').jobs[0]!.steps.find((step) => step.kind === 'skip' && step.action === 'actions/upload-pages-artifact') as Extract<Step, { kind: 'skip' }>;
 			githubArtifact = path.join(path.dirname(clone), `${path.basename(clone)}-github-pages`);
 			fs.renameSync(path.join(clone, String(upload.with.path)), githubArtifact);
@@ -280,7 +280,7 @@ describe('the GitHub workflow (.github/workflows/publish.yml)', () => {
 			expect(report.result).toBe('failure');
 			const printed = report.steps[0]!.output;
 			expect(printed.split('\n')[0]).toBe(REPORT_START);
-			expect(printed).toContain(`Weggelaten tot het is opgelost / Left out until fixed (1):\n\n${MALFORMED_FILE}\n${MALFORMED_PROBLEM}`);
+			expect(printed).toContain(`Weggelaten tot het is opgelost (1) [report.leftOut]:\n\n${MALFORMED_FILE}\n${MALFORMED_PROBLEM}`);
 			expect(printed.trim()).toBe(fs.readFileSync(path.join(clone, '.zorgmerk', 'build-report.txt'), 'utf8').trim());
 			expect(report.summary).toContain(`${REPORT_START}\n`);
 		});
@@ -338,7 +338,7 @@ describe('the GitLab pipeline (.ci/examples/gitlab-ci.yml)', () => {
 			expect(scheduled.names).toEqual(['pages', 'build-report', 'consent-reminder']);
 			const pages = scheduled.run('pages', shell, { CI_PAGES_URL: GITLAB_PAGES_URL });
 			expect(pages.result, failures(pages)).toBe('success');
-			expect(pages.steps[0]!.output).toContain(`WEGGELATEN / LEFT OUT (scheduled build): ${MALFORMED_FILE}`);
+			expect(pages.steps[0]!.output).toContain(`WEGGELATEN (dagelijkse bouw) [build.leftOut]: ${MALFORMED_FILE}`);
 			const site = path.join(clone, 'public');
 			expect(fs.existsSync(path.join(site, 'nl', 'index.html'))).toBe(true);
 			expect(fs.existsSync(path.join(clone, 'dist'))).toBe(false);
