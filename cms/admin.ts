@@ -23,7 +23,7 @@ import { addressProblems, newFileName } from './address-check.ts';
 import { consentOverviewPage, consentPage } from './consent-overview.ts';
 import { EDITOR_COMPONENTS } from './editor-components.ts';
 import { embeddedTestimonialHtml } from './embedded-testimonial.ts';
-import { readEntryFile, unescapeMdxText, withoutEmptyFields, writeEntryFile, type FieldOrder } from './entry-file.ts';
+import { consentClearedIn, readEntryFile, withoutConsentAsSaved, unescapeMdxText, withoutEmptyFields, writeEntryFile, type FieldOrder } from './entry-file.ts';
 import { withTodayAsDefault } from './fields.ts';
 import { entriesOf, keepKnownEntriesFresh, knownEntries, knownEntriesVersion, onKnownEntries, proposedFileName, readKnownEntries, sameForm as sameFormEntries } from './known-entries.ts';
 import { listData, LIST_KEY } from './list-view.ts';
@@ -37,7 +37,7 @@ import { fieldProblems, type FieldProblem } from './validate.ts';
 import { CalendarDatePreview, calendarDateWidget } from './widgets/calendar-date.ts';
 import { checkedWidget } from './widgets/checked.ts';
 import type { WidgetProps } from './widgets/types.ts';
-import { useEditorLanguage } from '../src/messages/index.ts';
+import { message, useEditorLanguage } from '../src/messages/index.ts';
 
 type WidgetControl = ComponentType<WidgetProps>;
 
@@ -119,6 +119,13 @@ CMS.registerEventListener({
 		const fields = config?.fields ?? config?.files?.[0]?.fields ?? [];
 		const problems = problemsInEveryLanguage(entry.toJS() as never, fields, admin.maxYears, admin.locales);
 		if (problems.length > 0) throw notSavedMessage(problems);
+		// Consent stored with a reference is withdrawn, never emptied: an emptied block would be left out of the file (entry-file.ts),
+		// and a staff story, say, published whole without it. Compared with the entry as the backend holds it now.
+		const edited = entry.toJS() as never as DecapEntry;
+		if (!entry.get('newRecord') && withoutConsentAsSaved(edited)) {
+			const stored = (await entriesOf(collection)).find((other) => other.slug === entry.get('slug'));
+			if (stored && consentClearedIn(stored, edited)) throw notSavedMessage([message('cms.consentCleared')]);
+		}
 		// One address, one page: the address in each language must be free, by the build's own rule (address-check.ts).
 		if (!isAddressed(collection as CollectionName)) return;
 		const others = await entriesOf(collection);

@@ -6,7 +6,7 @@ import { readingMinutes } from '../src/lib/reading-time.ts';
 import { SUPPORTED_LOCALES, type Locale } from '../src/schemas/primitives.ts';
 import type { TestimonialData } from '../src/schemas/testimonial.ts';
 import { consentNotice, identifyingNotices, type Notice } from './consent-notice.ts';
-import { withoutEmptyFields } from './entry-file.ts';
+import { entryAsSaved } from './entry-file.ts';
 import { withoutListData } from './list-view.ts';
 import { fieldProblems } from './validate.ts';
 
@@ -109,7 +109,7 @@ function nothingFilledIn(value: unknown): boolean {
 const photoNeedsConsent = (data: Data) => needsConsent(data) && data.consent?.photo !== true;
 
 /** The entry as its file will hold it (writeEntryFile): no list values, no empty fields, no untouched group of switches. */
-const dataOf = (props: PreviewProps) => (withoutEmptyFields(withoutListData(((props.entry.get('data') as ImmutableLike | undefined)?.toJS() ?? {}) as Data)) ?? {}) as Data;
+const dataOf = (props: PreviewProps) => entryAsSaved(withoutListData(((props.entry.get('data') as ImmutableLike | undefined)?.toJS() ?? {}) as Data)) as Data;
 const str = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
 const localeOf = (value: unknown): Locale => (SUPPORTED_LOCALES as readonly unknown[]).includes(value) ? (value as Locale) : SUPPORTED_LOCALES[0];
 const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);

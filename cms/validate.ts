@@ -6,7 +6,7 @@ import { COLLECTIONS, type CollectionName } from '../src/schemas/collections.ts'
 import type { ImageHelper } from '../src/schemas/image.ts';
 import type { Locale } from '../src/schemas/primitives.ts';
 import { settingsSchema } from '../src/schemas/settings.ts';
-import { withoutEmptyFields } from './entry-file.ts';
+import { entryAsSaved, withoutEmptyFields } from './entry-file.ts';
 import { withoutListData } from './list-view.ts';
 
 /** In the editor an image is a path the CMS just chose; the build checks that the file exists. */
@@ -22,7 +22,7 @@ function issuesOf(collection: string, data: Record<string, unknown>, maxYears: n
 	const schema = schemaFor(collection, maxYears);
 	if (!schema) return [];
 	const { body: _body, ...fields } = withoutListData(data);
-	const result = schema.safeParse(withoutEmptyFields(fields) ?? {}, { reportInput: true });
+	const result = schema.safeParse(collection === 'settings' ? (withoutEmptyFields(fields) ?? {}) : entryAsSaved(fields), { reportInput: true });
 	return result.success ? [] : result.error.issues;
 }
 

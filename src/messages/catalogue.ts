@@ -397,6 +397,8 @@ export interface MessageParams {
 	'consent.identifyingDetail': { detail: string; found: string };
 	/** The CMS's notice while a text seems to hold a detail that identifies a person. */
 	'cms.identifyingDetail': { detail: string };
+	/** The CMS refuses to save an entry whose consent block, stored with a reference, the editor emptied: the file would hold no consent at all. Withdrawal is what they mean. */
+	'cms.consentCleared': Record<never, never>;
 	/** The CMS refuses to save an entry whose address (its own `slug`, or without one its file name) another page already has; `there` names that page (cms.pageTitled). */
 	'cms.addressTaken': { address: string; there: string; ownSlug: boolean };
 	/** The CMS refuses to save an entry whose address another entry of the same collection has given itself; `other` names that entry (cms.pageTitled). */

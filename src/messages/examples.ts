@@ -193,6 +193,7 @@ export const MESSAGE_EXAMPLES: { [C in keyof MessageParams]: MessageParams[C] } 
 	'card.quoteText': {},
 	'consent.identifyingDetail': { detail: 'a phone number', found: '06-12345678' },
 	'cms.identifyingDetail': { detail: 'a phone number' },
+	'cms.consentCleared': {},
 	'cms.addressTaken': { address: '/nl/verhalen/een-dag-met-thomas/', there: 'het verhaal “Een dag met Thomas”', ownSlug: true },
 	'cms.addressTakenByOther': { address: '/en/stories/back-at-work/', other: 'the story “Back at work”' },
 	'cms.pageTitled': { collection: 'stories', title: 'Een dag met Thomas' },

@@ -7,7 +7,7 @@ import { listData, LIST_KEY } from '../../cms/list-view.ts';
 import { labelPath, notSavedMessage, problemsInEveryLanguage } from '../../cms/save-check.ts';
 import { isAskedFor } from '../../cms/widgets/checked.ts';
 import { TEXTS } from '../../cms/text/index.ts';
-import { readEntryFile, unescapeMdxText, withoutEmptyFields, writeEntryFile, type FieldOrder } from '../../cms/entry-file.ts';
+import { consentClearedIn, DEFAULT_CHANNELS, entryAsSaved, isUnbegunConsent, readEntryFile, unescapeMdxText, withoutConsentAsSaved, withoutEmptyFields, writeEntryFile, type FieldOrder } from '../../cms/entry-file.ts';
 import { escapeMdxText } from '../../src/mdx/escape.ts';
 import { settings } from '../../src/settings/index.ts';
 import { entryProblems, fieldProblems, forEditor } from '../../cms/validate.ts';
@@ -57,15 +57,55 @@ describe('the files the CMS writes', () => {
 	});
 
 	it('drop an untouched consent block from a story that needs none', () => {
-		expect(withoutEmptyFields({ kind: 'staff', consent: { reference: '', channels: [], photo: false, guardian: false } })).toEqual({ kind: 'staff' });
+		expect(entryAsSaved({ kind: 'staff', consent: { reference: '', channels: [], photo: false, guardian: false } })).toEqual({ kind: 'staff' });
 	});
 
 	it('count a consent block with only its defaults (channels: website) as no consent, and keep one the editor began', () => {
-		const defaults = { reference: '', channels: ['website'], photo: false, guardian: false };
-		expect(withoutEmptyFields({ kind: 'staff', consent: defaults })).toEqual({ kind: 'staff' });
+		const defaults = { reference: '', channels: [...DEFAULT_CHANNELS], photo: false, guardian: false };
+		expect(entryAsSaved({ kind: 'staff', consent: defaults })).toEqual({ kind: 'staff' });
 		for (const begun of [{ reference: 'TOE-1' }, { grantedOn: '2026-11-20' }, { withdrawnOn: '2026-11-20' }, { photo: true }, { guardian: true }]) {
-			expect(withoutEmptyFields({ consent: { ...defaults, ...begun } })).toEqual({ consent: { channels: ['website'], photo: false, guardian: false, ...begun } });
+			expect(entryAsSaved({ consent: { ...defaults, ...begun } })).toEqual({ consent: { channels: ['website'], photo: false, guardian: false, ...begun } });
 		}
+	});
+
+	it('keep a consent block whose channels the editor chose, so that the check asks for the rest (red team: "print only" became "on the website")', () => {
+		for (const channels of [['print'], ['social'], ['website', 'social']]) {
+			const story = { kind: 'staff', consent: { reference: '', channels, photo: false, guardian: false } };
+			expect(entryAsSaved(story)).toEqual({ kind: 'staff', consent: { channels, photo: false, guardian: false } });
+			expect(entryProblems('stories', { ...story, title: 'Een dag op de afdeling', description: 'Hoe een dag op de verpleegafdeling verloopt, van de eerste ronde tot de overdracht.', publishedOn: '2026-11-20', specialties: ['palliatieve-zorg'] }, 5).join('\n')).toMatch(/consent\.reference/);
+		}
+	});
+
+	it('leave the settings’ consent limit alone: only an entry’s own consent block can be unbegun (red team: saving the settings dropped consent.maxYears)', () => {
+		const settingsForm = { consent: { maxYears: 2 }, locales: ['nl'] };
+		expect(withoutEmptyFields(settingsForm)).toEqual(settingsForm);
+		expect(entryAsSaved(settingsForm)).toEqual(settingsForm);
+		expect(isUnbegunConsent({ maxYears: 2 })).toBe(false);
+		// Nested deeper, a key named consent is never taken for an entry's block.
+		expect(entryAsSaved({ kind: 'staff', notes: { consent: { reference: '', channels: ['website'] } } })).toEqual({ kind: 'staff', notes: { consent: { channels: ['website'] } } });
+	});
+
+	it('start "Waar mag het verschijnen?" at the channels entryAsSaved counts as untouched', () => {
+		const config = cmsConfig(settings) as { collections: { name: string; fields?: { name: string; fields?: { name: string; default?: unknown }[] }[] }[] };
+		for (const name of ['testimonials', 'stories']) {
+			const channels = config.collections.find((collection) => collection.name === name)?.fields?.find((field) => field.name === 'consent')?.fields?.find((field) => field.name === 'channels');
+			expect(channels?.default, name).toEqual(DEFAULT_CHANNELS);
+		}
+	});
+
+	it('notice when a save would empty consent stored with a reference, in any language version, and not when it is withdrawn or was never there', () => {
+		const stored = { data: { kind: 'staff', consent }, i18n: { en: { data: { kind: 'staff', consent } } } };
+		const emptied = { reference: '', grantedOn: '', expiresOn: '', channels: ['website'], photo: false, guardian: false };
+		expect(consentClearedIn(stored, { data: { kind: 'staff', consent: emptied }, i18n: stored.i18n })).toBe(true);
+		expect(consentClearedIn(stored, { data: { kind: 'staff' }, i18n: stored.i18n })).toBe(true);
+		expect(consentClearedIn(stored, { data: stored.data, i18n: { en: { data: { kind: 'staff', consent: emptied } } } })).toBe(true);
+		expect(withoutConsentAsSaved({ data: { kind: 'staff', consent: emptied } })).toBe(true);
+		// Withdrawn, or only changed: kept.
+		expect(consentClearedIn(stored, { data: { kind: 'staff', consent: { ...consent, withdrawnOn: '2026-11-30' } }, i18n: stored.i18n })).toBe(false);
+		expect(consentClearedIn(stored, { data: { kind: 'staff', consent: { ...consent, channels: ['print'] } }, i18n: stored.i18n })).toBe(false);
+		expect(withoutConsentAsSaved(stored)).toBe(false);
+		// A story that never had consent saved without it.
+		expect(consentClearedIn({ data: { kind: 'staff' } }, { data: { kind: 'staff', consent: emptied } })).toBe(false);
 	});
 
 	it('read back what they wrote, body included', () => {

@@ -420,6 +420,8 @@ export default {
 		'card.quoteText': () => 'Dieser Text kann nicht auf eine Zitatkarte; für diese Erfahrungsberichte wurde keine Karte erstellt',
 		'consent.identifyingDetail': ({ detail, found }) => `scheint ${detail} zu enthalten ("${found}"); entfernen Sie es, es sei denn, die Person hat ausdrücklich zugestimmt`,
 		'cms.identifyingDetail': ({ detail }) => `Dieser Text scheint ${detail} zu enthalten. Entfernen Sie es, es sei denn, die Person hat ausdrücklich zugestimmt.`,
+		'cms.consentCleared': () =>
+			'Die Einwilligung dieses Eintrags wurde geleert: So käme er ohne Einwilligung auf die Website. Widerruft die Person ihre Einwilligung? Dann füllen Sie „Einwilligung widerrufen am“ aus: Beim nächsten Bau verschwindet er überall von der Website. Braucht er keine Einwilligung, löschen Sie den Eintrag und legen Sie ihn neu an.',
 		'cms.addressTaken': ({ address, there, ownSlug }) =>
 			ownSlug
 				? `Unter ${address} steht bereits ${there}. Wählen Sie eine andere Adresse.`

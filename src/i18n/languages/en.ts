@@ -417,6 +417,8 @@ export default {
 		'card.quoteText': () => 'This text cannot be drawn on a quote card; these testimonials got no card',
 		'consent.identifyingDetail': ({ detail, found }) => `seems to contain ${detail} ("${found}"); remove it unless the person explicitly agreed`,
 		'cms.identifyingDetail': ({ detail }) => `This text seems to contain ${detail}. Remove it unless the person explicitly agreed to it.`,
+		'cms.consentCleared': () =>
+			'The consent of this item has been emptied, so it would reach the site without consent. Is the person withdrawing their consent? Then fill in "Consent withdrawn on": the next build removes it from the whole site. If it needs no consent, delete the item and create it again.',
 		'cms.addressTaken': ({ address, there, ownSlug }) =>
 			ownSlug ? `At ${address} there is already ${there}. Choose another address.` : `Without an address of its own, the address is the file name: ${address}, where ${there} already is. Fill in an address of its own.`,
 		'cms.addressTakenByOther': ({ address, other }) => `This item's address, ${address}, is also the address ${other} was given. Give one of them another address.`,

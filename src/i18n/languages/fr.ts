@@ -421,6 +421,8 @@ export default {
 		'card.quoteText': () => 'Ce texte ne peut pas figurer sur une carte de citation ; aucune carte n’a été créée pour ces témoignages',
 		'consent.identifyingDetail': ({ detail, found }) => `semble contenir ${detail} ("${found}") ; supprimez-le, sauf si la personne y a expressément consenti`,
 		'cms.identifyingDetail': ({ detail }) => `Ce texte semble contenir ${detail}. Supprimez-le, sauf si la personne y a expressément consenti.`,
+		'cms.consentCleared': () =>
+			'Le consentement de cet élément a été vidé : il serait ainsi publié sans consentement. La personne retire-t-elle son consentement ? Remplissez alors « Consentement retiré le » : à la prochaine construction, il disparaîtra partout du site. S’il ne demande aucun consentement, supprimez l’élément et créez-le à nouveau.',
 		'cms.addressTaken': ({ address, there, ownSlug }) =>
 			ownSlug
 				? `À l’adresse ${address} se trouve déjà ${there}. Choisissez une autre adresse.`

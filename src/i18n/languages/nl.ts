@@ -420,6 +420,8 @@ export default {
 		'card.quoteText': () => 'Deze tekst kan niet op een citaatkaart; voor deze ervaringen is geen kaart gemaakt',
 		'consent.identifyingDetail': ({ detail, found }) => `lijkt ${detail} te bevatten ("${found}"); haal het weg, tenzij de persoon daar uitdrukkelijk mee instemde`,
 		'cms.identifyingDetail': ({ detail }) => `Deze tekst lijkt ${detail} te bevatten. Haal het weg, tenzij de persoon daar uitdrukkelijk toestemming voor gaf.`,
+		'cms.consentCleared': () =>
+			'De toestemming van dit item is leeggemaakt. Zo zou het zonder toestemming op de site komen. Trekt de persoon de toestemming in? Vul dan "Toestemming ingetrokken op" in: bij de volgende bouw verdwijnt het overal van de site. Hoort er geen toestemming bij, verwijder het item dan en maak het opnieuw.',
 		'cms.addressTaken': ({ address, there, ownSlug }) =>
 			ownSlug ? `Op ${address} staat al ${there}. Kies een ander adres.` : `Zonder eigen adres is het adres de bestandsnaam: ${address}, en daar staat al ${there}. Vul een eigen adres in.`,
 		'cms.addressTakenByOther': ({ address, other }) => `Het adres van dit item, ${address}, is ook het adres dat ${other} heeft gekregen. Geef een van beide een ander adres.`,
