@@ -42,13 +42,22 @@ export interface PublishedImagesOptions {
 /** The code that makes the findings kept (see FindingsCache): this check and the search for names. */
 const CODE = [new URL('published-images.ts', import.meta.url), new URL('../consent/needle-search.ts', import.meta.url)];
 
+/**
+ * Every picture in content/ with the SHA-256 of its bytes, `[file relative to content/, hash]`, sorted by file:
+ * which bytes lie at which path. The consent check's picture needles name pictures by path, so a build that
+ * judges a site "the same as the last one" must see a picture that changed places with another (see
+ * unchanged-site.ts), not only the same set of pictures.
+ */
+export function originalImageFiles(contentDir: string): [string, string][] {
+	return listFiles(contentDir)
+		.filter((file) => IMAGE.test(file))
+		.sort()
+		.map((file) => [file, fileHash(path.join(contentDir, file))]);
+}
+
 /** The SHA-256 of every picture in content/, to recognise a copy of an original in the build. */
-export function originalImages(contentDir: string): Set<string> {
-	return new Set(
-		listFiles(contentDir)
-			.filter((file) => IMAGE.test(file))
-			.map((file) => fileHash(path.join(contentDir, file))),
-	);
+export function originalImages(contentDir: string, files: [string, string][] = originalImageFiles(contentDir)): Set<string> {
+	return new Set(files.map(([, hash]) => hash));
 }
 
 /**

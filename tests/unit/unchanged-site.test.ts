@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { originalImageFiles, originalImages } from '../../src/images/published-images.ts';
 import { LastBuild } from '../../src/integrations/unchanged-site.ts';
 
 const made: string[] = [];
@@ -32,6 +33,21 @@ function setUp() {
 }
 
 describe('the last build that passed', () => {
+	it('is another site when two pictures in content/ swap their contents, which the consent check names by path (red team)', () => {
+		const { base, write, build, index } = setUp();
+		write('content/media/lotte.jpg', 'a neutral picture');
+		write('content/media/sanne-kopie.jpg', 'a published portrait');
+		const originals = () => originalImageFiles(path.join(base, 'content'));
+		const first = build({ needles: ['media/lotte.jpg'], originals: originals() });
+		first.save(path.join(base, 'site'), index());
+		const before = originalImages(path.join(base, 'content'));
+		write('content/media/lotte.jpg', 'a published portrait');
+		write('content/media/sanne-kopie.jpg', 'a neutral picture');
+		// The same set of pictures, in other places: the withheld item's picture is now the portrait the site shows.
+		expect(originalImages(path.join(base, 'content'))).toEqual(before);
+		expect(build({ needles: ['media/lotte.jpg'], originals: originals() }).unchanged).toBe(false);
+	});
+
 	it('is unchanged only for the same files, code and inputs, after a build that passed', () => {
 		const { base, write, build, index } = setUp();
 		const first = build();
