@@ -263,6 +263,27 @@ describe('the CMS on a phone, and an editor’s mistakes', { timeout: 240_000 },
 		}
 	});
 
+	it('refuses to empty the consent of a story, asks for withdrawal instead, and saves nothing', async () => {
+		const { context, page } = await editorPage(server);
+		try {
+			const editor = new Editor(page, { adminUrl: server.adminUrl });
+			await logIn(editor);
+			await editor.click(page.getByRole('link', { name: 'Verhalen' }));
+			await editor.click(page.getByText('Thuis afscheid nemen', { exact: false }).first());
+			// Made a staff story, which needs no consent, with the form's reference and dates emptied: the file would hold no
+			// consent at all, and the story would be published whole (red team of the consent defaults).
+			await editor.choose('Soort verhaal', 'Uit het werk van een medewerker');
+			for (const label of ['Kenmerk van het toestemmingsformulier', 'Datum van toestemming', 'Toestemming geldig tot']) await editor.fill(label, '');
+			await editor.click(page.getByRole('button', { name: 'Publiceren', exact: true }));
+			await editor.click(page.getByText('Nu publiceren', { exact: true }));
+			await page.getByText('De toestemming van dit item is leeggemaakt', { exact: false }).first().waitFor();
+			await page.screenshot({ path: path.join(screenshots, 'mistake-consent-emptied.png') });
+			expect(changedContent(server.repo).size).toBe(0);
+		} finally {
+			await context.close();
+		}
+	});
+
 	// Runs last: it publishes a testimonial in this server's copy, which the test above expects unchanged.
 	it('lists a testimonial published a moment ago in a story’s chooser, without reloading the page', async () => {
 		const { context, page } = await editorPage(server);
