@@ -1,6 +1,6 @@
 /**
  * Our own texts in the CMS, in Dutch (formal "u"): the shape every language's
- * file follows (CmsText). A language is a file in this folder and a line in
+ * file follows (CmsText). A language is a file in this folder, found by
  * index.ts; a file that misses a key, or has one too many, fails the typecheck.
  *
  * Moved here so far: the "Toestemming" page, what the lists say about

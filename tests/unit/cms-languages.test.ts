@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { INTERFACES, interfaceLanguage } from '../../cms/interface/index.ts';
+import { codeOfFile, languageFiles } from '../../cms/language-files.ts';
+import { cmsText, TEXTS } from '../../cms/text/index.ts';
+import { SUPPORTED_LOCALES } from '../../src/i18n/packs.ts';
+import { FALLBACK_EDITOR_LANGUAGE } from '../../src/messages/index.ts';
+
+/** What a language's file set lacks, as a developer reads it: "cms/text/pt.ts is missing (src/i18n/languages/pt.ts has no CMS texts)". */
+function mismatch(folder: string, found: string[]): string[] {
+	const kit = new Set<string>(SUPPORTED_LOCALES);
+	return [
+		...[...kit].filter((code) => !found.includes(code)).map((code) => `${folder}${code}.ts is missing: src/i18n/languages/${code}.ts has no ${folder} file`),
+		...found.filter((code) => !kit.has(code)).map((code) => `${folder}${code}.ts has no language file src/i18n/languages/${code}.ts`),
+	];
+}
+
+describe('the CMS’s languages are the kit’s', () => {
+	it('has an interface file for every language file, and none more', () => {
+		expect(mismatch('cms/interface/', Object.keys(INTERFACES))).toEqual([]);
+	});
+
+	it('has a text file for every language file, and none more', () => {
+		expect(mismatch('cms/text/', Object.keys(TEXTS))).toEqual([]);
+	});
+
+	it('falls back to the messages’ fallback language for a language without files', () => {
+		expect(interfaceLanguage('xx')).toBe(FALLBACK_EDITOR_LANGUAGE);
+		expect(cmsText('xx')).toBe(TEXTS[FALLBACK_EDITOR_LANGUAGE]);
+	});
+});
+
+describe('finding the CMS’s language files', () => {
+	it('takes a file’s code from its name and skips files that are not languages', () => {
+		expect(codeOfFile('./fr.ts')).toBe('fr');
+		expect(codeOfFile('./pt-br.ts')).toBe('pt-br');
+		expect(codeOfFile('./index.ts')).toBeUndefined();
+		expect(codeOfFile('./merge.ts')).toBeUndefined();
+	});
+
+	it('reads each file’s export named by its code, sorted by code', () => {
+		const found = languageFiles<string>({ './nl.ts': { nl: 'Dutch' }, './index.ts': { TEXTS: {} }, './pt-br.ts': { pt_br: 'Brazilian' }, './de.ts': { de: 'German' } }, '/nowhere', 'cms/text/');
+		expect(found).toEqual({ de: 'German', nl: 'Dutch', 'pt-br': 'Brazilian' });
+		expect(Object.keys(found)).toEqual(['de', 'nl', 'pt-br']);
+	});
+
+	it('names the file whose export is missing, and an empty folder', () => {
+		expect(() => languageFiles({ './fr.ts': { nl: {} } }, '/nowhere', 'cms/text/')).toThrow('cms/text/fr.ts: exports nothing named "fr"');
+		expect(() => languageFiles({ './index.ts': {} }, '/nowhere', 'cms/text/')).toThrow('cms/text/ holds no language file');
+	});
+});
