@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { collections } from '../../cms/collections.ts';
 import { INTERFACES, interfaceLanguage } from '../../cms/interface/index.ts';
 import { codeOfFile, languageFiles } from '../../cms/language-files.ts';
 import { cmsText, TEXTS } from '../../cms/text/index.ts';
 import { SUPPORTED_LOCALES } from '../../src/i18n/packs.ts';
 import { FALLBACK_EDITOR_LANGUAGE } from '../../src/messages/index.ts';
+import { settings } from '../../src/settings/index.ts';
 
 /** What a language's file set lacks, as a developer reads it: "cms/text/pt.ts is missing (src/i18n/languages/pt.ts has no CMS texts)". */
 function mismatch(folder: string, found: string[]): string[] {
@@ -46,5 +48,35 @@ describe('finding the CMS’s language files', () => {
 	it('names the file whose export is missing, and an empty folder', () => {
 		expect(() => languageFiles({ './fr.ts': { nl: {} } }, '/nowhere', 'cms/text/')).toThrow('cms/text/fr.ts: exports nothing named "fr"');
 		expect(() => languageFiles({ './index.ts': {} }, '/nowhere', 'cms/text/')).toThrow('cms/text/ holds no language file');
+	});
+});
+
+describe('the forms in the editor’s language', () => {
+	/** Every label, hint and description of the collections, their fields and their choices. */
+	const words = (node: unknown, out: string[] = []): string[] => {
+		if (Array.isArray(node)) for (const item of node) words(item, out);
+		else if (node && typeof node === 'object')
+			for (const [key, value] of Object.entries(node)) {
+				if (['label', 'label_singular', 'hint', 'description'].includes(key) && typeof value === 'string') out.push(value);
+				else words(value, out);
+			}
+		return out;
+	};
+	const formWords = (language: string) => new Set(words(collections({ ...settings, editorLanguage: language } as never)));
+	const dutch = formWords('nl');
+	// Phrases that are the same in Dutch and the other language on purpose.
+	const shared: Record<string, string[]> = { en: ['Physician assistant'] };
+
+	it.each(SUPPORTED_LOCALES.filter((code) => code !== 'nl'))('%s leaves no Dutch phrase behind (single words such as "Team" or "Contact" may be the same)', (language) => {
+		const leftovers = [...formWords(language)].filter((phrase) => dutch.has(phrase) && /\s/.test(phrase) && !(shared[language] ?? []).includes(phrase));
+		expect(leftovers).toEqual([]);
+	});
+
+	it('keeps the Dutch labels the journey finds fields by', () => {
+		for (const label of ['Citaat', 'Kenmerk van het toestemmingsformulier', 'Datum van toestemming', 'Toestemming geldig tot', 'Gegeven op', 'Soort verhaal', 'Wat is er te zien? (alt-tekst)']) expect(dutch).toContain(label);
+	});
+
+	it('says the organisation’s limit in the hint of "valid until"', () => {
+		expect([...formWords('fr')].some((phrase) => phrase.startsWith(`Se remplit à ${settings.consent.maxYears} ans`))).toBe(true);
 	});
 });
