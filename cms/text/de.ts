@@ -57,6 +57,21 @@ export const de: CmsText = {
 		formsEmpty: 'Jedes Formular gehört zu einem Beitrag.',
 		formItem: (kind, name, status) => `${kind} „${name}“ (${status})`,
 	},
+	notices: {
+		consentIncomplete: 'Dies erscheint noch nicht auf der Website: Füllen Sie die Einwilligung vollständig aus.',
+		cannotPublish: (problem) => `So kann dies nicht veröffentlicht werden: ${problem}`,
+		storyItem: (name) => `Geschichte „${name}“`,
+		testimonialItem: (name) => `Erfahrung „${name}“`,
+		sameFormAllWithdrawn: (reference) => `Alles, was sonst noch mit der Erklärung ${reference} unterschrieben wurde, ist ebenfalls widerrufen.`,
+		sameFormStillUp: (reference, items) => `Mit derselben Erklärung (${reference}) wurde auch unterschrieben: ${items}. Das bleibt auf der Website, bis Sie auch dort eintragen, dass die Einwilligung widerrufen wurde.`,
+		sameForm: (reference, items) => `Mit derselben Erklärung (${reference}) wurde auch unterschrieben: ${items}. Widerruft die Person die Einwilligung, tragen Sie das bei jedem dieser Einträge ein.`,
+		heroHidden: 'Das Bild oben erscheint nicht: bei einer Patientengeschichte nur mit Einwilligung für das Foto.',
+		photoHidden: 'Das Foto erscheint nicht: Es gibt keine Einwilligung für das Foto.',
+		chooseTestimonial: 'Wählen Sie, welche Erfahrung hier stehen soll.',
+		testimonialNotFound: (slug) => `Erfahrung „${slug}“: nicht gefunden. Wählen Sie eine vorhandene Erfahrung.`,
+		testimonialLeftOut: 'Diese Erfahrung erscheint nicht in der Geschichte. ',
+		testimonialInLanguage: (language) => `Diese Erfahrung ist auf ${language}.`,
+	},
 	fields: {
 		consent: {
 			label: 'Einwilligung',

@@ -57,6 +57,21 @@ export const en: CmsText = {
 		formsEmpty: 'Every form belongs to one item.',
 		formItem: (kind, name, status) => `${kind.toLowerCase()} “${name}” (${status.toLowerCase()})`,
 	},
+	notices: {
+		consentIncomplete: 'This will not be on the site yet: fill in the consent completely.',
+		cannotPublish: (problem) => `This cannot be published like this: ${problem}`,
+		storyItem: (name) => `story “${name}”`,
+		testimonialItem: (name) => `testimonial “${name}”`,
+		sameFormAllWithdrawn: (reference) => `Everything else signed on form ${reference} has been withdrawn too.`,
+		sameFormStillUp: (reference, items) => `The same form (${reference}) was also signed for: ${items}. That stays on the site until you fill in there too that consent was withdrawn.`,
+		sameForm: (reference, items) => `The same form (${reference}) was also signed for: ${items}. If the person withdraws consent, fill that in on each of these.`,
+		heroHidden: 'The image at the top will not appear: in a patient story only with consent for the photo.',
+		photoHidden: 'The photo will not appear: there is no consent for the photo.',
+		chooseTestimonial: 'Choose which testimonial goes here.',
+		testimonialNotFound: (slug) => `Testimonial “${slug}”: not found. Choose an existing testimonial.`,
+		testimonialLeftOut: 'This testimonial will not appear in the story. ',
+		testimonialInLanguage: (language) => `This testimonial is in ${language}.`,
+	},
 	fields: {
 		consent: {
 			label: 'Consent',

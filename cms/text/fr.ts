@@ -57,6 +57,21 @@ export const fr: CmsText = {
 		formsEmpty: 'Chaque formulaire ne concerne qu’un seul élément.',
 		formItem: (kind, name, status) => `${kind.toLowerCase()} « ${name} » (${status.toLowerCase()})`,
 	},
+	notices: {
+		consentIncomplete: 'Ceci ne paraîtra pas encore sur le site : complétez entièrement le consentement.',
+		cannotPublish: (problem) => `Ceci ne peut pas être publié tel quel : ${problem}`,
+		storyItem: (name) => `récit « ${name} »`,
+		testimonialItem: (name) => `témoignage « ${name} »`,
+		sameFormAllWithdrawn: (reference) => `Tout ce qui a été signé par ailleurs avec le formulaire ${reference} est également retiré.`,
+		sameFormStillUp: (reference, items) => `Le même formulaire (${reference}) couvre aussi : ${items}. Ce contenu reste sur le site tant que vous n’y indiquez pas, à lui aussi, que le consentement a été retiré.`,
+		sameForm: (reference, items) => `Le même formulaire (${reference}) couvre aussi : ${items}. Si la personne retire son consentement, indiquez-le pour chacun d’eux.`,
+		heroHidden: 'L’image en haut de page ne paraîtra pas : dans le récit d’un patient, uniquement avec le consentement pour la photo.',
+		photoHidden: 'La photo ne paraîtra pas : il n’y a pas de consentement pour la photo.',
+		chooseTestimonial: 'Choisissez le témoignage à placer ici.',
+		testimonialNotFound: (slug) => `Témoignage « ${slug} » : introuvable. Choisissez un témoignage existant.`,
+		testimonialLeftOut: 'Ce témoignage ne paraîtra pas dans le récit. ',
+		testimonialInLanguage: (language) => `Ce témoignage est en ${language.toLowerCase()}.`,
+	},
 	fields: {
 		consent: {
 			label: 'Consentement',

@@ -5,8 +5,9 @@
  *
  * Moved here so far: the "Toestemming" page, what the lists say about
  * consent, the preview's consent bar and the forms' labels and hints
- * (collections.ts), the date field. The preview's other notices and the
- * building blocks still speak Dutch from their own modules.
+ * (collections.ts), the date field and the preview's other notices
+ * (previews.ts, embedded-testimonial.ts). The building blocks and the
+ * "Bezoekers" page still speak Dutch from their own modules.
  */
 export const nl = {
 	/** What a list and the consent overview say about an item's consent on the organisation's date (list-view.ts). */
@@ -71,6 +72,26 @@ export const nl = {
 		formsEmpty: 'Elk formulier hoort bij één item.',
 		/** One item of a shared form: "ervaring “Wim: …” (op de site tot 20-11-2031)". */
 		formItem: (kind: string, name: string, status: string) => `${kind.toLowerCase()} “${name}” (${status.toLowerCase()})`,
+	},
+	/** The preview's other notices (previews.ts) and a testimonial block's in a story (embedded-testimonial.ts). */
+	notices: {
+		consentIncomplete: 'Dit komt nog niet op de site: vul de toestemming helemaal in.',
+		/** `problem`: the schema's message about the consent block. */
+		cannotPublish: (problem: string) => `Zo kan dit niet gepubliceerd worden: ${problem}`,
+		/** One item of the same form: "verhaal “Thuis afscheid nemen”". */
+		storyItem: (name: string) => `verhaal “${name}”`,
+		testimonialItem: (name: string) => `ervaring “${name}”`,
+		sameFormAllWithdrawn: (reference: string) => `Ook alles wat verder met formulier ${reference} is getekend, is ingetrokken.`,
+		/** `items`: the other items, joined ("verhaal “…”, ervaring “…”"). */
+		sameFormStillUp: (reference: string, items: string) => `Met hetzelfde formulier (${reference}) is ook getekend: ${items}. Dat blijft op de site tot u ook daar invult dat de toestemming is ingetrokken.`,
+		sameForm: (reference: string, items: string) => `Met hetzelfde formulier (${reference}) is ook getekend: ${items}. Trekt de persoon de toestemming in, vul dat dan bij elk van deze in.`,
+		heroHidden: 'De afbeelding bovenaan verschijnt niet: bij een patiëntverhaal alleen met toestemming voor de foto.',
+		photoHidden: 'De foto verschijnt niet: er is geen toestemming voor de foto.',
+		chooseTestimonial: 'Kies welke ervaring hier komt.',
+		testimonialNotFound: (slug: string) => `Ervaring “${slug}”: niet gevonden. Kies een bestaande ervaring.`,
+		testimonialLeftOut: 'Deze ervaring verschijnt niet in het verhaal. ',
+		/** `language`: the testimonial's language, named in the editor's ("Engels"). */
+		testimonialInLanguage: (language: string) => `Deze ervaring is in het ${language}.`,
 	},
 	/**
 	 * The forms (collections.ts): each collection's name and description, its fields' labels and hints, the

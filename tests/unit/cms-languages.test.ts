@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collections } from '../../cms/collections.ts';
+import { embeddedTestimonialHtml } from '../../cms/embedded-testimonial.ts';
+import { sameFormNotices } from '../../cms/previews.ts';
 import { INTERFACES, interfaceLanguage } from '../../cms/interface/index.ts';
 import { codeOfFile, languageFiles } from '../../cms/language-files.ts';
 import { cmsText, TEXTS } from '../../cms/text/index.ts';
@@ -78,5 +80,23 @@ describe('the forms in the editor’s language', () => {
 
 	it('says the organisation’s limit in the hint of "valid until"', () => {
 		expect([...formWords('fr')].some((phrase) => phrase.startsWith(`Se remplit à ${settings.consent.maxYears} ans`))).toBe(true);
+	});
+});
+
+describe('the preview’s notices in the editor’s language', () => {
+	const consent = { reference: 'TOE-2026-101', grantedOn: '2026-01-05', expiresOn: '2031-01-05', channels: ['website' as const], photo: false, guardian: false };
+	const story = { collection: 'stories', slug: 'thuis-afscheid-nemen', name: 'Thuis afscheid nemen', withdrawn: false };
+
+	it('names the other items of a consent form in French', () => {
+		expect(sameFormNotices({ consent }, [story], 'fr')).toEqual([
+			{ tone: 'warning', text: 'Le même formulaire (TOE-2026-101) couvre aussi : récit « Thuis afscheid nemen ». Si la personne retire son consentement, indiquez-le pour chacun d’eux.' },
+		]);
+	});
+
+	it('says in French that a testimonial block is not chosen, not found, or in another language', () => {
+		const find = (slug: string) => (slug === 'wim' ? { quote: 'Goed geholpen.', locale: 'en', author: { role: 'patient' }, consent } : undefined);
+		expect(embeddedTestimonialHtml(undefined, { today: '2026-11-23', locale: 'nl', find, language: 'fr' })).toContain('Choisissez le témoignage à placer ici.');
+		expect(embeddedTestimonialHtml('bestaat-niet', { today: '2026-11-23', locale: 'nl', find, language: 'fr' })).toContain('Témoignage « bestaat-niet » : introuvable.');
+		expect(embeddedTestimonialHtml('wim', { today: '2026-11-23', locale: 'nl', find, language: 'fr' })).toContain('Ce témoignage est en anglais.');
 	});
 });
