@@ -12,8 +12,8 @@ import { choice, date, dateFromToday, decimal, group, imageWithAlt, listOf, list
 /**
  * The CMS's collections: one per content type in src/schemas/collections.ts,
  * with the same field names. Each has its own file format, "zorgmerk-<name>"
- * (see admin.ts), which writes fields in the order of this form. Labels and hints say in plain Dutch what to fill
- * in and why; the rules themselves (lengths, dates, consent) are checked by
+ * (see admin.ts), which writes fields in the order of this form. Labels and hints (cms/text/<code>.ts, `fields`)
+ * say in plain words, in the editor's language, what to fill in and why; the rules themselves (lengths, dates, consent) are checked by
  * the site's own schemas when an editor saves (see admin.ts).
  */
 
@@ -45,46 +45,30 @@ const consentFilters = (language: string, ...first: { label: string; field: stri
 	{ label: cmsText(language).consentState.offSite, field: `${LIST_KEY}.state`, pattern: '^(expired|withdrawn|not-yet-valid|not-for-website|missing|draft)$' },
 ];
 
-const AUDIENCES = { patients: 'Patiënten', relatives: 'Naasten', referrers: 'Verwijzers (huisartsen)', professionals: 'Zorgprofessionals' };
-
 /**
  * The consent block of a testimonial or patient story: only what proves
  * consent exists. `requiredIf` says when a block the schema makes optional is
  * needed (a story's, for patient stories); the site's schema decides what
- * must be filled in (cms/widgets/checked.ts).
+ * must be filled in (cms/widgets/checked.ts). Labels and hints in the editor's
+ * `language` (cms/text/).
  */
-export const consentFields = (maxYears: number, { translated, requiredIf, hint }: { translated: boolean; requiredIf?: string; hint: string }): CmsField =>
-	group(
+export const consentFields = (maxYears: number, { translated, requiredIf, hint, language }: { translated: boolean; requiredIf?: string; hint: string; language: string }): CmsField => {
+	const words = cmsText(language).fields.consent;
+	return group(
 		'consent',
-		'Toestemming',
+		words.label,
 		[
-			text('reference', 'Kenmerk van het toestemmingsformulier', {
-				hint: 'Het nummer waaronder het getekende formulier in uw eigen administratie staat, bijvoorbeeld TOE- met het jaar en een volgnummer. Zet hier nooit het formulier zelf of andere gegevens over de persoon.',
-			}),
+			text('reference', words.reference.label, { hint: words.reference.hint }),
 			// No default: the day on the signed form, filled in by the editor, is their statement that the form exists.
-			date('grantedOn', 'Datum van toestemming', { hint: 'De dag waarop het formulier is getekend, zoals op het formulier staat.' }),
+			date('grantedOn', words.grantedOn.label, { hint: words.grantedOn.hint }),
 			// Follows the date of consent at the organisation's limit until the editor chooses another (widgets/calendar-date.ts):
 			// the schema refuses anything longer, so the default is never more than the organisation allows.
-			date('expiresOn', 'Toestemming geldig tot', {
-				years_after: 'consent.grantedOn',
-				hint: `Vult zich in met ${maxYears} jaar na de datum van toestemming, het langste dat uw organisatie toestaat. Staat op het formulier een kortere termijn, kies dan die. Vanaf deze dag verdwijnt het vanzelf van de site; vraag de persoon daarvoor of het nog goed is.`,
-			}),
+			date('expiresOn', words.expiresOn.label, { years_after: 'consent.grantedOn', hint: words.expiresOn.hint(maxYears) }),
 			// Website is what the consent form covers in nearly every case; the default alone is no consent (entry-file.ts, isUnbegunConsent).
-			choice(
-				'channels',
-				'Waar mag het verschijnen?',
-				{ website: 'Website', social: 'Sociale media', print: 'Drukwerk (folders, magazine)' },
-				{ multiple: true, min: 1, default: ['website'], hint: 'Alleen wat op het formulier is aangekruist. Staat "Website" er niet bij, haal het dan hier weg: dan verschijnt het niet op de site.' },
-			),
-			yesNo('photo', 'Toestemming voor de foto', {
-				hint: 'Aanzetten als het formulier ook toestemming geeft voor een foto van de persoon. Zonder deze toestemming tonen we geen foto bij dit item: het voorbeeld laat zien wat er wegvalt.',
-			}),
-			yesNo('guardian', 'Gegeven door ouder of wettelijk vertegenwoordiger', { hint: 'Bijvoorbeeld voor een kind. Dit wordt nooit op de site getoond.' }),
-			optional(
-				date('withdrawnOn', 'Toestemming ingetrokken op', {
-					hint: 'Vul dit in zodra iemand de toestemming intrekt: bij de volgende publicatie van de site verdwijnt dit item overal. Heeft de persoon meer gedeeld op hetzelfde formulier? Het voorbeeld en de pagina Toestemming noemen die items: vul het bij elk van hen in.',
-				}),
-			),
+			choice('channels', words.channels.label, words.channels.options, { multiple: true, min: 1, default: ['website'], hint: words.channels.hint }),
+			yesNo('photo', words.photo.label, { hint: words.photo.hint }),
+			yesNo('guardian', words.guardian.label, { hint: words.guardian.hint }),
+			optional(date('withdrawnOn', words.withdrawnOn.label, { hint: words.withdrawnOn.hint })),
 		],
 		{
 			hint,
@@ -93,6 +77,7 @@ export const consentFields = (maxYears: number, { translated, requiredIf, hint }
 			...(translated ? { i18n: 'duplicate' as const } : {}),
 		},
 	);
+};
 
 /**
  * The text of an entry: formatted text only (no Markdown mode to type code in),
@@ -112,17 +97,25 @@ const body = (label: string, { hint, blocks = [] }: { hint?: string; blocks?: st
 	...(hint ? { hint } : {}),
 });
 
+/**
+ * Decap's collections for `settings`: labels, hints and choices in the editor's language (settings
+ * `editorLanguage`, cms/editor-language.ts; texts in cms/text/<code>.ts, `fields`); names and values as the schemas
+ * have them, in every language.
+ */
 export function collections(settings: Settings): Record<string, unknown>[] {
 	const maxYears = settings.consent.maxYears;
 	const language = interfaceLanguage(editorLanguage(settings));
+	const { common, stories, testimonials, specialties, team, locations, pages, settings: site } = cmsText(language).fields;
 	const specialtyRefs = (name: string, label: string, extra: Partial<CmsField> = {}) =>
 		reference(name, label, 'specialties', 'name', { multiple: true, ...extra });
+	const slugField = (example: string, label = common.slug) => optional(text('slug', label, { i18n: true, hint: common.slugHint(example) }));
+	const languageChoices = (codes: readonly string[]) => Object.fromEntries(codes.map((code) => [code, languageName(code, language)]));
 	return [
 		{
 			name: 'stories',
-			label: 'Verhalen',
-			label_singular: 'Verhaal',
-			description: 'Verhalen van patiënten, van medewerkers en over nieuwe behandelingen. Een patiëntverhaal heeft toestemming nodig.',
+			label: stories.label,
+			label_singular: stories.singular,
+			description: stories.description,
 			folder: 'content/stories',
 			extension: 'mdx',
 			format: 'zorgmerk-stories',
@@ -130,48 +123,39 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			i18n: true,
 			slug: '{{slug}}',
 			summary: `{{title}} · {{${LIST_KEY}.kind}} · {{${LIST_KEY}.status}}`,
-			view_filters: consentFilters(language, { label: 'Patiëntverhalen', field: 'kind', pattern: '^patient$' }),
+			view_filters: consentFilters(language, { label: stories.patientFilter, field: 'kind', pattern: '^patient$' }),
 			view_groups: [
-				{ label: 'Soort verhaal', field: `${LIST_KEY}.kind` },
-				{ label: 'Toestemming', field: `${LIST_KEY}.status` },
+				{ label: stories.kind.label, field: `${LIST_KEY}.kind` },
+				{ label: common.consentGroup, field: `${LIST_KEY}.status` },
 			],
 			public_folder: MEDIA_FROM_TRANSLATED_ENTRY,
 			fields: [
 				// In the order an editor fills them in: what the story is, its picture, the consent form, the text; then what may stay empty.
-				text('title', 'Titel', { i18n: true, counter: { max: 110 }, hint: 'Zeg waar het over gaat, in de woorden die een patiënt zou zoeken. Zoekmachines tonen ongeveer de eerste 60 tekens.' }),
-				longText('description', 'Korte beschrijving', { i18n: true, counter: { min: 50, max: 160 }, hint: 'Zoekmachines tonen dit onder de titel; het staat ook bij het verhaal in overzichten.' }),
+				text('title', common.title, { i18n: true, counter: { max: 110 }, hint: stories.titleHint }),
+				longText('description', common.description, { i18n: true, counter: { min: 50, max: 160 }, hint: stories.descriptionHint }),
 				// A patient's story by default: the kind that asks for consent, so the default can only hold a story back, never publish one.
-				choice('kind', 'Soort verhaal', { patient: 'Verhaal van een patiënt (toestemming nodig)', breakthrough: 'Nieuwe behandeling of doorbraak', staff: 'Uit het werk van een medewerker', perspective: 'Een afdeling vertelt' }, { i18n: 'duplicate', default: 'patient' }),
-				specialtyRefs('specialties', 'Specialismen', { min: 1, i18n: 'duplicate' }),
-				dateFromToday('publishedOn', 'Gepubliceerd op', { i18n: 'duplicate' }),
-				optional(imageWithAlt('hero', 'Afbeelding bovenaan', { i18n: true, hint: 'Bij een patiëntverhaal alleen getoond met toestemming voor de foto.' })),
-				consentFields(maxYears, {
-					translated: true,
-					requiredIf: 'kind is patient',
-					hint: 'Nodig bij het verhaal van een patiënt, en bij elk ander verhaal waarin een patiënt aan het woord is of te zien is. Anders leeg laten. Zonder geldige toestemming verschijnt het verhaal niet.',
-				}),
-				body('Verhaal', { hint: 'Met "Invoegen" zet u een ervaring, een foto met onderschrift, een citaat, een feitenblok of een knop in het verhaal.', blocks: EDITOR_COMPONENTS.map((component) => component.id) }),
-				optional(text('slug', 'Adres in deze taal (laatste deel)', { i18n: true, hint: 'Bijvoorbeeld "terug-aan-het-werk-na-een-liesbreuk". Leeg laten: dan de bestandsnaam.' })),
-				optional(date('updatedOn', 'Inhoudelijk bijgewerkt op', { i18n: 'duplicate' })),
-				optional(choice('audiences', 'Voor wie', AUDIENCES, { multiple: true, i18n: 'duplicate', hint: 'Leeg laten als het voor iedereen is.' })),
-				optional(reference('author', 'Geschreven door', 'team', 'name', { i18n: 'duplicate' })),
-				optional(reference('reviewedBy', 'Medisch nagekeken door', 'team', 'name', { i18n: 'duplicate', hint: 'De zorgverlener die de medische inhoud heeft gecontroleerd. Zoekmachines en lezers hechten hier waarde aan.' })),
-				optional(date('lastReviewedOn', 'Medisch nagekeken op', { i18n: 'duplicate' })),
-				optional(
-					listOfText('socialPosts', 'Onze berichten hierover op sociale media', {
-						i18n: true,
-						hint: 'Het volledige adres van elk bericht (https://…) op LinkedIn, Facebook, Instagram of een ander netwerk. Het verhaal zegt dan "Praat mee op LinkedIn", met een link. Bij een patiëntverhaal alleen als de toestemming sociale media noemt.',
-					}),
-				),
-				optional(longText('contentNote', 'Vooraf aan de lezer', { i18n: true, hint: 'Voor verhalen over moeilijke onderwerpen, bijvoorbeeld: "Dit verhaal gaat over de laatste levensfase."' })),
-				yesNo('draft', 'Concept (nog niet publiceren)', { i18n: 'duplicate' }),
+				choice('kind', stories.kind.label, stories.kind.options, { i18n: 'duplicate', default: 'patient' }),
+				specialtyRefs('specialties', common.specialties, { min: 1, i18n: 'duplicate' }),
+				dateFromToday('publishedOn', stories.publishedOn, { i18n: 'duplicate' }),
+				optional(imageWithAlt('hero', common.hero, common, { i18n: true, hint: stories.heroHint })),
+				consentFields(maxYears, { translated: true, requiredIf: 'kind is patient', hint: stories.consentHint, language }),
+				body(stories.body.label, { hint: stories.body.hint, blocks: EDITOR_COMPONENTS.map((component) => component.id) }),
+				slugField(stories.slugExample),
+				optional(date('updatedOn', common.updatedOn, { i18n: 'duplicate' })),
+				optional(choice('audiences', stories.audiences.label, stories.audiences.options, { multiple: true, i18n: 'duplicate', hint: stories.audiences.hint })),
+				optional(reference('author', stories.author, 'team', 'name', { i18n: 'duplicate' })),
+				optional(reference('reviewedBy', common.reviewedBy, 'team', 'name', { i18n: 'duplicate', hint: stories.reviewedByHint })),
+				optional(date('lastReviewedOn', common.lastReviewedOn, { i18n: 'duplicate' })),
+				optional(listOfText('socialPosts', stories.socialPosts.label, { i18n: true, hint: stories.socialPosts.hint })),
+				optional(longText('contentNote', stories.contentNote.label, { i18n: true, hint: stories.contentNote.hint })),
+				yesNo('draft', common.draft, { i18n: 'duplicate' }),
 			],
 		},
 		{
 			name: 'testimonials',
-			label: 'Ervaringen',
-			label_singular: 'Ervaring',
-			description: 'Korte citaten van patiënten, naasten en verwijzers. Zonder geldige toestemming verschijnt er niets.',
+			label: testimonials.label,
+			label_singular: testimonials.singular,
+			description: testimonials.description,
 			folder: 'content/testimonials',
 			extension: 'md',
 			format: 'zorgmerk-testimonials',
@@ -183,31 +167,31 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			summary: `{{${LIST_KEY}.who}} · {{${LIST_KEY}.language}} · {{${LIST_KEY}.status}} · “{{quote | truncate(80, '…')}}”`,
 			view_filters: consentFilters(language),
 			view_groups: [
-				{ label: 'Toestemming', field: `${LIST_KEY}.status` },
-				{ label: 'Taal', field: `${LIST_KEY}.language` },
+				{ label: common.consentGroup, field: `${LIST_KEY}.status` },
+				{ label: testimonials.languageGroup, field: `${LIST_KEY}.language` },
 			],
 			public_folder: MEDIA_FROM_ENTRY,
 			// In the order an editor fills them in: the words, who, where they appear, the consent form; then what starts filled in or may stay empty.
 			fields: [
-				longText('quote', 'Citaat', { counter: { max: 600 }, hint: 'De eigen woorden van de persoon. Geen namen van anderen, adressen, telefoonnummers of geboortedata.' }),
-				group('author', 'Van wie', [
-					optional(text('name', 'Naam zoals getoond', { hint: 'Alleen de voornaam, of leeg laten: dan tonen we alleen de rol.' })),
-					choice('role', 'Rol', { patient: 'Patiënt', relative: 'Naaste', referrer: 'Verwijzer (huisarts)', staff: 'Medewerker' }, { default: 'patient' }),
-					optional(text('detail', 'Aanvulling', { hint: 'Bijvoorbeeld leeftijd of woonplaats: "54, Gent". Alleen als de persoon dat goed vindt.' })),
+				longText('quote', testimonials.quote.label, { counter: { max: 600 }, hint: testimonials.quote.hint }),
+				group('author', testimonials.author, [
+					optional(text('name', testimonials.authorName.label, { hint: testimonials.authorName.hint })),
+					choice('role', testimonials.role.label, testimonials.role.options, { default: 'patient' }),
+					optional(text('detail', testimonials.detail.label, { hint: testimonials.detail.hint })),
 				]),
-				specialtyRefs('specialties', 'Specialismen', { min: 1, hint: 'Het citaat verschijnt bij deze specialismen.' }),
-				consentFields(maxYears, { translated: false, hint: 'Zonder geldige toestemming op de dag van publicatie verschijnt er niets.' }),
-				choice('locale', 'Taal van het citaat', Object.fromEntries(settings.locales.map((code) => [code, languageName(code)])), { default: settings.locales[0] }),
-				dateFromToday('givenOn', 'Gegeven op'),
-				optional({ name: 'photo', label: 'Foto', widget: 'image', choose_url: false, hint: 'Alleen met toestemming voor de foto.' }),
-				optional(longText('photoAlt', 'Wat is er op de foto te zien?', { hint: 'Verplicht als er een foto is.' })),
-				yesNo('compensated', 'Kreeg iets in ruil', { hint: 'Aanzetten als de persoon iets kreeg (een cadeau, korting) of bij ons werkt. Dan vermelden we dat eerlijk.' }),
+				specialtyRefs('specialties', common.specialties, { min: 1, hint: testimonials.specialtiesHint }),
+				consentFields(maxYears, { translated: false, hint: testimonials.consentHint, language }),
+				choice('locale', testimonials.locale, languageChoices(settings.locales), { default: settings.locales[0] }),
+				dateFromToday('givenOn', testimonials.givenOn),
+				optional({ name: 'photo', label: testimonials.photo.label, widget: 'image', choose_url: false, hint: testimonials.photo.hint }),
+				optional(longText('photoAlt', testimonials.photoAlt.label, { hint: testimonials.photoAlt.hint })),
+				yesNo('compensated', testimonials.compensated.label, { hint: testimonials.compensated.hint }),
 			],
 		},
 		{
 			name: 'specialties',
-			label: 'Specialismen',
-			label_singular: 'Specialisme',
+			label: specialties.label,
+			label_singular: specialties.singular,
 			folder: 'content/specialties',
 			extension: 'md',
 			format: 'zorgmerk-specialties',
@@ -217,36 +201,41 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			identifier_field: 'name',
 			public_folder: MEDIA_FROM_TRANSLATED_ENTRY,
 			fields: [
-				text('name', 'Naam', { i18n: true }),
-				optional(text('slug', 'Adres in deze taal (laatste deel)', { i18n: true, hint: 'Bijvoorbeeld "liesbreukcentrum". Leeg laten: dan de bestandsnaam.' })),
-				longText('summary', 'Korte beschrijving', { i18n: true, counter: { min: 50, max: 160 }, hint: 'Voor zoekmachines en overzichten.' }),
+				text('name', common.name, { i18n: true }),
+				slugField(specialties.slugExample),
+				longText('summary', common.description, { i18n: true, counter: { min: 50, max: 160 }, hint: specialties.summaryHint }),
 				optional(
-					choice('medicalSpecialty', 'Medisch specialisme (voor zoekmachines)', Object.fromEntries(MEDICAL_SPECIALTIES.map((name) => [name, name])), {
+					choice('medicalSpecialty', specialties.medicalSpecialty.label, Object.fromEntries(MEDICAL_SPECIALTIES.map((name) => [name, name])), {
 						i18n: 'duplicate',
-						hint: 'De naam die zoekmachines gebruiken (schema.org), bijvoorbeeld Surgical voor chirurgie.',
+						hint: specialties.medicalSpecialty.hint,
 					}),
 				),
-				optional(listOf('conditions', 'Aandoeningen', [text('name', 'Naam'), optional(longText('description', 'Uitleg'))], { i18n: true, summary: '{{fields.name}}' })),
-				optional(listOf('treatments', 'Behandelingen', [text('name', 'Naam'), optional(longText('description', 'Uitleg'))], { i18n: true, summary: '{{fields.name}}' })),
-				optional(reference('team', 'Team', 'team', 'name', { multiple: true, i18n: 'duplicate' })),
+				optional(listOf('conditions', specialties.conditions, [text('name', common.name), optional(longText('description', specialties.explanation))], { i18n: true, summary: '{{fields.name}}' })),
+				optional(listOf('treatments', specialties.treatments, [text('name', common.name), optional(longText('description', specialties.explanation))], { i18n: true, summary: '{{fields.name}}' })),
+				optional(reference('team', specialties.team, 'team', 'name', { multiple: true, i18n: 'duplicate' })),
 				group(
 					'referral',
-					'Voor verwijzers',
-					[longText('intro', 'Inleiding'), optional(listOfText('steps', 'Stappen om te verwijzen')), optional(text('phone', 'Telefoon voor verwijzers')), optional(text('email', 'E-mail voor verwijzers', { hint: 'Geen patiëntgegevens per e-mail.' }))],
+					specialties.referral,
+					[
+						longText('intro', specialties.referralIntro),
+						optional(listOfText('steps', specialties.referralSteps)),
+						optional(text('phone', specialties.referralPhone)),
+						optional(text('email', specialties.referralEmail.label, { hint: specialties.referralEmail.hint })),
+					],
 					{ i18n: true },
 				),
-				optional(group('contact', 'Contact', [optional(text('phone', 'Telefoon voor patiënten')), optional(reference('location', 'Locatie', 'locations', 'name'))], { i18n: 'duplicate' })),
-				optional(imageWithAlt('hero', 'Afbeelding bovenaan', { i18n: true })),
-				optional(wholeNumber('order', 'Volgorde', { i18n: 'duplicate', hint: 'Lager komt eerst. Standaard 100.' })),
-				optional(reference('reviewedBy', 'Medisch nagekeken door', 'team', 'name', { i18n: 'duplicate', hint: 'De arts of verpleegkundig specialist die de medische inhoud van deze pagina heeft gecontroleerd. Zoekmachines en lezers hechten hier waarde aan.' })),
-				optional(date('lastReviewedOn', 'Medisch nagekeken op', { i18n: 'duplicate', hint: 'Is dit langer dan twee jaar geleden, dan waarschuwt de controle: laat de pagina dan opnieuw nakijken.' })),
-				body('Het verhaal van het specialisme'),
+				optional(group('contact', specialties.contact, [optional(text('phone', specialties.contactPhone)), optional(reference('location', specialties.location, 'locations', 'name'))], { i18n: 'duplicate' })),
+				optional(imageWithAlt('hero', common.hero, common, { i18n: true })),
+				optional(wholeNumber('order', common.order, { i18n: 'duplicate', hint: specialties.orderHint })),
+				optional(reference('reviewedBy', common.reviewedBy, 'team', 'name', { i18n: 'duplicate', hint: specialties.reviewedByHint })),
+				optional(date('lastReviewedOn', common.lastReviewedOn, { i18n: 'duplicate', hint: specialties.lastReviewedOnHint })),
+				body(specialties.body),
 			],
 		},
 		{
 			name: 'team',
-			label: 'Team',
-			label_singular: 'Teamlid',
+			label: team.label,
+			label_singular: team.singular,
 			folder: 'content/team',
 			extension: 'md',
 			format: 'zorgmerk-team',
@@ -256,24 +245,29 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			identifier_field: 'name',
 			public_folder: MEDIA_FROM_TRANSLATED_ENTRY,
 			fields: [
-				text('name', 'Naam', { i18n: 'duplicate', hint: 'Zoals de persoon genoemd wil worden, bijvoorbeeld "dr. Sanne de Vries".' }),
-				optional(text('slug', 'Adres in deze taal (laatste deel)', { i18n: true, hint: 'Bijvoorbeeld "jan-de-vries". Leeg laten: dan de bestandsnaam.' })),
-				text('role', 'Functie', { i18n: true }),
-				choice('profession', 'Beroep', { physician: 'Arts', nurse: 'Verpleegkundige', 'nurse-practitioner': 'Verpleegkundig specialist', 'physician-assistant': 'Physician assistant', 'allied-health': 'Paramedicus', staff: 'Medewerker' }, { i18n: 'duplicate' }),
-				optional(group('registration', 'Registratie', [choice('register', 'Register', { BIG: 'BIG (Nederland)', RIZIV: 'RIZIV (België)' }), text('number', 'Nummer', { hint: '11 cijfers.' })], { i18n: 'duplicate', hint: 'Verplicht voor artsen.' })),
-				optional(listOfText('credentials', 'Kwalificaties', { i18n: true })),
-				optional(specialtyRefs('specialties', 'Specialismen', { i18n: 'duplicate' })),
-				optional({ name: 'photo', label: 'Portret', widget: 'image', choose_url: false, i18n: 'duplicate' }),
-				optional(longText('photoAlt', 'Wat is er op het portret te zien?', { i18n: true })),
-				optional(longText('summary', 'In één zin', { i18n: true })),
-				optional(wholeNumber('order', 'Volgorde', { i18n: 'duplicate' })),
-				body('Over deze persoon'),
+				text('name', common.name, { i18n: 'duplicate', hint: team.nameHint }),
+				slugField(team.slugExample),
+				text('role', team.role, { i18n: true }),
+				choice('profession', team.profession.label, team.profession.options, { i18n: 'duplicate' }),
+				optional(
+					group('registration', team.registration.label, [choice('register', team.register.label, team.register.options), text('number', team.number.label, { hint: team.number.hint })], {
+						i18n: 'duplicate',
+						hint: team.registration.hint,
+					}),
+				),
+				optional(listOfText('credentials', team.credentials, { i18n: true })),
+				optional(specialtyRefs('specialties', common.specialties, { i18n: 'duplicate' })),
+				optional({ name: 'photo', label: team.photo, widget: 'image', choose_url: false, i18n: 'duplicate' }),
+				optional(longText('photoAlt', team.photoAlt, { i18n: true })),
+				optional(longText('summary', team.summary, { i18n: true })),
+				optional(wholeNumber('order', common.order, { i18n: 'duplicate' })),
+				body(team.body),
 			],
 		},
 		{
 			name: 'locations',
-			label: 'Locaties',
-			label_singular: 'Locatie',
+			label: locations.label,
+			label_singular: locations.singular,
 			folder: 'content/locations',
 			extension: 'md',
 			format: 'zorgmerk-locations',
@@ -282,32 +276,33 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			slug: '{{slug}}',
 			identifier_field: 'name',
 			fields: [
-				text('name', 'Naam', { i18n: true }),
-				optional(text('slug', 'Adres in deze taal (laatste deel)', { i18n: true, hint: 'Bijvoorbeeld "weidebroek". Leeg laten: dan de bestandsnaam.' })),
-				group('address', 'Adres', [text('street', 'Straat en huisnummer'), text('postalCode', 'Postcode'), text('city', 'Plaats'), choice('country', 'Land', { NL: 'Nederland', BE: 'België' })], { i18n: 'duplicate' }),
-				group('geo', 'Ligging op de kaart', [decimal('latitude', 'Breedtegraad'), decimal('longitude', 'Lengtegraad')], { i18n: 'duplicate' }),
-				text('phone', 'Telefoon', { i18n: 'duplicate' }),
+				text('name', common.name, { i18n: true }),
+				slugField(locations.slugExample),
+				group(
+					'address',
+					locations.address,
+					[text('street', locations.street), text('postalCode', locations.postalCode), text('city', locations.city), choice('country', locations.country.label, locations.country.options)],
+					{ i18n: 'duplicate' },
+				),
+				group('geo', locations.geo, [decimal('latitude', locations.latitude), decimal('longitude', locations.longitude)], { i18n: 'duplicate' }),
+				text('phone', locations.phone, { i18n: 'duplicate' }),
 				optional(
 					listOf(
 						'openingHours',
-						'Openingstijden',
-						[
-							choice('days', 'Dagen', { mo: 'maandag', tu: 'dinsdag', we: 'woensdag', th: 'donderdag', fr: 'vrijdag', sa: 'zaterdag', su: 'zondag' }, { multiple: true }),
-							text('opens', 'Open vanaf (UU:MM)'),
-							text('closes', 'Open tot (UU:MM)'),
-						],
+						locations.openingHours,
+						[choice('days', locations.days.label, locations.days.options, { multiple: true }), text('opens', locations.opens), text('closes', locations.closes)],
 						{ i18n: 'duplicate' },
 					),
 				),
-				optional(text('parking', 'Parkeren', { i18n: true })),
-				optional(text('publicTransport', 'Openbaar vervoer', { i18n: true })),
-				body('Route'),
+				optional(text('parking', locations.parking, { i18n: true })),
+				optional(text('publicTransport', locations.publicTransport, { i18n: true })),
+				body(locations.body),
 			],
 		},
 		{
 			name: 'pages',
-			label: "Pagina's",
-			label_singular: 'Pagina',
+			label: pages.label,
+			label_singular: pages.singular,
 			folder: 'content/pages',
 			extension: 'md',
 			format: 'zorgmerk-pages',
@@ -315,50 +310,48 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 			i18n: true,
 			slug: '{{slug}}',
 			fields: [
-				text('title', 'Titel', { i18n: true }),
-				longText('description', 'Korte beschrijving', { i18n: true, counter: { min: 50, max: 160 }, hint: 'Voor zoekmachines.' }),
-				optional(text('slug', 'Adres (laatste deel)', { i18n: true, hint: 'Bijvoorbeeld "over-ons". Leeg laten: dan de bestandsnaam.' })),
-				optional(
-					choice('template', 'Soort pagina', { standard: 'Gewone pagina', contact: 'Contact (met adressen)', 'share-your-story': 'Deel uw verhaal (hoe patiënten hun verhaal sturen)', 'patient-stories-policy': 'Hoe wij omgaan met patiëntverhalen', privacy: 'Privacy (met cookies en bezoekstatistieken uit de instellingen)' }, { i18n: 'duplicate', default: 'standard' }),
-				),
-				optional(date('updatedOn', 'Inhoudelijk bijgewerkt op', { i18n: 'duplicate' })),
-				yesNo('draft', 'Concept (nog niet publiceren)', { i18n: 'duplicate' }),
-				body('Tekst'),
+				text('title', common.title, { i18n: true }),
+				longText('description', common.description, { i18n: true, counter: { min: 50, max: 160 }, hint: pages.descriptionHint }),
+				slugField(pages.slugExample, pages.slug),
+				optional(choice('template', pages.template.label, pages.template.options, { i18n: 'duplicate', default: 'standard' })),
+				optional(date('updatedOn', common.updatedOn, { i18n: 'duplicate' })),
+				yesNo('draft', common.draft, { i18n: 'duplicate' }),
+				body(pages.body),
 			],
 		},
 		{
 			name: 'settings',
-			label: 'Instellingen',
+			label: site.label,
 			format: 'zorgmerk-settings',
 			editor: { preview: false },
 			files: [
 				{
 					name: 'site',
-					label: 'Site',
+					label: site.site,
 					file: 'content/settings/site.yaml',
 					// Statistics (analytics), the CMS's own connection (cms) and how often medical content is reviewed (medicalReview)
 					// are set in the file; the form leaves them as they are.
 					fields: [
-						group('organisation', 'Organisatie', [
-							group('name', 'Naam', settings.locales.map((code) => text(code, languageName(code)))),
-							choice('type', 'Soort', { hospital: 'Ziekenhuis', clinic: 'Kliniek' }),
-							group('tagline', 'Omschrijving in één zin', settings.locales.map((code) => text(code, code.toUpperCase()))),
-							text('logo', 'Logo (pad in public/)', { hint: 'Bijvoorbeeld /logo.svg' }),
-							text('brandColor', 'Huiskleur', { hint: 'Als #rrggbb. Witte tekst moet er goed op leesbaar zijn.' }),
+						group('organisation', site.organisation, [
+							group('name', common.name, settings.locales.map((code) => text(code, languageName(code, language)))),
+							choice('type', site.type.label, site.type.options),
+							group('tagline', site.tagline, settings.locales.map((code) => text(code, code.toUpperCase()))),
+							text('logo', site.logo.label, { hint: site.logo.hint }),
+							text('brandColor', site.brandColor.label, { hint: site.brandColor.hint }),
 						]),
-						text('siteUrl', 'Webadres van de site'),
-						choice('locales', 'Talen', Object.fromEntries(SUPPORTED_LOCALES.map((code) => [code, languageName(code)])), { multiple: true, min: 1, hint: 'De eerste is de standaardtaal.' }),
-						optional(choice('editorLanguage', 'Taal van de redactie', Object.fromEntries(SUPPORTED_LOCALES.map((code) => [code, languageName(code)])), { hint: 'De taal van de meldingen bij opslaan en bouwen. Leeg: de standaardtaal van de site.' })),
-						optional(text('timeZone', 'Tijdzone', { default: 'Europe/Amsterdam' })),
-						optional(listOf('social', 'Sociale media', [text('name', 'Netwerk'), text('url', 'Adres van het profiel')])),
-						group('contact', 'Contact', [text('phone', 'Telefoon'), text('email', 'E-mail'), reference('mainLocation', 'Hoofdlocatie', 'locations', 'name')]),
-						optional(group('consent', 'Toestemming', [optional(wholeNumber('maxYears', 'Hoogstens zoveel jaar geldig', { default: 5, min: 1, max: 10 }))])),
-						optional(group('shareYourStory', 'Deel uw verhaal', [optional(text('endpoint', 'Waar het formulier naartoe gaat', { hint: 'Een https://-adres of mailto:-adres. Leeg: het algemene e-mailadres.' }))])),
-						optional(group('testimonials', 'Ervaringen', [yesNo('allLanguages', 'Ervaringen in alle talen tonen', { hint: 'Uit: op elke pagina alleen ervaringen in de taal van die pagina. Aan: alle ervaringen, elk met zijn taal erbij.' })])),
-						listOf('navigation', 'Menu', [
-							optional(choice('section', 'Onderdeel', { stories: 'Verhalen', specialties: 'Specialismen', team: 'Team', locations: 'Locaties', testimonials: 'Ervaringen', search: 'Zoeken' })),
-							optional(text('page', 'Of een pagina (bestandsnaam)')),
-							optional(group('label', 'Eigen tekst', settings.locales.map((code) => optional(text(code, code.toUpperCase()))))),
+						text('siteUrl', site.siteUrl),
+						choice('locales', site.locales.label, languageChoices(SUPPORTED_LOCALES), { multiple: true, min: 1, hint: site.locales.hint }),
+						optional(choice('editorLanguage', site.editorLanguage.label, languageChoices(SUPPORTED_LOCALES), { hint: site.editorLanguage.hint })),
+						optional(text('timeZone', site.timeZone, { default: 'Europe/Amsterdam' })),
+						optional(listOf('social', site.social, [text('name', site.network), text('url', site.profile)])),
+						group('contact', site.contact, [text('phone', site.phone), text('email', site.email), reference('mainLocation', site.mainLocation, 'locations', 'name')]),
+						optional(group('consent', common.consentGroup, [optional(wholeNumber('maxYears', site.maxYears, { default: 5, min: 1, max: 10 }))])),
+						optional(group('shareYourStory', site.shareYourStory, [optional(text('endpoint', site.endpoint.label, { hint: site.endpoint.hint }))])),
+						optional(group('testimonials', site.testimonials, [yesNo('allLanguages', site.allLanguages.label, { hint: site.allLanguages.hint })])),
+						listOf('navigation', site.navigation, [
+							optional(choice('section', site.section.label, site.section.options)),
+							optional(text('page', site.page)),
+							optional(group('label', site.ownLabel, settings.locales.map((code) => optional(text(code, code.toUpperCase()))))),
 						]),
 					],
 				},

@@ -5,6 +5,7 @@ import type { Locale } from '../src/schemas/primitives.ts';
 import type { TestimonialData } from '../src/schemas/testimonial.ts';
 import { consentNotice } from './consent-notice.ts';
 import { languageName } from './languages.ts';
+import { cmsText } from './text/index.ts';
 
 /**
  * How a <Testimonial slug="…" /> block looks in a story's preview: the quote
@@ -18,7 +19,7 @@ export interface EmbeddedTestimonialContext {
 	today: string;
 	/** The language of the story's first version: a testimonial in another language is named as such. */
 	locale: Locale;
-	/** The editor's language (cms/editor-language.ts) for what the preview says about consent; Dutch when not given. */
+	/** The editor's language (cms/editor-language.ts) for what the preview says (cms/text/, notices and consentNotice); Dutch when not given. */
 	language?: string;
 	/** The testimonial's data, when the CMS has read it (known-entries.ts). */
 	find(slug: string): Record<string, unknown> | undefined;
@@ -26,16 +27,17 @@ export interface EmbeddedTestimonialContext {
 
 const escapeHtml = (value = '') => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function embeddedTestimonialHtml(slug: string | undefined, { today, locale, find, language }: EmbeddedTestimonialContext): string {
-	if (!slug) return '<p class="cms-notice cms-notice-warning">Kies welke ervaring hier komt.</p>';
+export function embeddedTestimonialHtml(slug: string | undefined, { today, locale, find, language = 'nl' }: EmbeddedTestimonialContext): string {
+	const words = cmsText(language).notices;
+	if (!slug) return `<p class="cms-notice cms-notice-warning">${escapeHtml(words.chooseTestimonial)}</p>`;
 	const data = find(slug);
-	if (!data) return `<p class="cms-notice cms-notice-warning">Ervaring “${escapeHtml(slug)}”: niet gevonden. Kies een bestaande ervaring.</p>`;
+	if (!data) return `<p class="cms-notice cms-notice-warning">${escapeHtml(words.testimonialNotFound(slug))}</p>`;
 	const testimonial = data as unknown as TestimonialData;
 	const { who, details } = attribution(testimonial.author ?? { role: 'patient' }, locale);
 	const notice = consentNotice({ ...(data as Gated), quote: String(data.quote ?? '') }, today, language);
 	const notes = [
-		notice && notice.tone !== 'ok' ? `<p class="cms-notice cms-notice-${notice.tone}">${notice.tone === 'blocked' ? 'Deze ervaring verschijnt niet in het verhaal. ' : ''}${escapeHtml(notice.text)}</p>` : '',
-		testimonial.locale && testimonial.locale !== locale ? `<p class="cms-notice cms-notice-warning">Deze ervaring is in het ${escapeHtml(languageName(testimonial.locale))}.</p>` : '',
+		notice && notice.tone !== 'ok' ? `<p class="cms-notice cms-notice-${notice.tone}">${notice.tone === 'blocked' ? escapeHtml(words.testimonialLeftOut) : ''}${escapeHtml(notice.text)}</p>` : '',
+		testimonial.locale && testimonial.locale !== locale ? `<p class="cms-notice cms-notice-warning">${escapeHtml(words.testimonialInLanguage(languageName(testimonial.locale, language)))}</p>` : '',
 	].join('');
 	return [
 		notes,

@@ -103,14 +103,17 @@ export const group = (name: string, label: string, fields: CmsField[], extra: Ex
 export const listOf = (name: string, label: string, fields: CmsField[], extra: Extra = {}): CmsField => container('list', name, label, fields, extra);
 export const listOfText = (name: string, label: string, extra: Extra = {}): CmsField => ({ name, label, widget: 'list', field: { name: 'item', label, widget: 'string' }, ...extra });
 
-/** A picture, with the alt text screen readers read out: required, so no picture goes up without one. */
-export const imageWithAlt = (name: string, label: string, extra: Extra = {}): CmsField =>
+/**
+ * A picture, with the alt text screen readers read out: required, so no picture goes up without one. `words`: the
+ * two fields' labels in the editor's language (cms/text/<code>.ts, fields.common).
+ */
+export const imageWithAlt = (name: string, label: string, words: { image: string; alt: { label: string; hint: string } }, extra: Extra = {}): CmsField =>
 	group(
 		name,
 		label,
 		[
-			{ name: 'image', label: 'Afbeelding', widget: 'image', choose_url: false, i18n: 'duplicate' },
-			longText('alt', 'Wat is er te zien? (alt-tekst)', { hint: 'Voor wie de afbeelding niet kan zien. Beschrijf wat er te zien is, niet "foto van".', i18n: true }),
+			{ name: 'image', label: words.image, widget: 'image', choose_url: false, i18n: 'duplicate' },
+			longText('alt', words.alt.label, { hint: words.alt.hint, i18n: true }),
 		],
 		extra,
 	);

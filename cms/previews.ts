@@ -7,6 +7,7 @@ import { SUPPORTED_LOCALES, type Locale } from '../src/schemas/primitives.ts';
 import type { TestimonialData } from '../src/schemas/testimonial.ts';
 import { consentNotice, identifyingNotices, type Notice } from './consent-notice.ts';
 import { entryAsSaved } from './entry-file.ts';
+import { cmsText } from './text/index.ts';
 import { withoutListData } from './list-view.ts';
 import { fieldProblems } from './validate.ts';
 
@@ -65,36 +66,35 @@ const NO_ENTRIES = { subscribe: () => () => {}, version: () => 0 };
 
 /**
  * The notices about consent: a consent block the build would refuse (say it
- * runs longer than the organisation allows) says so, in Dutch; otherwise the
+ * runs longer than the organisation allows) says so, in the editor's language; otherwise the
  * gate says whether the item will be on the site today. Items signed on the
  * same form are named: a withdrawal must reach every one of them.
  */
 export function consentNotices(collection: string, data: Data, { today, maxYears, sameForm, language }: PreviewContext, slug?: string): Notice[] {
 	// Nothing filled in yet: "no consent yet" says more than the list of empty fields; half filled in, say so once.
 	const problems = nothingFilledIn(data.consent) ? [] : [...fieldProblems(collection, data, maxYears)].filter(([path]) => path === 'consent' || path.startsWith('consent.'));
-	if (problems.some(([, problem]) => problem.missing)) return [{ tone: 'blocked', text: 'Dit komt nog niet op de site: vul de toestemming helemaal in.' }];
-	if (problems.length > 0) return problems.map(([, problem]) => ({ tone: 'blocked', text: `Zo kan dit niet gepubliceerd worden: ${problem.message}` }));
+	const words = cmsText(language ?? 'nl').notices;
+	if (problems.some(([, problem]) => problem.missing)) return [{ tone: 'blocked', text: words.consentIncomplete }];
+	if (problems.length > 0) return problems.map(([, problem]) => ({ tone: 'blocked', text: words.cannotPublish(problem.message) }));
 	const notice = consentNotice(data, today, language);
-	return [...(notice ? [notice] : []), ...sameFormNotices(data, sameForm?.(data.consent?.reference, { collection, slug }) ?? [])];
+	return [...(notice ? [notice] : []), ...sameFormNotices(data, sameForm?.(data.consent?.reference, { collection, slug }) ?? [], language)];
 }
 
-const itemName = (item: SameFormItem) => `${item.collection === 'stories' ? 'verhaal' : 'ervaring'} “${item.name}”`;
-
-/** What a withdrawal must also reach: the other items on the same consent form. */
-export function sameFormNotices(data: Data, others: SameFormItem[]): Notice[] {
+/**
+ * What a withdrawal must also reach: the other items on the same consent form, in the editor's `language`
+ * (cms/text/, notices; Dutch when not given).
+ */
+export function sameFormNotices(data: Data, others: SameFormItem[], language = 'nl'): Notice[] {
 	if (others.length === 0) return [];
+	const words = cmsText(language).notices;
+	const items = (list: SameFormItem[]) => list.map((item) => (item.collection === 'stories' ? words.storyItem : words.testimonialItem)(item.name)).join(', ');
 	const reference = data.consent?.reference ?? '';
 	const stillUp = others.filter((item) => !item.withdrawn);
 	if (data.consent?.withdrawnOn) {
-		if (stillUp.length === 0) return [{ tone: 'ok', text: `Ook alles wat verder met formulier ${reference} is getekend, is ingetrokken.` }];
-		return [
-			{
-				tone: 'blocked',
-				text: `Met hetzelfde formulier (${reference}) is ook getekend: ${stillUp.map(itemName).join(', ')}. Dat blijft op de site tot u ook daar invult dat de toestemming is ingetrokken.`,
-			},
-		];
+		if (stillUp.length === 0) return [{ tone: 'ok', text: words.sameFormAllWithdrawn(reference) }];
+		return [{ tone: 'blocked', text: words.sameFormStillUp(reference, items(stillUp)) }];
 	}
-	return [{ tone: 'warning', text: `Met hetzelfde formulier (${reference}) is ook getekend: ${others.map(itemName).join(', ')}. Trekt de persoon de toestemming in, vul dat dan bij elk van deze in.` }];
+	return [{ tone: 'warning', text: words.sameForm(reference, items(others)) }];
 }
 
 /** A form group with no value typed or chosen: empty texts and lists, unticked boxes. */
@@ -146,7 +146,7 @@ export function storyPreview(context: PreviewContext) {
 			h(Notices, {
 				notices: [
 					...consentNotices('stories', data, context, str(props.entry.get('slug'))),
-					...(heroHidden ? [{ tone: 'warning' as const, text: 'De afbeelding bovenaan verschijnt niet: bij een patiëntverhaal alleen met toestemming voor de foto.' }] : []),
+					...(heroHidden ? [{ tone: 'warning' as const, text: cmsText(context.language ?? 'nl').notices.heroHidden }] : []),
 					...(isPatientStory ? identifyingNotices([str(data.title), str(data.description), str(data.body)]) : []),
 				],
 			}),
@@ -182,7 +182,7 @@ export function testimonialPreview(context: PreviewContext) {
 			h(Notices, {
 				notices: [
 					...consentNotices('testimonials', data, context, str(props.entry.get('slug'))),
-					...(str(data.photo) && !showPhoto ? [{ tone: 'warning' as const, text: 'De foto verschijnt niet: er is geen toestemming voor de foto.' }] : []),
+					...(str(data.photo) && !showPhoto ? [{ tone: 'warning' as const, text: cmsText(context.language ?? 'nl').notices.photoHidden }] : []),
 					...identifyingNotices([str(data.quote), author.detail]),
 				],
 			}),

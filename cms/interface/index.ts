@@ -1,17 +1,20 @@
-import { de } from './de.ts';
-import { en } from './en.ts';
-import { fr } from './fr.ts';
+import { FALLBACK_EDITOR_LANGUAGE } from '../../src/messages/index.ts';
+import { languageFiles } from '../language-files.ts';
 import type { Phrases } from './merge.ts';
-import { nl } from './nl.ts';
 
 /**
- * Decap's interface per language, one file each: the CMS speaks the editor's
- * language (cms/editor-language.ts). A language is a file here and a line in
- * this map; a test checks each has every phrase of Decap's English.
+ * Decap's interface per language, one file each (<code>.ts, exporting the
+ * phrases under its code): the CMS speaks the editor's language
+ * (cms/editor-language.ts). A language is a file here, found when this module
+ * loads (cms/language-files.ts); a test checks each has every phrase of
+ * Decap's English, and that the languages here are the kit's
+ * (src/i18n/languages/).
  */
-export const INTERFACES: Readonly<Record<string, Phrases>> = { nl, fr, de, en };
+export const INTERFACES: Readonly<Record<string, Phrases>> = Object.freeze(
+	languageFiles<Phrases>(import.meta.env ? import.meta.glob('./*.ts', { eager: true }) : undefined, import.meta.dirname, 'cms/interface/'),
+);
 
-/** The interface in `language`, or in English, the shared fallback, for a language without a file here. */
+/** The interface in `language`, or in the shared fallback (src/messages/index.ts) for a language without a file here. */
 export function interfaceLanguage(language: string): string {
-	return language in INTERFACES ? language : 'en';
+	return language in INTERFACES ? language : FALLBACK_EDITOR_LANGUAGE;
 }

@@ -1,12 +1,13 @@
 /**
  * Our own texts in the CMS, in Dutch (formal "u"): the shape every language's
- * file follows (CmsText). A language is a file in this folder and a line in
+ * file follows (CmsText). A language is a file in this folder, found by
  * index.ts; a file that misses a key, or has one too many, fails the typecheck.
  *
  * Moved here so far: the "Toestemming" page, what the lists say about
- * consent and the preview's consent bar. The labels and hints of the fields
- * (collections.ts), the preview's other notices, the building blocks and the
- * date field still speak Dutch from their own modules.
+ * consent, the preview's consent bar and the forms' labels and hints
+ * (collections.ts), the date field and the preview's other notices
+ * (previews.ts, embedded-testimonial.ts). The building blocks and the
+ * "Bezoekers" page still speak Dutch from their own modules.
  */
 export const nl = {
 	/** What a list and the consent overview say about an item's consent on the organisation's date (list-view.ts). */
@@ -71,6 +72,233 @@ export const nl = {
 		formsEmpty: 'Elk formulier hoort bij één item.',
 		/** One item of a shared form: "ervaring “Wim: …” (op de site tot 20-11-2031)". */
 		formItem: (kind: string, name: string, status: string) => `${kind.toLowerCase()} “${name}” (${status.toLowerCase()})`,
+	},
+	/** The preview's other notices (previews.ts) and a testimonial block's in a story (embedded-testimonial.ts). */
+	notices: {
+		consentIncomplete: 'Dit komt nog niet op de site: vul de toestemming helemaal in.',
+		/** `problem`: the schema's message about the consent block. */
+		cannotPublish: (problem: string) => `Zo kan dit niet gepubliceerd worden: ${problem}`,
+		/** One item of the same form: "verhaal “Thuis afscheid nemen”". */
+		storyItem: (name: string) => `verhaal “${name}”`,
+		testimonialItem: (name: string) => `ervaring “${name}”`,
+		sameFormAllWithdrawn: (reference: string) => `Ook alles wat verder met formulier ${reference} is getekend, is ingetrokken.`,
+		/** `items`: the other items, joined ("verhaal “…”, ervaring “…”"). */
+		sameFormStillUp: (reference: string, items: string) => `Met hetzelfde formulier (${reference}) is ook getekend: ${items}. Dat blijft op de site tot u ook daar invult dat de toestemming is ingetrokken.`,
+		sameForm: (reference: string, items: string) => `Met hetzelfde formulier (${reference}) is ook getekend: ${items}. Trekt de persoon de toestemming in, vul dat dan bij elk van deze in.`,
+		heroHidden: 'De afbeelding bovenaan verschijnt niet: bij een patiëntverhaal alleen met toestemming voor de foto.',
+		photoHidden: 'De foto verschijnt niet: er is geen toestemming voor de foto.',
+		chooseTestimonial: 'Kies welke ervaring hier komt.',
+		testimonialNotFound: (slug: string) => `Ervaring “${slug}”: niet gevonden. Kies een bestaande ervaring.`,
+		testimonialLeftOut: 'Deze ervaring verschijnt niet in het verhaal. ',
+		/** `language`: the testimonial's language, named in the editor's ("Engels"). */
+		testimonialInLanguage: (language: string) => `Deze ervaring is in het ${language}.`,
+	},
+	/**
+	 * The forms (collections.ts): each collection's name and description, its fields' labels and hints, the
+	 * words of its choices. A field's name in the file is the schema's and never changes with the language.
+	 */
+	fields: {
+		/** The consent block of a testimonial or patient story. */
+		consent: {
+			label: 'Toestemming',
+			reference: {
+				label: 'Kenmerk van het toestemmingsformulier',
+				hint: 'Het nummer waaronder het getekende formulier in uw eigen administratie staat, bijvoorbeeld TOE- met het jaar en een volgnummer. Zet hier nooit het formulier zelf of andere gegevens over de persoon.',
+			},
+			grantedOn: { label: 'Datum van toestemming', hint: 'De dag waarop het formulier is getekend, zoals op het formulier staat.' },
+			expiresOn: {
+				label: 'Toestemming geldig tot',
+				/** `years`: the organisation's limit (settings consent.maxYears). */
+				hint: (years: number) =>
+					`Vult zich in met ${years} jaar na de datum van toestemming, het langste dat uw organisatie toestaat. Staat op het formulier een kortere termijn, kies dan die. Vanaf deze dag verdwijnt het vanzelf van de site; vraag de persoon daarvoor of het nog goed is.`,
+			},
+			channels: {
+				label: 'Waar mag het verschijnen?',
+				hint: 'Alleen wat op het formulier is aangekruist. Staat "Website" er niet bij, haal het dan hier weg: dan verschijnt het niet op de site.',
+				options: { website: 'Website', social: 'Sociale media', print: 'Drukwerk (folders, magazine)' },
+			},
+			photo: {
+				label: 'Toestemming voor de foto',
+				hint: 'Aanzetten als het formulier ook toestemming geeft voor een foto van de persoon. Zonder deze toestemming tonen we geen foto bij dit item: het voorbeeld laat zien wat er wegvalt.',
+			},
+			guardian: { label: 'Gegeven door ouder of wettelijk vertegenwoordiger', hint: 'Bijvoorbeeld voor een kind. Dit wordt nooit op de site getoond.' },
+			withdrawnOn: {
+				label: 'Toestemming ingetrokken op',
+				hint: 'Vul dit in zodra iemand de toestemming intrekt: bij de volgende publicatie van de site verdwijnt dit item overal. Heeft de persoon meer gedeeld op hetzelfde formulier? Het voorbeeld en de pagina Toestemming noemen die items: vul het bij elk van hen in.',
+			},
+		},
+		/** Words more than one form uses. */
+		common: {
+			slug: 'Adres in deze taal (laatste deel)',
+			/** `example`: an address word in the editor's language ("liesbreukcentrum"). */
+			slugHint: (example: string) => `Bijvoorbeeld "${example}". Leeg laten: dan de bestandsnaam.`,
+			specialties: 'Specialismen',
+			updatedOn: 'Inhoudelijk bijgewerkt op',
+			reviewedBy: 'Medisch nagekeken door',
+			lastReviewedOn: 'Medisch nagekeken op',
+			draft: 'Concept (nog niet publiceren)',
+			hero: 'Afbeelding bovenaan',
+			description: 'Korte beschrijving',
+			title: 'Titel',
+			name: 'Naam',
+			order: 'Volgorde',
+			consentGroup: 'Toestemming',
+			image: 'Afbeelding',
+			alt: { label: 'Wat is er te zien? (alt-tekst)', hint: 'Voor wie de afbeelding niet kan zien. Beschrijf wat er te zien is, niet "foto van".' },
+		},
+		stories: {
+			label: 'Verhalen',
+			singular: 'Verhaal',
+			description: 'Verhalen van patiënten, van medewerkers en over nieuwe behandelingen. Een patiëntverhaal heeft toestemming nodig.',
+			patientFilter: 'Patiëntverhalen',
+			titleHint: 'Zeg waar het over gaat, in de woorden die een patiënt zou zoeken. Zoekmachines tonen ongeveer de eerste 60 tekens.',
+			descriptionHint: 'Zoekmachines tonen dit onder de titel; het staat ook bij het verhaal in overzichten.',
+			kind: {
+				label: 'Soort verhaal',
+				options: { patient: 'Verhaal van een patiënt (toestemming nodig)', breakthrough: 'Nieuwe behandeling of doorbraak', staff: 'Uit het werk van een medewerker', perspective: 'Een afdeling vertelt' },
+			},
+			publishedOn: 'Gepubliceerd op',
+			heroHint: 'Bij een patiëntverhaal alleen getoond met toestemming voor de foto.',
+			consentHint: 'Nodig bij het verhaal van een patiënt, en bij elk ander verhaal waarin een patiënt aan het woord is of te zien is. Anders leeg laten. Zonder geldige toestemming verschijnt het verhaal niet.',
+			body: { label: 'Verhaal', hint: 'Met "Invoegen" zet u een ervaring, een foto met onderschrift, een citaat, een feitenblok of een knop in het verhaal.' },
+			slugExample: 'terug-aan-het-werk-na-een-liesbreuk',
+			audiences: { label: 'Voor wie', hint: 'Leeg laten als het voor iedereen is.', options: { patients: 'Patiënten', relatives: 'Naasten', referrers: 'Verwijzers (huisartsen)', professionals: 'Zorgprofessionals' } },
+			author: 'Geschreven door',
+			reviewedByHint: 'De zorgverlener die de medische inhoud heeft gecontroleerd. Zoekmachines en lezers hechten hier waarde aan.',
+			socialPosts: {
+				label: 'Onze berichten hierover op sociale media',
+				hint: 'Het volledige adres van elk bericht (https://…) op LinkedIn, Facebook, Instagram of een ander netwerk. Het verhaal zegt dan "Praat mee op LinkedIn", met een link. Bij een patiëntverhaal alleen als de toestemming sociale media noemt.',
+			},
+			contentNote: { label: 'Vooraf aan de lezer', hint: 'Voor verhalen over moeilijke onderwerpen, bijvoorbeeld: "Dit verhaal gaat over de laatste levensfase."' },
+		},
+		testimonials: {
+			label: 'Ervaringen',
+			singular: 'Ervaring',
+			description: 'Korte citaten van patiënten, naasten en verwijzers. Zonder geldige toestemming verschijnt er niets.',
+			languageGroup: 'Taal',
+			quote: { label: 'Citaat', hint: 'De eigen woorden van de persoon. Geen namen van anderen, adressen, telefoonnummers of geboortedata.' },
+			author: 'Van wie',
+			authorName: { label: 'Naam zoals getoond', hint: 'Alleen de voornaam, of leeg laten: dan tonen we alleen de rol.' },
+			role: { label: 'Rol', options: { patient: 'Patiënt', relative: 'Naaste', referrer: 'Verwijzer (huisarts)', staff: 'Medewerker' } },
+			detail: { label: 'Aanvulling', hint: 'Bijvoorbeeld leeftijd of woonplaats: "54, Gent". Alleen als de persoon dat goed vindt.' },
+			specialtiesHint: 'Het citaat verschijnt bij deze specialismen.',
+			consentHint: 'Zonder geldige toestemming op de dag van publicatie verschijnt er niets.',
+			locale: 'Taal van het citaat',
+			givenOn: 'Gegeven op',
+			photo: { label: 'Foto', hint: 'Alleen met toestemming voor de foto.' },
+			photoAlt: { label: 'Wat is er op de foto te zien?', hint: 'Verplicht als er een foto is.' },
+			compensated: { label: 'Kreeg iets in ruil', hint: 'Aanzetten als de persoon iets kreeg (een cadeau, korting) of bij ons werkt. Dan vermelden we dat eerlijk.' },
+		},
+		specialties: {
+			label: 'Specialismen',
+			singular: 'Specialisme',
+			slugExample: 'liesbreukcentrum',
+			summaryHint: 'Voor zoekmachines en overzichten.',
+			medicalSpecialty: { label: 'Medisch specialisme (voor zoekmachines)', hint: 'De naam die zoekmachines gebruiken (schema.org), bijvoorbeeld Surgical voor chirurgie.' },
+			conditions: 'Aandoeningen',
+			treatments: 'Behandelingen',
+			explanation: 'Uitleg',
+			team: 'Team',
+			referral: 'Voor verwijzers',
+			referralIntro: 'Inleiding',
+			referralSteps: 'Stappen om te verwijzen',
+			referralPhone: 'Telefoon voor verwijzers',
+			referralEmail: { label: 'E-mail voor verwijzers', hint: 'Geen patiëntgegevens per e-mail.' },
+			contact: 'Contact',
+			contactPhone: 'Telefoon voor patiënten',
+			location: 'Locatie',
+			orderHint: 'Lager komt eerst. Standaard 100.',
+			reviewedByHint: 'De arts of verpleegkundig specialist die de medische inhoud van deze pagina heeft gecontroleerd. Zoekmachines en lezers hechten hier waarde aan.',
+			lastReviewedOnHint: 'Is dit langer dan twee jaar geleden, dan waarschuwt de controle: laat de pagina dan opnieuw nakijken.',
+			body: 'Het verhaal van het specialisme',
+		},
+		team: {
+			label: 'Team',
+			singular: 'Teamlid',
+			nameHint: 'Zoals de persoon genoemd wil worden, bijvoorbeeld "dr. Sanne de Vries".',
+			slugExample: 'jan-de-vries',
+			role: 'Functie',
+			profession: {
+				label: 'Beroep',
+				options: { physician: 'Arts', nurse: 'Verpleegkundige', 'nurse-practitioner': 'Verpleegkundig specialist', 'physician-assistant': 'Physician assistant', 'allied-health': 'Paramedicus', staff: 'Medewerker' },
+			},
+			registration: { label: 'Registratie', hint: 'Verplicht voor artsen.' },
+			register: { label: 'Register', options: { BIG: 'BIG (Nederland)', RIZIV: 'RIZIV (België)' } },
+			number: { label: 'Nummer', hint: '11 cijfers.' },
+			credentials: 'Kwalificaties',
+			photo: 'Portret',
+			photoAlt: 'Wat is er op het portret te zien?',
+			summary: 'In één zin',
+			body: 'Over deze persoon',
+		},
+		locations: {
+			label: 'Locaties',
+			singular: 'Locatie',
+			slugExample: 'weidebroek',
+			address: 'Adres',
+			street: 'Straat en huisnummer',
+			postalCode: 'Postcode',
+			city: 'Plaats',
+			country: { label: 'Land', options: { NL: 'Nederland', BE: 'België' } },
+			geo: 'Ligging op de kaart',
+			latitude: 'Breedtegraad',
+			longitude: 'Lengtegraad',
+			phone: 'Telefoon',
+			openingHours: 'Openingstijden',
+			days: { label: 'Dagen', options: { mo: 'maandag', tu: 'dinsdag', we: 'woensdag', th: 'donderdag', fr: 'vrijdag', sa: 'zaterdag', su: 'zondag' } },
+			opens: 'Open vanaf (UU:MM)',
+			closes: 'Open tot (UU:MM)',
+			parking: 'Parkeren',
+			publicTransport: 'Openbaar vervoer',
+			body: 'Route',
+		},
+		pages: {
+			label: "Pagina's",
+			singular: 'Pagina',
+			descriptionHint: 'Voor zoekmachines.',
+			slug: 'Adres (laatste deel)',
+			slugExample: 'over-ons',
+			template: {
+				label: 'Soort pagina',
+				options: {
+					standard: 'Gewone pagina',
+					contact: 'Contact (met adressen)',
+					'share-your-story': 'Deel uw verhaal (hoe patiënten hun verhaal sturen)',
+					'patient-stories-policy': 'Hoe wij omgaan met patiëntverhalen',
+					privacy: 'Privacy (met cookies en bezoekstatistieken uit de instellingen)',
+				},
+			},
+			body: 'Tekst',
+		},
+		settings: {
+			label: 'Instellingen',
+			site: 'Site',
+			organisation: 'Organisatie',
+			type: { label: 'Soort', options: { hospital: 'Ziekenhuis', clinic: 'Kliniek' } },
+			tagline: 'Omschrijving in één zin',
+			logo: { label: 'Logo (pad in public/)', hint: 'Bijvoorbeeld /logo.svg' },
+			brandColor: { label: 'Huiskleur', hint: 'Als #rrggbb. Witte tekst moet er goed op leesbaar zijn.' },
+			siteUrl: 'Webadres van de site',
+			locales: { label: 'Talen', hint: 'De eerste is de standaardtaal.' },
+			editorLanguage: { label: 'Taal van de redactie', hint: 'De taal van de meldingen bij opslaan en bouwen. Leeg: de standaardtaal van de site.' },
+			timeZone: 'Tijdzone',
+			social: 'Sociale media',
+			network: 'Netwerk',
+			profile: 'Adres van het profiel',
+			contact: 'Contact',
+			phone: 'Telefoon',
+			email: 'E-mail',
+			mainLocation: 'Hoofdlocatie',
+			maxYears: 'Hoogstens zoveel jaar geldig',
+			shareYourStory: 'Deel uw verhaal',
+			endpoint: { label: 'Waar het formulier naartoe gaat', hint: 'Een https://-adres of mailto:-adres. Leeg: het algemene e-mailadres.' },
+			testimonials: 'Ervaringen',
+			allLanguages: { label: 'Ervaringen in alle talen tonen', hint: 'Uit: op elke pagina alleen ervaringen in de taal van die pagina. Aan: alle ervaringen, elk met zijn taal erbij.' },
+			navigation: 'Menu',
+			section: { label: 'Onderdeel', options: { stories: 'Verhalen', specialties: 'Specialismen', team: 'Team', locations: 'Locaties', testimonials: 'Ervaringen', search: 'Zoeken' } },
+			page: 'Of een pagina (bestandsnaam)',
+			ownLabel: 'Eigen tekst',
+		},
 	},
 };
 
