@@ -4,7 +4,7 @@ import { settingsSchema } from '../../src/schemas/settings.ts';
 import { specialtyPage } from '../../src/seo/structured-data.ts';
 import { specialtySchema } from '../../src/schemas/specialty.ts';
 import { reviewDueOn, staleReviewWarnings } from '../../src/validation/medical-review.ts';
-import { image, problems } from './schema-helpers.ts';
+import { image, problems, settingsInput } from './schema-helpers.ts';
 
 const specialty = {
 	name: 'Liesbreukcentrum',
@@ -23,13 +23,7 @@ describe('medical review of a specialty', () => {
 	});
 
 	it('is due again after the settings’ maxAge: 2 years unless set, in years or days', () => {
-		const settings = {
-			organisation: { name: 'Kliniek', type: 'clinic', tagline: { nl: 'Een kliniek.', en: 'A clinic.' }, logo: '/logo.svg', brandColor: '#0b6e69' },
-			siteUrl: 'https://www.kliniek.example',
-			locales: ['nl', 'en'],
-			contact: { phone: '+31 88 555 01 00', email: 'info@kliniek.example', mainLocation: 'hoofdgebouw' },
-			navigation: [{ section: 'stories' }],
-		};
+		const settings = settingsInput;
 		expect(settingsSchema.parse(settings).medicalReview.maxAge).toEqual({ years: 2 });
 		expect(settingsSchema.parse({ ...settings, medicalReview: { maxAge: { days: 365 } } }).medicalReview.maxAge).toEqual({ days: 365 });
 		expect(problems(settingsSchema, { ...settings, medicalReview: { maxAge: '2 jaar' } })[0]).toBe(

@@ -6,7 +6,7 @@ import { settingsSchema } from '../../src/schemas/settings.ts';
 import { storySchema } from '../../src/schemas/story.ts';
 import { teamSchema } from '../../src/schemas/team.ts';
 import { testimonialSchema } from '../../src/schemas/testimonial.ts';
-import { consentInput as consent, image, problems } from './schema-helpers.ts';
+import { consentInput as consent, image, problems, settingsInput } from './schema-helpers.ts';
 
 const testimonial = { quote: 'Binnen een week stond ik weer op de tennisbaan.', author: { name: 'Marieke', role: 'patient' }, locale: 'nl', specialties: ['liesbreukcentrum'], givenOn: '2025-03-01', consent };
 const story = {
@@ -129,13 +129,7 @@ describe('team, locations, pages and settings', () => {
 		expect(problems(pageSchema(), { ...page, template: 'landing' })[0]).toMatch(/^template: /);
 	});
 
-	const settings = {
-		organisation: { name: 'Kliniek', type: 'clinic', tagline: { nl: 'Een kliniek.', en: 'A clinic.' }, logo: '/logo.svg', brandColor: '#0b6e69' },
-		siteUrl: 'https://www.kliniek.example',
-		locales: ['nl', 'en'],
-		contact: { phone: '+31 88 555 01 00', email: 'info@kliniek.example', mainLocation: 'hoofdgebouw' },
-		navigation: [{ section: 'stories' }],
-	};
+	const settings = settingsInput;
 
 	it('fills in defaults for settings and refuses a brand colour white text cannot be read on', () => {
 		const parsed = settingsSchema.parse(settings);
