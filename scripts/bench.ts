@@ -36,6 +36,7 @@ import { CORPUS_LOCALES, SPECIALTIES } from './bench/corpus.ts';
 import { countOutput } from './bench/counts.ts';
 import { generateContent } from './bench/generate.ts';
 import { measure, type MeasuredRun } from './bench/measure.ts';
+import { niceFromStat } from './bench/process-tree.ts';
 import { photoJpeg } from './bench/photo.ts';
 import { LOADED, resultsSection, updateBenchmarks, type BuildCounts, type BuildSeries, type SizeResult, type TargetName } from './bench/stats.ts';
 import { stepTimings } from './bench/steps.ts';
@@ -222,13 +223,22 @@ function machine(): string {
 	return `${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}, Astro ${astro.version}`;
 }
 
+/** A vitest run at normal priority, which would be in the numbers; one started with `nice -n 19` is not waited for (see othersRunning). */
 function otherLoad(): string | undefined {
+	let found: string[];
 	try {
-		const found = execFileSync('pgrep', ['-f', 'vitest'], { encoding: 'utf8' }).trim();
-		return found ? `vitest is running (pid ${found.split('\n').join(', ')})` : undefined;
+		found = execFileSync('pgrep', ['-f', 'vitest'], { encoding: 'utf8' }).trim().split('\n');
 	} catch {
 		return undefined; // pgrep exits 1 when nothing matches
 	}
+	const normal = found.filter((pid) => {
+		try {
+			return niceFromStat(fs.readFileSync(`/proc/${pid}/stat`, 'utf8')) <= 0;
+		} catch {
+			return false; // ended meanwhile
+		}
+	});
+	return normal.length > 0 ? `vitest is running (pid ${normal.join(', ')})` : undefined;
 }
 
 /** Waits while a test suite runs: on two cores it would be in the numbers. Not with --no-wait: the load is recorded all the same. */
@@ -295,7 +305,7 @@ for (const [sizeIndex, size] of sizes.entries()) {
 				counts[target.name] = target.counts();
 				if (target.name === 'kit') logs[kind].push(fs.readFileSync(logFile, 'utf8'));
 				const load = measured.load;
-				const loadNote = load ? `, load ${load.start ?? '?'}→${load.end ?? '?'}, others ready to run ${load.others.toFixed(2)}${load.others > LOADED ? ' (UNDER LOAD)' : ''}` : '';
+				const loadNote = load ? `, load ${load.start ?? '?'}→${load.end ?? '?'}, others ready to run ${load.others.toFixed(2)}${load.others > LOADED ? ' (UNDER LOAD)' : ''}, niced ${(load.niced ?? 0).toFixed(2)}` : '';
 				const cpu = measured.cpuMs === undefined ? '' : `, CPU ${(measured.cpuMs / 1000).toFixed(1)} s`;
 				log(`${size} stories, run ${run}: ${target.name} ${kind} ${(measured.wallMs / 1000).toFixed(1)} s${cpu}, peak ${Math.round(measured.peakMemory / 1024 / 1024)} MB, ${counts[target.name]!.pages} pages${loadNote}`);
 			}

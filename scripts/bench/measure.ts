@@ -29,7 +29,8 @@ const LOAD_EVERY_MS = 1000;
  * parent's when it ends); the peak of the summed memory (PSS) of the tree,
  * sampled from /proc every `sampleMs` (see process-tree.ts); and the machine's
  * load: /proc/loadavg at start and end, and the mean number of threads of
- * other processes ready to run while it ran, sampled every second.
+ * other processes ready to run while it ran, sampled every second, at normal
+ * priority (`others`) and niced (`niced`, see othersRunning).
  */
 export function measure(command: string, args: string[], options: MeasureOptions): Promise<MeasuredRun> {
 	return new Promise((resolve, reject) => {
@@ -47,6 +48,7 @@ export function measure(command: string, args: string[], options: MeasureOptions
 		let peakMemory = 0;
 		const samples: string[] = [];
 		const others: number[] = [];
+		const niced: number[] = [];
 		let lastLoad = 0;
 		const sample = () => {
 			if (child.pid === undefined) return;
@@ -56,7 +58,9 @@ export function measure(command: string, args: string[], options: MeasureOptions
 				if (options.trace) samples.push(`${Math.round(performance.now() - started)} ${memory}`);
 				if (performance.now() - lastLoad >= LOAD_EVERY_MS) {
 					lastLoad = performance.now();
-					others.push(othersRunning(child.pid));
+					const running = othersRunning(child.pid);
+					others.push(running.normal);
+					niced.push(running.niced);
 				}
 			} catch {
 				// /proc changed under us; the next sample counts
@@ -75,7 +79,8 @@ export function measure(command: string, args: string[], options: MeasureOptions
 			if (options.trace) fs.writeFileSync(options.trace, `${samples.join('\n')}\n`);
 			const cpuMs = fs.existsSync(timesFile) ? childrenCpuMs(fs.readFileSync(timesFile, 'utf8')) : undefined;
 			fs.rmSync(timesFile, { force: true });
-			const load = { start: loadStart, end: loadAverage(), others: others.length > 0 ? others.reduce((sum, value) => sum + value, 0) / others.length : 0 };
+			const mean = (values: number[]) => (values.length > 0 ? values.reduce((sum, value) => sum + value, 0) / values.length : 0);
+			const load = { start: loadStart, end: loadAverage(), others: mean(others), niced: mean(niced) };
 			resolve({ wallMs, ...(cpuMs === undefined ? {} : { cpuMs }), peakMemory, load, exitCode: code ?? (signal ? 128 : 1) });
 		});
 	});

@@ -69,12 +69,27 @@ export function isRunning(stat: string): boolean {
 	return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'R';
 }
 
+/** A task's nice value (-20…19), from the text of its /proc/…/stat (field 19); 0 when it cannot be read. */
+export function niceFromStat(stat: string): number {
+	const nice = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+	return Number.isInteger(nice) ? nice : 0;
+}
+
+/** Threads of other processes ready to run at one moment: at normal priority (nice ≤ 0), and at low priority (nice > 0). */
+export interface OthersRunning {
+	normal: number;
+	niced: number;
+}
+
 /**
  * Threads of other processes ready to run now: every running task on the
  * machine (/proc/<pid>/task/<tid>/stat, state R) outside `root`'s tree and
- * this process. On 2 cores, 1 means another build or test takes a core.
+ * this process. On 2 cores, 1 normal means another build or test takes a core.
+ * Niced ones (`nice -n 19`, weight 15 against a build's 1024 in Linux's
+ * scheduler) get a core only while the build leaves it idle, so they are
+ * counted apart: they are not load on the build, though they share the caches.
  */
-export function othersRunning(root: number): number {
+export function othersRunning(root: number): OthersRunning {
 	const parents = new Map<number, number>();
 	const pids: number[] = [];
 	for (const name of fs.readdirSync('/proc')) {
@@ -87,7 +102,7 @@ export function othersRunning(root: number): number {
 		}
 	}
 	const ours = new Set([...descendants(root, parents), process.pid]);
-	let running = 0;
+	const running = { normal: 0, niced: 0 };
 	for (const pid of pids) {
 		if (ours.has(pid)) continue;
 		let tasks: string[];
@@ -98,7 +113,9 @@ export function othersRunning(root: number): number {
 		}
 		for (const task of tasks) {
 			const stat = read(`/proc/${pid}/task/${task}/stat`);
-			if (stat !== undefined && isRunning(stat)) running += 1;
+			if (stat === undefined || !isRunning(stat)) continue;
+			if (niceFromStat(stat) > 0) running.niced += 1;
+			else running.normal += 1;
 		}
 	}
 	return running;

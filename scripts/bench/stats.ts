@@ -11,8 +11,8 @@ export interface Measurement {
 	cpuMs?: number;
 	/** The highest summed memory (PSS) of the build's whole process tree, in bytes. */
 	peakMemory: number;
-	/** The machine's load: 1-minute load average at start and end, and the mean number of other processes' threads ready to run during the build. */
-	load?: { start?: number; end?: number; others: number };
+	/** The machine's load: 1-minute load average at start and end, and the mean number of other processes' threads ready to run during the build, at normal priority (`others`) and niced (`niced`, absent before it was counted apart). */
+	load?: { start?: number; end?: number; others: number; niced?: number };
 }
 
 export interface BuildSeries {

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { countOutput } from '../../scripts/bench/counts.ts';
 import { childrenCpuMs } from '../../scripts/bench/measure.ts';
-import { descendants, isRunning, parentFromStat, pssFromSmapsRollup, rssFromStatus } from '../../scripts/bench/process-tree.ts';
+import { descendants, isRunning, niceFromStat, parentFromStat, pssFromSmapsRollup, rssFromStatus } from '../../scripts/bench/process-tree.ts';
 import { comparisonTable, countsTable, derive, END_MARKER, formatBytes, formatSeconds, resultsSection, START_MARKER, stepsTable, summarize, updateBenchmarks, verdicts, type SizeResult } from '../../scripts/bench/stats.ts';
 import { parseDuration, stepsOfLog, stepTimings } from '../../scripts/bench/steps.ts';
 
@@ -152,6 +152,14 @@ describe('the CPU time and load of a build', () => {
 	it('tells a task ready to run from a sleeping one, whatever its name', () => {
 		expect(isRunning('4242 (node (worker) x) R 4200 4242')).toBe(true);
 		expect(isRunning('4242 (R) S 4200 4242')).toBe(false);
+	});
+
+	it("reads a task's nice value, so that niced work is counted apart from load", () => {
+		const stat = (nice: string) => `4071 (node (worker) 19) R 4026 4026 1113 0 -1 4194304 101 0 0 0 0 0 0 0 ${Number(nice) + 20} ${nice} 1 0 14633 3133440 391`;
+		expect(niceFromStat(stat('0'))).toBe(0);
+		expect(niceFromStat(stat('19'))).toBe(19);
+		expect(niceFromStat(stat('-5'))).toBe(-5);
+		expect(niceFromStat('4071 (cut short) R 4026')).toBe(0);
 	});
 });
 
