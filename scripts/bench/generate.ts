@@ -151,7 +151,8 @@ type Person = {
 /** Who a story or quote is about: a unique name and place for every `index` below 60 × 25, varied by `variant` beyond that. */
 function person(index: number, variant: number): Person {
 	return {
-		name: FIRST_NAMES[index % FIRST_NAMES.length]!,
+		// Past every place (at 10,000 stories some headlines run out of them), another name.
+		name: FIRST_NAMES[(index + Math.floor(variant / PLACES.length)) % FIRST_NAMES.length]!,
 		// Unique with the name: indices with the same name differ in index / 60.
 		place: PLACES[(Math.floor(index / FIRST_NAMES.length) + index + variant) % PLACES.length]!,
 		age: 24 + ((index * 7 + variant * 3) % 62),
