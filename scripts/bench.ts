@@ -6,7 +6,8 @@
  * of the project, then measures, `--runs` times each, a cold and a second
  * `npm run build` (scripts/build.ts: Astro, the checks, Pagefind, Open Graph
  * images), an ordinary Astro site of the same content (scripts/bench/equivalent/:
- * pictures, listings, sitemap, feeds and Pagefind, no checks) and a bare Astro
+ * the kit's kinds of pages with plain templates, their pictures at the kit's
+ * formats and widths, listings, sitemap, feeds and Pagefind, no checks) and a bare Astro
  * site that renders the same stories and nothing else (scripts/bench/bare/):
  * each cold (no cache), second (unchanged) and edit (one paragraph of one story
  * changed), in wall time, CPU time of the process tree and peak memory, with
@@ -188,7 +189,7 @@ function targets(dir: string): Target[] {
 			run: (logFile) =>
 				measure(node, [path.join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', equivalentRoot], {
 					cwd: dir,
-					env: { ...env, BENCH_STORIES: path.join(dir, 'content', 'stories'), BENCH_OUT_DIR: equivalentDist, BENCH_CACHE_DIR: equivalentCache },
+					env: { ...env, BENCH_CONTENT: path.join(dir, 'content'), BENCH_OUT_DIR: equivalentDist, BENCH_CACHE_DIR: equivalentCache },
 					log: logFile,
 					sampleMs,
 					trace: logFile.replace(/\.log$/, '.memory'),

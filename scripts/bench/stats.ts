@@ -28,8 +28,13 @@ export interface BuildSeries {
 export interface BuildCounts {
 	/** HTML pages. */
 	pages: number;
-	/** Picture files by extension ("avif", "webp", "jpg", "png"). */
+	/** Picture files by extension ("avif", "webp", "jpg", "png"), not counting `originals`. */
 	pictures: Record<string, number>;
+	/**
+	 * Pictures Astro copied unchanged into `_astro/` (a content picture's original, published whether or not a page
+	 * links to it; the kit's image check removes those no page uses). Absent in results from before it was counted.
+	 */
+	originals?: number;
 	/** <loc> entries in the sitemap files. */
 	sitemapUrls: number;
 	/** Pages in the Pagefind index (its fragments). */
@@ -220,7 +225,7 @@ export function comparisonTable(results: readonly SizeResult[]): string | undefi
 	return table(['stories, build', 'kit wall', 'equivalent wall', 'kit ÷ equivalent (wall)', 'kit CPU', 'equivalent CPU', 'kit ÷ equivalent (CPU)', 'peak memory (kit / equivalent)', 'load from others (threads ready to run, mean; worst run)'], rows);
 }
 
-/** What each build made, per size: pages, pictures per format, sitemap URLs and search index pages. */
+/** What each build made, per size: pages, pictures per format (and originals copied as they are), sitemap URLs and search index pages. */
 export function countsTable(results: readonly SizeResult[]): string | undefined {
 	const rows: string[][] = [];
 	for (const result of results) {
@@ -231,7 +236,8 @@ export function countsTable(results: readonly SizeResult[]): string | undefined 
 				.sort(([a], [b]) => a.localeCompare(b))
 				.map(([format, count]) => `${number(count)} ${format}`)
 				.join(', ');
-			rows.push([number(result.stories), name, number(counts.pages), pictures || '–', number(counts.sitemapUrls), number(counts.searchPages)]);
+			const originals = counts.originals ? ` (and ${number(counts.originals)} originals copied)` : '';
+			rows.push([number(result.stories), name, number(counts.pages), `${pictures || '–'}${originals}`, number(counts.sitemapUrls), number(counts.searchPages)]);
 		}
 	}
 	return rows.length === 0 ? undefined : table(['stories', 'build', 'pages', 'pictures', 'sitemap URLs', 'search index pages'], rows);

@@ -107,7 +107,7 @@ describe('the kit against the equivalent site', () => {
 		...result(100, [[40], [10]], [[5], [5]]),
 		kit: { cold: [measured(40, 60, 0.1)], second: [measured(10, 12, 0.2)], edit: [measured(12, 14, 0.9)] },
 		equivalent: { cold: [measured(20, 30, 0)], second: [measured(8, 10, 0)], edit: [measured(8, 10, 0)] },
-		counts: { kit: { pages: 187, pictures: { avif: 40, webp: 40, jpg: 40 }, sitemapUrls: 150, searchPages: 160 }, equivalent: { pages: 106, pictures: { avif: 40, webp: 40, jpg: 50 }, sitemapUrls: 106, searchPages: 100 } },
+		counts: { kit: { pages: 187, pictures: { avif: 40, webp: 40, jpg: 40 }, sitemapUrls: 150, searchPages: 160 }, equivalent: { pages: 183, pictures: { avif: 40, webp: 40, jpg: 40 }, originals: 10, sitemapUrls: 180, searchPages: 140 } },
 		steps: { cold: { 'kit: consent check': 1 }, second: { 'kit: consent check': 0.5 }, edit: { 'kit: consent check': 0.2 } },
 	};
 
@@ -121,22 +121,24 @@ describe('the kit against the equivalent site', () => {
 	});
 
 	it('counts what each build made, and times the steps of edit builds too', () => {
-		expect(countsTable([compared])!.split('\n').slice(2)).toEqual(['| 100 | kit | 187 | 40 avif, 40 jpg, 40 webp | 150 | 160 |', '| 100 | equivalent | 106 | 40 avif, 50 jpg, 40 webp | 106 | 100 |']);
+		expect(countsTable([compared])!.split('\n').slice(2)).toEqual(['| 100 | kit | 187 | 40 avif, 40 jpg, 40 webp | 150 | 160 |', '| 100 | equivalent | 183 | 40 avif, 40 jpg, 40 webp (and 10 originals copied) | 180 | 140 |']);
 		expect(stepsTable([compared])!.split('\n')).toEqual(['| step (seconds, median) | 100 cold | 100 second | 100 edit |', '|---|---|---|---|', '| kit: consent check | 1.0 | 0.5 | 0.2 |']);
 		expect(resultsSection({ machine: '2 × CPU', sampleMs: 100 }, [compared])).toContain('then edit (one paragraph of one story changed)');
 	});
 
-	it('counts pages, pictures by format (not link previews), sitemap URLs and search index pages of a build', () => {
+	it('counts pages, pictures by format (not link previews, originals apart), sitemap URLs and search index pages of a build', () => {
 		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-counts-'));
 		try {
 			const write = (file: string, text = '') => {
 				fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
 				fs.writeFileSync(path.join(dir, file), text);
 			};
-			for (const file of ['nl/index.html', 'nl/a/index.html', '_astro/a.avif', '_astro/a.JPEG', '_astro/b.jpg', 'og/nl.png', 'pagefind/fragment/x.pf_fragment']) write(file);
+			// As Astro names them: a photo's original copied as it is, and its versions at two widths with the options' hash.
+			const photo = ['_astro/foto-0001.C1Xh_wJA.jpg', '_astro/foto-0001.C1Xh_wJA_2s57oT.jpg', '_astro/foto-0001.C1Xh_wJA_Z16Qhgt.avif'];
+			for (const file of ['nl/index.html', 'nl/a/index.html', '_astro/a.avif', '_astro/a.JPEG', '_astro/b.jpg', 'og/nl.png', 'pagefind/fragment/x.pf_fragment', ...photo]) write(file);
 			write('sitemap-index.xml', '<sitemapindex><sitemap><loc>https://x/sitemap-0.xml</loc></sitemap></sitemapindex>');
 			write('sitemap-0.xml', '<urlset><url><loc>https://x/nl/</loc></url><url><loc>https://x/nl/a/</loc></url></urlset>');
-			expect(countOutput(dir)).toEqual({ pages: 2, pictures: { avif: 1, jpg: 2 }, sitemapUrls: 2, searchPages: 1 });
+			expect(countOutput(dir)).toEqual({ pages: 2, pictures: { avif: 2, jpg: 3 }, originals: 1, sitemapUrls: 2, searchPages: 1 });
 		} finally {
 			fs.rmSync(dir, { recursive: true, force: true });
 		}

@@ -1,13 +1,18 @@
 // @ts-check
 /**
  * The benchmark's baseline (issue 23): an ordinary, well-made Astro site of
- * the same generated stories as the kit, as a hospital's web team would build
- * it without the kit. The hero through astro:assets' <Picture> with the kit's
- * formats, widths and sharp settings (imported from the kit, so both encode
- * the same files), story listings of 24 per language, @astrojs/sitemap with
- * i18n, @astrojs/rss per language, and Pagefind after the build through its
- * Node API. No Open Graph cards, CMS, consent gate or checks.
- * scripts/bench.ts points it at the generated stories with BENCH_STORIES.
+ * the same content as the kit, as a hospital's web team would build it
+ * without the kit. The same kinds of pages (home per language, stories and
+ * their listings of 24 by all, specialty and audience, the audience pages,
+ * specialties, team members, locations, the hospital's own pages, the
+ * testimonials, a search page, a language choice and a 404) with plain
+ * templates; every picture they show through astro:assets' <Picture> with
+ * the kit's formats, widths and sharp settings (imported from the kit, so
+ * both encode the same files); @astrojs/sitemap with i18n, @astrojs/rss per
+ * language, and Pagefind after the build through its Node API. No Open Graph
+ * cards, CMS, consent gate or checks: it publishes every story that is not a
+ * draft and every testimonial. scripts/bench.ts points it at the generated
+ * content with BENCH_CONTENT.
  */
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -28,7 +33,11 @@ export default defineConfig({
 	image: { service: imageService },
 	integrations: [
 		mdx(),
-		sitemap({ i18n: { defaultLocale, locales: Object.fromEntries(CORPUS_LOCALES.map((locale) => [locale, locale])) } }),
+		sitemap({
+			i18n: { defaultLocale, locales: Object.fromEntries(CORPUS_LOCALES.map((locale) => [locale, locale])) },
+			// The search pages are noindex.
+			filter: (page) => !/\/[a-z]{2}\/search\/$/.test(page),
+		}),
 		{
 			// Pagefind after the build, as its documentation shows for Astro (the kit's indexSite is that call).
 			name: 'pagefind',
