@@ -4,8 +4,7 @@ import { withOwnPhrases } from './merge.ts';
 /**
  * Decap's interface in French, as a Belgian hospital's communication team
  * reads it: Decap's own French (formal "vous") with what it leaves in English
- * or says awkwardly in our words, and our own key editorToolbar.notSavedYet
- * (see nl.ts). A test checks every phrase of Decap's English is here, in
+ * or says awkwardly in our words, and our own keys (see nl.ts). A test checks every phrase of Decap's English is here, in
  * French, and never "tu".
  */
 export const fr = withOwnPhrases(decap, {
@@ -55,7 +54,14 @@ export const fr = withOwnPhrases(decap, {
 			object: { expand: 'Déplier', collapse: 'Replier' },
 		},
 	},
-	mediaLibrary: { mediaLibraryModal: { close: 'Fermer' } },
+	mediaLibrary: {
+		mediaLibrary: {
+			replaceExisting:
+				'Il existe déjà une image %{name}. Voulez-vous la remplacer ? Partout où elle est utilisée, c’est alors la nouvelle qui apparaîtra.\n\nVous voulez garder les deux ? Choisissez Annuler et donnez d’abord un autre nom à la nouvelle photo.',
+			notSaved: 'L’image n’a pas été enregistrée : %{reason}',
+		},
+		mediaLibraryModal: { close: 'Fermer' },
+	},
 	ui: {
 		settingsDropdown: { account: 'Options du compte' },
 		toast: {
