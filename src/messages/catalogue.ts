@@ -453,6 +453,8 @@ export interface MessageParams {
 	'settings.reviewMaxAge': Record<never, never>;
 	/** A warning: the medical content was last reviewed longer ago than settings medicalReview.maxAge allows; `reviewedOn` as YYYY-MM-DD. */
 	'review.stale': { reviewedOn: string; years?: number; days?: number };
+	/** The title of the SEO advice after the build (titles cut off, repeated headings): the site is published all the same. */
+	'seo.advice': { count: number };
 	/** SEO advice: a page's title is longer than search engines show. */
 	'seo.titleTooLong': { title: string; length: number; shown: number };
 	/** SEO advice: a heading repeats the page's main heading. */

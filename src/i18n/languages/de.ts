@@ -453,6 +453,7 @@ export default {
 		'story.socialWithoutConsent': () => 'Die Einwilligung für diese Geschichte gilt nicht für soziale Medien: Entfernen Sie die Beiträge, oder bitten Sie um Einwilligung und fügen Sie social zu consent.channels hinzu',
 		'settings.reviewMaxAge': () => 'Schreiben Sie die Frist in Jahren oder Tagen, zum Beispiel { years: 2 } oder { days: 365 }',
 		'review.stale': ({ reviewedOn, years, days }) => `der medizinische Inhalt wurde zuletzt am ${reviewedOn.split('-').reverse().join('.')} geprüft, vor mehr als ${years !== undefined ? `${years} Jahr${years === 1 ? '' : 'en'}` : `${days} Tagen`}. Lassen Sie ihn erneut prüfen und tragen Sie das neue Datum ein.`,
+		'seo.advice': ({ count }) => `${count} ${count === 1 ? 'Hinweis' : 'Hinweise'} für Suchmaschinen (SEO); die Website wird trotzdem veröffentlicht`,
 		'seo.titleTooLong': ({ title, length, shown }) => `der Titel "${title}" hat ${length} Zeichen; Suchmaschinen zeigen etwa ${shown} und schneiden ihn hier ab. Kürzen Sie den Titel (oder Namen) dieser Seite, das wichtigste Wort zuerst.`,
 		'seo.headingRepeated': ({ tag, text }) => `eine <${tag}> wiederholt die Hauptüberschrift "${text}"; geben Sie diesem Teil eine eigene Überschrift oder lassen Sie sie weg.`,
 		'check.storiesByEmail': ({ address }) => `„Erzählen Sie Ihre Geschichte“ bittet Besucher um eine E-Mail an ${address}`,

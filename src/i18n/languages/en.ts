@@ -448,6 +448,7 @@ export default {
 		'story.socialWithoutConsent': () => "This story's consent does not cover social media: remove the posts, or ask for consent and add social to consent.channels",
 		'settings.reviewMaxAge': () => 'Write the period in years or days, for example { years: 2 } or { days: 365 }',
 		'review.stale': ({ reviewedOn, years, days }) => `the medical content was last reviewed on ${reviewedOn}, more than ${years !== undefined ? `${years} year${years === 1 ? '' : 's'}` : `${days} day${days === 1 ? '' : 's'}`} ago. Have it reviewed again and fill in the new date.`,
+		'seo.advice': ({ count }) => `${count} ${count === 1 ? 'piece' : 'pieces'} of advice for search engines (SEO); the site is published all the same`,
 		'seo.titleTooLong': ({ title, length, shown }) => `the title "${title}" is ${length} characters; search engines show about ${shown} and cut it off here. Shorten this page's title (or name), most important word first.`,
 		'seo.headingRepeated': ({ tag, text }) => `an <${tag}> repeats the main heading "${text}"; give that part a heading of its own or leave it out.`,
 		'check.storiesByEmail': ({ address }) => `"Share your story" asks visitors for an e-mail to ${address}`,

@@ -454,6 +454,7 @@ export default {
 		'story.socialWithoutConsent': () => 'Le consentement pour ce récit ne couvre pas les réseaux sociaux : supprimez les publications, ou demandez le consentement et ajoutez social à consent.channels',
 		'settings.reviewMaxAge': () => 'Écrivez le délai en années ou en jours, par exemple { years: 2 } ou { days: 365 }',
 		'review.stale': ({ reviewedOn, years, days }) => `le contenu médical a été relu pour la dernière fois le ${reviewedOn.split('-').reverse().join('/')}, il y a plus de ${years !== undefined ? `${years} an${years === 1 ? '' : 's'}` : `${days} jours`}. Faites-le relire et indiquez la nouvelle date.`,
+		'seo.advice': ({ count }) => `${count} ${count < 2 ? 'conseil' : 'conseils'} pour les moteurs de recherche (SEO) ; le site est tout de même publié`,
 		'seo.titleTooLong': ({ title, length, shown }) => `le titre "${title}" fait ${length} caractères ; les moteurs de recherche en affichent environ ${shown} et le coupent ici. Raccourcissez le titre (ou le nom) de cette page, le mot le plus important en premier.`,
 		'seo.headingRepeated': ({ tag, text }) => `un <${tag}> répète le titre principal "${text}" ; donnez à cette partie son propre titre ou supprimez-le.`,
 		'check.storiesByEmail': ({ address }) => `« Partagez votre histoire » invite les visiteurs à écrire à ${address}`,

@@ -451,6 +451,7 @@ export default {
 		'story.socialWithoutConsent': () => 'De toestemming voor dit verhaal geldt niet voor sociale media: haal de berichten weg, of vraag toestemming en voeg social toe aan consent.channels',
 		'settings.reviewMaxAge': () => 'Schrijf de termijn in jaren of dagen, bijvoorbeeld { years: 2 } of { days: 365 }',
 		'review.stale': ({ reviewedOn, years, days }) => `de medische inhoud is voor het laatst nagekeken op ${reviewedOn.split('-').reverse().join('-')}, meer dan ${years !== undefined ? `${years} jaar` : `${days} dagen`} geleden. Laat hem opnieuw nakijken en vul de nieuwe datum in.`,
+		'seo.advice': ({ count }) => `${count} ${count === 1 ? 'advies' : 'adviezen'} voor zoekmachines (SEO); de site wordt wel gepubliceerd`,
 		'seo.titleTooLong': ({ title, length, shown }) => `de titel "${title}" is ${length} tekens; zoekmachines tonen er ongeveer ${shown} en kappen hem hier af. Maak de titel (of naam) van deze pagina korter, met het belangrijkste woord vooraan.`,
 		'seo.headingRepeated': ({ tag, text }) => `een <${tag}> herhaalt de hoofdkop "${text}"; geef dat deel een eigen kop of laat de kop weg.`,
 		'check.storiesByEmail': ({ address }) => `"Deel uw verhaal" vraagt bezoekers om een e-mail naar ${address}`,
