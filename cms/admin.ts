@@ -18,6 +18,7 @@ import type { CollectionName } from '../src/schemas/collections.ts';
 import type { Locale } from '../src/schemas/primitives.ts';
 import { escapeMdxText } from '../src/mdx/escape.ts';
 import siteStyles from '../src/styles/global.css?raw';
+import { quotesCss } from '../src/styles/quotes.ts';
 import adminStyles from './admin.css?raw';
 import { addressProblems, newFileName } from './address-check.ts';
 import { consentOverviewPage, consentPage } from './consent-overview.ts';
@@ -183,6 +184,8 @@ for (const component of editorComponents(language)) {
 }
 
 CMS.registerPreviewStyle(siteStyles, { raw: true });
+// Each language's quotation marks, as the site sets them (src/styles/quotes.ts); the previews mark their language with lang.
+CMS.registerPreviewStyle(quotesCss(admin.locales), { raw: true });
 CMS.registerPreviewStyle(`:root{--zm-color-brand:${admin.brandColor}}\n${previewStyles}`, { raw: true });
 // Previews in the entry's language (its pane, or a testimonial's locale), the site's default where it names none; their notices in the editor's.
 CMS.registerPreviewTemplate('stories', storyPreview({ today, language, defaultLocale, maxYears: admin.maxYears, sameForm, entries: { subscribe: onKnownEntries, version: knownEntriesVersion } }));

@@ -145,7 +145,7 @@ export function storyPreview(context: PreviewContext) {
 		].filter(Boolean);
 		return h(
 			'article',
-			{ className: 'zm-container zm-section story cms-preview' },
+			{ className: 'zm-container zm-section story cms-preview', lang: locale },
 			h(Notices, {
 				notices: [
 					...consentNotices('stories', data, context, str(props.entry.get('slug'))),
@@ -181,7 +181,7 @@ export function testimonialPreview(context: PreviewContext) {
 		const showPhoto = Boolean(str(data.photo)) && !photoNeedsConsent(data);
 		return h(
 			'div',
-			{ className: 'zm-container zm-section cms-preview' },
+			{ className: 'zm-container zm-section cms-preview', lang: locale },
 			h(Notices, {
 				notices: [
 					...consentNotices('testimonials', data, context, str(props.entry.get('slug'))),
@@ -218,7 +218,7 @@ export function specialtyPreview({ defaultLocale }: Pick<PreviewContext, 'defaul
 		const hero = (data.hero ?? {}) as { image?: string; alt?: string };
 		return h(
 			'article',
-			{ className: 'zm-container zm-section cms-preview' },
+			{ className: 'zm-container zm-section cms-preview', lang: locale },
 			h('header', { className: 'zm-stack' }, h('h1', null, str(data.name) ?? ''), h('p', { className: 'zm-lead' }, str(data.summary) ?? '')),
 			h(Picture, { props, path: hero.image, alt: hero.alt, className: 'hero' }),
 			h('div', { className: 'zm-prose body' }, props.widgetFor('body')),

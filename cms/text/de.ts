@@ -91,7 +91,7 @@ export const de: CmsText = {
 		factBox: {
 			label: 'Infokasten',
 			title: { label: 'Überschrift', hint: 'Zum Beispiel „Gut zu wissen“.' },
-			body: { label: 'Inhalt', hint: 'Kurze Sätze oder eine Liste: Beginnen Sie eine Zeile mit „- “ für eine Aufzählung.' },
+			body: { label: 'Inhalt', hint: 'Kurze Sätze oder eine Liste: Beginnen Sie eine Zeile mit einem Bindestrich und einem Leerzeichen für eine Aufzählung.' },
 		},
 	},
 	commits: {

@@ -502,6 +502,8 @@ export interface MessageParts {
 	itemNumber: (number: number) => string;
 	/** A line of a file, as a label: "regel 12". */
 	line: (line: number) => string;
+	/** A problem named after the form field it is about, in the CMS: `Titel: ${text}` (the language's punctuation: "Titre : …"). */
+	atField: (label: string, text: string) => string;
 	/** Who uses a picture with a problem, after the problem: "Gebruikt door: x (hero.image)."; `list` is empty when nothing uses it. */
 	pictureUses: (list: string) => string;
 	/** A page the site makes itself, as the object of "where … already is": "het overzicht van de verhalen", "the list of stories". */

@@ -134,7 +134,7 @@ describe('every text of the CMS in the editor’s language', () => {
 	it('says the Bezoekers page’s figures, dates and problems in French', () => {
 		const { words, format, change } = visitorsText('fr');
 		expect(words.title).toBe('Visites');
-		expect(format.date('2026-03-01')).toBe('1 mars 2026');
+		expect(format.date('2026-03-01')).toBe('1er mars 2026');
 		expect(change(-0.4)).toBe('40\u00a0% de moins que la période précédente');
 		expect(problemMessage({ kind: 'down', status: 502 }, { provider: 'matomo', api: 'https://statistiek.example/index.php' }, 'fr')).toBe('Matomo rencontre une panne (code d’erreur 502). Réessayez plus tard.');
 	});
@@ -146,14 +146,14 @@ describe('the preview’s notices in the editor’s language', () => {
 
 	it('names the other items of a consent form in French', () => {
 		expect(sameFormNotices({ consent }, [story], 'fr')).toEqual([
-			{ tone: 'warning', text: 'Le même formulaire (TOE-2026-101) couvre aussi : récit « Thuis afscheid nemen ». Si la personne retire son consentement, indiquez-le pour chacun d’eux.' },
+			{ tone: 'warning', text: 'Le même formulaire (TOE-2026-101) couvre aussi : récit « Thuis afscheid nemen ». Si la personne retire son consentement, indiquez-le pour chacun d’eux.' },
 		]);
 	});
 
 	it('says in French that a testimonial block is not chosen, not found, or in another language', () => {
 		const find = (slug: string) => (slug === 'wim' ? { quote: 'Goed geholpen.', locale: 'en', author: { role: 'patient' }, consent } : undefined);
 		expect(embeddedTestimonialHtml(undefined, { today: '2026-11-23', locale: 'nl', find, language: 'fr' })).toContain('Choisissez le témoignage à placer ici.');
-		expect(embeddedTestimonialHtml('bestaat-niet', { today: '2026-11-23', locale: 'nl', find, language: 'fr' })).toContain('Témoignage « bestaat-niet » : introuvable.');
+		expect(embeddedTestimonialHtml('bestaat-niet', { today: '2026-11-23', locale: 'nl', find, language: 'fr' })).toContain('Témoignage « bestaat-niet » : introuvable.');
 		expect(embeddedTestimonialHtml('wim', { today: '2026-11-23', locale: 'nl', find, language: 'fr' })).toContain('Ce témoignage est en anglais.');
 	});
 });

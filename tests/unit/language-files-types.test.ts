@@ -28,12 +28,18 @@ describe('a language file missing a text fails the typecheck', () => {
 		expect('down' in noDown.visitors.errors).toBe(false);
 	});
 
-	it('in the site’s dictionary (src/i18n/languages/<code>.ts): an interface text, an editor’s message', () => {
+	it('in the site’s dictionary (src/i18n/languages/<code>.ts): an interface text, an editor’s message, the typography', () => {
 		// @ts-expect-error the reading time is missing
 		const noUi: LanguagePack = { ...dutch, ui: without(dutch.ui, 'story.readingTime') };
 		// @ts-expect-error the message for a date that does not exist is missing
 		const noMessage: LanguagePack = { ...dutch, messages: without(dutch.messages, 'date.invalid') };
+		// @ts-expect-error the typography (quotation marks, spaces before punctuation, the day of the month) is missing
+		const noTypography: LanguagePack = without(dutch, 'typography');
+		// @ts-expect-error the quotation marks inside a quotation are missing
+		const noInnerQuotes: LanguagePack = { ...dutch, typography: { ...dutch.typography, quotes: [dutch.typography.quotes[0]] } };
 		expect('story.readingTime' in noUi.ui).toBe(false);
 		expect('date.invalid' in noMessage.messages).toBe(false);
+		expect('typography' in noTypography).toBe(false);
+		expect(noInnerQuotes.typography.quotes).toHaveLength(1);
 	});
 });

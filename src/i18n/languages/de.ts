@@ -13,6 +13,15 @@ export default {
 	intlLocale: 'de-DE',
 	openGraphLocale: { default: 'de_DE', BE: 'de_BE' },
 	capitalisesNouns: true,
+	typography: {
+		// „ “ with ‚ ‘ inside (Duden, Anführungszeichen); no space before punctuation.
+		quotes: [
+			['„', '“'],
+			['‚', '‘'],
+		],
+		spaceBefore: {},
+		dayOfMonth: (day) => String(day),
+	},
 	segments: {
 		stories: 'geschichten',
 		specialties: 'fachbereiche',
@@ -355,7 +364,7 @@ export default {
 		'pictureRef.notLocal': ({ value }) => `„${value}“ ist eine Webadresse oder eine andere Art Adresse; Fotos auf dieser Website kommen aus dem eigenen Ordner content/media/ (die Website lädt nichts von anderswo). Legen Sie das Foto in den Ordner content/media/ und verweisen Sie von dieser Datei darauf, zum Beispiel ../../media/foto.jpg.`,
 		'pictureRef.backslash': ({ value }) => `„${value}“ enthält einen \\; schreiben Sie den Pfad mit normalen Schrägstrichen: ../../media/foto.jpg.`,
 		'pictureRef.absolute': ({ value }) => `„${value}“ beginnt bei der Wurzel des Computers; legen Sie das Foto in den Ordner content/media/ und verweisen Sie von dieser Datei darauf, zum Beispiel ../../media/foto.jpg.`,
-		'pictureRef.suffix': ({ value }) => `„${value}“ enthält ein ? oder #; ein Foto ist nur der Pfad zur Datei, ohne etwas dahinter.`,
+		'pictureRef.suffix': ({ value }) => `„${value}“ enthält ein „?“ oder „#“; ein Foto ist nur der Pfad zur Datei, ohne etwas dahinter.`,
 		'pictureRef.outsideContent': ({ value }) => `„${value}“ verweist auf eine Datei außerhalb des Ordners content/. Legen Sie das Foto in den Ordner content/media/ und verweisen Sie von dieser Datei darauf, zum Beispiel ../../media/foto.jpg.`,
 		'pictureRef.outsideMedia': ({ value, resolved }) => `„${value}“ verweist auf content/${resolved}, nicht in den Ordner content/media/. Legen Sie das Foto in den Ordner content/media/ und verweisen Sie von dieser Datei darauf, zum Beispiel ../../media/foto.jpg.`,
 		'pictureRef.notRaster': ({ value }) => `„${value}“ ist kein Foto: Die Website veröffentlicht JPEG, PNG, WebP, AVIF oder GIF (.jpg, .png, .webp, .avif, .gif); kein SVG, keinen Programmcode. Speichern Sie das Bild als JPEG oder PNG.`,
@@ -538,6 +547,7 @@ export default {
 		leakWhat: (what) => (what.kind === 'words' ? `'${what.words}'` : what.kind === 'reference' ? `das Einwilligungs-Aktenzeichen „${what.value}“` : what.kind === 'slug' ? `die Adresse „${what.value}“` : 'das Foto'),
 		itemNumber: (number) => `Nr. ${number}`,
 		line: (line) => `Zeile ${line}`,
+		atField: (label, text) => `${label}: ${text}`,
 		pictureUses: (list) => (list ? `Verwendet von: ${list}.` : 'Keine Seite verwendet diese Datei; entfernen oder ersetzen Sie sie.'),
 		sitePage: {
 			'root': "die Sprachauswahl der Website",

@@ -10,6 +10,15 @@ export default {
 	intlLocale: 'en-GB',
 	openGraphLocale: { default: 'en_GB' },
 	capitalisesNouns: false,
+	typography: {
+		// “ ” with ‘ ’ inside, as the site's English texts quote; no space before punctuation.
+		quotes: [
+			['“', '”'],
+			['‘', '’'],
+		],
+		spaceBefore: {},
+		dayOfMonth: (day) => String(day),
+	},
 	segments: {
 		stories: 'stories',
 		specialties: 'specialties',
@@ -213,11 +222,11 @@ export default {
 		'search.filter.type': 'Type',
 		'search.filter.specialty': 'Specialty',
 		'search.filter.audience': 'For whom',
-		'search.results': '{count} results for "{query}"',
-		'search.resultsOne': '1 result for "{query}"',
+		'search.results': '{count} results for “{query}”',
+		'search.resultsOne': '1 result for “{query}”',
 		'search.resultsFiltered': '{count} results',
 		'search.loading': 'Searching…',
-		'search.none': 'Nothing found for "{query}".',
+		'search.none': 'Nothing found for “{query}”.',
 		'search.noneHelp': 'Try another or a shorter word. Still stuck? We are happy to help.',
 		'search.contact': 'Contact us',
 		'search.more': 'Show more results',
@@ -352,7 +361,7 @@ export default {
 		'pictureRef.notLocal': ({ value }) => `"${value}" is a web address or another kind of address; pictures on this site come from its own folder content/media/ (the site loads nothing from elsewhere). Put the picture in the folder content/media/ and point to it from this file, for example ../../media/photo.jpg.`,
 		'pictureRef.backslash': ({ value }) => `"${value}" contains a \\; write the path with forward slashes: ../../media/photo.jpg.`,
 		'pictureRef.absolute': ({ value }) => `"${value}" starts at the root of the computer; put the picture in the folder content/media/ and point to it from this file, for example ../../media/photo.jpg.`,
-		'pictureRef.suffix': ({ value }) => `"${value}" contains a ? or #; a picture is only the path to the file, with nothing after it.`,
+		'pictureRef.suffix': ({ value }) => `"${value}" contains a "?" or "#"; a picture is only the path to the file, with nothing after it.`,
 		'pictureRef.outsideContent': ({ value }) => `"${value}" points to a file outside the content/ folder. Put the picture in the folder content/media/ and point to it from this file, for example ../../media/photo.jpg.`,
 		'pictureRef.outsideMedia': ({ value, resolved }) => `"${value}" points to content/${resolved}, not into the folder content/media/. Put the picture in the folder content/media/ and point to it from this file, for example ../../media/photo.jpg.`,
 		'pictureRef.notRaster': ({ value }) => `"${value}" is not a picture: the site publishes JPEG, PNG, WebP, AVIF or GIF (.jpg, .png, .webp, .avif, .gif); no SVG, no code. Save the picture as JPEG or PNG.`,
@@ -533,6 +542,7 @@ export default {
 		leakWhat: (what) => (what.kind === 'words' ? `'${what.words}'` : what.kind === 'reference' ? `the consent reference "${what.value}"` : what.kind === 'slug' ? `the address "${what.value}"` : 'the photo'),
 		itemNumber: (number) => `no. ${number}`,
 		line: (line) => `line ${line}`,
+		atField: (label, text) => `${label}: ${text}`,
 		pictureUses: (list) => (list ? `Used by: ${list}.` : 'No page uses this file; remove or replace it.'),
 		sitePage: {
 			'root': "the site's choice of language",

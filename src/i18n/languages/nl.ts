@@ -13,6 +13,15 @@ export default {
 	intlLocale: 'nl-NL',
 	openGraphLocale: { default: 'nl_NL', BE: 'nl_BE' },
 	capitalisesNouns: false,
+	typography: {
+		// “ ” and ‘ ’ inside (Taalunie, Woordenlijst: aanhalingstekens); no space before punctuation.
+		quotes: [
+			['“', '”'],
+			['‘', '’'],
+		],
+		spaceBefore: {},
+		dayOfMonth: (day) => String(day),
+	},
 	segments: {
 		stories: 'verhalen',
 		specialties: 'specialismen',
@@ -216,11 +225,11 @@ export default {
 		'search.filter.type': 'Soort',
 		'search.filter.specialty': 'Specialisme',
 		'search.filter.audience': 'Voor wie',
-		'search.results': '{count} resultaten voor "{query}"',
-		'search.resultsOne': '1 resultaat voor "{query}"',
+		'search.results': '{count} resultaten voor “{query}”',
+		'search.resultsOne': '1 resultaat voor “{query}”',
 		'search.resultsFiltered': '{count} resultaten',
 		'search.loading': 'Bezig met zoeken…',
-		'search.none': 'Niets gevonden voor "{query}".',
+		'search.none': 'Niets gevonden voor “{query}”.',
 		'search.noneHelp': 'Probeer een ander of korter woord. Komt u er niet uit? Wij helpen u graag verder.',
 		'search.contact': 'Neem contact met ons op',
 		'search.more': 'Meer resultaten tonen',
@@ -355,7 +364,7 @@ export default {
 		'pictureRef.notLocal': ({ value }) => `"${value}" is een webadres of ander soort adres; foto's op deze site komen uit de eigen map content/media/ (de site laadt niets van elders). Zet de foto in de map content/media/ en verwijs ernaar vanaf dit bestand, bijvoorbeeld ../../media/foto.jpg.`,
 		'pictureRef.backslash': ({ value }) => `"${value}" bevat een \\; schrijf het pad met gewone schuine strepen: ../../media/foto.jpg.`,
 		'pictureRef.absolute': ({ value }) => `"${value}" begint bij de wortel van de computer; zet de foto in de map content/media/ en verwijs ernaar vanaf dit bestand, bijvoorbeeld ../../media/foto.jpg.`,
-		'pictureRef.suffix': ({ value }) => `"${value}" bevat een ? of #; een foto is alleen het pad naar het bestand, zonder iets erachter.`,
+		'pictureRef.suffix': ({ value }) => `"${value}" bevat een "?" of "#"; een foto is alleen het pad naar het bestand, zonder iets erachter.`,
 		'pictureRef.outsideContent': ({ value }) => `"${value}" wijst naar een bestand buiten de map content/. Zet de foto in de map content/media/ en verwijs ernaar vanaf dit bestand, bijvoorbeeld ../../media/foto.jpg.`,
 		'pictureRef.outsideMedia': ({ value, resolved }) => `"${value}" wijst naar content/${resolved}, niet naar de map content/media/. Zet de foto in de map content/media/ en verwijs ernaar vanaf dit bestand, bijvoorbeeld ../../media/foto.jpg.`,
 		'pictureRef.notRaster': ({ value }) => `"${value}" is geen foto: de site publiceert JPEG, PNG, WebP, AVIF of GIF (.jpg, .png, .webp, .avif, .gif); geen SVG, geen programmacode. Sla de afbeelding als JPEG of PNG op.`,
@@ -536,6 +545,7 @@ export default {
 		leakWhat: (what) => (what.kind === 'words' ? `'${what.words}'` : what.kind === 'reference' ? `het toestemmingskenmerk "${what.value}"` : what.kind === 'slug' ? `het adres "${what.value}"` : 'de foto'),
 		itemNumber: (number) => `nr. ${number}`,
 		line: (line) => `regel ${line}`,
+		atField: (label, text) => `${label}: ${text}`,
 		pictureUses: (list) => (list ? `Gebruikt door: ${list}.` : 'Geen pagina gebruikt dit bestand; haal het weg of vervang het.'),
 		sitePage: {
 			'root': "de taalkeuze van de site",
