@@ -256,7 +256,7 @@ export const de: CmsText = {
 			quote: { label: 'Zitat', hint: 'Die eigenen Worte der Person. Keine Namen anderer, keine Adressen, Telefonnummern oder Geburtsdaten.' },
 			author: 'Von wem',
 			authorName: { label: 'Angezeigter Name', hint: 'Nur der Vorname, oder leer lassen: Dann zeigen wir nur die Rolle.' },
-			role: { label: 'Rolle', options: { patient: 'Patient/in', relative: 'Angehörige/r', referrer: 'Zuweisende/r (Hausarzt)', staff: 'Mitarbeiter/in' } },
+			role: { label: 'Rolle', options: { patient: 'Patient/in', relative: 'Angehörige/r', referrer: 'Zuweisende/r (Hausarztpraxis)', staff: 'Mitarbeiter/in' } },
 			detail: { label: 'Ergänzung', hint: 'Zum Beispiel Alter oder Wohnort: „54, Aachen“. Nur, wenn die Person damit einverstanden ist.' },
 			specialtiesHint: 'Das Zitat erscheint bei diesen Fachbereichen.',
 			consentHint: 'Ohne gültige Einwilligung am Tag der Veröffentlichung erscheint nichts.',

@@ -256,7 +256,7 @@ export const fr: CmsText = {
 			quote: { label: 'Citation', hint: 'Les propres mots de la personne. Pas de noms d’autres personnes, d’adresses, de numéros de téléphone ni de dates de naissance.' },
 			author: 'De qui',
 			authorName: { label: 'Nom affiché', hint: 'Le prénom seulement, ou laissez vide : nous n’affichons alors que le rôle.' },
-			role: { label: 'Rôle', options: { patient: 'Patient', relative: 'Proche', referrer: 'Médecin référent (généraliste)', staff: 'Collaborateur' } },
+			role: { label: 'Rôle', options: { patient: 'Patiente ou patient', relative: 'Proche', referrer: 'Médecin référent ou référente (généraliste)', staff: 'Membre du personnel' } },
 			detail: { label: 'Précision', hint: 'Par exemple l’âge ou la commune : « 54 ans, Namur ». Seulement si la personne est d’accord.' },
 			specialtiesHint: 'La citation paraît avec ces spécialités.',
 			consentHint: 'Sans consentement valable le jour de la publication, rien ne paraît.',

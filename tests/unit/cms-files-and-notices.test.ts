@@ -233,7 +233,7 @@ describe('the lists of testimonials and stories', () => {
 	});
 
 	it('speak the editor’s language, from its text file, the site’s own words included', () => {
-		expect(listData('testimonials', testimonial({}, { role: 'relative' }), today, 'fr')).toEqual({ state: 'publishable', status: 'Sur le site jusqu’au 20-11-2031', expires: '20-11-2031', who: 'Un proche', language: 'Anglais' });
+		expect(listData('testimonials', testimonial({}, { role: 'relative' }), today, 'fr')).toEqual({ state: 'publishable', status: 'Sur le site jusqu’au 20-11-2031', expires: '20-11-2031', who: 'Une personne proche d’un patient', language: 'Anglais' });
 		expect(listData('testimonials', testimonial({ expiresOn: '2027-01-10' }), today, 'de')).toMatchObject({ status: 'Läuft in weniger als 60 Tagen ab: 10-01-2027', language: 'Englisch' });
 		expect(listData('stories', { kind: 'patient' }, today, 'en')).toMatchObject({ status: 'No consent' });
 		// Every language's texts have the same keys (the typecheck says so too: CmsText).

@@ -112,6 +112,20 @@ describe('interface text', () => {
 		}
 	});
 
+	it('names the role in words that fit anyone, where the language would otherwise say it in the masculine (French, German)', () => {
+		const roles = ['patient', 'relative', 'referrer', 'staff'] as const;
+		const named = (locale: string) => roles.map((role) => attribution({ name: 'Marie', role, detail: '54' }, locale).details);
+		const anonymous = (locale: string) => roles.map((role) => attribution({ name: undefined, role, detail: undefined }, locale).who);
+		// "Marie, patient" and "Un patient" for a woman: as a Belgian or German hospital writes it, with a noun of fixed
+		// gender that fits anyone (personne, membre), an epicene word (proche, médecin), a phrase, or both forms.
+		expect(named('fr')).toEqual(['personne soignée chez nous, 54', 'proche, 54', 'médecin qui nous adresse ses patients, 54', 'membre de notre personnel, 54']);
+		expect(anonymous('fr')).toEqual(['Une personne soignée chez nous', 'Une personne proche d’un patient', 'Un médecin qui nous adresse ses patients', 'Un membre de notre personnel']);
+		expect(named('de')).toEqual(['bei uns behandelt, 54', 'aus dem Kreis der Angehörigen, 54', 'aus einer einweisenden Praxis, 54', 'aus unserem Team, 54']);
+		expect(anonymous('de')).toEqual(['Eine Patientin oder ein Patient', 'Eine Angehörige oder ein Angehöriger', 'Aus einer einweisenden Praxis', 'Eine Mitarbeiterin oder ein Mitarbeiter']);
+		// No masculine noun of a role left after a name ("Marie, patient", "Marie, Angehöriger", "Marie, collaborateur").
+		expect([...named('fr'), ...named('de')].filter((details) => /^(patient|collaborateur|médecin référent|Patient|Angehöriger|Einweisender|Mitarbeiter)\b/.test(details))).toEqual([]);
+	});
+
 	it('builds every address from the language file’s words', () => {
 		for (const locale of SUPPORTED_LOCALES) {
 			const { segments, audiences } = packOf(locale);
