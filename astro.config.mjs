@@ -8,6 +8,7 @@ import { devContentGuard } from './src/security/dev-content-guard.ts';
 import { settings } from './src/settings/index.ts';
 import { cacheDir, contentDir } from './src/settings/paths.ts';
 import { brandStylesheet } from './src/styles/brand.ts';
+import { quotesStylesheet } from './src/styles/quotes.ts';
 
 // Set BASE_PATH=/my-project/ to publish under a sub-path, e.g. a GitHub Pages project site.
 const base = process.env.BASE_PATH || '/';
@@ -30,7 +31,8 @@ export default defineConfig({
 	},
 	vite: {
 		// The development server sends nothing from content/ but its pictures (src/security/dev-content-guard.ts).
-		plugins: [brandStylesheet(settings.organisation.brandColor), devContentGuard({ contentDir, base })],
+		// The brand colour and each language's quotation marks come from settings and the language files (src/styles/).
+		plugins: [brandStylesheet(settings.organisation.brandColor), quotesStylesheet(settings.locales), devContentGuard({ contentDir, base })],
 		build: {
 			rolldownOptions: {
 				// Noise: MDX pages carry Astro's "use astro:head-inject" directive. (The CMS is bundled apart: src/admin/.)

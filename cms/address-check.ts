@@ -1,4 +1,4 @@
-import { message, withoutCode } from '../src/messages/index.ts';
+import { message, messagePart, withoutCode } from '../src/messages/index.ts';
 import { describedText, type Described } from '../src/routing/addresses.ts';
 import type { CollectionName } from '../src/schemas/collections.ts';
 import { addressCollisions, type AddressedEntry } from '../src/validation/address-collisions.ts';
@@ -68,7 +68,7 @@ export function addressProblems(saved: SavedEntry, others: ListedEntry[], { loca
 			const problem = collision.entry.self
 				? message('cms.addressTaken', { address: collision.address, there: describedText(collision.there), ownSlug: collision.slug !== undefined })
 				: message('cms.addressTakenByOther', { address: collision.address, other: describedText(describe(collision.entry)) });
-			return `${locales.length > 1 ? `${languageName(collision.locale)} — ` : ''}${label}: ${problem}`;
+			return `${locales.length > 1 ? `${languageName(collision.locale)} — ` : ''}${messagePart('atField', label, problem)}`;
 		});
 }
 

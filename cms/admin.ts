@@ -18,24 +18,28 @@ import type { CollectionName } from '../src/schemas/collections.ts';
 import type { Locale } from '../src/schemas/primitives.ts';
 import { escapeMdxText } from '../src/mdx/escape.ts';
 import siteStyles from '../src/styles/global.css?raw';
+import { quotesCss } from '../src/styles/quotes.ts';
 import adminStyles from './admin.css?raw';
 import { addressProblems, newFileName } from './address-check.ts';
 import { consentOverviewPage, consentPage } from './consent-overview.ts';
-import { EDITOR_COMPONENTS } from './editor-components.ts';
+import { editorComponents } from './editor-components.ts';
 import { embeddedTestimonialHtml } from './embedded-testimonial.ts';
 import { consentClearedIn, readEntryFile, withoutConsentAsSaved, unescapeMdxText, withoutEmptyFields, writeEntryFile, type FieldOrder } from './entry-file.ts';
 import { withTodayAsDefault } from './fields.ts';
 import { entriesOf, keepKnownEntriesFresh, knownEntries, knownEntriesVersion, onKnownEntries, proposedFileName, readKnownEntries, sameForm as sameFormEntries } from './known-entries.ts';
 import { listData, LIST_KEY } from './list-view.ts';
 import { INTERFACES } from './interface/index.ts';
+import { cmsText } from './text/index.ts';
 import previewStyles from './preview.css?raw';
-import { SpecialtyPreview, storyPreview, testimonialPreview, type PreviewContext } from './previews.ts';
+import { specialtyPreview, storyPreview, testimonialPreview, type PreviewContext } from './previews.ts';
 import { notSavedMessage, problemsInEveryLanguage, type DecapEntry } from './save-check.ts';
 import { uploadFilter } from './upload-filter.ts';
-import { visitorsPage, VISITORS_PAGE } from './visitors/page.ts';
+import { visitorsPage } from './visitors/page.ts';
+import { visitorsPageEntry } from './visitors/text.ts';
 import { fieldProblems, type FieldProblem } from './validate.ts';
-import { CalendarDatePreview, calendarDateWidget } from './widgets/calendar-date.ts';
+import { calendarDatePreview, calendarDateWidget } from './widgets/calendar-date.ts';
 import { checkedWidget } from './widgets/checked.ts';
+import { withChoiceWords } from './widgets/choice-words.ts';
 import type { WidgetProps } from './widgets/types.ts';
 import { message, useEditorLanguage } from '../src/messages/index.ts';
 
@@ -54,6 +58,8 @@ useEditorLanguage(admin.editorLanguage);
 const today = todayIn(admin.timeZone);
 /** The editor's language (cms/editor-language.ts), as config.ts chose it for Decap's interface. */
 const language = String(admin.config.locale);
+/** The site's default language, the first of settings' locales: a story's first version is in it. */
+const defaultLocale = admin.locales[0] as Locale;
 // A new testimonial's "Gegeven op" and a new story's publication date start at today, the organisation's date (fields.ts).
 admin.config.collections = withTodayAsDefault(admin.config.collections, today);
 const collections = admin.config.collections as CollectionConfig[];
@@ -92,7 +98,13 @@ const onEntryChange = (listener: () => void) => {
 		}
 	});
 };
-CMS.registerWidget('calendar-date', calendarDateWidget({ timeZone: admin.timeZone, maxYears: admin.maxYears, onEntryChange, language }) as unknown as Parameters<typeof CMS.registerWidget>[1], CalendarDatePreview);
+CMS.registerWidget('calendar-date', calendarDateWidget({ timeZone: admin.timeZone, maxYears: admin.maxYears, onEntryChange, language }) as unknown as Parameters<typeof CMS.registerWidget>[1], calendarDatePreview(language));
+
+// The relation and select fields' own "Loading options…" and "No options" in the editor's language: not Decap phrases (widgets/choice-words.ts).
+for (const name of ['relation', 'select']) {
+	const widget = CMS.getWidget(name) as { control: WidgetControl } | undefined;
+	if (widget) widget.control = withChoiceWords(widget.control, cmsText(language).choices);
+}
 
 // The site's own rules, checked next to each field (widgets/checked.ts). Decap keeps its widgets in a registry
 // whose entries it hands out by reference; replacing the control there keeps every other option of the widget.
@@ -107,7 +119,7 @@ const problemsOf = (collection: string, data: Record<string, unknown>): Map<stri
 };
 for (const name of ['string', 'text', 'number', 'boolean', 'select', 'relation', 'image', 'file', 'markdown', 'object', 'list', 'calendar-date']) {
 	const widget = CMS.getWidget(name) as { control: WidgetControl } | undefined;
-	if (widget) widget.control = checkedWidget(widget.control, { problemsOf }) as unknown as WidgetControl;
+	if (widget) widget.control = checkedWidget(widget.control, { problemsOf, language }) as unknown as WidgetControl;
 }
 
 // What no field shows (the second language, an item in a list) is checked as a whole before saving.
@@ -162,20 +174,23 @@ const sameForm: PreviewContext['sameForm'] = (reference, self) =>
 		withdrawn: Boolean((entry.data.consent as { withdrawnOn?: string } | undefined)?.withdrawnOn),
 	}));
 
-for (const component of EDITOR_COMPONENTS) {
+for (const component of editorComponents(language)) {
 	// The embedded testimonial's preview shows its quote and whether it is on the site today.
 	const toPreview =
 		component.id === 'testimonial'
-			? ({ slug }: Record<string, string | undefined>) => embeddedTestimonialHtml(slug, { today, language, locale: admin.locales[0] as Locale, find: (name) => findEntry('testimonials', name) })
+			? ({ slug }: Record<string, string | undefined>) => embeddedTestimonialHtml(slug, { today, language, locale: defaultLocale, find: (name) => findEntry('testimonials', name) })
 			: component.toPreview;
 	CMS.registerEditorComponent({ ...component, toPreview });
 }
 
 CMS.registerPreviewStyle(siteStyles, { raw: true });
+// Each language's quotation marks, as the site sets them (src/styles/quotes.ts); the previews mark their language with lang.
+CMS.registerPreviewStyle(quotesCss(admin.locales), { raw: true });
 CMS.registerPreviewStyle(`:root{--zm-color-brand:${admin.brandColor}}\n${previewStyles}`, { raw: true });
-CMS.registerPreviewTemplate('stories', storyPreview({ today, language, maxYears: admin.maxYears, sameForm, entries: { subscribe: onKnownEntries, version: knownEntriesVersion } }));
-CMS.registerPreviewTemplate('testimonials', testimonialPreview({ today, language, maxYears: admin.maxYears, sameForm }));
-CMS.registerPreviewTemplate('specialties', SpecialtyPreview);
+// Previews in the entry's language (its pane, or a testimonial's locale), the site's default where it names none; their notices in the editor's.
+CMS.registerPreviewTemplate('stories', storyPreview({ today, language, defaultLocale, maxYears: admin.maxYears, sameForm, entries: { subscribe: onKnownEntries, version: knownEntriesVersion } }));
+CMS.registerPreviewTemplate('testimonials', testimonialPreview({ today, language, defaultLocale, maxYears: admin.maxYears, sameForm }));
+CMS.registerPreviewTemplate('specialties', specialtyPreview({ defaultLocale }));
 
 // Every uploaded photo loses its GPS position and camera data in the browser, before Decap shows or stores it.
 (CMS as unknown as { registerUploadFilter(filter: (file: File) => Promise<File>): void }).registerUploadFilter(uploadFilter);
@@ -189,7 +204,10 @@ const storyTitle = (path: string) => {
 	const story = defaultStories && path.startsWith(defaultStories) ? knownEntries().find((entry) => entry.collection === 'stories' && `${defaultStories}${entry.slug}/` === path) : undefined;
 	return typeof story?.data.title === 'string' ? story.data.title : undefined;
 };
-(CMS as unknown as { registerCustomPage(page: typeof VISITORS_PAGE & { component: unknown }): void }).registerCustomPage({ ...VISITORS_PAGE, component: visitorsPage({ setup: admin.visitors, today, titles: storyTitle, prepare: readKnownEntries }) });
+(CMS as unknown as { registerCustomPage(page: ReturnType<typeof visitorsPageEntry> & { component: unknown }): void }).registerCustomPage({
+	...visitorsPageEntry(language),
+	component: visitorsPage({ setup: admin.visitors, today, language, titles: storyTitle, prepare: readKnownEntries }),
+});
 
 // Our own fields and the layout on small screens (admin.css).
 const style = document.createElement('style');

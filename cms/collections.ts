@@ -1,7 +1,7 @@
 import type { Settings } from '../src/schemas/settings.ts';
 import { SUPPORTED_LOCALES } from '../src/schemas/primitives.ts';
 import { MEDICAL_SPECIALTIES } from '../src/schemas/specialty.ts';
-import { EDITOR_COMPONENTS } from './editor-components.ts';
+import { EDITOR_COMPONENT_IDS } from './editor-components.ts';
 import { languageName } from './languages.ts';
 import { editorLanguage } from './editor-language.ts';
 import { interfaceLanguage } from './interface/index.ts';
@@ -139,7 +139,7 @@ export function collections(settings: Settings): Record<string, unknown>[] {
 				dateFromToday('publishedOn', stories.publishedOn, { i18n: 'duplicate' }),
 				optional(imageWithAlt('hero', common.hero, common, { i18n: true, hint: stories.heroHint })),
 				consentFields(maxYears, { translated: true, requiredIf: 'kind is patient', hint: stories.consentHint, language }),
-				body(stories.body.label, { hint: stories.body.hint, blocks: EDITOR_COMPONENTS.map((component) => component.id) }),
+				body(stories.body.label, { hint: stories.body.hint, blocks: EDITOR_COMPONENT_IDS }),
 				slugField(stories.slugExample),
 				optional(date('updatedOn', common.updatedOn, { i18n: 'duplicate' })),
 				optional(choice('audiences', stories.audiences.label, stories.audiences.options, { multiple: true, i18n: 'duplicate', hint: stories.audiences.hint })),

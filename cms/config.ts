@@ -3,6 +3,7 @@ import { backendSettings, localProxyUrl } from '../src/settings/cms-backend.ts';
 import { collections, MEDIA_FOLDER } from './collections.ts';
 import { editorLanguage } from './editor-language.ts';
 import { interfaceLanguage } from './interface/index.ts';
+import { cmsText } from './text/index.ts';
 
 /**
  * Decap's configuration, written by the build into the admin page. Decap
@@ -12,10 +13,11 @@ import { interfaceLanguage } from './interface/index.ts';
 export function cmsConfig(settings: Settings, env: Record<string, string | undefined> = {}): Record<string, unknown> {
 	const backend = backendSettings(settings, env);
 	const [defaultLocale] = settings.locales;
+	// The interface in the editor's language (cms/interface/), English for a language without a file there.
+	const language = interfaceLanguage(editorLanguage(settings));
 	return {
 		load_config_file: false,
-		// The interface in the editor's language (cms/interface/), English for a language without a file there.
-		locale: interfaceLanguage(editorLanguage(settings)),
+		locale: language,
 		// On localhost the CMS edits the working tree through `npm run cms` (decap-server, on CMS_PROXY_PORT); elsewhere it uses the Git host.
 		local_backend: { url: localProxyUrl(env) },
 		backend: backend
@@ -26,13 +28,8 @@ export function cmsConfig(settings: Settings, env: Record<string, string | undef
 					...(backend.baseUrl ? { base_url: backend.baseUrl } : {}),
 					...(backend.apiRoot ? { api_root: backend.apiRoot } : {}),
 					...(backend.appId ? { app_id: backend.appId, auth_type: 'pkce' } : {}),
-					commit_messages: {
-						create: 'Nieuw in {{collection}}: “{{slug}}” (via het CMS)',
-						update: 'Bijgewerkt in {{collection}}: “{{slug}}” (via het CMS)',
-						delete: 'Verwijderd uit {{collection}}: “{{slug}}” (via het CMS)',
-						uploadMedia: 'Afbeelding “{{path}}” toegevoegd (via het CMS)',
-						deleteMedia: 'Afbeelding “{{path}}” verwijderd (via het CMS)',
-					},
+					// In the editor's language, like everything the CMS says (cms/text/<code>.ts, commits).
+					commit_messages: { ...cmsText(language).commits },
 				}
 			: // Without a Git host, only `npm run cms` (decap-server on this computer) can save.
 				{ name: 'proxy', proxy_url: localProxyUrl(env) },

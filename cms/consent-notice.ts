@@ -19,7 +19,7 @@ const RENEW_WITHIN_DAYS = 60;
  * gate the build uses: whether the item will be on the site if it is
  * published today, and if not, why.
  */
-export function consentNotice(entry: Gated, today: string, language = 'nl'): Notice | undefined {
+export function consentNotice(entry: Gated, today: string, language: string): Notice | undefined {
 	const words = cmsText(language).consentNotice;
 	const day = (date: string) => formatDate(siteLanguage(language), date);
 	if (!needsConsent(entry)) return undefined;

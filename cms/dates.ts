@@ -46,7 +46,7 @@ export function formatDateInput(value: string): string {
 }
 
 /** YYYY-MM-DD written out for the editor, in their language: "maandag 23 november 2026", "lundi 23 novembre 2026". */
-export function spellDate(value: string, language = 'nl'): string {
+export function spellDate(value: string, language: string): string {
 	const [year, month, day] = value.split('-').map(Number) as [number, number, number];
 	return new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
 }

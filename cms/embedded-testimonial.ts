@@ -19,15 +19,15 @@ export interface EmbeddedTestimonialContext {
 	today: string;
 	/** The language of the story's first version: a testimonial in another language is named as such. */
 	locale: Locale;
-	/** The editor's language (cms/editor-language.ts) for what the preview says (cms/text/, notices and consentNotice); Dutch when not given. */
-	language?: string;
+	/** The editor's language (cms/editor-language.ts) for what the preview says (cms/text/, notices and consentNotice). */
+	language: string;
 	/** The testimonial's data, when the CMS has read it (known-entries.ts). */
 	find(slug: string): Record<string, unknown> | undefined;
 }
 
 const escapeHtml = (value = '') => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function embeddedTestimonialHtml(slug: string | undefined, { today, locale, find, language = 'nl' }: EmbeddedTestimonialContext): string {
+export function embeddedTestimonialHtml(slug: string | undefined, { today, locale, find, language }: EmbeddedTestimonialContext): string {
 	const words = cmsText(language).notices;
 	if (!slug) return `<p class="cms-notice cms-notice-warning">${escapeHtml(words.chooseTestimonial)}</p>`;
 	const data = find(slug);

@@ -65,7 +65,7 @@ export function listState(item: Gated, today: string): ListState {
 }
 
 /** What a list shows of an entry of `collection` (its data as read from the file), on `today`, in the editor's `language`. */
-export function listData(collection: string, data: Record<string, unknown>, today: string, language = 'nl'): ListData | undefined {
+export function listData(collection: string, data: Record<string, unknown>, today: string, language: string): ListData | undefined {
 	if (collection !== 'testimonials' && collection !== 'stories') return undefined;
 	const item = { ...(data as Gated), ...(collection === 'testimonials' ? { quote: String(data.quote ?? '') } : {}) };
 	const state = listState(item, today);
@@ -117,7 +117,7 @@ export interface Overview {
 }
 
 /** The consent overview of the CMS ("Toestemming"): every testimonial and every story that needs consent, on `today`. */
-export function overview(entries: { collection: string; slug: string; data: Record<string, unknown> }[], today: string, language = 'nl'): Overview {
+export function overview(entries: { collection: string; slug: string; data: Record<string, unknown> }[], today: string, language: string): Overview {
 	const rows: OverviewRow[] = entries
 		.filter((entry) => entry.collection === 'testimonials' || (entry.collection === 'stories' && needsConsent(entry.data as Gated)))
 		.map((entry) => {

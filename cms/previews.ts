@@ -51,8 +51,10 @@ export interface PreviewContext {
 	/** The organisation's date, YYYY-MM-DD. */
 	today: string;
 	maxYears: number;
-	/** The editor's language (cms/editor-language.ts) for the consent bar; Dutch when not given. */
-	language?: string;
+	/** The editor's language (cms/editor-language.ts) for the preview's notices. */
+	language: string;
+	/** The site's default language (settings, the first of locales): an entry's language when it names none. */
+	defaultLocale: Locale;
 	/** Every other item with this consent reference (known-entries.ts); none when not given. */
 	sameForm?: (reference: string | undefined, self: { collection: string; slug?: string }) => SameFormItem[];
 	/**
@@ -73,7 +75,7 @@ const NO_ENTRIES = { subscribe: () => () => {}, version: () => 0 };
 export function consentNotices(collection: string, data: Data, { today, maxYears, sameForm, language }: PreviewContext, slug?: string): Notice[] {
 	// Nothing filled in yet: "no consent yet" says more than the list of empty fields; half filled in, say so once.
 	const problems = nothingFilledIn(data.consent) ? [] : [...fieldProblems(collection, data, maxYears)].filter(([path]) => path === 'consent' || path.startsWith('consent.'));
-	const words = cmsText(language ?? 'nl').notices;
+	const words = cmsText(language).notices;
 	if (problems.some(([, problem]) => problem.missing)) return [{ tone: 'blocked', text: words.consentIncomplete }];
 	if (problems.length > 0) return problems.map(([, problem]) => ({ tone: 'blocked', text: words.cannotPublish(problem.message) }));
 	const notice = consentNotice(data, today, language);
@@ -82,9 +84,9 @@ export function consentNotices(collection: string, data: Data, { today, maxYears
 
 /**
  * What a withdrawal must also reach: the other items on the same consent form, in the editor's `language`
- * (cms/text/, notices; Dutch when not given).
+ * (cms/text/, notices).
  */
-export function sameFormNotices(data: Data, others: SameFormItem[], language = 'nl'): Notice[] {
+export function sameFormNotices(data: Data, others: SameFormItem[], language: string): Notice[] {
 	if (others.length === 0) return [];
 	const words = cmsText(language).notices;
 	const items = (list: SameFormItem[]) => list.map((item) => (item.collection === 'stories' ? words.storyItem : words.testimonialItem)(item.name)).join(', ');
@@ -111,7 +113,8 @@ const photoNeedsConsent = (data: Data) => needsConsent(data) && data.consent?.ph
 /** The entry as its file will hold it (writeEntryFile): no list values, no empty fields, no untouched group of switches. */
 const dataOf = (props: PreviewProps) => entryAsSaved(withoutListData(((props.entry.get('data') as ImmutableLike | undefined)?.toJS() ?? {}) as Data)) as Data;
 const str = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
-const localeOf = (value: unknown): Locale => (SUPPORTED_LOCALES as readonly unknown[]).includes(value) ? (value as Locale) : SUPPORTED_LOCALES[0];
+/** The entry's language: the pane's or its `locale` when the kit has that language, else the site's default. */
+const localeOf = (value: unknown, defaultLocale: Locale): Locale => ((SUPPORTED_LOCALES as readonly unknown[]).includes(value) ? (value as Locale) : defaultLocale);
 const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 function Notices({ notices }: { notices: (Notice | undefined)[] }): ReactNode {
@@ -130,7 +133,7 @@ export function storyPreview(context: PreviewContext) {
 		const entries = context.entries ?? NO_ENTRIES;
 		const version = useSyncExternalStore(entries.subscribe, entries.version);
 		const data = dataOf(props);
-		const locale = localeOf(props.locale);
+		const locale = localeOf(props.locale, context.defaultLocale);
 		const hero = (data.hero ?? {}) as { image?: string; alt?: string };
 		const isPatientStory = data.kind === 'patient';
 		// A patient's photo only with photo consent, as on the site; the preview says so rather than leaving it out silently.
@@ -142,11 +145,11 @@ export function storyPreview(context: PreviewContext) {
 		].filter(Boolean);
 		return h(
 			'article',
-			{ className: 'zm-container zm-section story cms-preview' },
+			{ className: 'zm-container zm-section story cms-preview', lang: locale },
 			h(Notices, {
 				notices: [
 					...consentNotices('stories', data, context, str(props.entry.get('slug'))),
-					...(heroHidden ? [{ tone: 'warning' as const, text: cmsText(context.language ?? 'nl').notices.heroHidden }] : []),
+					...(heroHidden ? [{ tone: 'warning' as const, text: cmsText(context.language).notices.heroHidden }] : []),
 					...(isPatientStory ? identifyingNotices([str(data.title), str(data.description), str(data.body)]) : []),
 				],
 			}),
@@ -172,17 +175,17 @@ export function testimonialPreview(context: PreviewContext) {
 	return function TestimonialPreview(props: PreviewProps): ReactNode {
 		// A testimonial always needs consent, also while its quote is still empty.
 		const data: Data = { ...dataOf(props), quote: str(dataOf(props).quote) ?? '' };
-		const locale = localeOf(data.locale);
+		const locale = localeOf(data.locale, context.defaultLocale);
 		const author = (data.author ?? {}) as Partial<TestimonialData['author']>;
 		const { who, details } = author.role ? attribution(author as TestimonialData['author'], locale) : { who: author.name ?? '', details: author.detail ?? '' };
 		const showPhoto = Boolean(str(data.photo)) && !photoNeedsConsent(data);
 		return h(
 			'div',
-			{ className: 'zm-container zm-section cms-preview' },
+			{ className: 'zm-container zm-section cms-preview', lang: locale },
 			h(Notices, {
 				notices: [
 					...consentNotices('testimonials', data, context, str(props.entry.get('slug'))),
-					...(str(data.photo) && !showPhoto ? [{ tone: 'warning' as const, text: cmsText(context.language ?? 'nl').notices.photoHidden }] : []),
+					...(str(data.photo) && !showPhoto ? [{ tone: 'warning' as const, text: cmsText(context.language).notices.photoHidden }] : []),
 					...identifyingNotices([str(data.quote), author.detail]),
 				],
 			}),
@@ -203,30 +206,33 @@ export function testimonialPreview(context: PreviewContext) {
 	};
 }
 
-export function SpecialtyPreview(props: PreviewProps): ReactNode {
-	const data = dataOf(props);
-	const locale = localeOf(props.locale);
-	const named = (value: unknown) => (Array.isArray(value) ? (value as { name?: string; description?: string }[]) : []);
-	const list = (title: string, items: { name?: string; description?: string }[]) =>
-		items.length > 0 ? h('section', null, h('h2', null, title), h('ul', null, ...items.map((item, index) => h('li', { key: index }, h('strong', null, item.name ?? ''), item.description ? ` — ${item.description}` : '')))) : null;
-	const referral = (data.referral ?? {}) as { intro?: string; steps?: string[] };
-	const hero = (data.hero ?? {}) as { image?: string; alt?: string };
-	return h(
-		'article',
-		{ className: 'zm-container zm-section cms-preview' },
-		h('header', { className: 'zm-stack' }, h('h1', null, str(data.name) ?? ''), h('p', { className: 'zm-lead' }, str(data.summary) ?? '')),
-		h(Picture, { props, path: hero.image, alt: hero.alt, className: 'hero' }),
-		h('div', { className: 'zm-prose body' }, props.widgetFor('body')),
-		list(t(locale, 'specialty.conditions'), named(data.conditions)),
-		list(t(locale, 'specialty.treatments'), named(data.treatments)),
-		referral.intro
-			? h(
-					'section',
-					{ className: 'referral' },
-					h('h2', null, t(locale, 'specialty.referrers')),
-					h('p', null, referral.intro),
-					h('ol', null, ...(referral.steps ?? []).map((step, index) => h('li', { key: index }, step))),
-				)
-			: null,
-	);
+/** A specialty's preview, in the language of the pane shown (`defaultLocale` when Decap names none). */
+export function specialtyPreview({ defaultLocale }: Pick<PreviewContext, 'defaultLocale'>) {
+	return function SpecialtyPreview(props: PreviewProps): ReactNode {
+		const data = dataOf(props);
+		const locale = localeOf(props.locale, defaultLocale);
+		const named = (value: unknown) => (Array.isArray(value) ? (value as { name?: string; description?: string }[]) : []);
+		const list = (title: string, items: { name?: string; description?: string }[]) =>
+			items.length > 0 ? h('section', null, h('h2', null, title), h('ul', null, ...items.map((item, index) => h('li', { key: index }, h('strong', null, item.name ?? ''), item.description ? ` — ${item.description}` : '')))) : null;
+		const referral = (data.referral ?? {}) as { intro?: string; steps?: string[] };
+		const hero = (data.hero ?? {}) as { image?: string; alt?: string };
+		return h(
+			'article',
+			{ className: 'zm-container zm-section cms-preview', lang: locale },
+			h('header', { className: 'zm-stack' }, h('h1', null, str(data.name) ?? ''), h('p', { className: 'zm-lead' }, str(data.summary) ?? '')),
+			h(Picture, { props, path: hero.image, alt: hero.alt, className: 'hero' }),
+			h('div', { className: 'zm-prose body' }, props.widgetFor('body')),
+			list(t(locale, 'specialty.conditions'), named(data.conditions)),
+			list(t(locale, 'specialty.treatments'), named(data.treatments)),
+			referral.intro
+				? h(
+						'section',
+						{ className: 'referral' },
+						h('h2', null, t(locale, 'specialty.referrers')),
+						h('p', null, referral.intro),
+						h('ol', null, ...(referral.steps ?? []).map((step, index) => h('li', { key: index }, step))),
+					)
+				: null,
+		);
+	};
 }

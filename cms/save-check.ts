@@ -59,7 +59,7 @@ export function problemsInEveryLanguage(entry: DecapEntry, fields: FormField[], 
 	return versions
 		.filter(([locale, data]) => locale === first || (ownField !== undefined && typeof data[ownField] === 'string' && data[ownField] !== ''))
 		.flatMap(([locale, data]) =>
-			[...fieldProblems(entry.collection, data, maxYears)].map(([path, { message }]) => `${versions.length > 1 ? `${languageName(locale)} — ` : ''}${labelPath(fields, path)}: ${message}`),
+			[...fieldProblems(entry.collection, data, maxYears)].map(([path, { message }]) => `${versions.length > 1 ? `${languageName(locale)} — ` : ''}${messagePart('atField', labelPath(fields, path), message)}`),
 		);
 }
 

@@ -3,8 +3,7 @@ import { withOwnPhrases } from './merge.ts';
 
 /**
  * Decap's interface in German: Decap's own German (formal "Sie") with what it
- * leaves in English in our words, and our own key editorToolbar.notSavedYet
- * (see nl.ts). A test checks every phrase of Decap's English is here, in
+ * leaves in English in our words, and our own keys (see nl.ts). A test checks every phrase of Decap's English is here, in
  * German, and never "du".
  */
 export const de = withOwnPhrases(decap, {
@@ -41,7 +40,14 @@ export const de = withOwnPhrases(decap, {
 			object: { expand: 'Aufklappen', collapse: 'Zuklappen' },
 		},
 	},
-	mediaLibrary: { mediaLibraryModal: { download: 'Herunterladen', close: 'Schließen' } },
+	mediaLibrary: {
+		mediaLibrary: {
+			replaceExisting:
+				'Es gibt bereits ein Bild %{name}. Möchten Sie es ersetzen? Überall, wo es verwendet wird, erscheint dann das neue.\n\nMöchten Sie beide behalten? Wählen Sie Abbrechen und geben Sie dem neuen Foto zuerst einen anderen Namen.',
+			notSaved: 'Das Bild wurde nicht gespeichert: %{reason}',
+		},
+		mediaLibraryModal: { download: 'Herunterladen', close: 'Schließen' },
+	},
 	ui: {
 		errorBoundary: { detailsHeading: 'Einzelheiten' },
 		settingsDropdown: { account: 'Kontooptionen' },

@@ -4,8 +4,7 @@ import { withOwnPhrases } from './merge.ts';
 /**
  * Decap's interface in French, as a Belgian hospital's communication team
  * reads it: Decap's own French (formal "vous") with what it leaves in English
- * or says awkwardly in our words, and our own key editorToolbar.notSavedYet
- * (see nl.ts). A test checks every phrase of Decap's English is here, in
+ * or says awkwardly in our words, and our own keys (see nl.ts). A test checks every phrase of Decap's English is here, in
  * French, and never "tu".
  */
 export const fr = withOwnPhrases(decap, {
@@ -13,7 +12,7 @@ export const fr = withOwnPhrases(decap, {
 	app: { header: { media: 'Images', quickAdd: 'Nouveau' } },
 	collection: {
 		sidebar: { collections: 'Contenu' },
-		collectionTop: { viewAsList: 'En liste', viewAsGrid: 'En mosaïque', newButtonAriaLabel: 'Nouveau : %{collectionLabel}' },
+		collectionTop: { viewAsList: 'En liste', viewAsGrid: 'En mosaïque', newButtonAriaLabel: 'Nouveau : %{collectionLabel}' },
 		entries: { unpublishedHeader: 'Pas encore publié' },
 	},
 	editor: {
@@ -22,7 +21,7 @@ export const fr = withOwnPhrases(decap, {
 			widget: { required: 'Veuillez remplir ce champ.' },
 			i18n: {
 				copyFromLocale: 'Reprendre d’une autre langue',
-				copyFromLocaleConfirm: 'Voulez-vous reprendre ici le texte de la langue %{locale} ?\nCe qui figure déjà ici sera remplacé.',
+				copyFromLocaleConfirm: 'Voulez-vous reprendre ici le texte de la langue %{locale} ?\nCe qui figure déjà ici sera remplacé.',
 			},
 		},
 		editorInterface: { toggleNotes: 'Afficher ou masquer les notes' },
@@ -38,14 +37,14 @@ export const fr = withOwnPhrases(decap, {
 			delete: 'Supprimer',
 			resolve: 'Réglé',
 			unresolve: 'Pas encore réglé',
-			confirmDelete: 'Voulez-vous vraiment supprimer cette note ?',
-			shortcut: 'Astuce : Ctrl+Entrée ajoute la note tout de suite.',
+			confirmDelete: 'Voulez-vous vraiment supprimer cette note ?',
+			shortcut: 'Astuce : Ctrl+Entrée ajoute la note tout de suite.',
 		},
 		editorToolbar: {
 			backCollection: ' Retour à %{collectionLabel}',
 			notSavedYet: 'Pas encore enregistré',
-			statusInfoTooltipDraft: 'Ceci est un brouillon. Quand il est prêt à être relu, choisissez le statut « En relecture ».',
-			statusInfoTooltipInReview: 'Ceci est en relecture : vous n’avez rien à faire. Vous pouvez encore le modifier pendant la relecture.',
+			statusInfoTooltipDraft: 'Ceci est un brouillon. Quand il est prêt à être relu, choisissez le statut « En relecture ».',
+			statusInfoTooltipInReview: 'Ceci est en relecture : vous n’avez rien à faire. Vous pouvez encore le modifier pendant la relecture.',
 		},
 		editorWidgets: {
 			markdown: { strikethrough: 'Barré', toggleMode: { rich: 'Passer au texte mis en forme', markdown: 'Passer au Markdown' } },
@@ -55,19 +54,26 @@ export const fr = withOwnPhrases(decap, {
 			object: { expand: 'Déplier', collapse: 'Replier' },
 		},
 	},
-	mediaLibrary: { mediaLibraryModal: { close: 'Fermer' } },
+	mediaLibrary: {
+		mediaLibrary: {
+			replaceExisting:
+				'Il existe déjà une image %{name}. Voulez-vous la remplacer ? Partout où elle est utilisée, c’est alors la nouvelle qui apparaîtra.\n\nVous voulez garder les deux ? Choisissez Annuler et donnez d’abord un autre nom à la nouvelle photo.',
+			notSaved: 'L’image n’a pas été enregistrée : %{reason}',
+		},
+		mediaLibraryModal: { close: 'Fermer' },
+	},
 	ui: {
 		settingsDropdown: { account: 'Options du compte' },
 		toast: {
 			noteAdded: 'Note ajoutée',
-			onFailToAddNote: 'La note n’a pas été ajoutée : %{details}',
+			onFailToAddNote: 'La note n’a pas été ajoutée : %{details}',
 			noteUpdated: 'Note modifiée',
-			onFailToUpdateNote: 'La note n’a pas été modifiée : %{details}',
+			onFailToUpdateNote: 'La note n’a pas été modifiée : %{details}',
 			noteDeleted: 'Note supprimée',
-			onFailToDeleteNote: 'La note n’a pas été supprimée : %{details}',
+			onFailToDeleteNote: 'La note n’a pas été supprimée : %{details}',
 			noteResolved: 'Note marquée comme réglée',
 			noteReopened: 'Note rouverte',
-			onFailToToggleNote: 'Le statut de la note n’a pas changé : %{details}',
+			onFailToToggleNote: 'Le statut de la note n’a pas changé : %{details}',
 		},
 	},
 });

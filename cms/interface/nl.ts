@@ -7,8 +7,10 @@
  * Decap's English, and no informal words.
  *
  * Keys are Decap's; phrases use Polyglot's %{name} placeholders and
- * "singular |||| plural". One key is ours: editorToolbar.notSavedYet, the
- * status of a new form (see src/admin/decap-patches.ts). Messages shown next
+ * "singular |||| plural". Three keys are ours (see src/admin/decap-patches.ts):
+ * editorToolbar.notSavedYet, the status of a new form, and the media
+ * library's mediaLibrary.replaceExisting and notSaved, which Decap writes in
+ * English outside its phrases. Messages shown next
  * to a field stand beside it, so they do not repeat its name.
  */
 export const nl = {
@@ -266,6 +268,9 @@ export const nl = {
 		mediaLibrary: {
 			onDelete: 'Weet u zeker dat u de gekozen afbeeldingen wilt verwijderen? Waar ze gebruikt worden, ontbreken ze dan.',
 			fileTooLarge: 'Dit bestand is te groot: hoogstens %{size} kB.',
+			replaceExisting:
+				'Er is al een afbeelding %{name}. Wilt u die vervangen? Overal waar ze gebruikt wordt, verschijnt dan de nieuwe.\n\nWilt u beide houden? Kies Annuleren en geef de nieuwe foto eerst een andere naam.',
+			notSaved: 'De afbeelding is niet opgeslagen: %{reason}',
 		},
 		mediaLibraryModal: {
 			loading: 'Bezig met laden…',

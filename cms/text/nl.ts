@@ -1,13 +1,17 @@
+import type { SourceKind } from '../visitors/report.ts';
+
 /**
  * Our own texts in the CMS, in Dutch (formal "u"): the shape every language's
  * file follows (CmsText). A language is a file in this folder, found by
  * index.ts; a file that misses a key, or has one too many, fails the typecheck.
  *
- * Moved here so far: the "Toestemming" page, what the lists say about
- * consent, the preview's consent bar and the forms' labels and hints
- * (collections.ts), the date field and the preview's other notices
- * (previews.ts, embedded-testimonial.ts). The building blocks and the
- * "Bezoekers" page still speak Dutch from their own modules.
+ * Every word the CMS adds to Decap's interface is here: the "Toestemming"
+ * and "Bezoekers" pages, what the lists say about consent, the preview's
+ * notices, the forms' labels and hints (collections.ts), the date field, the
+ * character count, the building blocks, the choice lists' own words, the
+ * commit messages and the admin page itself (Decap's own phrases, and the
+ * few we add to them, are in cms/interface/). Dates and numbers in them are written by the code
+ * (Intl, in the language's intlLocale), so a text receives them written out.
  */
 export const nl = {
 	/** What a list and the consent overview say about an item's consent on the organisation's date (list-view.ts). */
@@ -92,6 +96,132 @@ export const nl = {
 		testimonialLeftOut: 'Deze ervaring verschijnt niet in het verhaal. ',
 		/** `language`: the testimonial's language, named in the editor's ("Engels"). */
 		testimonialInLanguage: (language: string) => `Deze ervaring is in het ${language}.`,
+	},
+	/** Under a field with a length rule (widgets/checked.ts): "37 tekens, hoogstens 110", "1 teken, 50 tot 160". */
+	counter: (length: number, { min, max }: { min?: number; max: number }) => `${length} ${length === 1 ? 'teken' : 'tekens'}, ${min ? `${min} tot ${max}` : `hoogstens ${max}`}`,
+	/**
+	 * A choice list (the relation and select fields, react-select) while it reads its choices and when nothing matches
+	 * what was typed: react-select's and Decap's own "Loading options…" and "No options" are English and not Decap
+	 * phrases (widgets/choice-words.ts).
+	 */
+	choices: { loading: 'Keuzes laden…', none: 'Niets gevonden' },
+	/** The building blocks of a story (editor-components.ts): their names in the "Invoegen" menu, their fields and their preview. */
+	blocks: {
+		testimonial: {
+			label: 'Ervaring',
+			slug: { label: 'Welke ervaring?', hint: 'De ervaring verschijnt alleen zolang de toestemming geldig is.' },
+			/** The preview before the CMS has read the testimonial: "Ervaring “marieke”". */
+			preview: (slug: string) => `Ervaring “${slug}”`,
+			previewNote: 'Op de site alleen zolang de toestemming geldig is.',
+		},
+		pullQuote: { label: 'Citaat in het groot', quote: 'Citaat', attribution: 'Van wie' },
+		callToAction: {
+			label: 'Knop',
+			text: { label: 'Tekst op de knop', hint: 'Zeg wat er gebeurt: "Maak een afspraak", "Bel de polikliniek".' },
+			href: { label: 'Waar de knop naartoe gaat', hint: 'Een pagina van de site (begint met /), een https://-adres, mailto: of tel:.' },
+		},
+		figure: { label: 'Foto met onderschrift', image: 'Foto', alt: { label: 'Wat is er te zien? (alt-tekst)', hint: 'Voor wie de foto niet kan zien.' }, caption: 'Onderschrift' },
+		factBox: {
+			label: 'Feitenblok',
+			title: { label: 'Kop', hint: 'Bijvoorbeeld "Goed om te weten".' },
+			body: { label: 'Inhoud', hint: 'Korte zinnen of een lijstje: begin een regel met "- " voor een opsomming.' },
+		},
+	},
+	/** The commit messages the CMS writes into Git (cms/config.ts), with Decap's placeholders {{collection}}, {{slug}}, {{path}}. */
+	commits: {
+		create: 'Nieuw in {{collection}}: “{{slug}}” (via het CMS)',
+		update: 'Bijgewerkt in {{collection}}: “{{slug}}” (via het CMS)',
+		delete: 'Verwijderd uit {{collection}}: “{{slug}}” (via het CMS)',
+		uploadMedia: 'Afbeelding “{{path}}” toegevoegd (via het CMS)',
+		deleteMedia: 'Afbeelding “{{path}}” verwijderd (via het CMS)',
+	},
+	/** The page /admin/ itself (src/admin/admin-page.ts): its title before the organisation's name, and what it says without JavaScript. */
+	adminPage: { title: 'Redactie', noScript: 'De redactieomgeving werkt alleen met JavaScript aan.' },
+	/**
+	 * The "Bezoekers" page (visitors/): what readers read, where they came from and in which language. Numbers,
+	 * percentages and dates arrive written out in the editor's language.
+	 */
+	visitors: {
+		title: 'Bezoekers',
+		intro: 'Wat lezers op de site lezen, waar zij vandaan komen en in welke taal. Geteld zonder cookies; niemand is er in te herkennen.',
+		off: 'De site telt nog geen bezoeken. Vraag de beheerder van de site om een statistiekdienst (Matomo of Plausible) in te stellen; de README legt uit hoe.',
+		period: {
+			legend: 'Periode',
+			last30: 'De laatste 30 dagen',
+			month: 'Een maand',
+			monthLabel: 'Welke maand?',
+			/** What the figures cover, and what they are compared with. */
+			describe: (from: string, to: string, previousFrom: string, previousTo: string) => `Van ${from} tot en met ${to}, vergeleken met ${previousFrom} tot en met ${previousTo}.`,
+		},
+		token: {
+			heading: 'Uw leessleutel',
+			explainMatomo:
+				'Om de cijfers op te halen heeft de CMS een sleutel nodig die alleen mag lezen. Maak er een in Matomo (Beheer → Persoonlijk → Beveiliging → Auth-tokens) met een gebruiker die alleen "bekijken" mag, en plak die hier.',
+			explainPlausible: 'Om de cijfers op te halen heeft de CMS een sleutel voor de Stats API van Plausible nodig. Maak er een in Plausible (Instellingen → API-sleutels → Stats API) en plak die hier.',
+			label: 'Leessleutel',
+			remember: 'Onthoud de sleutel op deze computer',
+			rememberHint: 'Zonder vinkje vergeet de browser de sleutel zodra u het tabblad sluit. Zet het vinkje alleen op een computer die alleen u gebruikt.',
+			save: 'Cijfers ophalen',
+			forget: 'Vergeet de sleutel',
+			where: 'De sleutel blijft in deze browser. Hij gaat alleen naar de statistiekdienst, nooit naar de website of naar Git.',
+		},
+		loading: 'Bezig met ophalen…',
+		refresh: 'Opnieuw ophalen',
+		totals: {
+			heading: 'In het kort',
+			visits: 'Bezoeken',
+			pageviews: "Gelezen pagina's",
+			/** The change against the previous period, in words; `percent` written out ("15%"). */
+			noPrevious: 'de periode ervoor: geen bezoeken',
+			same: 'even veel als de periode ervoor',
+			more: (percent: string) => `${percent} meer dan de periode ervoor`,
+			less: (percent: string) => `${percent} minder dan de periode ervoor`,
+		},
+		daily: {
+			heading: 'Bezoeken per dag',
+			/** The chart's description for screen readers. */
+			describe: (days: number, highest: string, highestDay: string) => `Staafdiagram van ${days} dagen. De drukste dag was ${highestDay} met ${highest} bezoeken.`,
+			/** Below the chart, between the first and last day. */
+			busiest: (day: string, visits: string) => `drukste dag: ${day}, ${visits} bezoeken`,
+			tableSummary: 'De cijfers per dag als tabel',
+			day: 'Dag',
+			visits: 'Bezoeken',
+		},
+		stories: { heading: 'Meest gelezen verhalen', none: 'In deze periode is nog geen verhaal gelezen.' },
+		specialties: { heading: "Meest gelezen pagina's van specialismen", none: 'In deze periode is nog geen pagina van een specialisme gelezen.' },
+		page: 'Pagina',
+		views: 'Keer gelezen',
+		sources: {
+			heading: 'Waar lezers vandaan komen',
+			intro: 'Per bezoek: hoe kwam de lezer op de site?',
+			/** By kind of source (visitors/report.ts, SourceKind). */
+			names: {
+				search: 'Zoekmachines (zoals Google)',
+				social: 'Sociale media',
+				referral: 'Andere websites',
+				direct: 'Rechtstreeks (adres getypt, bladwijzer, e-mail of app)',
+				other: 'Anders (campagnes, nieuwsbrieven)',
+			} satisfies Record<SourceKind, string>,
+			none: 'Nog geen bezoeken in deze periode.',
+		},
+		languages: { heading: 'Per taal', intro: "Gelezen pagina's per taal van de site.", other: 'Buiten de talen van de site' },
+		empty: {
+			heading: 'Nog geen cijfers',
+			text: 'De statistiekdienst heeft in deze periode nog geen bezoeken geteld. Is de telling pas begonnen, kijk dan over een paar dagen nog eens; staat hij al langer aan, vraag de beheerder dan of de teller op elke pagina staat.',
+		},
+		/** Why the figures could not be fetched (visitors/errors.ts); `service`: Matomo or Plausible. */
+		errors: {
+			heading: 'De cijfers konden niet worden opgehaald',
+			wrongToken: (service: string) =>
+				`${service} weigert deze sleutel: hij klopt niet, is ingetrokken of mag deze site niet lezen. Maak een nieuwe leessleutel aan voor deze site, plak die hieronder en probeer het opnieuw.`,
+			unreachable: (service: string, host: string) =>
+				`${service} (${host}) antwoordt niet. Misschien is de dienst even onbereikbaar of bent u offline; probeer het over een paar minuten opnieuw. Blijft dit zo, vraag de beheerder dan of ${host} verzoeken van de CMS toelaat (CORS, zie de README).`,
+			down: (service: string, status: number) => `${service} heeft een storing (foutcode ${status}). Probeer het later opnieuw.`,
+			tooMany: (service: string) => `U heeft ${service} het afgelopen uur te vaak om cijfers gevraagd. Probeer het over een uur opnieuw.`,
+			notInPlan: (service: string) => `Uw abonnement bij ${service} geeft geen toegang tot de cijfers via de API. Vraag de beheerder van het account ernaar.`,
+			refused: (service: string, detail: string) => `${service} kon de vraag niet beantwoorden: "${detail}". Vraag de beheerder van de site om dit na te kijken.`,
+			unreadable: (service: string) => `${service} gaf een antwoord dat de CMS niet kan lezen. Vraag de beheerder van de site om na te kijken of het adres van de statistiekdienst klopt.`,
+		},
 	},
 	/**
 	 * The forms (collections.ts): each collection's name and description, its fields' labels and hints, the

@@ -4,7 +4,7 @@
  * they read without the picture (WCAG 1.1.1).
  */
 import { createElement as h, type ReactNode } from 'react';
-import { format, TEXT } from './text.ts';
+import type { VisitorsFormat, VisitorsText } from './text.ts';
 import type { VisitorsReport } from './report.ts';
 
 /**
@@ -12,7 +12,8 @@ import type { VisitorsReport } from './report.ts';
  * last day and the busiest day are written below as text (SVG text would be
  * stretched with the columns on a narrow screen).
  */
-export function DailyChart({ daily }: { daily: VisitorsReport['daily'] }): ReactNode {
+export function DailyChart({ daily, text }: { daily: VisitorsReport['daily']; text: VisitorsText }): ReactNode {
+	const { words, format } = text;
 	if (daily.length === 0) return null;
 	const highest = daily.reduce((best, day) => (day.visits > best.visits ? day : best), daily[0]!);
 	const width = daily.length * 10;
@@ -23,7 +24,7 @@ export function DailyChart({ daily }: { daily: VisitorsReport['daily'] }): React
 		{ className: 'zm-visitors-daily' },
 		h(
 			'svg',
-			{ viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': TEXT.daily.describe(daily.length, highest.visits, highest.date), preserveAspectRatio: 'none' },
+			{ viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': words.daily.describe(daily.length, format.number(highest.visits), format.date(highest.date)), preserveAspectRatio: 'none' },
 			...daily.map((day, index) =>
 				h('rect', { key: day.date, x: index * 10 + 1.5, width: 7, y: height - scale(day.visits), height: scale(day.visits), className: day === highest ? 'bar highest' : 'bar' }, h('title', null, `${format.date(day.date)}: ${format.number(day.visits)}`)),
 			),
@@ -32,17 +33,17 @@ export function DailyChart({ daily }: { daily: VisitorsReport['daily'] }): React
 			'figcaption',
 			null,
 			h('span', null, format.shortDate(daily[0]!.date)),
-			h('span', { className: 'busiest' }, TEXT.daily.busiest(highest.date, highest.visits)),
+			h('span', { className: 'busiest' }, words.daily.busiest(format.shortDate(highest.date), format.number(highest.visits))),
 			h('span', null, format.shortDate(daily.at(-1)!.date)),
 		),
 		h(
 			'details',
 			null,
-			h('summary', null, TEXT.daily.tableSummary),
+			h('summary', null, words.daily.tableSummary),
 			h(
 				'table',
 				{ className: 'zm-overview-table' },
-				h('thead', null, h('tr', null, h('th', { scope: 'col' }, TEXT.daily.day), h('th', { scope: 'col' }, TEXT.daily.visits))),
+				h('thead', null, h('tr', null, h('th', { scope: 'col' }, words.daily.day), h('th', { scope: 'col' }, words.daily.visits))),
 				h('tbody', null, ...daily.map((day) => h('tr', { key: day.date }, h('td', null, format.date(day.date)), h('td', null, format.number(day.visits))))),
 			),
 		),
@@ -64,7 +65,7 @@ export interface BarRow {
 }
 
 /** A table of rows with a bar each, largest first as given. */
-export function BarTable({ rows, labelHeading, valueHeading }: { rows: BarRow[]; labelHeading: string; valueHeading: string }): ReactNode {
+export function BarTable({ rows, labelHeading, valueHeading, format }: { rows: BarRow[]; labelHeading: string; valueHeading: string; format: VisitorsFormat }): ReactNode {
 	const largest = Math.max(...rows.map((row) => row.value), 0);
 	return h(
 		'table',

@@ -1,9 +1,9 @@
 /**
  * What can go wrong when the "Bezoekers" page asks the statistics service,
- * as kinds the page can explain (text.ts): the provider modules and the
+ * as kinds the page can explain (cms/text/<code>.ts, visitors.errors): the provider modules and the
  * client (client.ts) raise a VisitorsError with one of these.
  */
-import { TEXT } from './text.ts';
+import { cmsText } from '../text/index.ts';
 import type { VisitorsSetup } from './setup.ts';
 
 export type VisitorsProblem =
@@ -30,24 +30,28 @@ export class VisitorsError extends Error {
 	}
 }
 
-/** The problem in plain Dutch, for the page. */
-export function problemMessage(problem: VisitorsProblem, setup: Pick<VisitorsSetup, 'provider' | 'api'>): string {
-	const service = TEXT.service[setup.provider];
+/** The statistics services by name, the same in every language. */
+const SERVICE_NAMES: Record<VisitorsSetup['provider'], string> = { matomo: 'Matomo', plausible: 'Plausible' };
+
+/** The problem in plain words, in the editor's `language` (cms/editor-language.ts), for the page. */
+export function problemMessage(problem: VisitorsProblem, setup: Pick<VisitorsSetup, 'provider' | 'api'>, language: string): string {
+	const service = SERVICE_NAMES[setup.provider];
+	const words = cmsText(language).visitors;
 	switch (problem.kind) {
 		case 'wrong-token':
-			return TEXT.errors.wrongToken(service);
+			return words.errors.wrongToken(service);
 		case 'unreachable':
-			return TEXT.errors.unreachable(service, new URL(setup.api).host);
+			return words.errors.unreachable(service, new URL(setup.api).host);
 		case 'down':
-			return TEXT.errors.down(service, problem.status);
+			return words.errors.down(service, problem.status);
 		case 'too-many':
-			return TEXT.errors.tooMany(service);
+			return words.errors.tooMany(service);
 		case 'not-in-plan':
-			return TEXT.errors.notInPlan(service);
+			return words.errors.notInPlan(service);
 		case 'refused':
-			return TEXT.errors.refused(service, problem.detail);
+			return words.errors.refused(service, problem.detail);
 		case 'unreadable':
-			return TEXT.errors.unreadable(service);
+			return words.errors.unreadable(service);
 	}
 }
 

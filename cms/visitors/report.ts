@@ -118,7 +118,8 @@ export function buildReport(
 		if (known) known.pageviews += page.pageviews;
 		else byKind[found.kind].set(key, { path: page.path, title: titles(page.path) ?? titleFromSlug(found.slug!), locale: found.locale!, pageviews: page.pageviews });
 	}
-	const top = (pages: Map<string, ReadPage>) => [...pages.values()].sort((a, b) => b.pageviews - a.pageviews || a.title.localeCompare(b.title, 'nl')).slice(0, TOP);
+	// Equal counts in title order, by the root collation ('und': no one language's rules, as titles come in every language).
+	const top = (pages: Map<string, ReadPage>) => [...pages.values()].sort((a, b) => b.pageviews - a.pageviews || a.title.localeCompare(b.title, 'und')).slice(0, TOP);
 	const sourceTotal = Object.values(current.sources).reduce((sum, visits) => sum + visits, 0);
 	const languageTotal = [...perLanguage.values()].reduce((sum, views) => sum + views, 0) + outside;
 	return {

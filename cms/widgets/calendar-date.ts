@@ -32,8 +32,8 @@ export interface CalendarDateOptions {
 	 * `years_after` follows its date through it (Decap does not redraw a field when another changes).
 	 */
 	onEntryChange?: (listener: () => void) => () => void;
-	/** The editor's language (cms/editor-language.ts): the field's words (cms/text/) and the date written out. Dutch when not given. */
-	language?: string;
+	/** The editor's language (cms/editor-language.ts): the field's words (cms/text/) and the date written out. */
+	language: string;
 }
 
 interface State {
@@ -43,7 +43,7 @@ interface State {
 	note?: string;
 }
 
-export function calendarDateWidget({ timeZone, maxYears, onEntryChange, language = 'nl' }: CalendarDateOptions) {
+export function calendarDateWidget({ timeZone, maxYears, onEntryChange, language }: CalendarDateOptions) {
 	const calendarDateMessages = cmsText(language).dateField;
 	return class CalendarDateControl extends Component<WidgetProps, State> {
 		override state: State = {};
@@ -180,7 +180,10 @@ export function calendarDateWidget({ timeZone, maxYears, onEntryChange, language
 }
 
 /** How a date looks in Decap's own previews: written out. */
-export function CalendarDatePreview({ value }: { value?: unknown }): ReactNode {
-	const iso = typeof value === 'string' ? parseDate(value) : undefined;
-	return h('span', null, iso ? spellDate(iso) : '');
+/** The date field in a preview, written out in the editor's `language` ("maandag 23 november 2026"). */
+export function calendarDatePreview(language: string) {
+	return function CalendarDatePreview({ value }: { value?: unknown }): ReactNode {
+		const iso = typeof value === 'string' ? parseDate(value) : undefined;
+		return h('span', null, iso ? spellDate(iso, language) : '');
+	};
 }

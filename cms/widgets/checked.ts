@@ -1,4 +1,5 @@
 import { Component, createElement as h, Fragment, type ComponentType, type ReactNode } from 'react';
+import { cmsText } from '../text/index.ts';
 import type { FieldProblem } from '../validate.ts';
 import type { ImmutableLike, WidgetProps } from './types.ts';
 
@@ -43,6 +44,8 @@ export function fieldPath(fields: Iterable<ImmutableLike> | undefined, target: I
 export interface CheckedOptions {
 	/** Problems the site's schema finds in an entry of `collection`, by dotted path, in the editor's words (cms/validate.ts). */
 	problemsOf(collection: string, data: Record<string, unknown>): Map<string, FieldProblem>;
+	/** The editor's language (cms/editor-language.ts), for the character count. */
+	language: string;
 }
 
 /** Whether the schema asks for the field at `path` to be filled in: it is missing, or a group around it is. */
@@ -62,9 +65,14 @@ interface Inner {
 	focus?: (path?: string) => void;
 }
 
-/** "37 tekens, hoogstens 110" or "37 tekens, 50 tot 160": under a field with a `counter` option. */
-export function characterCount(length: number, { min, max }: { min?: number; max: number }): string {
-	return `${length} ${length === 1 ? 'teken' : 'tekens'}, ${min ? `${min} tot ${max}` : `hoogstens ${max}`}`;
+/**
+ * What stands under a field with a `counter` option, in the editor's `language` (cms/text/<code>.ts, `counter`):
+ * "37 tekens, hoogstens 110", "37 caractères, de 50 à 160".
+ *
+ * @param length the characters typed (code points, trimmed)
+ */
+export function characterCount(length: number, counter: { min?: number; max: number }, language: string): string {
+	return cmsText(language).counter(length, counter);
 }
 
 /** Stands in for an empty field the schema does not ask for, so Decap's presence check passes. */
@@ -73,7 +81,7 @@ const NOT_ASKED_FOR = 'not asked for';
 const isEmptyValue = (value: unknown) =>
 	value === undefined || value === null || value === '' || (typeof value === 'object' && 'size' in (value as object) && (value as { size: number }).size === 0);
 
-export function checkedWidget(Inner: ComponentType<WidgetProps>, { problemsOf }: CheckedOptions) {
+export function checkedWidget(Inner: ComponentType<WidgetProps>, { problemsOf, language }: CheckedOptions) {
 	return class CheckedControl extends Component<WidgetProps> {
 		private inner: Inner | null = null;
 		private validatedItself = false;
@@ -148,7 +156,7 @@ export function checkedWidget(Inner: ComponentType<WidgetProps>, { problemsOf }:
 			const counter = (this.props.field.get('counter') as ImmutableLike | undefined)?.toJS() as { min?: number; max: number } | undefined;
 			if (!counter) return control;
 			const length = typeof this.props.value === 'string' ? [...this.props.value.trim()].length : 0;
-			return h(Fragment, null, control, h('p', { className: `zm-counter${length > counter.max || (counter.min && length > 0 && length < counter.min) ? ' zm-counter-off' : ''}`, 'aria-live': 'polite' }, characterCount(length, counter)));
+			return h(Fragment, null, control, h('p', { className: `zm-counter${length > counter.max || (counter.min && length > 0 && length < counter.min) ? ' zm-counter-off' : ''}`, 'aria-live': 'polite' }, characterCount(length, counter, language)));
 		}
 	};
 }

@@ -1,4 +1,6 @@
 import { cmsConfig } from '../../cms/config.ts';
+import { interfaceLanguage } from '../../cms/interface/index.ts';
+import { cmsText } from '../../cms/text/index.ts';
 import type { VisitorsSetup } from '../../cms/visitors/setup.ts';
 import { visitorsSetup } from '../analytics/analytics.ts';
 import { jsonForScriptTag } from '../lib/script-json.ts';
@@ -60,20 +62,24 @@ export interface AdminPageOptions {
 
 /** The whole HTML document of /admin/. */
 export function adminPage({ settings, base, script, env = {} }: AdminPageOptions): string {
+	// The page speaks the CMS's language: the editor's, or the fallback for a language without CMS texts (cms/config.ts).
+	const language = interfaceLanguage(editorLanguage(settings));
+	const words = cmsText(language).adminPage;
+	const organisation = settings.organisation.names[language] ?? settings.organisation.name;
 	return [
 		'<!doctype html>',
-		'<html lang="nl">',
+		`<html lang="${escapeHtml(language)}">`,
 		'<head>',
 		'<meta charset="utf-8">',
 		'<meta name="viewport" content="width=device-width, initial-scale=1">',
 		'<meta name="robots" content="noindex, nofollow">',
-		`<title>Redactie — ${escapeHtml(settings.organisation.name)}</title>`,
+		`<title>${escapeHtml(words.title)} — ${escapeHtml(organisation)}</title>`,
 		`<link rel="icon" href="${escapeHtml(withBase(settings.organisation.logo, base))}" type="image/svg+xml">`,
 		`<script type="application/json" id="zorgmerk-cms">${jsonForScriptTag(adminData(settings, env, base))}</script>`,
 		`<script type="module" src="${escapeHtml(withBase(`/admin/${script}`, base))}"></script>`,
 		'</head>',
 		'<body>',
-		'<noscript>De redactieomgeving werkt alleen met JavaScript aan.</noscript>',
+		`<noscript>${escapeHtml(words.noScript)}</noscript>`,
 		'</body>',
 		'</html>',
 		'',

@@ -108,17 +108,29 @@ export function getCustomPages() {
     const files = selectMediaFiles(state, field);`,
 	},
 	{
-		why: 'The media library\'s own messages are English and not translatable: "… already exists. Do you want to replace it?", "Failed to persist media: Error: …". No upstream issue found.',
+		why:
+			'The media library\'s own messages are English and not Decap phrases: "… already exists. Do you want to replace it?", "Failed to persist media: Error: …". ' +
+			'They now come from the interface\'s phrases in the editor\'s language, under keys of our own (mediaLibrary.mediaLibrary.replaceExisting, notSaved; cms/interface/). No upstream issue found.',
 		file: 'decap-cms-core/dist/esm/actions/mediaLibrary.js',
 		find: "if (!window.confirm(`${existingFile.name} already exists. Do you want to replace it?`)) {",
-		replace:
-			"if (!window.confirm(`Er is al een afbeelding ${existingFile.name}. Wilt u die vervangen? Overal waar ze gebruikt wordt, verschijnt dan de nieuwe.\\n\\nWilt u beide houden? Kies Annuleren en geef de nieuwe foto eerst een andere naam.`)) {",
+		replace: "if (!window.confirm(interfacePhrase(state.config.locale, 'mediaLibrary.mediaLibrary.replaceExisting', { name: existingFile.name }))) {",
 	},
 	{
-		why: 'See above: the message when storing a picture failed.',
+		why: 'See above: the message when storing a picture failed, as a phrase Decap\'s notifications translate.',
 		file: 'decap-cms-core/dist/esm/actions/mediaLibrary.js',
 		find: 'message: `Failed to persist media: ${error}`,',
-		replace: 'message: `De afbeelding is niet opgeslagen: ${error?.message ?? error}`,',
+		replace: "message: { key: 'mediaLibrary.mediaLibrary.notSaved', reason: String(error?.message ?? error) },",
+	},
+	{
+		why: 'See above: reads a phrase of the interface in the configured language, outside a component (where Decap has no t()).',
+		file: 'decap-cms-core/dist/esm/actions/mediaLibrary.js',
+		find: "import { waitUntilWithTimeout } from './waitUntil';",
+		replace: `import { waitUntilWithTimeout } from './waitUntil';
+import { getPhrases } from '../lib/phrases';
+function interfacePhrase(locale, key, values) {
+  const phrase = key.split('.').reduce((node, part) => node?.[part], getPhrases(locale));
+  return Object.entries(values).reduce((text, [name, value]) => text.split(\`%{\${name}}\`).join(value), typeof phrase === 'string' ? phrase : key);
+}`,
 	},
 	{
 		why: 'Imports the upload filters (see the registry patch).',

@@ -17,9 +17,16 @@ export function translator(locale: Locale) {
 	return (key: UiKey, values?: Record<string, string | number>) => t(locale, key, values);
 }
 
-/** A calendar date (YYYY-MM-DD) written out in the language's own way, e.g. "1 maart 2025", "1 March 2025", "1 mars 2025". */
+/**
+ * A calendar date (YYYY-MM-DD) written out in the language's own way, e.g. "1 maart 2025", "1 March 2025",
+ * "1er mars 2025": Intl's date in the language's intlLocale, with the day as its typography writes it (dayOfMonth).
+ */
 export function formatDate(locale: Locale, isoDate: string): string {
-	return dateFormat(locale).format(new Date(`${isoDate}T00:00:00Z`));
+	const { dayOfMonth } = packOf(locale).typography;
+	return dateFormat(locale)
+		.formatToParts(new Date(`${isoDate}T00:00:00Z`))
+		.map((part) => (part.type === 'day' ? dayOfMonth(Number(part.value)) : part.value))
+		.join('');
 }
 
 // Making an Intl.DateTimeFormat is slow, and every story card shows a date: one per language.

@@ -26,6 +26,8 @@ export interface LanguagePackShape {
 	openGraphLocale: { default: string } & Partial<Record<string, string>>;
 	/** True where nouns keep their capital inside a sentence (German): a role such as "Chirurg" is then not lower-cased mid-sentence. */
 	capitalisesNouns: boolean;
+	/** How the language sets quotations, punctuation and dates: see {@link Typography}. */
+	typography: Typography;
 	/** The words in the site's addresses, e.g. `stories: 'recits'` → /fr/recits/. Lower case, digits and hyphens only. */
 	segments: Record<Segment, string>;
 	/** The address of each audience's landing page and story listing, e.g. `patients: 'patients'` → /fr/pour/patients/. */
@@ -42,6 +44,30 @@ export interface LanguagePackShape {
 	messages: Messages;
 	/** Words the messages are built from: field names, "Line 3: …". */
 	messageParts: MessageParts;
+}
+
+/**
+ * A language's typography: what its pages and its texts follow, so that no CSS or code lists languages.
+ * The language's usual printed conventions, e.g. for French the Imprimerie nationale's (Lexique des règles
+ * typographiques): « » with narrow no-break spaces inside, a no-break space before ":", a narrow one before ; ! ?.
+ */
+export interface Typography {
+	/**
+	 * Quotation marks as [opening, closing], the outer pair first and the pair for a quotation inside a quotation
+	 * second, each with the spaces the language sets inside the marks. Every element in the language gets them as
+	 * its CSS `quotes` (src/styles/quotes.ts), so testimonials, pull quotes and `<q>` quote the way the language
+	 * does; the language's own texts use the outer pair (a test checks it). E.g. French
+	 * `[['«\u202f', '\u202f»'], ['“', '”']]`, German `[['„', '“'], ['‚', '‘']]`.
+	 */
+	quotes: readonly [outer: readonly [string, string], inner: readonly [string, string]];
+	/**
+	 * The space the language sets between a word and these marks, by mark; a mark not listed takes none. A
+	 * no-break space, so the mark never starts a line. E.g. French `{ ':': '\u00a0', ';': '\u202f', '!': '\u202f', '?': '\u202f' }`.
+	 * The language's texts follow it (a test checks every text of its files).
+	 */
+	spaceBefore: Partial<Record<':' | ';' | '!' | '?', string>>;
+	/** The day of the month in a written-out date: French writes the first of the month "1er" ("1er mars 2026"). */
+	dayOfMonth(day: number): string;
 }
 
 /** The address segments: the main sections, plus the words for "stories of a specialty", "for <audience>" and "page <n>". */

@@ -12,7 +12,7 @@ import { judgeBudgets, pageFacts, storyPageMatcher, type BudgetBreach, type Budg
 import { urls } from '../routing/urls.ts';
 import { indexSite } from '../search/index-site.ts';
 import { headersFile, policyFor } from '../security/headers.ts';
-import { auditPage, describeDefects, judgeSite, type Defect, type PageAudit } from '../seo/audit.ts';
+import { auditPage, describeAdvice, describeDefects, judgeSite, type Defect, type PageAudit } from '../seo/audit.ts';
 import { settings } from '../settings/index.ts';
 import { cacheDir, contentDir } from '../settings/paths.ts';
 import type { ContentReport } from '../validation/content-report.ts';
@@ -216,7 +216,7 @@ export async function checkBuiltSite(job: SiteChecksJob, logger: Log): Promise<s
 	logger.info(`consent check: no page, index, feed or picture contains anything of an item that may not be published, nor a consent reference (${job.needles.length} checked)${same}`);
 
 	const [advice, stopping] = [defects.filter((defect) => defect.advice), defects.filter((defect) => !defect.advice)];
-	for (const { page, problem } of advice) logger.warn(`SEO-advies / SEO advice: /${page}: ${problem}`);
+	if (advice.length > 0) logger.warn(describeAdvice(advice));
 	if (stopping.length > 0 && strict) throw buildStopped(describeDefects(stopping));
 	warnings.push(...stopping.map((defect) => `SEO: /${defect.page}: ${defect.problem}`));
 	logger.info(`SEO audit: ${found.pages} pages, ${stopping.length > 0 ? `${stopping.length} defect(s), reported as warnings (scheduled build)` : 'no defects'}${advice.length > 0 ? `, ${advice.length} piece(s) of advice (above)` : ''}${same}`);

@@ -453,6 +453,8 @@ export interface MessageParams {
 	'settings.reviewMaxAge': Record<never, never>;
 	/** A warning: the medical content was last reviewed longer ago than settings medicalReview.maxAge allows; `reviewedOn` as YYYY-MM-DD. */
 	'review.stale': { reviewedOn: string; years?: number; days?: number };
+	/** The title of the SEO advice after the build (titles cut off, repeated headings): the site is published all the same. */
+	'seo.advice': { count: number };
 	/** SEO advice: a page's title is longer than search engines show. */
 	'seo.titleTooLong': { title: string; length: number; shown: number };
 	/** SEO advice: a heading repeats the page's main heading. */
@@ -500,6 +502,8 @@ export interface MessageParts {
 	itemNumber: (number: number) => string;
 	/** A line of a file, as a label: "regel 12". */
 	line: (line: number) => string;
+	/** A problem named after the form field it is about, in the CMS: `Titel: ${text}` (the language's punctuation: "Titre : …"). */
+	atField: (label: string, text: string) => string;
 	/** Who uses a picture with a problem, after the problem: "Gebruikt door: x (hero.image)."; `list` is empty when nothing uses it. */
 	pictureUses: (list: string) => string;
 	/** A page the site makes itself, as the object of "where … already is": "het overzicht van de verhalen", "the list of stories". */

@@ -221,6 +221,7 @@ export const MESSAGE_EXAMPLES: { [C in keyof MessageParams]: MessageParams[C] } 
 	'story.socialWithoutConsent': {},
 	'settings.reviewMaxAge': {},
 	'review.stale': { reviewedOn: '2023-05-01', years: 2 },
+	'seo.advice': { count: 3 },
 	'seo.titleTooLong': { title: 'Liesbreuk: binnen een week weer aan het werk — Ziekenhuis Lindeveld', length: 72, shown: 60 },
 	'seo.headingRepeated': { tag: 'h2', text: 'Over ons' },
 	'check.storiesByEmail': { address: 'verhalen@ziekenhuis.example' },

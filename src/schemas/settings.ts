@@ -263,7 +263,7 @@ export const settingsSchema = z
 			if (item.label) requireAllLocales(item.label, ['navigation', index, 'label']);
 		});
 	})
-	// Places without a language (the CMS's title) use the default language's name; pages use `names`.
+	// Places without a language use the default language's name; pages (and the CMS's title, in the editor's language) use `names`.
 	.transform(({ organisation, ...settings }) => {
 		const names = Object.fromEntries(settings.locales.map((code) => [code, typeof organisation.name === 'string' ? organisation.name : organisation.name[code]!]));
 		return { ...settings, editorLanguage: editorLanguage(settings), organisation: { ...organisation, name: names[settings.locales[0]!]!, names } };

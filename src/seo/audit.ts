@@ -330,10 +330,20 @@ export function checkStructuredData(data: unknown): string[] {
 
 /** The audit's report for the build log: the defects that stop a build (pass those without `advice`). */
 export function describeDefects(defects: Defect[]): string {
-	const byPage = new Map<string, string[]>();
-	for (const { page, problem } of defects) byPage.set(page, [...(byPage.get(page) ?? []), problem]);
-	return [
-		`${message('seo.auditFailed', { count: defects.length })}:`,
-		...[...byPage].map(([page, problems]) => `/${page}\n${problems.map((problem) => `  - ${problem}`).join('\n')}`),
-	].join('\n');
+	return byPage(message('seo.auditFailed', { count: defects.length }), defects);
+}
+
+/**
+ * The audit's advice for the build log (pass the defects with `advice`), in the editor's language: its title
+ * (`seo.advice`), then each page with its advice, each ending with its own code.
+ */
+export function describeAdvice(advice: Defect[]): string {
+	return byPage(message('seo.advice', { count: advice.length }), advice);
+}
+
+/** "title:" and the problems under the page they are about, pages in the order first met. */
+function byPage(title: string, defects: Defect[]): string {
+	const pages = new Map<string, string[]>();
+	for (const { page, problem } of defects) pages.set(page, [...(pages.get(page) ?? []), problem]);
+	return [`${title}:`, ...[...pages].map(([page, problems]) => `/${page}\n${problems.map((problem) => `  - ${problem}`).join('\n')}`)].join('\n');
 }

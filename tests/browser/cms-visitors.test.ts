@@ -1,15 +1,23 @@
 /**
  * The CMS's "Bezoekers" page in Chromium, on a built site that counts with
- * Matomo: the editor enters a read-only token and reads the figures, in Dutch,
- * from Matomo's recorded answer (tests/fixtures/visitors/), served where the
- * site's settings say Matomo is; and reads why when the token is wrong or
- * Matomo does not answer. Screenshots at phone and desktop size.
+ * Matomo, for an editor who works in French (settings editorLanguage: fr) on
+ * a Dutch and English site: the editor enters a read-only token and reads the
+ * figures, in French, from Matomo's recorded answer (tests/fixtures/visitors/),
+ * served where the site's settings say Matomo is; and reads why when the token
+ * is wrong or Matomo does not answer. Every word expected comes from the CMS's
+ * French files (cms/text/fr.ts, cms/interface/fr.ts). Screenshots at phone and
+ * desktop size. The Dutch words are tested in tests/unit/cms-visitors.test.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../src/lib/dates.ts';
+import { INTERFACES } from '../../cms/interface/index.ts';
+import { languageName } from '../../cms/languages.ts';
+import { problemMessage } from '../../cms/visitors/errors.ts';
+import { periodsFor } from '../../cms/visitors/periods.ts';
+import { visitorsText } from '../../cms/visitors/text.ts';
+import { addDays, todayIn } from '../../src/lib/dates.ts';
 import { launchBrowser, PHONE } from '../support/browser.ts';
 import { buildSite, projectRoot } from '../support/build.ts';
 import { startBuiltAdmin, type CmsServer } from '../support/cms-servers.ts';
@@ -19,6 +27,10 @@ const MATOMO = 'https://statistiek.testkliniek.example';
 const API = `${MATOMO}/index.php`;
 const DESKTOP = { width: 1280, height: 900 };
 const screenshots = path.join(projectRoot, 'test-results', 'screenshots');
+/** The editor's language, set in the fixture's settings below. */
+const EDITOR = 'fr';
+const { words, format, change } = visitorsText(EDITOR);
+const matomo = { provider: 'matomo', api: API } as const;
 const recorded = (name: string): unknown => JSON.parse(fs.readFileSync(path.join(projectRoot, 'tests', 'fixtures', 'visitors', `${name}.json`), 'utf8'));
 
 let browser: Browser;
@@ -27,7 +39,7 @@ let server: CmsServer;
 beforeAll(async () => {
 	const content = fixtureCopy((dir) => {
 		const settings = path.join(dir, 'settings', 'site.yaml');
-		fs.writeFileSync(settings, `${fs.readFileSync(settings, 'utf8')}analytics:\n  provider: matomo\n  url: ${MATOMO}\n  siteId: 1\n`);
+		fs.writeFileSync(settings, `${fs.readFileSync(settings, 'utf8')}editorLanguage: ${EDITOR}\nanalytics:\n  provider: matomo\n  url: ${MATOMO}\n  siteId: 1\n`);
 	});
 	const build = buildSite({ name: 'cms-visitors', contentDir: content });
 	if (build.status !== 0) throw new Error(`The site did not build:\n${build.output}`);
@@ -73,9 +85,9 @@ async function openVisitors(viewport: { width: number; height: number }, answer:
 		await answer(route);
 	});
 	await page.goto(server.adminUrl, { timeout: 120_000 });
-	await page.getByRole('button', { name: 'Inloggen' }).click();
-	await page.getByRole('link', { name: 'Bezoekers' }).click();
-	await page.getByRole('heading', { name: 'Bezoekers', level: 1 }).waitFor();
+	await page.getByRole('button', { name: String((INTERFACES[EDITOR]!.auth as Record<string, string>).login) }).click();
+	await page.getByRole('link', { name: words.title }).click();
+	await page.getByRole('heading', { name: words.title, level: 1 }).waitFor();
 	return { page, asked, problems };
 }
 
@@ -83,31 +95,35 @@ const fulfil = (status: number, body: unknown) => (route: Route) =>
 	route.fulfill({ status, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify(body) });
 
 async function enterToken(page: Page, token: string): Promise<void> {
-	await page.getByLabel('Leessleutel').fill(token);
-	await page.getByRole('button', { name: 'Cijfers ophalen' }).click();
+	await page.getByLabel(words.token.label).fill(token);
+	await page.getByRole('button', { name: words.token.save }).click();
 }
 
-describe('the Bezoekers page of the CMS', () => {
+describe('the Bezoekers page of the CMS, for an editor who works in French', () => {
 	it.each([
 		{ viewport: PHONE, size: '390' },
 		{ viewport: DESKTOP, size: '1280' },
-	])('shows what readers read, where they came from and per language, in Dutch, at $size px', async ({ viewport, size }) => {
+	])('shows what readers read, where they came from and per language, in French, at $size px', async ({ viewport, size }) => {
 		const { page, asked, problems } = await openVisitors(viewport, (route) => fulfil(200, matomoAnswer(new URLSearchParams(route.request().postData() ?? '')))(route));
 		try {
-			await expect(page.getByText('Om de cijfers op te halen heeft de CMS een sleutel nodig die alleen mag lezen.').isVisible()).resolves.toBe(true);
+			await expect(page.getByText(words.token.explainMatomo).isVisible()).resolves.toBe(true);
 			await enterToken(page, 'leessleutel-van-de-redactie');
-			await page.getByRole('heading', { name: 'Meest gelezen verhalen' }).waitFor();
+			await page.getByRole('heading', { name: words.stories.heading }).waitFor();
 			// The token went in the request's body, never in an address.
 			expect(asked).toHaveLength(1);
 			expect(asked[0]!.url).toBe(API);
 			expect(new URLSearchParams(asked[0]!.body).get('token_auth')).toBe('leessleutel-van-de-redactie');
 			const stories = await page.locator('table').nth(1).locator('tbody tr td:first-child').allTextContents();
-			// Named by the story's own title, which the CMS knows (the demo's content here), in its language.
-			expect(stories[0]).toMatch(/liesbreuk.* · Nederlands$/i);
-			expect(stories).toContain('Back at work after a hernia · Engels');
-			await expect(page.getByText('Zoekmachines (zoals Google)').isVisible()).resolves.toBe(true);
-			await expect(page.getByText('15% meer dan de periode ervoor').first().isVisible()).resolves.toBe(true);
-			await expect(page.locator('.zm-visitors-daily svg[role="img"]').getAttribute('aria-label')).resolves.toMatch(/^Staafdiagram van 30 dagen\. De drukste dag was/);
+			// Named by the story's own title, which the CMS knows (the fixture's content here), and its language, named in French.
+			expect(stories[0]).toMatch(new RegExp(`liesbreuk.* · ${languageName('nl', EDITOR)}$`, 'i'));
+			expect(stories).toContain(`Back at work after a hernia · ${languageName('en', EDITOR)}`);
+			await expect(page.getByText(words.sources.names.search).isVisible()).resolves.toBe(true);
+			// "15 % de plus que la période précédente": the percentage as French writes it.
+			await expect(page.getByText(change(0.15)).first().isVisible()).resolves.toBe(true);
+			const [chart] = words.daily.describe(30, '\u0001', '\u0001').split('\u0001');
+			const label = await page.locator('.zm-visitors-daily svg[role="img"]').getAttribute('aria-label');
+			expect(label?.startsWith(chart!), String(label)).toBe(true);
+			expect(await page.locator('body').innerText()).not.toMatch(/Bezoekers|Leessleutel|Loading options|No options/);
 			await page.screenshot({ path: path.join(screenshots, `cms-bezoekers-${size}.png`), fullPage: true });
 			// Kept for this tab only, unless the editor ticks "Onthoud".
 			const kept = await page.evaluate(() => ({ session: sessionStorage.getItem('zorgmerk.bezoekers.matomo.1'), local: localStorage.getItem('zorgmerk.bezoekers.matomo.1') }));
@@ -122,10 +138,12 @@ describe('the Bezoekers page of the CMS', () => {
 		const { page, asked } = await openVisitors(DESKTOP, (route) => fulfil(200, matomoAnswer(new URLSearchParams(route.request().postData() ?? '')))(route));
 		try {
 			await enterToken(page, 'leessleutel');
-			await page.getByRole('heading', { name: 'Meest gelezen verhalen' }).waitFor();
-			await page.getByLabel('Een maand').check();
-			const month = await page.getByLabel('Welke maand?').inputValue();
-			await page.getByText(`Van 1 `).waitFor();
+			await page.getByRole('heading', { name: words.stories.heading }).waitFor();
+			await page.getByLabel(words.period.month).check();
+			const month = await page.getByLabel(words.period.monthLabel).inputValue();
+			// "Du 1er novembre 2026 au 30 novembre 2026 inclus, comparé à …": the period in French, the first of the month as French writes it.
+			const { period, previous } = periodsFor({ kind: 'month', month }, todayIn('Europe/Amsterdam'));
+			await page.getByText(words.period.describe(...([period.from, period.to, previous.from, previous.to].map(format.date) as [string, string, string, string]))).waitFor();
 			const last = new URLSearchParams(new URLSearchParams(asked.at(-1)!.body).get('urls[0]')!).get('date');
 			expect(last).toMatch(new RegExp(`^${month}-01,${month}-(28|29|30|31)$`));
 		} finally {
@@ -133,11 +151,11 @@ describe('the Bezoekers page of the CMS', () => {
 		}
 	}, 240_000);
 
-	it('says in Dutch that the token is wrong, and that Matomo does not answer', async () => {
+	it('says in French that the token is wrong, and that Matomo does not answer', async () => {
 		const wrong = await openVisitors(DESKTOP, fulfil(200, recorded('matomo-error-token')));
 		try {
 			await enterToken(wrong.page, 'verkeerd');
-			await expect(wrong.page.getByRole('alert').textContent()).resolves.toContain('Matomo weigert deze sleutel: hij klopt niet, is ingetrokken of mag deze site niet lezen.');
+			await expect(wrong.page.getByRole('alert').textContent()).resolves.toContain(problemMessage({ kind: 'wrong-token' }, matomo, EDITOR));
 			await wrong.page.screenshot({ path: path.join(screenshots, 'cms-bezoekers-verkeerde-sleutel.png') });
 		} finally {
 			await wrong.page.context().close();
@@ -145,7 +163,7 @@ describe('the Bezoekers page of the CMS', () => {
 		const down = await openVisitors(PHONE, (route) => route.abort('connectionrefused'));
 		try {
 			await enterToken(down.page, 'leessleutel');
-			await expect(down.page.getByRole('alert').textContent()).resolves.toContain('Matomo (statistiek.testkliniek.example) antwoordt niet.');
+			await expect(down.page.getByRole('alert').textContent()).resolves.toContain(problemMessage({ kind: 'unreachable' }, matomo, EDITOR));
 		} finally {
 			await down.page.context().close();
 		}

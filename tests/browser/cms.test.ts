@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
+import { cmsText } from '../../cms/text/index.ts';
 import { cleanUpload } from '../../cms/upload-filter.ts';
 import { exifHasGps } from '../../src/images/metadata.ts';
 import { addYears, todayIn } from '../../src/lib/dates.ts';
@@ -300,13 +301,19 @@ describe('the CMS on a phone, and an editor’s mistakes', { timeout: 240_000 },
 				const chooser = await editor.field('Welke ervaring?');
 				await chooser.click();
 				await chooser.fill(word);
+				return chooser;
 			};
 			// The editor looks for the quote before it is in the CMS: nothing found (and Decap keeps that answer).
-			await chooseTestimonial();
+			const chooser = await chooseTestimonial();
 			const found = () => page.locator('[class*="option"]').filter({ hasText: word.toLowerCase() });
 			// The chooser searches half a second after the last key (Decap's debounce), then lists nothing.
 			await page.waitForTimeout(2_000);
 			expect(await found().count()).toBe(0);
+			// A search nothing matches at all says so in the editor's language: react-select's own "No options" is not a
+			// Decap phrase (cms/widgets/choice-words.ts).
+			await chooser.fill('Qwxqwx');
+			await page.getByText(cmsText(settings.editorLanguage).choices.none, { exact: true }).waitFor();
+			expect(await page.getByText('No options').count()).toBe(0);
 			await page.keyboard.press('Escape');
 			await editor.click(page.getByText('Terug naar Verhalen'));
 			await editor.click(page.getByRole('link', { name: 'Ervaringen' }));

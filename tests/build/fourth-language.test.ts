@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { languageNameIn, t } from '../../src/i18n/index.ts';
+import { packOf } from '../../src/i18n/packs.ts';
 import { urls } from '../../src/routing/urls.ts';
 import { buildSite, projectRoot } from '../support/build.ts';
 import { fixtureCopy } from '../support/fixtures.ts';
@@ -80,6 +81,15 @@ describe('a language added by settings and content alone', () => {
 		expect(page).toContain(tag);
 		// The page's own language first, then the others.
 		expect(page.indexOf('Binnen een week stond ik weer op de tennisbaan.')).toBeLessThan(page.indexOf('Nach einer Woche stand ich wieder im Garten.'));
+	});
+
+	it('quotes with the marks of its language file, in the stylesheet every page loads', () => {
+		const html = read(build.dist, addedStory);
+		const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(([, href]) => fs.readFileSync(path.join(build.dist, href!), 'utf8')).join('\n');
+		const rule = new RegExp(`:lang\\(${added}\\)\\{quotes:("[^"]*") ("[^"]*") ("[^"]*") ("[^"]*")\\}`).exec(css);
+		// A CSS string as the browser reads it: escapes (\\201e, \\00201e) or the characters themselves.
+		const text = (value: string) => value.slice(1, -1).replace(/\\([0-9a-f]{1,6}) ?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+		expect(rule?.slice(1).map(text)).toEqual(packOf(added).typography.quotes.flat());
 	});
 
 	it('marks a testimonial in another language that a story embeds, with its language', () => {

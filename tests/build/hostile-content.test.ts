@@ -82,7 +82,7 @@ describe('the hostile corpus', () => {
 		['stories/nl/module-als-foto.mdx', 'body: Regel 10: "../../media/plattegrond.mjs" is geen foto', '[pictureRef.notRaster]'],
 		['stories/nl/module-in-voorwerk.mdx', 'hero.image: "../../media/plattegrond.mjs" is geen foto', '[pictureRef.notRaster]'],
 		['media/nep.jpg', 'dit bestand is geen foto (JPEG, PNG, WebP, AVIF of GIF), ook al heet het zo', 'Gebruikt door: '],
-		['stories/nl/foto-als-loader.mdx', 'body: Regel 8: "../../media/hero.png?raw" bevat een ? of #', '[pictureRef.suffix]'],
+		['stories/nl/foto-als-loader.mdx', 'body: Regel 8: "../../media/hero.png?raw" bevat een "?" of "#"', '[pictureRef.suffix]'],
 		['stories/nl/foto-als-loader.mdx', 'body: Regel 12: "../../media/hero.png?inline"', '[pictureRef.suffix]'],
 		['stories/nl/foto-als-loader.mdx', 'body: Regel 14: "..%2F..%2Fmedia%2Fhero.png" bevat %-codes', '[pictureRef.percentCodes]'],
 		['stories/nl/foto-als-loader.mdx', 'body: Regel 16: "../../media/plattegrond%2Emjs" is geen foto', '[pictureRef.notRaster]'],

@@ -74,7 +74,7 @@ describe('the address of an entry, on save in the CMS', () => {
 		useEditorLanguage('fr');
 		try {
 			expect(addressProblems(saved, others, options)).toEqual([
-				'Néerlandais — Adres in deze taal (laatste deel): À l’adresse /nl/verhalen/thuis-afscheid-nemen/ se trouve déjà le récit « Thuis afscheid nemen ». Choisissez une autre adresse. [cms.addressTaken]',
+				'Néerlandais — Adres in deze taal (laatste deel) : À l’adresse /nl/verhalen/thuis-afscheid-nemen/ se trouve déjà le récit « Thuis afscheid nemen ». Choisissez une autre adresse. [cms.addressTaken]',
 			]);
 		} finally {
 			useEditorLanguage(editorLanguage(settings));

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EDITOR_COMPONENTS } from '../../cms/editor-components.ts';
+import { editorComponents } from '../../cms/editor-components.ts';
+import { FALLBACK_EDITOR_LANGUAGE } from '../../src/messages/index.ts';
 import { escapeMdxText } from '../../src/mdx/escape.ts';
 import { mdxProblems } from '../../src/mdx/safety.ts';
 
-const component = (id: string) => EDITOR_COMPONENTS.find((candidate) => candidate.id === id)!;
+const component = (id: string) => editorComponents(FALLBACK_EDITOR_LANGUAGE).find((candidate) => candidate.id === id)!;
 
 /** What an editor fills in, through the file the CMS saves (escaped), and back into the form. */
 function roundTrip(id: string, data: Record<string, string>) {

@@ -140,25 +140,25 @@ describe('the notice in the preview', () => {
 	const testimonial = (overrides: Partial<Consent>) => ({ quote: 'Goed geholpen.', consent: { ...consent, ...overrides } });
 
 	it('says when an item will not be published, and why', () => {
-		expect(consentNotice(testimonial({ expiresOn: '2026-11-01', grantedOn: '2022-11-01' }), '2026-11-23')).toEqual({ tone: 'blocked', text: 'Dit komt niet op de site. De toestemming is verlopen op 1 november 2026.' });
-		expect(consentNotice(testimonial({ withdrawnOn: '2026-11-22' }), '2026-11-23')?.text).toBe('Dit komt niet op de site. De toestemming is ingetrokken op 22 november 2026.');
-		expect(consentNotice(testimonial({ channels: ['print'] }), '2026-11-23')?.text).toContain('niet voor de website');
+		expect(consentNotice(testimonial({ expiresOn: '2026-11-01', grantedOn: '2022-11-01' }), '2026-11-23', 'nl')).toEqual({ tone: 'blocked', text: 'Dit komt niet op de site. De toestemming is verlopen op 1 november 2026.' });
+		expect(consentNotice(testimonial({ withdrawnOn: '2026-11-22' }), '2026-11-23', 'nl')?.text).toBe('Dit komt niet op de site. De toestemming is ingetrokken op 22 november 2026.');
+		expect(consentNotice(testimonial({ channels: ['print'] }), '2026-11-23', 'nl')?.text).toContain('niet voor de website');
 		// In the editor's language, dates as that language writes them.
 		expect(consentNotice(testimonial({ withdrawnOn: '2026-11-22' }), '2026-11-23', 'fr')?.text).toBe('Ceci ne paraîtra pas sur le site. Le consentement a été retiré le 22 novembre 2026.');
 		expect(consentNotice(testimonial({ expiresOn: '2026-11-24' }), '2026-11-23', 'de')?.text).toMatch(/^Die Einwilligung läuft in 1 Tag ab \(24\. November 2026\)\./);
 		expect(consentNotice(testimonial({}), '2026-11-23', 'en')?.text).toBe('Consent is valid until 20 November 2031. Once published, this is on the site.');
-		expect(consentNotice({ kind: 'patient' }, '2026-11-23')?.text).toContain('nog geen toestemming');
+		expect(consentNotice({ kind: 'patient' }, '2026-11-23', 'nl')?.text).toContain('nog geen toestemming');
 	});
 
 	it('warns two months ahead that consent runs out, and says nothing for a story that needs none', () => {
-		expect(consentNotice(testimonial({ expiresOn: '2026-12-24' }), '2026-11-23')).toMatchObject({ tone: 'warning', text: expect.stringContaining('over 31 dagen af') });
-		expect(consentNotice(testimonial({}), '2026-11-23')?.tone).toBe('ok');
-		expect(consentNotice({ kind: 'staff' }, '2026-11-23')).toBeUndefined();
+		expect(consentNotice(testimonial({ expiresOn: '2026-12-24' }), '2026-11-23', 'nl')).toMatchObject({ tone: 'warning', text: expect.stringContaining('over 31 dagen af') });
+		expect(consentNotice(testimonial({}), '2026-11-23', 'nl')?.tone).toBe('ok');
+		expect(consentNotice({ kind: 'staff' }, '2026-11-23', 'nl')).toBeUndefined();
 	});
 
 	it('reads a half-filled consent block of a story that is not a patient story as no consent yet, without failing', () => {
 		// Decap gives every story a consent block of switches; one ticked makes it a block the gate reads (needsConsent).
-		const notice = consentNotice({ kind: 'staff', consent: { photo: true } as unknown as Consent }, '2026-11-23');
+		const notice = consentNotice({ kind: 'staff', consent: { photo: true } as unknown as Consent }, '2026-11-23', 'nl');
 		expect(notice).toEqual({ tone: 'blocked', text: 'Dit komt niet op de site. Er is nog geen toestemming ingevuld.' });
 	});
 
@@ -172,11 +172,11 @@ describe('the notice in the preview', () => {
 
 describe('the notice while the form is half filled in', () => {
 	it('treats a consent block without its dates as no consent yet', () => {
-		expect(consentNotice({ quote: '', consent: { photo: false, guardian: false } as never }, '2026-11-23')?.text).toContain('nog geen toestemming');
+		expect(consentNotice({ quote: '', consent: { photo: false, guardian: false } as never }, '2026-11-23', 'nl')?.text).toContain('nog geen toestemming');
 	});
 
 	it('says "no consent yet" while nothing of the consent is filled in, and names what is wrong once something is', () => {
-		const context = { today: '2026-11-23', maxYears: 5 };
+		const context = { today: '2026-11-23', maxYears: 5, language: 'nl', defaultLocale: 'nl' };
 		const testimonial = { quote: 'Ik werd serieus genomen.', author: { role: 'patient' }, locale: 'nl', specialties: ['liesbreukcentrum'], givenOn: '2026-11-20' };
 		const texts = (consent: unknown) => consentNotices('testimonials', { ...testimonial, consent } as never, context).map((notice) => `${notice.tone}: ${notice.text}`);
 		expect(texts(undefined)).toEqual(['blocked: Dit komt niet op de site. Er is nog geen toestemming ingevuld.']);
@@ -225,15 +225,15 @@ describe('the lists of testimonials and stories', () => {
 	const testimonial = (overrides: Partial<Consent>, author: Record<string, string> = { name: 'Wim', role: 'patient' }) => ({ quote: 'Goed geholpen.', author, locale: 'en', consent: { ...consent, ...overrides } });
 
 	it('show who, the language, and the consent state with its date, as the organisation counts today', () => {
-		expect(listData('testimonials', testimonial({}), today)).toEqual({ state: 'publishable', status: 'Op de site tot 20-11-2031', expires: '20-11-2031', who: 'Wim', language: 'Engels' });
-		expect(listData('testimonials', testimonial({ expiresOn: '2027-01-10' }, { role: 'relative' }), today)).toMatchObject({ state: 'soon', status: 'Verloopt binnen 60 dagen: 10-01-2027', who: 'Een naaste' });
-		expect(listData('testimonials', testimonial({ withdrawnOn: '2026-11-22' }), today)).toMatchObject({ state: 'withdrawn', status: 'Ingetrokken' });
-		expect(listData('stories', { kind: 'staff', title: 'Een dag met Thomas' }, today)).toEqual({ state: 'no-consent-needed', status: 'Geen toestemming nodig', kind: 'Uit de praktijk' });
-		expect(listData('team', {}, today)).toBeUndefined();
+		expect(listData('testimonials', testimonial({}), today, 'nl')).toEqual({ state: 'publishable', status: 'Op de site tot 20-11-2031', expires: '20-11-2031', who: 'Wim', language: 'Engels' });
+		expect(listData('testimonials', testimonial({ expiresOn: '2027-01-10' }, { role: 'relative' }), today, 'nl')).toMatchObject({ state: 'soon', status: 'Verloopt binnen 60 dagen: 10-01-2027', who: 'Een naaste' });
+		expect(listData('testimonials', testimonial({ withdrawnOn: '2026-11-22' }), today, 'nl')).toMatchObject({ state: 'withdrawn', status: 'Ingetrokken' });
+		expect(listData('stories', { kind: 'staff', title: 'Een dag met Thomas' }, today, 'nl')).toEqual({ state: 'no-consent-needed', status: 'Geen toestemming nodig', kind: 'Uit de praktijk' });
+		expect(listData('team', {}, today, 'nl')).toBeUndefined();
 	});
 
 	it('speak the editor’s language, from its text file, the site’s own words included', () => {
-		expect(listData('testimonials', testimonial({}, { role: 'relative' }), today, 'fr')).toEqual({ state: 'publishable', status: 'Sur le site jusqu’au 20-11-2031', expires: '20-11-2031', who: 'Un proche', language: 'Anglais' });
+		expect(listData('testimonials', testimonial({}, { role: 'relative' }), today, 'fr')).toEqual({ state: 'publishable', status: 'Sur le site jusqu’au 20-11-2031', expires: '20-11-2031', who: 'Une personne proche d’un patient', language: 'Anglais' });
 		expect(listData('testimonials', testimonial({ expiresOn: '2027-01-10' }), today, 'de')).toMatchObject({ status: 'Läuft in weniger als 60 Tagen ab: 10-01-2027', language: 'Englisch' });
 		expect(listData('stories', { kind: 'patient' }, today, 'en')).toMatchObject({ status: 'No consent' });
 		// Every language's texts have the same keys (the typecheck says so too: CmsText).
@@ -252,12 +252,12 @@ describe('a testimonial in a story’s preview', () => {
 	const find = (slug: string) => (slug === 'wim-2026-11-20' ? { quote: 'Niemand keek op de klok.', author: { name: 'Wim', role: 'patient', detail: '67' }, locale: 'en', consent: { ...consent, withdrawnOn: '2026-11-22' } } : undefined);
 
 	it('shows the quote as the site does, and says when it is withdrawn, expired or in another language', () => {
-		const html = embeddedTestimonialHtml('wim-2026-11-20', { today: '2026-11-23', locale: 'nl', find });
+		const html = embeddedTestimonialHtml('wim-2026-11-20', { today: '2026-11-23', locale: 'nl', find, language: 'nl' });
 		expect(html).toContain('<blockquote lang="en"><p>Niemand keek op de klok.</p></blockquote>');
 		expect(html).toContain('<span class="who">Wim</span><span class="zm-meta">, patiënt, 67</span>');
 		expect(html).toContain('Deze ervaring verschijnt niet in het verhaal. Dit komt niet op de site. De toestemming is ingetrokken op 22 november 2026.');
 		expect(html).toContain('Deze ervaring is in het Engels.');
-		expect(embeddedTestimonialHtml('bestaat-niet', { today: '2026-11-23', locale: 'nl', find })).toContain('niet gevonden');
+		expect(embeddedTestimonialHtml('bestaat-niet', { today: '2026-11-23', locale: 'nl', find, language: 'nl' })).toContain('niet gevonden');
 	});
 });
 
@@ -265,10 +265,10 @@ describe('items signed on the same consent form', () => {
 	const story = { collection: 'stories', slug: 'thuis-afscheid-nemen', name: 'Thuis afscheid nemen', withdrawn: false };
 
 	it('are named, and a withdrawal that has not reached them says they stay on the site', () => {
-		expect(sameFormNotices({ consent }, [story])).toEqual([{ tone: 'warning', text: 'Met hetzelfde formulier (TOE-2026-101) is ook getekend: verhaal “Thuis afscheid nemen”. Trekt de persoon de toestemming in, vul dat dan bij elk van deze in.' }]);
-		expect(sameFormNotices({ consent: { ...consent, withdrawnOn: '2026-11-22' } }, [story])[0]).toMatchObject({ tone: 'blocked', text: expect.stringContaining('Dat blijft op de site tot u ook daar invult') });
-		expect(sameFormNotices({ consent: { ...consent, withdrawnOn: '2026-11-22' } }, [{ ...story, withdrawn: true }])[0]?.tone).toBe('ok');
-		expect(sameFormNotices({ consent }, [])).toEqual([]);
+		expect(sameFormNotices({ consent }, [story], 'nl')).toEqual([{ tone: 'warning', text: 'Met hetzelfde formulier (TOE-2026-101) is ook getekend: verhaal “Thuis afscheid nemen”. Trekt de persoon de toestemming in, vul dat dan bij elk van deze in.' }]);
+		expect(sameFormNotices({ consent: { ...consent, withdrawnOn: '2026-11-22' } }, [story], 'nl')[0]).toMatchObject({ tone: 'blocked', text: expect.stringContaining('Dat blijft op de site tot u ook daar invult') });
+		expect(sameFormNotices({ consent: { ...consent, withdrawnOn: '2026-11-22' } }, [{ ...story, withdrawn: true }], 'nl')[0]?.tone).toBe('ok');
+		expect(sameFormNotices({ consent }, [], 'nl')).toEqual([]);
 	});
 });
 

@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { collections } from '../../cms/collections.ts';
+import { editorComponents } from '../../cms/editor-components.ts';
 import { embeddedTestimonialHtml } from '../../cms/embedded-testimonial.ts';
 import { sameFormNotices } from '../../cms/previews.ts';
 import { INTERFACES, interfaceLanguage } from '../../cms/interface/index.ts';
@@ -8,6 +12,9 @@ import { cmsText, TEXTS } from '../../cms/text/index.ts';
 import { SUPPORTED_LOCALES } from '../../src/i18n/packs.ts';
 import { FALLBACK_EDITOR_LANGUAGE } from '../../src/messages/index.ts';
 import { settings } from '../../src/settings/index.ts';
+import { projectRoot } from '../support/build.ts';
+import { problemMessage } from '../../cms/visitors/errors.ts';
+import { visitorsText } from '../../cms/visitors/text.ts';
 
 /** What a language's file set lacks, as a developer reads it: "cms/text/pt.ts is missing (src/i18n/languages/pt.ts has no CMS texts)". */
 function mismatch(folder: string, found: string[]): string[] {
@@ -83,20 +90,97 @@ describe('the forms in the editor’s language', () => {
 	});
 });
 
+/**
+ * Every text of a language's CMS file (cms/text/<code>.ts), its functions called with a stand-in for every
+ * parameter: a text that is also the number 7 and a { min, max } (the character count), so that no function needs
+ * arguments of its own here and a function added later is walked too. Keyed by its path ("visitors.errors.down").
+ */
+function cmsTexts(language: string): Map<string, string> {
+	const standIn = Object.assign(new String('7'), { min: 50, max: 160 }) as unknown as string;
+	const texts = new Map<string, string>();
+	const walk = (node: unknown, path: string) => {
+		if (typeof node === 'string') texts.set(path, node);
+		else if (typeof node === 'function') texts.set(path, String((node as (...args: unknown[]) => unknown)(standIn, standIn, standIn, standIn)));
+		else if (node && typeof node === 'object') for (const [key, value] of Object.entries(node)) walk(value, path ? `${path}.${key}` : key);
+	};
+	walk(cmsText(language), '');
+	return texts;
+}
+
+describe('every text of the CMS in the editor’s language', () => {
+	const dutch = cmsTexts('nl');
+	/** Two words or more, with letters: "7: 7" (a state and a date) is the same in every language. */
+	const phrase = (text: string) => /\p{L}{2,}.*\s.*\p{L}{2,}/su.test(text.replace(/\{\{\w+\}\}/g, ''));
+	// Texts that are the same in Dutch and the other language on purpose (a term both use).
+	const shared: Record<string, string[]> = { en: ['fields.team.profession.options.physician-assistant'] };
+
+	it.each(SUPPORTED_LOCALES.filter((code) => code !== 'nl'))('%s leaves no Dutch phrase behind: forms, notices, character count, building blocks, Bezoekers page, commits', (language) => {
+		const texts = cmsTexts(language);
+		const leftovers = [...texts].filter(([path, text]) => phrase(text) && dutch.get(path) === text && !(shared[language] ?? []).includes(path));
+		expect(leftovers).toEqual([]);
+		// The same texts as Dutch, none missing: the walk reached the character count, the blocks and the page.
+		expect([...texts.keys()]).toEqual([...dutch.keys()]);
+		expect(texts.get('counter')).toMatch(/^7 /);
+	});
+
+	it.each(SUPPORTED_LOCALES)('%s: the building blocks take their names, labels and hints from it', (language) => {
+		const blocks = editorComponents(language);
+		const words = cmsText(language).blocks;
+		expect(blocks.map((block) => block.label)).toEqual([words.testimonial.label, words.pullQuote.label, words.callToAction.label, words.figure.label, words.factBox.label]);
+		expect(blocks.find((block) => block.id === 'call-to-action')!.fields.map((field) => field.hint)).toEqual([words.callToAction.text.hint, words.callToAction.href.hint]);
+		expect(blocks.find((block) => block.id === 'testimonial')!.toPreview({ slug: 'wim' })).toContain(words.testimonial.previewNote);
+	});
+
+	it('says the Bezoekers page’s figures, dates and problems in French', () => {
+		const { words, format, change } = visitorsText('fr');
+		expect(words.title).toBe('Visites');
+		expect(format.date('2026-03-01')).toBe('1er mars 2026');
+		expect(change(-0.4)).toBe('40\u00a0% de moins que la période précédente');
+		expect(problemMessage({ kind: 'down', status: 502 }, { provider: 'matomo', api: 'https://statistiek.example/index.php' }, 'fr')).toBe('Matomo rencontre une panne (code d’erreur 502). Réessayez plus tard.');
+	});
+});
+
 describe('the preview’s notices in the editor’s language', () => {
 	const consent = { reference: 'TOE-2026-101', grantedOn: '2026-01-05', expiresOn: '2031-01-05', channels: ['website' as const], photo: false, guardian: false };
 	const story = { collection: 'stories', slug: 'thuis-afscheid-nemen', name: 'Thuis afscheid nemen', withdrawn: false };
 
 	it('names the other items of a consent form in French', () => {
 		expect(sameFormNotices({ consent }, [story], 'fr')).toEqual([
-			{ tone: 'warning', text: 'Le même formulaire (TOE-2026-101) couvre aussi : récit « Thuis afscheid nemen ». Si la personne retire son consentement, indiquez-le pour chacun d’eux.' },
+			{ tone: 'warning', text: 'Le même formulaire (TOE-2026-101) couvre aussi : récit « Thuis afscheid nemen ». Si la personne retire son consentement, indiquez-le pour chacun d’eux.' },
 		]);
 	});
 
 	it('says in French that a testimonial block is not chosen, not found, or in another language', () => {
 		const find = (slug: string) => (slug === 'wim' ? { quote: 'Goed geholpen.', locale: 'en', author: { role: 'patient' }, consent } : undefined);
 		expect(embeddedTestimonialHtml(undefined, { today: '2026-11-23', locale: 'nl', find, language: 'fr' })).toContain('Choisissez le témoignage à placer ici.');
-		expect(embeddedTestimonialHtml('bestaat-niet', { today: '2026-11-23', locale: 'nl', find, language: 'fr' })).toContain('Témoignage « bestaat-niet » : introuvable.');
+		expect(embeddedTestimonialHtml('bestaat-niet', { today: '2026-11-23', locale: 'nl', find, language: 'fr' })).toContain('Témoignage « bestaat-niet » : introuvable.');
 		expect(embeddedTestimonialHtml('wim', { today: '2026-11-23', locale: 'nl', find, language: 'fr' })).toContain('Ce témoignage est en anglais.');
+	});
+});
+
+describe('the CMS’s code', () => {
+	/** Every string literal of a file (parsed, so regular expressions and comments are not taken for strings). */
+	const literals = (file: string): string[] => {
+		const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+		const found: string[] = [];
+		const visit = (node: ts.Node) => {
+			if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) found.push(node.text);
+			ts.forEachChild(node, visit);
+		};
+		visit(source);
+		return found;
+	};
+	const code = ['cms', 'src/admin'].flatMap((folder) =>
+		fs
+			.readdirSync(path.join(projectRoot, folder), { recursive: true, encoding: 'utf8' })
+			.filter((file) => file.endsWith('.ts') && !/^(text|interface)\//.test(file))
+			.map((file) => path.join(projectRoot, folder, file)),
+	);
+
+	it('names no language the kit ships, outside the language files: what it speaks comes from settings (the editor’s language) or the entry', () => {
+		const language = new RegExp(`^(${SUPPORTED_LOCALES.join('|')})(-[A-Z]{2})?$|/(${SUPPORTED_LOCALES.join('|')})/`);
+		const naming = code.flatMap((file) => literals(file).filter((text) => language.test(text)).map((text) => `${path.relative(projectRoot, file)}: "${text}"`));
+		expect(code.length).toBeGreaterThan(20);
+		expect(naming).toEqual([]);
 	});
 });

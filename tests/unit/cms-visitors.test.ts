@@ -8,7 +8,7 @@ import { choosableMonths, periodsFor } from '../../cms/visitors/periods.ts';
 import { channelKind, plausibleFigures, plausibleRequests } from '../../cms/visitors/plausible.ts';
 import { buildReport, classifyPath, titleFromSlug } from '../../cms/visitors/report.ts';
 import type { VisitorsSetup } from '../../cms/visitors/setup.ts';
-import { TEXT } from '../../cms/visitors/text.ts';
+import { visitorsText } from '../../cms/visitors/text.ts';
 import { tokenStore } from '../../cms/visitors/token.ts';
 
 const recorded = (name: string): unknown => JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'visitors', `${name}.json`), 'utf8'));
@@ -157,9 +157,14 @@ describe('the report', () => {
 		const none = { visits: 0, pageviews: 0, pages: [], sources: { search: 0, social: 0, referral: 0, direct: 0, other: 0 }, daily: [] };
 		const report = buildReport(periods, { current: { ...none, visits: 5, pageviews: 9 }, previous: none }, { sections });
 		expect(report.change).toEqual({ visits: null, pageviews: null });
-		expect(TEXT.totals.change(report.change.visits)).toBe('de periode ervoor: geen bezoeken');
-		expect(TEXT.totals.change(0.15)).toBe('15% meer dan de periode ervoor');
-		expect(TEXT.totals.change(-0.4)).toBe('40% minder dan de periode ervoor');
+		const { change } = visitorsText('nl');
+		expect(change(report.change.visits)).toBe('de periode ervoor: geen bezoeken');
+		expect(change(0.15)).toBe('15% meer dan de periode ervoor');
+		expect(change(-0.4)).toBe('40% minder dan de periode ervoor');
+		expect(change(0.001)).toBe('even veel als de periode ervoor');
+		// Figures as the editor's language writes them (Intl): a no-break space before % and between thousands in French.
+		expect(visitorsText('fr').change(0.15)).toBe('15\u00a0% de plus que la période précédente');
+		expect(visitorsText('fr').format.number(12345)).toBe('12\u202f345');
 		expect(buildReport(periods, { current: none, previous: none }, { sections }).empty).toBe(true);
 	});
 });
@@ -170,7 +175,7 @@ describe('when the figures cannot be fetched, the editor reads why in Dutch', ()
 			await loadReport(setup, 'token', OCTOBER, TODAY, { send });
 		} catch (error) {
 			expect(error).toBeInstanceOf(VisitorsError);
-			return problemMessage((error as VisitorsError).problem, setup);
+			return problemMessage((error as VisitorsError).problem, setup, 'nl');
 		}
 		throw new Error('no error');
 	};

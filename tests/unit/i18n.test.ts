@@ -84,7 +84,8 @@ describe('interface text', () => {
 	it('writes dates out in each language with the month in words, whatever the machine’s time zone', () => {
 		for (const locale of SUPPORTED_LOCALES) {
 			const month = new Intl.DateTimeFormat(packOf(locale).intlLocale, { month: 'long', timeZone: 'UTC' }).format(new Date('2025-03-01T00:00:00Z'));
-			expect(formatDate(locale, '2025-03-01')).toMatch(new RegExp(`^1\\.? ${month} 2025$`));
+			// The first of the month as the language's typography writes it ("1er" in French).
+			expect(formatDate(locale, '2025-03-01')).toMatch(new RegExp(`^${packOf(locale).typography.dayOfMonth(1)}\\.? ${month} 2025$`));
 			expect(formatDate(locale, '2025-12-31')).toMatch(/^31\.? \p{L}+ 2025$/u);
 		}
 	});
@@ -109,6 +110,20 @@ describe('interface text', () => {
 			expect(attribution({ name: 'Marieke', role: 'patient', detail: '54, Gent' }, locale)).toEqual({ who: 'Marieke', details: `${t(locale, 'testimonial.role.patient')}, 54, Gent` });
 			expect(attribution({ name: undefined, role: 'relative', detail: undefined }, locale)).toEqual({ who: t(locale, 'testimonial.anonymous.relative'), details: '' });
 		}
+	});
+
+	it('names the role in words that fit anyone, where the language would otherwise say it in the masculine (French, German)', () => {
+		const roles = ['patient', 'relative', 'referrer', 'staff'] as const;
+		const named = (locale: string) => roles.map((role) => attribution({ name: 'Marie', role, detail: '54' }, locale).details);
+		const anonymous = (locale: string) => roles.map((role) => attribution({ name: undefined, role, detail: undefined }, locale).who);
+		// "Marie, patient" and "Un patient" for a woman: as a Belgian or German hospital writes it, with a noun of fixed
+		// gender that fits anyone (personne, membre), an epicene word (proche, médecin), a phrase, or both forms.
+		expect(named('fr')).toEqual(['personne soignée chez nous, 54', 'proche, 54', 'médecin qui nous adresse ses patients, 54', 'membre de notre personnel, 54']);
+		expect(anonymous('fr')).toEqual(['Une personne soignée chez nous', 'Une personne proche d’un patient', 'Un médecin qui nous adresse ses patients', 'Un membre de notre personnel']);
+		expect(named('de')).toEqual(['bei uns behandelt, 54', 'aus dem Kreis der Angehörigen, 54', 'aus einer einweisenden Praxis, 54', 'aus unserem Team, 54']);
+		expect(anonymous('de')).toEqual(['Eine Patientin oder ein Patient', 'Eine Angehörige oder ein Angehöriger', 'Aus einer einweisenden Praxis', 'Eine Mitarbeiterin oder ein Mitarbeiter']);
+		// No masculine noun of a role left after a name ("Marie, patient", "Marie, Angehöriger", "Marie, collaborateur").
+		expect([...named('fr'), ...named('de')].filter((details) => /^(patient|collaborateur|médecin référent|Patient|Angehöriger|Einweisender|Mitarbeiter)\b/.test(details))).toEqual([]);
 	});
 
 	it('builds every address from the language file’s words', () => {

@@ -68,8 +68,10 @@ describe('what the leak proof looks for', () => {
 			'text quote: Ik zag er als een berg tegenop. De verpl — withdrawn',
 			'text photoAlt: Getekend portret van een man met grijs h — withdrawn',
 			'text author: Henk-Jan, 62, Weidebroek (whole) — withdrawn',
-			// As printed in German, the first language file; the Dutch "patiënt" and the English and French "patient" read the same.
-			'text author: Henk-Jan, Patient, 62, Weidebroek (whole) — withdrawn',
+			// As printed in each language: German, English (the Dutch "patiënt" reads the same), French.
+			'text author: Henk-Jan, bei uns behandelt, 62, Weidebr — withdrawn',
+			'text author: Henk-Jan, patient, 62, Weidebroek (whole) — withdrawn',
+			'text author: Henk-Jan, personne soignée chez nous, 62 — withdrawn',
 			'picture photo: content/media/henk.jpg — withdrawn',
 			'reference consent.reference: TOE-3 — expired',
 			'slug file name: thuis-sterven — expired',
@@ -121,7 +123,7 @@ describe('what the leak proof looks for', () => {
 		for (const count of [3, 4]) {
 			const stories: ContentText[] = Array.from({ length: count }, (_, index) => ({ collection: 'stories', slug: `verhaal-${index}`, file: `/site/verhaal-${index}.mdx`, data: { title: `Verhaal ${index}` }, body: pasted }));
 			const own = leakNeedles([greet, story], today, { content: stories }).filter((needle) => needle.kind === 'text' && needle.field !== 'title' && needle.field !== 'body');
-			expect(own.map((needle) => `${needle.field}${needle.skip ? ' (partly common)' : ''}`)).toEqual(['quote', 'author', 'author', 'body (PullQuote quote)', 'body (PullQuote attribution)']);
+			expect(own.map((needle) => `${needle.field}${needle.skip ? ' (partly common)' : ''}`)).toEqual(['quote', 'author', 'author', 'author', 'author', 'body (PullQuote quote)', 'body (PullQuote attribution)']);
 			for (const { slug } of stories) {
 				expect(leaksIn(`nl/verhalen/${slug}/index.html`, Buffer.from(`<p>${pasted}</p>`), own).map((leak) => `${leak.page} ${leak.needle.field}`), `${count} stories`).toEqual([
 					`nl/verhalen/${slug}/ quote`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditSite, checkStructuredData, describeDefects, type AuditInput } from '../../src/seo/audit.ts';
+import { auditSite, checkStructuredData, describeAdvice, describeDefects, type AuditInput } from '../../src/seo/audit.ts';
+import { message, messageIn, useEditorLanguage } from '../../src/messages/index.ts';
 
 const SITE = 'https://www.kliniek.example';
 
@@ -150,5 +151,28 @@ describe('the audit report', () => {
 			  - no <title>
 			  - no og:image"
 		`);
+	});
+
+	it('gives the advice under one title with its code, each piece with its own, in the editor’s language', () => {
+		const advice = (language: string) => {
+			useEditorLanguage(language);
+			try {
+				return describeAdvice([
+					{ page: 'nl/over-ons/index.html', problem: message('seo.headingRepeated', { tag: 'h2', text: 'Over ons' }), advice: true },
+					{ page: 'nl/over-ons/index.html', problem: message('seo.titleTooLong', { title: 'Over ons', length: 72, shown: 60 }), advice: true },
+				]);
+			} finally {
+				useEditorLanguage(undefined);
+			}
+		};
+		expect(advice('nl')).toMatchInlineSnapshot(`
+			"2 adviezen voor zoekmachines (SEO); de site wordt wel gepubliceerd [seo.advice]:
+			/nl/over-ons/index.html
+			  - een <h2> herhaalt de hoofdkop "Over ons"; geef dat deel een eigen kop of laat de kop weg. [seo.headingRepeated]
+			  - de titel "Over ons" is 72 tekens; zoekmachines tonen er ongeveer 60 en kappen hem hier af. Maak de titel (of naam) van deze pagina korter, met het belangrijkste woord vooraan. [seo.titleTooLong]"
+		`);
+		expect(advice('fr').split('\n')[0]).toBe(`${messageIn('fr', 'seo.advice', { count: 2 })}:`);
+		// No second language beside the editor's: the codes are the shared key.
+		expect(advice('nl').replace(/ \[[\w.]+\]/g, '')).not.toMatch(/advice|conseil/i);
 	});
 });
