@@ -9,7 +9,7 @@ import { exifHasGps } from '../../src/images/metadata.ts';
 import { addYears, todayIn } from '../../src/lib/dates.ts';
 import { urls } from '../../src/routing/urls.ts';
 import { settings } from '../../src/settings/index.ts';
-import { launchBrowser, PHONE } from '../support/browser.ts';
+import { launchBrowser, PHONE, policyViolations } from '../support/browser.ts';
 import { buildSite, projectRoot } from '../support/build.ts';
 import { Editor, JOURNEY, logIn, publishTestimonial, withdrawTestimonial, writePatientStory } from '../support/cms-journey.ts';
 import { changedContent, startBuiltAdmin, startNpmRunCms, type CmsServer } from '../support/cms-servers.ts';
@@ -45,19 +45,23 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-/** A browser window as an editor in the Netherlands has it; every dialog (publish, leave the page) is answered yes. */
-async function editorPage(server: CmsServer): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+/**
+ * A browser window as an editor in the Netherlands has it; every dialog (publish, leave the page) is answered yes.
+ * `violations` collects what the admin's Content-Security-Policy refused (src/security/headers.ts, in the page as a <meta> tag).
+ */
+async function editorPage(server: CmsServer): Promise<{ context: BrowserContext; page: Page; problems: string[]; violations: string[] }> {
 	const context = await browser.newContext({ viewport: EDITOR, timezoneId: 'Europe/Amsterdam', locale: 'en-US' });
 	const page = await context.newPage();
 	const problems: string[] = [];
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 	page.on('dialog', (dialog) => void dialog.accept());
+	const violations = await policyViolations(page);
 	await server.connect(page);
-	return { context, page, problems };
+	return { context, page, problems, violations };
 }
 
 async function journey(name: string, server: CmsServer): Promise<Editor> {
-	const { context, page } = await editorPage(server);
+	const { context, page, violations } = await editorPage(server);
 	// An English browser: dates must still read day-month-year (Decap's own field showed mm/dd/yyyy).
 	let loads = 0;
 	page.on('load', () => (loads += 1));
@@ -69,6 +73,10 @@ async function journey(name: string, server: CmsServer): Promise<Editor> {
 		await withdrawTestimonial(editor);
 		// Saving three times never reloaded the page (npm run cms used to reload /admin/ on every save).
 		expect(loads).toBe(1);
+		// The whole journey (log in, forms, previews, a photo upload, the media library, saving) ran under the admin's own
+		// strict policy, which the page carries itself, and the policy refused nothing Decap needed.
+		expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/^default-src 'none'; script-src 'self' 'unsafe-eval';/);
+		expect(violations).toEqual([]);
 	} finally {
 		await context.close();
 	}
@@ -208,6 +216,39 @@ describe('the CMS on a phone, and an editor’s mistakes', { timeout: 240_000 },
 			await editor.preview().locator('.cms-notice').first().waitFor();
 			expect(await inView()).toBe(true);
 			await page.screenshot({ path: path.join(screenshots, 'phone-story-preview.png') });
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('runs no script but its own bundle: an inline script or one from another site put into /admin/ is refused', async () => {
+		const { context, page, violations } = await editorPage(server);
+		// What became of each request to another site: the browser refused it itself ("csp"), never a network error (this machine has no internet either).
+		const elsewhere: string[] = [];
+		const local = /^http:\/\/(127\.0\.0\.1|localhost)[:/]/;
+		page.on('requestfailed', (request) => !local.test(request.url()) && elsewhere.push(`${request.url()}: ${request.failure()?.errorText}`));
+		page.on('response', (response) => !local.test(response.url()) && elsewhere.push(`${response.url()}: ${response.status()}`));
+		try {
+			const editor = new Editor(page, { adminUrl: server.adminUrl });
+			await logIn(editor);
+			expect(violations).toEqual([]);
+			// What an attacker's text in a field, or a well-meant CDN copy of Decap, would add to the page.
+			await page.evaluate(() => {
+				const inline = document.createElement('script');
+				inline.textContent = 'window.ranInline = true';
+				const cdn = document.createElement('script');
+				cdn.src = 'https://unpkg.com/decap-cms@^3.0.0/dist/decap-cms.js';
+				const handler = document.createElement('img');
+				handler.setAttribute('src', 'data:,');
+				handler.setAttribute('onerror', 'window.ranHandler = true');
+				document.body.append(inline, cdn, handler);
+			});
+			// Each refusal as the page reports it (the console says the same in words).
+			for (const refused of [/script-src-elem blocked inline/, /script-src-elem blocked https:\/\/unpkg\.com\//, /script-src-attr blocked inline/]) {
+				await expect.poll(() => violations.join('\n')).toMatch(refused);
+			}
+			expect(await page.evaluate(() => [(window as { ranInline?: boolean }).ranInline, (window as { ranHandler?: boolean }).ranHandler])).toEqual([undefined, undefined]);
+			await expect.poll(() => elsewhere).toEqual(['https://unpkg.com/decap-cms@%5E3.0.0/dist/decap-cms.js: csp']);
 		} finally {
 			await context.close();
 		}
