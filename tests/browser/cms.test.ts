@@ -11,7 +11,7 @@ import { urls } from '../../src/routing/urls.ts';
 import { settings } from '../../src/settings/index.ts';
 import { launchBrowser, PHONE, policyViolations } from '../support/browser.ts';
 import { buildSite, projectRoot } from '../support/build.ts';
-import { Editor, JOURNEY, logIn, publishTestimonial, withdrawTestimonial, writePatientStory } from '../support/cms-journey.ts';
+import { Editor, JOURNEY, logIn, publishTestimonial, refusedStorySave, withdrawTestimonial, writePatientStory } from '../support/cms-journey.ts';
 import { changedContent, startBuiltAdmin, startNpmRunCms, type CmsServer } from '../support/cms-servers.ts';
 
 /**
@@ -262,8 +262,7 @@ describe('the CMS on a phone, and an editor’s mistakes', { timeout: 240_000 },
 			await editor.click(page.getByRole('link', { name: 'Ervaringen' }));
 			await editor.click(page.getByRole('link', { name: 'Nieuw: Ervaring' }));
 			await editor.fill('Citaat', 'Goed geholpen, met uitleg vooraf.');
-			await editor.click(page.getByRole('button', { name: 'Publiceren', exact: true }));
-			await editor.click(page.getByText('Nu publiceren', { exact: true }));
+			await editor.askToPublish();
 			// Every empty required field is marked, the consent block's too; no path, no "Error:".
 			await page.getByText('Nog niet opgeslagen: vul eerst de gemarkeerde velden in.').waitFor();
 			// Specialismen, and the consent's reference, date and expiry: its defaults alone (Website) are no consent.
@@ -274,8 +273,7 @@ describe('the CMS on a phone, and an editor’s mistakes', { timeout: 240_000 },
 			// It filled itself in with 5 years after the date of consent; the editor types another, and it stays.
 			expect(await (await editor.field('Toestemming geldig tot')).inputValue()).toBe('20-11-2031');
 			await editor.fill('Toestemming geldig tot', '1-1-2033');
-			await editor.click(page.getByRole('button', { name: 'Publiceren', exact: true }));
-			await editor.click(page.getByText('Nu publiceren', { exact: true }));
+			await editor.askToPublish();
 			await page.getByText('Toestemming mag hoogstens 5 jaar gelden: kies een vervaldatum op of vóór 20 november 2031.').first().waitFor();
 			await page.screenshot({ path: path.join(screenshots, 'mistake-consent-too-long.png') });
 			const text = await page.locator('body').innerText();
@@ -290,15 +288,12 @@ describe('the CMS on a phone, and an editor’s mistakes', { timeout: 240_000 },
 	it('refuses a story at an address another page already has, naming that page, and saves nothing', async () => {
 		const { context, page } = await editorPage(server);
 		try {
-			const editor = new Editor(page, { adminUrl: server.adminUrl });
-			await logIn(editor);
-			await editor.click(page.getByRole('link', { name: 'Verhalen' }));
-			await editor.click(page.getByText('Thuis afscheid nemen', { exact: false }).first());
-			await editor.fill('Adres in deze taal (laatste deel)', 'een-dag-met-thomas');
-			await editor.click(page.getByRole('button', { name: 'Publiceren', exact: true }));
-			await editor.click(page.getByText('Nu publiceren', { exact: true }));
-			await page.getByText('Op /nl/verhalen/een-dag-met-thomas/ staat al het verhaal “Een dag met Thomas, verpleegkundige op de dagbehandeling”. Kies een ander adres.', { exact: false }).first().waitFor();
-			await page.screenshot({ path: path.join(screenshots, 'mistake-address-taken.png') });
+			await refusedStorySave(new Editor(page, { adminUrl: server.adminUrl }), {
+				story: 'Thuis afscheid nemen',
+				change: (editor) => editor.fill('Adres in deze taal (laatste deel)', 'een-dag-met-thomas'),
+				refusal: 'Op /nl/verhalen/een-dag-met-thomas/ staat al het verhaal “Een dag met Thomas, verpleegkundige op de dagbehandeling”. Kies een ander adres.',
+				screenshot: path.join(screenshots, 'mistake-address-taken.png'),
+			});
 			expect(changedContent(server.repo).size).toBe(0);
 		} finally {
 			await context.close();
@@ -308,18 +303,17 @@ describe('the CMS on a phone, and an editor’s mistakes', { timeout: 240_000 },
 	it('refuses to empty the consent of a story, asks for withdrawal instead, and saves nothing', async () => {
 		const { context, page } = await editorPage(server);
 		try {
-			const editor = new Editor(page, { adminUrl: server.adminUrl });
-			await logIn(editor);
-			await editor.click(page.getByRole('link', { name: 'Verhalen' }));
-			await editor.click(page.getByText('Thuis afscheid nemen', { exact: false }).first());
-			// Made a staff story, which needs no consent, with the form's reference and dates emptied: the file would hold no
-			// consent at all, and the story would be published whole (red team of the consent defaults).
-			await editor.choose('Soort verhaal', 'Uit het werk van een medewerker');
-			for (const label of ['Kenmerk van het toestemmingsformulier', 'Datum van toestemming', 'Toestemming geldig tot']) await editor.fill(label, '');
-			await editor.click(page.getByRole('button', { name: 'Publiceren', exact: true }));
-			await editor.click(page.getByText('Nu publiceren', { exact: true }));
-			await page.getByText('De toestemming van dit item is leeggemaakt', { exact: false }).first().waitFor();
-			await page.screenshot({ path: path.join(screenshots, 'mistake-consent-emptied.png') });
+			await refusedStorySave(new Editor(page, { adminUrl: server.adminUrl }), {
+				story: 'Thuis afscheid nemen',
+				// Made a staff story, which needs no consent, with the form's reference and dates emptied: the file would hold no
+				// consent at all, and the story would be published whole (red team of the consent defaults).
+				change: async (editor) => {
+					await editor.choose('Soort verhaal', 'Uit het werk van een medewerker');
+					for (const label of ['Kenmerk van het toestemmingsformulier', 'Datum van toestemming', 'Toestemming geldig tot']) await editor.fill(label, '');
+				},
+				refusal: 'De toestemming van dit item is leeggemaakt',
+				screenshot: path.join(screenshots, 'mistake-consent-emptied.png'),
+			});
 			expect(changedContent(server.repo).size).toBe(0);
 		} finally {
 			await context.close();
