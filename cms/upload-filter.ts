@@ -1,4 +1,5 @@
 import * as metadata from '../src/images/metadata.ts';
+import { message } from '../src/messages/index.ts';
 
 /**
  * stripMetadata() as the pictures work makes it (branch `pictures`, issue 19): a pure function over Uint8Array
@@ -6,7 +7,7 @@ import * as metadata from '../src/images/metadata.ts';
  * broken file. Typed here by that shape, so this file compiles before and after it reaches main; until it does,
  * main's Buffer-only version fails in the browser and every upload is refused (never stored with its GPS).
  */
-const stripMetadata = metadata.stripMetadata as unknown as (bytes: Uint8Array) => { bytes: Uint8Array; removed: readonly string[]; format?: string };
+const stripMetadata = metadata.stripMetadata as unknown as (bytes: Uint8Array) => { bytes: Uint8Array; removed: readonly string[]; format?: string; orientation?: number };
 const DamagedImageError = (metadata as { DamagedImageError?: new (message?: string) => Error }).DamagedImageError;
 
 /**
@@ -17,8 +18,9 @@ const DamagedImageError = (metadata as { DamagedImageError?: new (message?: stri
  * are cleaned in the browser with the build's own stripMetadata()
  * (src/images/metadata.ts): losslessly, the picture bit for bit the same, its
  * orientation and colour profile kept. A picture that cannot be cleaned
- * (HEIC, AVIF, a damaged file) is refused with a message saying what to do;
- * anything else (a PDF) passes as it is.
+ * (HEIC, AVIF, a damaged file) is refused with a message saying what to do,
+ * and so is a PNG or WebP stored on its side, which the build would refuse
+ * (see {@link ORIENTATION_NOT_READ}); anything else (a PDF) passes as it is.
  *
  * The build's warning about GPS in content/ stays, for files added by Git.
  */
@@ -37,9 +39,22 @@ const messages = {
 const UNCLEANABLE = new Set(['avif', 'heic']);
 
 /**
+ * Formats whose EXIF Orientation Astro's image service does not read: one
+ * stored on its side (Orientation 5–8) would be published cropped, so the
+ * build's picture check refuses it (`turned`, shownAsAstroReads() in
+ * src/images/inspect.ts, which asks Astro's own reader). Refused here with
+ * the build's message, before it is stored. A JPEG is turned by Astro at any
+ * orientation; PNG and WebP at 2–4 keep their shape and come out upright.
+ * tests/unit/cms-upload-filter.test.ts checks that this and the build refuse
+ * the same files, for every orientation.
+ */
+const ORIENTATION_NOT_READ = new Set(['png', 'webp']);
+
+/**
  * The bytes to store for an uploaded file named `name`: cleaned of camera
  * metadata, or the same bytes when there was nothing to clean.
- * @throws UploadRefused when the picture cannot be cleaned (HEIC, AVIF, damaged), with a message for the editor
+ * @throws UploadRefused when the picture cannot be cleaned (HEIC, AVIF, damaged) or is a PNG or WebP stored on its
+ *   side, with a message for the editor
  */
 export function cleanUpload(name: string, bytes: Uint8Array): { bytes: Uint8Array; removed: string[] } {
 	let stripped: ReturnType<typeof stripMetadata>;
@@ -49,6 +64,9 @@ export function cleanUpload(name: string, bytes: Uint8Array): { bytes: Uint8Arra
 		throw new UploadRefused(DamagedImageError && error instanceof DamagedImageError ? messages.damaged(name) : messages.failed(name));
 	}
 	if (stripped.format && UNCLEANABLE.has(stripped.format)) throw new UploadRefused(messages.cannotClean(name, stripped.format));
+	if (stripped.format && ORIENTATION_NOT_READ.has(stripped.format) && (stripped.orientation ?? 1) >= 5) {
+		throw new UploadRefused(`${name}: ${message('picture.turned', { format: stripped.format.toUpperCase() })}`);
+	}
 	return { bytes: stripped.bytes, removed: [...stripped.removed] };
 }
 

@@ -6,6 +6,7 @@ import { visitorsSetup } from '../analytics/analytics.ts';
 import { jsonForScriptTag } from '../lib/script-json.ts';
 import { withBase } from '../routing/urls.ts';
 import type { Settings } from '../schemas/settings.ts';
+import { metaPolicy, policyFor } from '../security/headers.ts';
 import { editorLanguage } from '../settings/editor-language.ts';
 
 /**
@@ -15,6 +16,9 @@ import { editorLanguage } from '../settings/editor-language.ts';
  * `npm run cms` serve the same page (dev-server.ts).
  *
  * Not a page for visitors: no index, not in the sitemap or the search index.
+ * It carries the admin's Content-Security-Policy (src/security/headers.ts) as
+ * its first element after the character set, before any script, so the
+ * policy holds on hosts that send no headers, as the public pages' does.
  */
 
 /** What cms/admin.ts reads from the page (the element #zorgmerk-cms). */
@@ -71,6 +75,7 @@ export function adminPage({ settings, base, script, env = {} }: AdminPageOptions
 		`<html lang="${escapeHtml(language)}">`,
 		'<head>',
 		'<meta charset="utf-8">',
+		`<meta http-equiv="Content-Security-Policy" content="${escapeHtml(metaPolicy(policyFor(settings, base, env), { page: 'admin' }))}">`,
 		'<meta name="viewport" content="width=device-width, initial-scale=1">',
 		'<meta name="robots" content="noindex, nofollow">',
 		`<title>${escapeHtml(words.title)} — ${escapeHtml(organisation)}</title>`,

@@ -12,6 +12,17 @@ export function t(locale: Locale, key: UiKey, values: Record<string, string | nu
 	return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
 
+/**
+ * The interface text for `key` split around its placeholder `{slot}`, for a
+ * sentence with an element in it (a link, an address), wherever the language
+ * puts it: the words before and after. Other placeholders are filled in.
+ * @example around('nl', 'share.call', 'phone') // ["Liever bellen? Bel ", " en vraag naar het communicatieteam."]
+ */
+export function around(locale: Locale, key: UiKey, slot: string, values: Record<string, string | number> = {}): [before: string, after: string] {
+	const [before = '', after = ''] = t(locale, key, { ...values, [slot]: '\u0000' }).split('\u0000');
+	return [before, after];
+}
+
 /** Returns a `t` bound to one language, for templates. */
 export function translator(locale: Locale) {
 	return (key: UiKey, values?: Record<string, string | number>) => t(locale, key, values);

@@ -1,3 +1,4 @@
+import { imageMetadata } from 'astro/assets/utils';
 import sharp, { type Metadata } from 'sharp';
 import { exifHasGps } from './metadata.ts';
 
@@ -37,7 +38,13 @@ export type PictureProblem =
 	/** More pixels than {@link PIXEL_LIMIT}. */
 	| 'too-large'
 	/** More than one frame (an animated GIF or WebP) where a still is shown. */
-	| 'animated';
+	| 'animated'
+	/**
+	 * Stored turned on its side (EXIF Orientation 5–8 in a PNG or WebP, an
+	 * AVIF's own rotation), which Astro's image service does not read: it
+	 * would publish the picture cropped to its stored shape ({@link shownAsAstroReads}).
+	 */
+	| 'turned';
 
 export interface PictureInspection {
 	/** The format by its bytes, when it is one the build publishes. */
@@ -96,7 +103,31 @@ export async function inspectPicture(bytes: Buffer, extension: string): Promise<
 	} catch (error) {
 		return { ...found, problem: 'damaged', detail: messageOf(error) };
 	}
-	return found;
+	return (await shownAsAstroReads(bytes, metadata)) ? found : { ...found, problem: 'turned' };
+}
+
+/**
+ * Whether Astro's image service reads the picture's size as a viewer shows
+ * it, turned upright by its orientation. Astro takes the width and height for
+ * every size it makes from its own reader (`imageMetadata`, a vendored
+ * image-size), which in Astro 7.3 reads the orientation from a JPEG only; its
+ * sharp service turns the pixels upright and then resizes them to that size.
+ * A JPEG with any EXIF Orientation, and a PNG or WebP with Orientation 2–4
+ * (mirrored or upside down, the same shape), come out upright. A PNG or WebP
+ * with Orientation 5–8, or an AVIF with a quarter turn in its own boxes
+ * (irot, as phones write it), is taken for its stored shape and comes out
+ * cropped (tests/unit/image-orientation-astro.test.ts measures every
+ * orientation in every format). Asking Astro's own reader, rather than
+ * listing formats, lets the check follow Astro when it learns to read them.
+ *
+ * @param metadata sharp's metadata of the same bytes (its `autoOrient` size is what a viewer shows)
+ * @returns false when Astro would read another shape; true also when Astro cannot read the size at all
+ *   (the decoder accepted the picture; Astro then names it itself)
+ */
+export async function shownAsAstroReads(bytes: Uint8Array, metadata: Pick<Metadata, 'autoOrient'>): Promise<boolean> {
+	const astro = await imageMetadata(bytes).catch(() => undefined);
+	if (!astro) return true;
+	return astro.width === metadata.autoOrient.width && astro.height === metadata.autoOrient.height;
 }
 
 /** The format from a file's first bytes, or why it is not one the build publishes. */

@@ -10,11 +10,15 @@ import { listFiles } from '../lib/files.ts';
  * own text (withastro/astro#11591), not when a schema it imports does: a new
  * field with a default (a story's socialPosts) then stays missing from every
  * unchanged entry, and a page reading it fails ("Cannot read properties of
- * undefined"). So we keep a hash of the schemas beside the store and remove
- * the store when they change, before Astro reads it.
+ * undefined"). The store also keeps each .md body rendered to HTML, so a
+ * change in the Markdown renderer's plugins (src/mdx/render/: a class on
+ * address links, a picture's widths) would never reach an unchanged entry
+ * either. So we keep a hash of that code beside the store and remove the
+ * store when it changes, before Astro reads it.
  *
  * @param cacheDir Astro's cacheDir (src/settings/paths.ts)
- * @param schemaDirs the folders whose code decides what an entry's data is, e.g. src/schemas/
+ * @param schemaDirs the folders whose code decides what an entry's data is and how its body is rendered, e.g.
+ *   src/schemas/ and src/mdx/render/
  * @returns whether an old store was removed
  */
 export function forgetStoreOfOtherSchemas(cacheDir: string, schemaDirs: readonly string[]): boolean {

@@ -51,8 +51,10 @@ export function zorgmerk(): AstroIntegration {
 					admin = adminBundle(root, adminCache);
 					started = timing(logger, 'CMS bundle', started);
 				}
-				// Entries parsed with other schemas than today's are parsed again (content-store.ts).
-				if (forgetStoreOfOtherSchemas(cacheDir, [path.join(root, 'src', 'schemas')])) logger.info('content store: the schemas changed since the last build, so every entry is read again');
+				// Entries parsed with other schemas, or bodies rendered by another Markdown renderer, than today's are read again (content-store.ts).
+				if (forgetStoreOfOtherSchemas(cacheDir, [path.join(root, 'src', 'schemas'), path.join(root, 'src', 'mdx', 'render')])) {
+					logger.info('content store: the schemas or the Markdown renderer changed since the last build, so every entry is read again');
+				}
 				// A scheduled build leaves out what has problems instead of stopping (see build-mode.ts); development never does.
 				mode = command === 'build' ? buildMode() : 'strict';
 				// A report belongs to the build that wrote it, or to none (build-report.ts).

@@ -245,6 +245,8 @@ export interface MessageParams {
 	'picture.tooLarge': { width: number; height: number };
 	/** A picture is animated where a still is expected. */
 	'picture.animated': Record<never, never>;
+	/** A picture is stored turned on its side in a format whose orientation Astro does not read (a PNG or WebP with EXIF Orientation 5–8, an AVIF turned a quarter in its own boxes); `format` as "PNG". */
+	'picture.turned': { format: string };
 	/** A picture in content/media/ that no entry uses (a warning). */
 	'picture.unused': Record<never, never>;
 	/** settings organisation.logo is not a plain path in public/. */

@@ -117,6 +117,7 @@ export const MESSAGE_EXAMPLES: { [C in keyof MessageParams]: MessageParams[C] } 
 	'picture.damaged': {},
 	'picture.tooLarge': { width: 17000, height: 16000 },
 	'picture.animated': {},
+	'picture.turned': { format: 'PNG' },
 	'picture.unused': {},
 	'logo.notAPath': { logo: '/../logo.svg' },
 	'logo.missing': { file: 'public/weg.svg' },

@@ -1,14 +1,17 @@
 import { analyticsOrigins, statsApiUrl } from '../analytics/analytics.ts';
 import type { Settings } from '../schemas/settings.ts';
-import { backendOrigins, backendSettings, localCmsOrigins } from '../settings/cms-backend.ts';
+import { backendImageOrigins, backendOrigins, backendSettings, localCmsOrigins } from '../settings/cms-backend.ts';
 
 /**
  * The HTTP headers every host should send with the site, in one place, and
  * written out in each host's format. Public pages get a strict policy: scripts
  * only from the site itself (Pagefind needs WebAssembly), no inline scripts or
- * styles, no frames, no plugins. The CMS at /admin/ gets a policy of its own:
- * Decap needs eval (it compiles its config schema), inline styles (CSS-in-JS)
- * and its Git host's API.
+ * styles, no frames, no plugins. The CMS at /admin/ gets a policy of its own,
+ * as strict as Decap allows: its bundled script from the site only (no inline
+ * script, no CDN), eval (Decap compiles its config schema with ajv), inline
+ * styles (its CSS-in-JS), its Git host's API and avatars, and blob: and data:
+ * pictures (uploads and the media library). Both policies are also written
+ * into the pages themselves, as a <meta> tag ({@link metaPolicy}).
  */
 export interface SecurityPolicy {
 	/** Sent with every response. */
@@ -27,8 +30,10 @@ export interface PolicyInputs {
 	analyticsOrigins?: string[];
 	/** Where the share-your-story form may send to, besides the site itself (an https origin or "mailto:"). */
 	formTargets?: string[];
-	/** The API origins of the CMS's Git host, e.g. "https://api.github.com". */
+	/** The origins the CMS fetches from: its Git host's API and login, decap-server, the statistics API, e.g. "https://api.github.com". */
 	cmsOrigins?: string[];
+	/** Where the CMS shows pictures from besides the site, blob: and data:: its Git host's avatars, e.g. "https://avatars.githubusercontent.com". */
+	cmsImageOrigins?: string[];
 }
 
 const directives = (entries: Record<string, string[]>) =>
@@ -38,7 +43,11 @@ const directives = (entries: Record<string, string[]>) =>
 
 const unique = (values: string[]) => [...new Set(values)];
 
-export function securityPolicy({ base, analyticsOrigins = [], formTargets = [], cmsOrigins = [] }: PolicyInputs): SecurityPolicy {
+/**
+ * Both policies and the common headers for a site.
+ * @returns the policies as header values ("default-src 'none'; script-src …")
+ */
+export function securityPolicy({ base, analyticsOrigins = [], formTargets = [], cmsOrigins = [], cmsImageOrigins = [] }: PolicyInputs): SecurityPolicy {
 	const site = directives({
 		'default-src': ["'none'"],
 		'script-src': unique(["'self'", "'wasm-unsafe-eval'", ...analyticsOrigins]),
@@ -51,19 +60,24 @@ export function securityPolicy({ base, analyticsOrigins = [], formTargets = [], 
 		'form-action': unique(["'self'", ...formTargets]),
 		'frame-ancestors': ["'none'"],
 	});
+	// Measured with Decap 3.16 in Chromium: tests/browser/cms.test.ts runs the editor's whole journey under it and fails
+	// on any violation; without 'unsafe-eval' Decap does not start, without blob: in connect-src a photo is never saved.
+	// No frame-src: Decap's preview frame is about:blank, which frame-src does not govern. Anything else is refused.
 	const admin = directives({
-		'default-src': ["'self'"],
+		'default-src': ["'none'"],
+		// The bundle from the site itself (admin/assets/); eval for ajv, which Decap compiles its config schema with.
 		'script-src': ["'self'", "'unsafe-eval'"],
+		// Decap's styles are CSS-in-JS (emotion), written into <style> elements as it renders.
 		'style-src': ["'self'", "'unsafe-inline'"],
-		// Avatars and media previews come from the Git host.
-		'img-src': ["'self'", 'data:', 'blob:', 'https:'],
-		'font-src': ["'self'", 'data:'],
-		'connect-src': unique(["'self'", ...cmsOrigins]),
-		'frame-src': ["'self'", 'blob:'],
-		'media-src': ["'self'", 'blob:'],
+		// A picture an editor picked is shown from a blob: URL; Decap draws a few as data: (the colour swatch's checkerboard,
+		// the code editor's drag image); the Git host's avatars.
+		'img-src': unique(["'self'", 'data:', 'blob:', ...cmsImageOrigins]),
+		'font-src': ["'self'"],
+		// blob:: Decap reads a picture an editor picked, from its blob: URL, to send it to the Git host.
+		'connect-src': unique(["'self'", 'blob:', ...cmsOrigins]),
 		'object-src': ["'none'"],
 		'base-uri': ["'self'"],
-		'form-action': ["'self'"],
+		'form-action': ["'none'"],
 		'frame-ancestors': ["'none'"],
 	});
 	return {
@@ -84,28 +98,36 @@ export function securityPolicy({ base, analyticsOrigins = [], formTargets = [], 
 export function policyFor(settings: Settings, base: string, env: Record<string, string | undefined> = {}): SecurityPolicy {
 	// The CMS's "Bezoekers" page asks the statistics service for its figures.
 	const statsOrigins = settings.analytics ? [new URL(statsApiUrl(settings.analytics)).origin] : [];
-	const cmsOrigins = [...backendOrigins(backendSettings(settings, env)), ...localCmsOrigins(env), ...statsOrigins];
+	const backend = backendSettings(settings, env);
+	const cmsOrigins = [...backendOrigins(backend), ...localCmsOrigins(env), ...statsOrigins];
 	const endpoint = settings.shareYourStory.endpoint;
 	// Only an https:// handler gets a form; a mailto: address (the default) is a link, which form-action does not govern.
 	const formTargets = endpoint?.startsWith('https:') ? [new URL(endpoint).origin] : [];
-	return securityPolicy({ base, analyticsOrigins: analyticsOrigins(settings.analytics), formTargets, cmsOrigins });
+	return securityPolicy({ base, analyticsOrigins: analyticsOrigins(settings.analytics), formTargets, cmsOrigins, cmsImageOrigins: backendImageOrigins(backend) });
 }
 
 const CSP = 'Content-Security-Policy';
 
 /**
- * The public policy for a <meta http-equiv> tag: it protects pages on hosts
- * that cannot send headers (GitHub Pages, a bare bucket) and error pages the
- * host's header rules do not reach. Browsers ignore frame-ancestors there, so
- * the header stays the main defence.
+ * A policy for a <meta http-equiv> tag: the public one (default) in every
+ * page, the admin's in /admin/ (src/admin/admin-page.ts). It protects pages on
+ * hosts that cannot send headers (GitHub Pages, a bare bucket) and error pages
+ * the host's header rules do not reach. Browsers ignore frame-ancestors there
+ * (and say so in the console), so it is left out and the header stays the
+ * main defence against framing. Where a host sends the header too, the
+ * browser enforces both: they are the same policy.
+ *
+ * @param options.page which policy: "site" (default) or "admin"
+ * @param options.development the public policy while developing (astro dev, npm run cms): inline styles and scripts
+ *   allowed; the admin's never changes, as the development server serves the same page and bundle as a build
  */
-export function metaPolicy(policy: SecurityPolicy, { development = false }: { development?: boolean } = {}): string {
-	return policy.site
+export function metaPolicy(policy: SecurityPolicy, { development = false, page = 'site' }: { development?: boolean; page?: 'site' | 'admin' } = {}): string {
+	return policy[page]
 		.split('; ')
 		.filter((directive) => !directive.startsWith('frame-ancestors'))
 		// While developing (astro dev, npm run cms) Vite puts the site's styles in <style> elements and Astro adds inline
 		// scripts of its own; a build links every style and script as a file.
-		.map((directive) => (development && /^(style|script)-src /.test(directive) ? `${directive} 'unsafe-inline'` : directive))
+		.map((directive) => (development && page === 'site' && /^(style|script)-src /.test(directive) ? `${directive} 'unsafe-inline'` : directive))
 		.join('; ');
 }
 

@@ -97,12 +97,39 @@ export function person(data: TeamData, input: { url: string; siteUrl: string; im
 	};
 }
 
+/** A team member as another page's structured data names them: their name and the absolute address of their own page. */
+export interface PersonReference {
+	name: string;
+	url: string;
+}
+
+/**
+ * The team member an entry refers to (a story's author, a story's or a
+ * specialty's medical reviewer), as another page names them: name and the
+ * address of their own page, where {@link person} describes them in full.
+ * One function for every page, so that each names a person the same way.
+ *
+ * @param member the team member's entry, looked up from the reference with findEntry(); undefined when the field is
+ *   empty or the member is not published in the page's language
+ * @param pageUrl the absolute address of a member's own page, made from the entry itself so that a translation's own
+ *   `slug` is honoured: `(member) => absolute(paths.teamMember(member))`
+ * @returns undefined when there is no member
+ * @example personReference(reviewer, (member) => absolute(paths.teamMember(member)))
+ * // { name: 'dr. Sanne de Vries', url: 'https://www.ziekenhuis-lindeveld.example/nl/team/sanne-de-vries/' }
+ */
+export function personReference<M extends { data: { name: string } }>(member: M | undefined, pageUrl: (member: M) => string): PersonReference | undefined {
+	return member ? { name: member.data.name, url: pageUrl(member) } : undefined;
+}
+
+/** A referenced team member as a schema.org Person node: https://schema.org/Person with name and url. */
+const personNode = (reference: PersonReference): JsonLd => ({ '@type': 'Person', name: reference.name, url: reference.url });
+
 /**
  * A MedicalWebPage's medical review (https://schema.org/lastReviewed, https://schema.org/reviewedBy):
  * both or neither, as search engines read a review date only with its reviewer.
  */
-function medicalReview(lastReviewedOn: string | undefined, reviewer: { name: string; url: string } | undefined): JsonLd {
-	return reviewer && lastReviewedOn ? { lastReviewed: lastReviewedOn, reviewedBy: { '@type': 'Person', name: reviewer.name, url: reviewer.url } } : {};
+function medicalReview(lastReviewedOn: string | undefined, reviewer: PersonReference | undefined): JsonLd {
+	return reviewer && lastReviewedOn ? { lastReviewed: lastReviewedOn, reviewedBy: personNode(reviewer) } : {};
 }
 
 /**
@@ -110,7 +137,7 @@ function medicalReview(lastReviewedOn: string | undefined, reviewer: { name: str
  * main entity is the department (a MedicalClinic) with the procedures it
  * offers and, when set, its schema.org medical specialty.
  */
-export function specialtyPage(data: SpecialtyData, input: { url: string; siteUrl: string; locale: string; image?: string; reviewer?: { name: string; url: string } }): JsonLd {
+export function specialtyPage(data: SpecialtyData, input: { url: string; siteUrl: string; locale: string; image?: string; reviewer?: PersonReference | undefined }): JsonLd {
 	return {
 		'@type': 'MedicalWebPage',
 		'@id': input.url,
@@ -144,8 +171,10 @@ export interface StoryInput {
 	siteUrl: string;
 	locale: string;
 	image?: string;
-	author?: { name: string; url: string };
-	reviewer?: { name: string; url: string };
+	/** The story's author ({@link personReference}); without one, the organisation. */
+	author?: PersonReference | undefined;
+	/** Who reviewed its medical content ({@link personReference}). */
+	reviewer?: PersonReference | undefined;
 }
 
 /** A story: an Article inside a MedicalWebPage, which carries the medical review when there is one. */
@@ -158,7 +187,7 @@ export function storyPage(data: StoryData, input: StoryInput): JsonLd {
 		datePublished: data.publishedOn,
 		dateModified: data.updatedOn ?? data.publishedOn,
 		...(input.image ? { image: input.image } : {}),
-		author: input.author ? { '@type': 'Person', name: input.author.name, url: input.author.url } : { '@id': organisationId(input.siteUrl) },
+		author: input.author ? personNode(input.author) : { '@id': organisationId(input.siteUrl) },
 		publisher: { '@id': organisationId(input.siteUrl) },
 	};
 	return {

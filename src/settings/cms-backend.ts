@@ -16,12 +16,33 @@ export function backendSettings(settings: Settings, env: Record<string, string |
 	return merged.backend && merged.repo ? (merged as Backend) : undefined;
 }
 
-/** The API origins the admin talks to: the Content-Security-Policy of /admin/ allows exactly these. */
+/**
+ * The origins the admin fetches from at its Git host: the Content-Security-Policy of /admin/ allows exactly these
+ * (connect-src). The API (apiRoot, or Decap's default for the host); for GitLab, Gitea and Forgejo also baseUrl, where
+ * their PKCE login exchanges its code for a token. GitHub's baseUrl is an OAuth proxy that Decap opens in a pop-up
+ * window and never fetches from, so it is not listed.
+ *
+ * @returns origins such as "https://api.github.com"; empty without a Git host (only `npm run cms` saves then)
+ */
 export function backendOrigins(backend: Backend | undefined): string[] {
 	if (!backend) return [];
 	const defaults = { github: 'https://api.github.com', gitlab: 'https://gitlab.com', forgejo: undefined, gitea: undefined };
 	const api = backend.apiRoot ?? (backend.backend === 'github' ? defaults.github : (backend.baseUrl ?? defaults[backend.backend]));
-	return api ? [new URL(api).origin] : [];
+	const login = backend.backend === 'github' ? undefined : backend.baseUrl;
+	return [...new Set([api, login].filter((address) => address !== undefined).map((address) => new URL(address).origin))];
+}
+
+/**
+ * Where the admin shows the logged-in editor's picture from (img-src of /admin/): the avatar address the Git host's
+ * API gives. GitHub serves every avatar from avatars.githubusercontent.com; GitLab, Gitea and Forgejo from their own
+ * address (an uploaded avatar) or from Gravatar (gitlab.com's picture for editors who uploaded none; Gitea and
+ * Forgejo may be set up to use it too). An avatar from anywhere else is not shown: the header then has an empty
+ * circle, and nothing else changes.
+ */
+export function backendImageOrigins(backend: Backend | undefined): string[] {
+	if (!backend) return [];
+	if (backend.backend === 'github') return ['https://avatars.githubusercontent.com'];
+	return [...new Set([...backendOrigins(backend), 'https://secure.gravatar.com'])];
 }
 
 /** decap-server's port by default, as Decap itself assumes. */

@@ -123,7 +123,7 @@ interface BrokenPicture {
 /** Opens every picture in content/media/ once; used ones that cannot be published are errors (and returned), unused ones warnings. */
 async function checkPictures(options: ContentReportOptions, check: ContentCheck, report: ContentReport): Promise<BrokenPicture[]> {
 	const broken: BrokenPicture[] = [];
-	// Kept as long as the inspection's own code and the lockfile (sharp's version) are the same.
+	// Kept as long as the inspection's own code and the lockfile (sharp's version, and Astro's, whose reader decides `turned`) are the same.
 	const cache = new CheckCache(options.cacheFile ? `${options.cacheFile}.pictures` : undefined, ['../images/inspect.ts', '../images/metadata.ts']);
 	// Every file in content/media/ named as a picture (anything else there, or a picture elsewhere, is refused by content-files.ts).
 	const media = check.files.files.filter((file) => file.startsWith(`${MEDIA_FOLDER}/`) && PICTURE_NAME.test(file));
@@ -207,6 +207,7 @@ const PICTURE_PROBLEMS: Record<PictureProblem, (inspection: PictureInspection) =
 	damaged: () => message('picture.damaged'),
 	'too-large': (inspection) => message('picture.tooLarge', { width: inspection.width ?? 0, height: inspection.height ?? 0 }),
 	animated: () => message('picture.animated'),
+	turned: (inspection) => message('picture.turned', { format: inspection.format?.toUpperCase() ?? '' }),
 };
 
 function unusedPicture(): string {

@@ -9,9 +9,9 @@ import { exifHasGps } from '../../src/images/metadata.ts';
 import { addYears, todayIn } from '../../src/lib/dates.ts';
 import { urls } from '../../src/routing/urls.ts';
 import { settings } from '../../src/settings/index.ts';
-import { launchBrowser, PHONE } from '../support/browser.ts';
+import { launchBrowser, PHONE, policyViolations } from '../support/browser.ts';
 import { buildSite, projectRoot } from '../support/build.ts';
-import { Editor, JOURNEY, logIn, publishTestimonial, withdrawTestimonial, writePatientStory } from '../support/cms-journey.ts';
+import { Editor, JOURNEY, logIn, publishTestimonial, refusedStorySave, withdrawTestimonial, writePatientStory } from '../support/cms-journey.ts';
 import { changedContent, startBuiltAdmin, startNpmRunCms, type CmsServer } from '../support/cms-servers.ts';
 
 /**
@@ -45,19 +45,23 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-/** A browser window as an editor in the Netherlands has it; every dialog (publish, leave the page) is answered yes. */
-async function editorPage(server: CmsServer): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+/**
+ * A browser window as an editor in the Netherlands has it; every dialog (publish, leave the page) is answered yes.
+ * `violations` collects what the admin's Content-Security-Policy refused (src/security/headers.ts, in the page as a <meta> tag).
+ */
+async function editorPage(server: CmsServer): Promise<{ context: BrowserContext; page: Page; problems: string[]; violations: string[] }> {
 	const context = await browser.newContext({ viewport: EDITOR, timezoneId: 'Europe/Amsterdam', locale: 'en-US' });
 	const page = await context.newPage();
 	const problems: string[] = [];
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 	page.on('dialog', (dialog) => void dialog.accept());
+	const violations = await policyViolations(page);
 	await server.connect(page);
-	return { context, page, problems };
+	return { context, page, problems, violations };
 }
 
 async function journey(name: string, server: CmsServer): Promise<Editor> {
-	const { context, page } = await editorPage(server);
+	const { context, page, violations } = await editorPage(server);
 	// An English browser: dates must still read day-month-year (Decap's own field showed mm/dd/yyyy).
 	let loads = 0;
 	page.on('load', () => (loads += 1));
@@ -69,6 +73,10 @@ async function journey(name: string, server: CmsServer): Promise<Editor> {
 		await withdrawTestimonial(editor);
 		// Saving three times never reloaded the page (npm run cms used to reload /admin/ on every save).
 		expect(loads).toBe(1);
+		// The whole journey (log in, forms, previews, a photo upload, the media library, saving) ran under the admin's own
+		// strict policy, which the page carries itself, and the policy refused nothing Decap needed.
+		expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/^default-src 'none'; script-src 'self' 'unsafe-eval';/);
+		expect(violations).toEqual([]);
 	} finally {
 		await context.close();
 	}
@@ -213,6 +221,39 @@ describe('the CMS on a phone, and an editor’s mistakes', { timeout: 240_000 },
 		}
 	});
 
+	it('runs no script but its own bundle: an inline script or one from another site put into /admin/ is refused', async () => {
+		const { context, page, violations } = await editorPage(server);
+		// What became of each request to another site: the browser refused it itself ("csp"), never a network error (this machine has no internet either).
+		const elsewhere: string[] = [];
+		const local = /^http:\/\/(127\.0\.0\.1|localhost)[:/]/;
+		page.on('requestfailed', (request) => !local.test(request.url()) && elsewhere.push(`${request.url()}: ${request.failure()?.errorText}`));
+		page.on('response', (response) => !local.test(response.url()) && elsewhere.push(`${response.url()}: ${response.status()}`));
+		try {
+			const editor = new Editor(page, { adminUrl: server.adminUrl });
+			await logIn(editor);
+			expect(violations).toEqual([]);
+			// What an attacker's text in a field, or a well-meant CDN copy of Decap, would add to the page.
+			await page.evaluate(() => {
+				const inline = document.createElement('script');
+				inline.textContent = 'window.ranInline = true';
+				const cdn = document.createElement('script');
+				cdn.src = 'https://unpkg.com/decap-cms@^3.0.0/dist/decap-cms.js';
+				const handler = document.createElement('img');
+				handler.setAttribute('src', 'data:,');
+				handler.setAttribute('onerror', 'window.ranHandler = true');
+				document.body.append(inline, cdn, handler);
+			});
+			// Each refusal as the page reports it (the console says the same in words).
+			for (const refused of [/script-src-elem blocked inline/, /script-src-elem blocked https:\/\/unpkg\.com\//, /script-src-attr blocked inline/]) {
+				await expect.poll(() => violations.join('\n')).toMatch(refused);
+			}
+			expect(await page.evaluate(() => [(window as { ranInline?: boolean }).ranInline, (window as { ranHandler?: boolean }).ranHandler])).toEqual([undefined, undefined]);
+			await expect.poll(() => elsewhere).toEqual(['https://unpkg.com/decap-cms@%5E3.0.0/dist/decap-cms.js: csp']);
+		} finally {
+			await context.close();
+		}
+	});
+
 	it('are shown next to the field, in Dutch, and nothing is saved: consent longer than the organisation allows', async () => {
 		const { context, page, problems } = await editorPage(server);
 		try {
@@ -221,8 +262,7 @@ describe('the CMS on a phone, and an editor’s mistakes', { timeout: 240_000 },
 			await editor.click(page.getByRole('link', { name: 'Ervaringen' }));
 			await editor.click(page.getByRole('link', { name: 'Nieuw: Ervaring' }));
 			await editor.fill('Citaat', 'Goed geholpen, met uitleg vooraf.');
-			await editor.click(page.getByRole('button', { name: 'Publiceren', exact: true }));
-			await editor.click(page.getByText('Nu publiceren', { exact: true }));
+			await editor.askToPublish();
 			// Every empty required field is marked, the consent block's too; no path, no "Error:".
 			await page.getByText('Nog niet opgeslagen: vul eerst de gemarkeerde velden in.').waitFor();
 			// Specialismen, and the consent's reference, date and expiry: its defaults alone (Website) are no consent.
@@ -233,8 +273,7 @@ describe('the CMS on a phone, and an editor’s mistakes', { timeout: 240_000 },
 			// It filled itself in with 5 years after the date of consent; the editor types another, and it stays.
 			expect(await (await editor.field('Toestemming geldig tot')).inputValue()).toBe('20-11-2031');
 			await editor.fill('Toestemming geldig tot', '1-1-2033');
-			await editor.click(page.getByRole('button', { name: 'Publiceren', exact: true }));
-			await editor.click(page.getByText('Nu publiceren', { exact: true }));
+			await editor.askToPublish();
 			await page.getByText('Toestemming mag hoogstens 5 jaar gelden: kies een vervaldatum op of vóór 20 november 2031.').first().waitFor();
 			await page.screenshot({ path: path.join(screenshots, 'mistake-consent-too-long.png') });
 			const text = await page.locator('body').innerText();
@@ -249,15 +288,12 @@ describe('the CMS on a phone, and an editor’s mistakes', { timeout: 240_000 },
 	it('refuses a story at an address another page already has, naming that page, and saves nothing', async () => {
 		const { context, page } = await editorPage(server);
 		try {
-			const editor = new Editor(page, { adminUrl: server.adminUrl });
-			await logIn(editor);
-			await editor.click(page.getByRole('link', { name: 'Verhalen' }));
-			await editor.click(page.getByText('Thuis afscheid nemen', { exact: false }).first());
-			await editor.fill('Adres in deze taal (laatste deel)', 'een-dag-met-thomas');
-			await editor.click(page.getByRole('button', { name: 'Publiceren', exact: true }));
-			await editor.click(page.getByText('Nu publiceren', { exact: true }));
-			await page.getByText('Op /nl/verhalen/een-dag-met-thomas/ staat al het verhaal “Een dag met Thomas, verpleegkundige op de dagbehandeling”. Kies een ander adres.', { exact: false }).first().waitFor();
-			await page.screenshot({ path: path.join(screenshots, 'mistake-address-taken.png') });
+			await refusedStorySave(new Editor(page, { adminUrl: server.adminUrl }), {
+				story: 'Thuis afscheid nemen',
+				change: (editor) => editor.fill('Adres in deze taal (laatste deel)', 'een-dag-met-thomas'),
+				refusal: 'Op /nl/verhalen/een-dag-met-thomas/ staat al het verhaal “Een dag met Thomas, verpleegkundige op de dagbehandeling”. Kies een ander adres.',
+				screenshot: path.join(screenshots, 'mistake-address-taken.png'),
+			});
 			expect(changedContent(server.repo).size).toBe(0);
 		} finally {
 			await context.close();
@@ -267,18 +303,17 @@ describe('the CMS on a phone, and an editor’s mistakes', { timeout: 240_000 },
 	it('refuses to empty the consent of a story, asks for withdrawal instead, and saves nothing', async () => {
 		const { context, page } = await editorPage(server);
 		try {
-			const editor = new Editor(page, { adminUrl: server.adminUrl });
-			await logIn(editor);
-			await editor.click(page.getByRole('link', { name: 'Verhalen' }));
-			await editor.click(page.getByText('Thuis afscheid nemen', { exact: false }).first());
-			// Made a staff story, which needs no consent, with the form's reference and dates emptied: the file would hold no
-			// consent at all, and the story would be published whole (red team of the consent defaults).
-			await editor.choose('Soort verhaal', 'Uit het werk van een medewerker');
-			for (const label of ['Kenmerk van het toestemmingsformulier', 'Datum van toestemming', 'Toestemming geldig tot']) await editor.fill(label, '');
-			await editor.click(page.getByRole('button', { name: 'Publiceren', exact: true }));
-			await editor.click(page.getByText('Nu publiceren', { exact: true }));
-			await page.getByText('De toestemming van dit item is leeggemaakt', { exact: false }).first().waitFor();
-			await page.screenshot({ path: path.join(screenshots, 'mistake-consent-emptied.png') });
+			await refusedStorySave(new Editor(page, { adminUrl: server.adminUrl }), {
+				story: 'Thuis afscheid nemen',
+				// Made a staff story, which needs no consent, with the form's reference and dates emptied: the file would hold no
+				// consent at all, and the story would be published whole (red team of the consent defaults).
+				change: async (editor) => {
+					await editor.choose('Soort verhaal', 'Uit het werk van een medewerker');
+					for (const label of ['Kenmerk van het toestemmingsformulier', 'Datum van toestemming', 'Toestemming geldig tot']) await editor.fill(label, '');
+				},
+				refusal: 'De toestemming van dit item is leeggemaakt',
+				screenshot: path.join(screenshots, 'mistake-consent-emptied.png'),
+			});
 			expect(changedContent(server.repo).size).toBe(0);
 		} finally {
 			await context.close();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, PHONE } from '../support/browser.ts';
+import { launchBrowser, PHONE, policyViolations } from '../support/browser.ts';
 import { buildSite } from '../support/build.ts';
 import { defaultLocale, demoLocales, demoPath } from '../support/demo.ts';
 import { headersFromFile } from '../support/headers-file.ts';
@@ -50,16 +50,8 @@ afterAll(async () => {
 /** Opens a page as a visitor would, and records everything the browser refused or sent elsewhere. */
 async function visit(context: BrowserContext, address: string) {
 	const page = await context.newPage();
-	const violations: string[] = [];
+	const violations = await policyViolations(page);
 	const foreign: string[] = [];
-	// The page reports each violation of its policy as an event; collect them before any script of the page runs.
-	await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) => {
-			(window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
-		});
-	});
-	page.on('console', (message) => /Content Security Policy|Refused to/i.test(message.text()) && violations.push(message.text()));
 	page.on('request', (request) => !request.url().startsWith(server.url) && foreign.push(request.url()));
 	const response = await page.goto(new URL(address, server.url).href);
 	if (address.includes('?q=')) await page.locator('[data-search-results] h2 a').first().waitFor();
@@ -111,7 +103,11 @@ describe('the shipped security headers', () => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 		try {
 			const { page, response, violations, foreign } = await visit(context, 'admin/');
-			expect(response?.headers()['content-security-policy']).toContain("connect-src 'self' https://api.github.com");
+			const header = response?.headers()['content-security-policy'];
+			expect(header).toContain("connect-src 'self' blob: https://api.github.com");
+			// The page carries the same policy, for hosts that send no headers (without frame-ancestors, which <meta> cannot set).
+			const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+			expect(meta).toBe(header!.replace("; frame-ancestors 'none'", ''));
 			await page.getByRole('button', { name: /Inloggen met GitHub/ }).waitFor();
 			expect(violations).toEqual([]);
 			// Opened on localhost, Decap first asks `npm run cms`'s local server (not running here) whether it may edit the files directly.

@@ -1,7 +1,8 @@
 /**
  * What a visitor looks for first, checked in Chromium on the built demo at
- * phone and desktop size: phone numbers that read as one piece, a way up
- * that does not repeat the page's title, and listings whose cards line up.
+ * phone and desktop size: phone numbers and e-mail addresses that read as one
+ * piece, a way up that does not repeat the page's title, and listings whose
+ * cards line up.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,6 +108,95 @@ describe('phone numbers', () => {
 		expect(wrapped).toEqual([]);
 	});
 });
+
+describe('e-mail and web addresses', () => {
+	// Every kind of page with an e-mail address (the footer has one on every page): "Deel uw verhaal" broke
+	// "verhalen@ziekenhuis-" / "lindeveld.example" at 390 px, in the sentence and where it asks to copy the address.
+	const pages = [
+		...demoLocales.map((locale) => demoPath.page(locale, 'share-your-story')),
+		demoPath.page('nl', 'contact'),
+		demoPath.page('nl', 'privacy'),
+		demoPath.page('nl', 'social-media'),
+		demoPath.specialty('nl', 'palliatieve-zorg'),
+		demoPath.specialty('fr', 'palliatieve-zorg'),
+	];
+	it.each([NARROW, { width: 360, height: 740 }, PHONE])('never break after one of their hyphens, and move to the next line whole before they are cut, at $width px', async (viewport) => {
+		const problems: string[] = [];
+		let seen = 0;
+		for (const pathname of pages) {
+			const found = await onPage(pathname, viewport, (page) => page.evaluate(addressLines));
+			seen += found.length;
+			for (const { address, lines, startsLine } of found) {
+				// Where a line ends inside the address: the text of each line.
+				if (lines.slice(0, -1).some((line) => line.endsWith('-'))) problems.push(`${pathname}: ${lines.join(' ⏎ ')} (broken after a hyphen)`);
+				if (lines.length > 1 && !startsLine) problems.push(`${pathname}: ${lines.join(' ⏎ ')} (cut where it could have moved to the next line whole)`);
+				if (lines.join('') !== address) problems.push(`${pathname}: ${address} read as ${lines.join('')}`);
+			}
+		}
+		expect(problems).toEqual([]);
+		// Every page has the footer's address; the share page and the contact page one more, a specialty its referral address.
+		expect(seen).toBeGreaterThanOrEqual(pages.length * 2);
+	});
+});
+
+/**
+ * Every e-mail or web address in the text of the page, with how the browser laid it out: the text on each line
+ * (one character's box at a time, as the reader sees it) and whether it starts a line. Runs in the page.
+ */
+function addressLines(): { address: string; lines: string[]; startsLine: boolean }[] {
+	const ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?:https?:\/\/|www\.)[^\s<>"]+[^\s<>".,;:!?)]/gu;
+	const isBlock = (element: Element) => !['inline', 'contents'].includes(getComputedStyle(element).display);
+	// The text of each block (a paragraph, a list item…) with, for each character, its text node and offset; a <br> is a line break.
+	const blocks = new Map<Element, { text: string; at: [Text, number][] }>();
+	const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+		const parent = node instanceof Element ? node.parentElement : node.parentElement;
+		if (!parent || parent.closest('script, style, [hidden], .zm-visually-hidden')) continue;
+		let block: Element = parent;
+		while (!isBlock(block) && block.parentElement) block = block.parentElement;
+		const entry = blocks.get(block) ?? { text: '', at: [] };
+		blocks.set(block, entry);
+		if (node instanceof HTMLBRElement) {
+			entry.text += '\n';
+			entry.at.push([document.createTextNode('\n'), 0]);
+		} else if (node instanceof Text) {
+			for (let offset = 0; offset < node.data.length; offset += 1) {
+				entry.text += node.data[offset];
+				entry.at.push([node, offset]);
+			}
+		}
+	}
+	const box = ([node, offset]: [Text, number]) => {
+		const range = document.createRange();
+		range.setStart(node, offset);
+		range.setEnd(node, offset + 1);
+		return range.getClientRects()[0];
+	};
+	const found: { address: string; lines: string[]; startsLine: boolean }[] = [];
+	for (const { text, at } of blocks.values()) {
+		for (const match of text.matchAll(ADDRESS)) {
+			const start = match.index;
+			const lines: string[] = [];
+			let top: number | undefined;
+			for (let index = start; index < start + match[0].length; index += 1) {
+				const rect = box(at[index]!);
+				if (!rect) continue;
+				if (top === undefined || rect.top > top + rect.height / 2) {
+					lines.push('');
+					top = rect.top;
+				}
+				lines[lines.length - 1] += text[index];
+			}
+			// The last visible character before the address, if any, on an earlier line than its first.
+			let before = start - 1;
+			while (before >= 0 && /\s/.test(text[before]!)) before -= 1;
+			const first = box(at[start]!);
+			const previous = before >= 0 ? box(at[before]!) : undefined;
+			found.push({ address: match[0], lines, startsLine: !previous || !first || previous.top + previous.height / 2 < first.top });
+		}
+	}
+	return found;
+}
 
 describe('breadcrumbs', () => {
 	it('lead up from a story without repeating its title above the heading', async () => {

@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 /**
  * The editor's journey in the CMS, done as a person does it: by the labels
  * and buttons they see, one click and one field at a time. Shared by the
- * journey test (tests/browser/cms-journey.test.ts) and the benchmark
+ * journey test (tests/browser/cms.test.ts) and the benchmark
  * (scripts/bench-cms.ts), which counts what the editor does and how long the
  * interface keeps them waiting.
  */
@@ -138,10 +138,15 @@ export class Editor {
 		this.count('choices');
 	}
 
-	/** Publishes the entry open in the editor: "Publiceren", then "Nu publiceren" (and OK on the browser's question). */
-	async publish(): Promise<void> {
+	/** Asks to publish the entry open in the editor: "Publiceren", then "Nu publiceren" (and OK on the browser's question); the check on save may still refuse it. */
+	async askToPublish(): Promise<void> {
 		await this.click(this.page.getByRole('button', { name: 'Publiceren', exact: true }));
 		await this.click(this.page.getByText('Nu publiceren', { exact: true }));
+	}
+
+	/** Publishes the entry open in the editor, and waits until it is saved. */
+	async publish(): Promise<void> {
+		await this.askToPublish();
 		await this.page.getByText('Alles is opgeslagen').waitFor({ timeout: 30_000 });
 	}
 
@@ -244,4 +249,32 @@ export async function withdrawTestimonial(editor: Editor): Promise<void> {
 		await editor.preview().getByText('De toestemming is ingetrokken').waitFor();
 		await editor.publish();
 	});
+}
+
+/** A change to a story of the demo that the CMS's check on save must refuse, and what it must say. */
+export interface RefusedStorySave {
+	/** The story as it is listed under "Verhalen" (part of its title), e.g. "Thuis afscheid nemen". */
+	story: string;
+	/** What the editor changes in its form. */
+	change: (editor: Editor) => Promise<void>;
+	/** (Part of) the message the check shows, exactly as the editor reads it. */
+	refusal: string;
+	/** A file to save a screenshot of the refusal in; none when undefined. */
+	screenshot?: string;
+}
+
+/**
+ * An editor's mistake in a story, refused when saving (cms/save-check.ts): logs in, opens `story` from the list,
+ * makes the change, asks to publish, and waits until the refusal is on the page. That nothing was written is for
+ * the caller to check, in the repository its server edits.
+ */
+export async function refusedStorySave(editor: Editor, { story, change, refusal, screenshot }: RefusedStorySave): Promise<void> {
+	const { page } = editor;
+	await logIn(editor);
+	await editor.click(page.getByRole('link', { name: 'Verhalen' }));
+	await editor.click(page.getByText(story, { exact: false }).first());
+	await change(editor);
+	await editor.askToPublish();
+	await page.getByText(refusal, { exact: false }).first().waitFor();
+	if (screenshot) await page.screenshot({ path: screenshot });
 }

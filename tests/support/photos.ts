@@ -19,20 +19,39 @@ export const UPRIGHT = { topLeft: 'red', topRight: 'green', bottomLeft: 'blue', 
 
 const COLOURS = { red: [220, 30, 30], green: [30, 180, 60], blue: [30, 60, 220], grey: [128, 128, 128] } as const;
 
-/** Stored pixels for an upright picture, and how a viewer must turn them back for each EXIF Orientation. */
-const STORED: Record<1 | 3 | 6 | 8, { rotate: number }> = {
+/** An EXIF Orientation: 1 upright, 3 upside down, 6 and 8 a quarter turn; 2, 4, 5 and 7 the same mirrored. */
+export type OrientationTag = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+
+/** Every EXIF Orientation, for tests that try each. */
+export const ORIENTATIONS: readonly OrientationTag[] = [1, 2, 3, 4, 5, 6, 7, 8];
+
+/**
+ * How the stored pixels are made from the upright picture for each EXIF
+ * Orientation: the inverse of what a viewer does to show them (TIFF 6.0 /
+ * EXIF 2.32, tag 0x0112): turned first, then mirrored (flop: left–right, flip: top–bottom).
+ */
+const STORED: Record<OrientationTag, { rotate: number; flop?: boolean; flip?: boolean }> = {
 	1: { rotate: 0 },
+	// Orientation 2: mirror left–right to view.
+	2: { rotate: 0, flop: true },
 	// Orientation 3: turn 180° to view; the pixels are stored upside down.
 	3: { rotate: 180 },
+	// Orientation 4: mirror top–bottom to view.
+	4: { rotate: 0, flip: true },
+	// Orientation 5: mirror along the diagonal from top left (transpose) to view; its own inverse.
+	5: { rotate: 90, flop: true },
 	// Orientation 6: turn 90° clockwise to view; the pixels are stored turned 90° anticlockwise (a phone held upright, sensor landscape).
 	6: { rotate: 270 },
+	// Orientation 7: mirror along the other diagonal (transverse) to view; its own inverse.
+	7: { rotate: 270, flop: true },
 	// Orientation 8: turn 90° anticlockwise to view.
 	8: { rotate: 90 },
 };
 
 export interface PhonePhotoOptions {
-	orientation: 1 | 3 | 6 | 8;
-	format?: 'jpeg' | 'png' | 'webp';
+	orientation: OrientationTag;
+	/** Default JPEG. An AVIF carries the turn in its own boxes (irot, imir), as sharp writes it from the orientation. */
+	format?: 'jpeg' | 'png' | 'webp' | 'avif';
 	/** "corners": coloured blocks in three corners (default); "quadrants": each quarter one colour, for pictures that are cropped or cut to a circle. */
 	pattern?: 'corners' | 'quadrants';
 	/** Upright size; default 80×120 (a portrait). */
@@ -45,7 +64,8 @@ export interface PhonePhotoOptions {
 /** A photo as a phone stores it: turned pixels, EXIF Orientation, GPS and camera make. */
 export async function phonePhoto({ orientation, format = 'jpeg', pattern = 'corners', width = 80, height = 120, camera = true }: PhonePhotoOptions): Promise<Buffer> {
 	const upright = pattern === 'corners' ? await uprightPicture(width, height) : await quadrantPicture(width, height);
-	const stored = sharp(upright).rotate(STORED[orientation].rotate);
+	const { rotate, flop = false, flip = false } = STORED[orientation];
+	const stored = sharp(await sharp(upright).rotate(rotate).toBuffer()).flop(flop).flip(flip);
 	const encoded = stored.toFormat(format, format === 'webp' ? { lossless: true } : format === 'jpeg' ? { quality: 95 } : {}).withMetadata({ orientation });
 	return (camera ? encoded.withExif({ IFD0: { Make: 'Telefoon' }, IFD3: GPS }) : encoded).toBuffer();
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig } from '../../cms/config.ts';
-import { backendOrigins, backendSettings } from '../../src/settings/cms-backend.ts';
+import { backendImageOrigins, backendOrigins, backendSettings } from '../../src/settings/cms-backend.ts';
 import { withTodayAsDefault, type CmsField } from '../../cms/fields.ts';
 import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { SUPPORTED_LOCALES } from '../../src/schemas/primitives.ts';
@@ -136,6 +136,19 @@ describe('the CMS backend', () => {
 	it('names the API origins the admin may talk to', () => {
 		expect(backendOrigins(backendSettings(settings))).toEqual(['https://api.github.com']);
 		expect(backendOrigins({ backend: 'gitea', repo: 'a/b', branch: 'main', baseUrl: 'https://code.lindeveld.example' })).toEqual(['https://code.lindeveld.example']);
+		// GitHub's OAuth proxy is opened in a pop-up, never fetched; GitLab's PKCE login fetches its token from baseUrl.
+		expect(backendOrigins({ backend: 'github', repo: 'a/b', branch: 'main', baseUrl: 'https://cms-auth.lindeveld.example' })).toEqual(['https://api.github.com']);
+		expect(backendOrigins({ backend: 'gitlab', repo: 'a/b', branch: 'main', appId: 'x' })).toEqual(['https://gitlab.com']);
+		expect(backendOrigins({ backend: 'gitlab', repo: 'a/b', branch: 'main', baseUrl: 'https://login.lindeveld.example', apiRoot: 'https://git.lindeveld.example/api/v4' })).toEqual([
+			'https://git.lindeveld.example',
+			'https://login.lindeveld.example',
+		]);
+	});
+
+	it('names where the admin may show the editor’s avatar from', () => {
+		expect(backendImageOrigins(backendSettings(settings))).toEqual(['https://avatars.githubusercontent.com']);
+		expect(backendImageOrigins({ backend: 'forgejo', repo: 'a/b', branch: 'main', baseUrl: 'https://code.lindeveld.example' })).toEqual(['https://code.lindeveld.example', 'https://secure.gravatar.com']);
+		expect(backendImageOrigins(undefined)).toEqual([]);
 	});
 
 	it('leaves out the editorial workflow for Gitea, which cannot do it', () => {

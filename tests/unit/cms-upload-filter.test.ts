@@ -3,8 +3,11 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { cleanUpload, UploadRefused } from '../../cms/upload-filter.ts';
+import { inspectPicture } from '../../src/images/inspect.ts';
 import { exifHasGps } from '../../src/images/metadata.ts';
+import { message } from '../../src/messages/index.ts';
 import { projectRoot } from '../support/build.ts';
+import { ORIENTATIONS, phonePhoto as turnedPhoto } from '../support/photos.ts';
 
 /** A photo as a phone writes it: a portrait stored on its side (Orientation 6) with the place it was taken. */
 async function phonePhoto(): Promise<Uint8Array> {
@@ -53,5 +56,31 @@ describe('a photo uploaded in the CMS', () => {
 		expect(() => cleanUpload('IMG_0043.HEIC', heic)).toThrow(/IMG_0043\.HEIC is een HEIC-foto\. .*Sla de foto op als JPEG/);
 		const cut = (await phonePhoto()).subarray(0, 40);
 		expect(() => cleanUpload('kapot.jpg', cut)).toThrow(/kapot\.jpg lijkt beschadigd/);
+	});
+
+	it('is refused when the build would refuse it for how it is stored turned: a PNG or WebP on its side (Orientation 5–8), in every orientation', async () => {
+		const refused: string[] = [];
+		for (const format of ['jpeg', 'png', 'webp'] as const) {
+			for (const orientation of ORIENTATIONS) {
+				const name = `IMG_${orientation}.${format === 'jpeg' ? 'jpg' : format}`;
+				const photo = new Uint8Array(await turnedPhoto({ orientation, format }));
+				const build = await inspectPicture(Buffer.from(photo), format === 'jpeg' ? 'jpg' : format);
+				let stored: Uint8Array | undefined;
+				let upload: string | undefined;
+				try {
+					stored = cleanUpload(name, photo).bytes;
+				} catch (error) {
+					expect(error).toBeInstanceOf(UploadRefused);
+					upload = (error as Error).message;
+					refused.push(name);
+				}
+				// What is stored is a picture the build accepts, without its GPS.
+				if (stored) expect({ name, problem: (await inspectPicture(Buffer.from(stored), format === 'jpeg' ? 'jpg' : format)).problem, gps: await gpsIn(stored) }).toEqual({ name, problem: undefined, gps: false });
+				// The CMS and the build refuse the same files, with the same message.
+				expect({ name, refused: upload !== undefined }).toEqual({ name, refused: build.problem === 'turned' });
+				if (upload) expect(upload).toBe(`${name}: ${message('picture.turned', { format: format.toUpperCase() })}`);
+			}
+		}
+		expect(refused).toEqual(['IMG_5.png', 'IMG_6.png', 'IMG_7.png', 'IMG_8.png', 'IMG_5.webp', 'IMG_6.webp', 'IMG_7.webp', 'IMG_8.webp']);
 	});
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyticsOrigins, matomoPixel, statsApiUrl } from '../../src/analytics/analytics.ts';
+import { adminPage } from '../../src/admin/admin-page.ts';
 import { HOST_FORMATS, headersFile, metaPolicy, policyFor, securityPolicy } from '../../src/security/headers.ts';
 import { settings } from '../../src/settings/index.ts';
 
@@ -16,12 +17,36 @@ describe('the Content-Security-Policy', () => {
 		expect(site).not.toContain('unsafe-inline');
 	});
 
-	it('lets the admin run Decap, and only the admin', () => {
-		const { site, admin } = securityPolicy({ base: '/', cmsOrigins: ['https://api.github.com'] });
-		expect(directive(admin, 'script-src')).toBe("script-src 'self' 'unsafe-eval'");
-		expect(directive(admin, 'connect-src')).toBe("connect-src 'self' https://api.github.com");
+	it('lets the admin run Decap, and only the admin, with nothing Decap does not use', () => {
+		const { site, admin } = securityPolicy({ base: '/', cmsOrigins: ['https://api.github.com'], cmsImageOrigins: ['https://avatars.githubusercontent.com'] });
+		expect(admin.split('; ')).toEqual([
+			"default-src 'none'",
+			// Its own bundle: never inline, never from another site.
+			"script-src 'self' 'unsafe-eval'",
+			"style-src 'self' 'unsafe-inline'",
+			"img-src 'self' data: blob: https://avatars.githubusercontent.com",
+			"font-src 'self'",
+			"connect-src 'self' blob: https://api.github.com",
+			"object-src 'none'",
+			"base-uri 'self'",
+			"form-action 'none'",
+			"frame-ancestors 'none'",
+		]);
 		expect(site).not.toContain('api.github.com');
 		expect(site).not.toContain("'unsafe-eval'");
+	});
+
+	it('gives the admin page its own policy as a <meta> tag, the same as its header but for frame-ancestors, also while developing', () => {
+		const policy = policyFor(settings, '/');
+		expect(metaPolicy(policy, { page: 'admin' })).toBe(policy.admin.replace("; frame-ancestors 'none'", ''));
+		expect(metaPolicy(policy, { page: 'admin', development: true })).toBe(metaPolicy(policy, { page: 'admin' }));
+		expect(metaPolicy(policy, { page: 'admin' })).toContain("connect-src 'self' blob: https://api.github.com http://localhost:8081 http://127.0.0.1:8081");
+		// In the page before any script, for the Git host and decap-server port this build was made for.
+		const page = adminPage({ settings, base: '/', script: 'assets/cms-x.js', env: { CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_PROXY_PORT: '8082' } });
+		const tag = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page);
+		expect(tag?.[1]).toBe(metaPolicy(policyFor(settings, '/', { CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_PROXY_PORT: '8082' }), { page: 'admin' }));
+		expect(tag?.[1]).toContain("connect-src 'self' blob: https://gitlab.com http://localhost:8082 http://127.0.0.1:8082");
+		expect(page.indexOf('<meta http-equiv="Content-Security-Policy"')).toBeLessThan(page.indexOf('<script'));
 	});
 
 	it('adds the statistics service and the form handler the organisation chose, nothing else', () => {

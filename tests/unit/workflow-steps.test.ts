@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { projectRoot } from '../support/build.ts';
 import {
 	evaluateExpression,
@@ -307,5 +308,39 @@ describe('GitLab variable expressions, as GitLab evaluates them', () => {
 		expect(evaluateExpression(rule, 'gitlab', { CI_PIPELINE_SOURCE: 'Schedule', CI_COMMIT_BRANCH: 'main', CI_DEFAULT_BRANCH: 'main' })).toBe(false);
 		expect(evaluateExpression(rule, 'gitlab', { CI_PIPELINE_SOURCE: 'schedule', CI_COMMIT_BRANCH: undefined, CI_DEFAULT_BRANCH: 'main' })).toBe(false);
 		expect(evaluateExpression('$CI_COMMIT_TAG == null || ($A == "x")', 'gitlab', { CI_COMMIT_TAG: undefined, A: 'y' })).toBe(true);
+	});
+});
+
+/**
+ * The build trusts its cache, .zorgmerk/, as it trusts its code: what the checks after the build found in each file
+ * (src/lib/findings-cache.ts; a forged entry would let a page pass unsearched), the processed pictures, the CMS bundle.
+ * So the publishing branch may restore only what its own builds wrote (README, "Deploying").
+ */
+describe('the build cache restored by the publishing builds', () => {
+	const triggersOf = (on: unknown) => (typeof on === 'string' ? [on] : Array.isArray(on) ? on.map(String) : Object.keys((on ?? {}) as object));
+
+	it('comes on GitHub from runs of main only: no workflow runs a pull request’s code in main’s cache scope, and publish.yml runs for main', () => {
+		const workflows = path.join(projectRoot, '.github', 'workflows');
+		for (const file of fs.readdirSync(workflows)) {
+			// GitHub reads `on` as written; the yaml package reads an unquoted `on:` key as the text "on", not true.
+			const workflow = parse(fs.readFileSync(path.join(workflows, file), 'utf8')) as { on?: unknown };
+			// pull_request_target and workflow_run run in the default branch's context, where a cache they save is main's.
+			expect({ file, risky: triggersOf(workflow.on).filter((trigger) => ['pull_request_target', 'workflow_run'].includes(trigger)) }).toEqual({ file, risky: [] });
+		}
+		const publish = parse(publishYml) as { on: { push: { branches: string[] } } };
+		// A pull request's own runs (pull_request) would write caches main cannot restore; publish.yml has none at all.
+		expect(triggersOf(publish.on).sort()).toEqual(['push', 'schedule', 'workflow_dispatch']);
+		expect(publish.on.push.branches).toEqual(['main']);
+	});
+
+	it('is kept per branch on GitLab, written only by the job that publishes from the default branch, never shared with unprotected branches', () => {
+		const pipeline = parse(gitlabYml) as Record<string, { cache?: { key?: unknown; unprotect?: unknown }; rules?: { if?: string }[] }>;
+		const caching = Object.entries(pipeline).filter(([, job]) => job && typeof job === 'object' && 'cache' in job);
+		expect(caching.map(([name]) => name)).toEqual(['pages']);
+		const [, pages] = caching[0]!;
+		// GitLab shares one key across branches; the protected branches' suffix keeps them apart only while that setting is on.
+		expect(String(pages.cache!.key)).toMatch(/\$CI_COMMIT_REF_SLUG\b/);
+		expect(pages.cache!.unprotect ?? false).toBe(false);
+		expect(pages.rules!.every((rule) => rule.if?.includes('$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH'))).toBe(true);
 	});
 });

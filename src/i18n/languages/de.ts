@@ -353,6 +353,7 @@ export default {
 		'picture.damaged': () => 'dieses Foto ist beschädigt oder nur halb gespeichert (die Website würde eine graue Fläche daraus machen). Legen Sie das Foto noch einmal in den Ordner, vom Original.',
 		'picture.tooLarge': ({ width, height }) => `dieses Foto ist zu groß: ${width} × ${height} Pixel, mehr als 268 Millionen. Verkleinern Sie es zuerst, zum Beispiel auf 4000 Pixel Breite.`,
 		'picture.animated': () => 'das ist ein bewegtes Bild (Animation); die Website zeigt nur Standbilder. Wählen Sie ein Bild aus und speichern Sie es als JPEG oder PNG.',
+		'picture.turned': ({ format }) => `dieses ${format}-Bild ist liegend gespeichert, mit einem Hinweis in der Datei, es beim Anzeigen zu drehen; die Website liest diesen Hinweis nur in JPEG-Fotos und würde dieses Bild beschnitten veröffentlichen. Richten Sie es in einem Bildprogramm auf und speichern Sie es erneut, oder speichern Sie es als JPEG.`,
 		'picture.unused': () => 'keine Seite verwendet dieses Foto; entfernen Sie es, wenn es nicht mehr gebraucht wird.',
 		'logo.notAPath': ({ logo }) => `„${logo}“ ist kein Pfad in public/. Legen Sie das Logo in den Ordner public/ und schreiben Sie /name.svg.`,
 		'logo.missing': ({ file }) => `${file} gibt es nicht oder ist keine gewöhnliche Datei. Legen Sie das Logo in den Ordner public/ und schreiben Sie /name.svg.`,

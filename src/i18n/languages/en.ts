@@ -350,6 +350,7 @@ export default {
 		'picture.damaged': () => 'this picture is damaged or only partly saved (the site would show a grey block). Put the picture in the folder again, from the original.',
 		'picture.tooLarge': ({ width, height }) => `this picture is too large: ${width} × ${height} pixels, more than 268 million. Make it smaller first, for example 4000 pixels wide.`,
 		'picture.animated': () => 'this is a moving picture (an animation); the site shows only stills. Choose one frame and save it as JPEG or PNG.',
+		'picture.turned': ({ format }) => `this ${format} picture is stored on its side, with a note in the file to turn it when it is shown; the site reads that note only in JPEG photos and would publish this picture cropped. Turn it upright in a photo editor and save it again, or save it as JPEG.`,
 		'picture.unused': () => 'no page uses this picture; remove it if it is no longer needed.',
 		'logo.notAPath': ({ logo }) => `"${logo}" is not a path in public/. Put the logo in the public/ folder and write /name.svg.`,
 		'logo.missing': ({ file }) => `${file} does not exist or is not a regular file. Put the logo in the public/ folder and write /name.svg.`,

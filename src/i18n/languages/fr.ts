@@ -356,6 +356,7 @@ export default {
 		'picture.damaged': () => 'cette photo est endommagée ou n’a été enregistrée qu’à moitié (le site en ferait un bloc gris). Remettez la photo dans le dossier, à partir de l’original.',
 		'picture.tooLarge': ({ width, height }) => `cette photo est trop grande : ${width} × ${height} pixels, plus de 268 millions. Réduisez-la d’abord, par exemple à 4000 pixels de large.`,
 		'picture.animated': () => 'ceci est une image animée ; le site n’affiche que des photos fixes. Choisissez une seule image et enregistrez-la en JPEG ou en PNG.',
+		'picture.turned': ({ format }) => `cette image ${format} est enregistrée couchée, avec une indication dans le fichier pour la pivoter à l’affichage ; le site ne lit cette indication que dans les photos JPEG et publierait cette image recadrée. Redressez-la dans un logiciel photo et enregistrez-la à nouveau, ou enregistrez-la en JPEG.`,
 		'picture.unused': () => 'aucune page n’utilise cette photo ; supprimez-la si elle n’est plus nécessaire.',
 		'logo.notAPath': ({ logo }) => `« ${logo} » n’est pas un chemin dans public/. Placez le logo dans le dossier public/ et écrivez /nom.svg.`,
 		'logo.missing': ({ file }) => `${file} n’existe pas ou n’est pas un fichier ordinaire. Placez le logo dans le dossier public/ et écrivez /nom.svg.`,

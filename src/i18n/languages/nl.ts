@@ -353,6 +353,7 @@ export default {
 		'picture.damaged': () => 'deze foto is beschadigd of maar half opgeslagen (de site zou er een grijs vlak van maken). Zet de foto opnieuw in de map, vanaf het origineel.',
 		'picture.tooLarge': ({ width, height }) => `deze foto is te groot: ${width} × ${height} pixels, meer dan 268 miljoen. Verklein hem eerst, bijvoorbeeld tot 4000 pixels breed.`,
 		'picture.animated': () => 'dit is een bewegende afbeelding (animatie); de site toont alleen stilstaande foto\'s. Kies één beeld en sla het op als JPEG of PNG.',
+		'picture.turned': ({ format }) => `deze ${format}-afbeelding is op zijn kant opgeslagen, met een aanwijzing in het bestand om hem bij het tonen te draaien; de site leest die aanwijzing alleen in JPEG-foto's en zou deze afbeelding bijgesneden publiceren. Zet hem rechtop in een fotoprogramma en sla hem opnieuw op, of sla hem op als JPEG.`,
 		'picture.unused': () => 'geen pagina gebruikt deze foto; haal hem weg als hij niet meer nodig is.',
 		'logo.notAPath': ({ logo }) => `"${logo}" is geen pad in public/. Zet het logo in de map public/ en schrijf /naam.svg.`,
 		'logo.missing': ({ file }) => `${file} bestaat niet of is geen gewoon bestand. Zet het logo in de map public/ en schrijf /naam.svg.`,

@@ -1,16 +1,19 @@
 import { satteri } from '@astrojs/markdown-satteri';
+import { addressLinksPlugin } from './address-links.ts';
 import { bodyPicturesPlugin } from './body-pictures.ts';
 import { siteLinksPlugin } from './site-links.ts';
 
 /**
  * The site's Markdown processor for astro.config.mjs (`markdown.processor`):
  * Astro 7's own pipeline, Sätteri, for .md bodies and, through @astrojs/mdx,
- * for stories (.mdx), with two plugins: links editors write as site paths
- * get the base path (site-links.ts), and pictures in .md bodies get several
- * widths (body-pictures.ts; stories render theirs with BodyPicture).
+ * for stories (.mdx), with three plugins: links editors write as site paths
+ * get the base path (site-links.ts), pictures in .md bodies get several
+ * widths (body-pictures.ts; stories render theirs with BodyPicture), and
+ * links that show their own e-mail or web address are kept in one piece
+ * (address-links.ts).
  *
  * @param base Astro's base, e.g. "/" or "/zorgmerk/"
  */
 export function markdownProcessor(base: string) {
-	return satteri({ mdastPlugins: [siteLinksPlugin(base)], hastPlugins: [bodyPicturesPlugin()] });
+	return satteri({ mdastPlugins: [siteLinksPlugin(base)], hastPlugins: [bodyPicturesPlugin(), addressLinksPlugin()] });
 }

@@ -1,0 +1,70 @@
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { around } from '../../src/i18n/index.ts';
+import { addressPieces } from '../../src/lib/addresses.ts';
+import { addressLinksPlugin, showsOwnAddress } from '../../src/mdx/render/address-links.ts';
+import { markdownProcessor } from '../../src/mdx/render/markdown-processor.ts';
+
+/**
+ * E-mail and web addresses shown as text are kept in one piece on a phone (src/lib/addresses.ts): each hyphen is
+ * joined to the next character, so no line ends after it. tests/browser/visitors.test.ts checks the layout itself.
+ */
+describe('an address in pieces', () => {
+	it.each([
+		['verhalen@ziekenhuis-lindeveld.example', ['verhalen@ziekenhuis', '[-l]', 'indeveld.example']],
+		['info@lindeveld.example', ['info@lindeveld.example']],
+		['a-b-c@x--y.nl', ['a', '[-b]', '[-c]', '@x', '[--y]', '.nl']],
+		['https://www.zorg-kaart.nl/x-', ['https://www.zorg', '[-k]', 'aart.nl/x-']],
+		['-begin@x.nl', ['[-b]', 'egin@x.nl']],
+	])('%s', (address, expected) => {
+		const pieces = addressPieces(address);
+		expect(pieces.map(({ text, joined }) => (joined ? `[${text}]` : text))).toEqual(expected);
+		// Nothing added or lost: copied, read aloud and searched as written.
+		expect(pieces.map((piece) => piece.text).join('')).toBe(address);
+	});
+});
+
+describe('a link in a body that shows its own address', () => {
+	it.each([
+		['mailto:privacy@ziekenhuis-lindeveld.example', 'privacy@ziekenhuis-lindeveld.example', true],
+		['https://www.zorgkaart.nl/lindeveld', 'https://www.zorgkaart.nl/lindeveld', true],
+		['https://www.zorgkaart.nl/', 'www.zorgkaart.nl', true],
+		['http://www.zorgkaart.nl', 'www.zorgkaart.nl/', true],
+		['https://www.x.nl/caf%C3%A9', 'www.x.nl/café', true],
+		['mailto:privacy@ziekenhuis.nl', 'Mail ons', false],
+		['mailto:privacy@ziekenhuis.nl', 'privacy@ziekenhuis.nl of bel', false],
+		['https://www.zorgkaart.nl/', 'Zorgkaart Nederland', false],
+		['https://www.zorgkaart.nl/lindeveld', 'www.zorgkaart.nl', false],
+	])('%s shown as "%s": %s', (href, text, expected) => {
+		expect(showsOwnAddress(href, text)).toBe(expected);
+	});
+
+	it('is kept in one piece in a .md body and a story, and a link with words of its own is left as it is', async () => {
+		const source = 'Mail <privacy@ziekenhuis-lindeveld.example>, [mail ons](mailto:a@b-c.example) of zie [www.zorg-kaart.nl](https://www.zorg-kaart.nl/).\n';
+		const { html } = await markdownToHtml(source, { hastPlugins: [addressLinksPlugin()] });
+		expect(html).toBe(
+			'<p>Mail <a href="mailto:privacy@ziekenhuis-lindeveld.example" class="zm-address">privacy@ziekenhuis<span class="zm-address-join">-l</span>indeveld.example</a>, ' +
+				'<a href="mailto:a@b-c.example">mail ons</a> of zie ' +
+				'<a href="https://www.zorg-kaart.nl/" class="zm-address">www.zorg<span class="zm-address-join">-k</span>aart.nl</a>.</p>\n',
+		);
+		const { code } = await mdxToJs('Zie [x@y-z.example](mailto:x@y-z.example).\n', { hastPlugins: [addressLinksPlugin()] });
+		expect(code.replace(/\s+/g, '')).toContain('href:"mailto:x@y-z.example",className:"zm-address",children:["x@y",_jsx(_components.span,{className:"zm-address-join",children:"-z"}),".example"]');
+	});
+
+	it("by the site's Markdown processor", async () => {
+		const { mdastPlugins, hastPlugins } = markdownProcessor('/').options;
+		const processor = await createSatteriMarkdownProcessor({ mdastPlugins, hastPlugins, syntaxHighlight: false });
+		const { code } = await processor.render('Mail <privacy@ziekenhuis-lindeveld.example>.', { fileURL: new URL('file:///site/content/pages/nl/privacy.md') });
+		expect(code).toContain('class="zm-address">privacy@ziekenhuis<span class="zm-address-join">-l</span>indeveld.example</a>');
+	});
+});
+
+describe('a sentence with an address or a link in it', () => {
+	it('is split around its placeholder, wherever the language puts it, with the others filled in', () => {
+		expect(around('nl', 'share.call', 'phone')).toEqual(['Liever bellen? Bel ', ' en vraag naar het communicatieteam.']);
+		const [before, after] = around('en', 'share.whereMail', 'address', { organisation: 'Lindeveld Hospital' });
+		expect(before).toBe('Your e-mail reaches the communication team of Lindeveld Hospital, at ');
+		expect(after).toBe('. Only that team reads it. Nothing is published without your written consent.');
+	});
+});
