@@ -20,7 +20,7 @@ import { buildDate } from '../../src/consent/today.ts';
 import { findProblems, siteNeedles, type SiteChecksJob, type SiteFindings } from '../../src/integrations/site-checks.ts';
 import { SUPPORTED_LOCALES } from '../../src/i18n/packs.ts';
 import { listFiles } from '../../src/lib/files.ts';
-import { currentEditorLanguage, message, messageIn, useEditorLanguage } from '../../src/messages/index.ts';
+import { currentEditorLanguage, message, messageIn } from '../../src/messages/index.ts';
 import { settings } from '../../src/settings/index.ts';
 import { runContentCheck } from '../../src/validation/content-report.ts';
 import { buildSite, projectRoot } from '../support/build.ts';
@@ -147,19 +147,21 @@ describe('the checks after a build, with what they found in the last build kept'
 		expect(broken.defects.filter((defect) => defect.code === 'seo.brokenLink').map((defect) => defect.page)).toContain(stories[0]);
 		expect(broken.defects.some((defect) => defect.page !== stories[0] && defect.problem.includes(`/${linked.replace(/index\.html$/, '')}`))).toBe(true);
 
-		// Another editor's language (editorLanguage in settings): the kept findings hold no words, so the same
-		// defects are reported, each in the new language.
-		const editorLanguage = currentEditorLanguage();
-		const other = SUPPORTED_LOCALES.find((code) => code !== editorLanguage)!;
+		// Another editor's language (editorLanguage in settings, read with the content): the kept findings hold no
+		// words, so the same defects are reported, each in the new language.
+		const siteSettings = path.join(content, 'settings', 'site.yaml');
+		const originalSettings = fs.readFileSync(siteSettings, 'utf8');
+		const other = SUPPORTED_LOCALES.find((code) => code !== currentEditorLanguage())!;
 		try {
-			useEditorLanguage(other);
+			fs.writeFileSync(siteSettings, `${originalSettings.replace(/^editorLanguage:.*\n/m, '')}\neditorLanguage: ${other}\n`);
 			const worded = await checkBoth();
+			expect(currentEditorLanguage()).toBe(other);
 			expect(worded.defects.map(({ page, code }) => [page, code])).toEqual(broken.defects.map(({ page, code }) => [page, code]));
 			const link = worded.defects.find((defect) => defect.page === stories[0] && defect.code === 'seo.brokenLink')!.problem;
 			const [before, after] = messageIn(other, 'seo.brokenLink', { href: '\0' }).split('\0') as [string, string];
 			expect(link.startsWith(before) && link.endsWith(after), link).toBe(true);
 		} finally {
-			useEditorLanguage(editorLanguage);
+			fs.writeFileSync(siteSettings, originalSettings);
 		}
 
 		// The stylesheet every story links grows past the stories' budget: every story breaks it, none of which changed.
