@@ -239,7 +239,7 @@ export const de: CmsText = {
 			consentHint: 'Nötig bei der Geschichte einer Patientin oder eines Patienten und bei jeder anderen Geschichte, in der Patienten zu Wort kommen oder zu sehen sind. Sonst leer lassen. Ohne gültige Einwilligung erscheint die Geschichte nicht.',
 			body: { label: 'Geschichte', hint: 'Mit „Einfügen“ setzen Sie eine Erfahrung, ein Foto mit Bildunterschrift, ein Zitat, einen Faktenkasten oder eine Schaltfläche in die Geschichte.' },
 			slugExample: 'zurueck-in-den-beruf-nach-einem-leistenbruch',
-			audiences: { label: 'Für wen', hint: 'Leer lassen, wenn es für alle ist.', options: { patients: 'Patientinnen und Patienten', relatives: 'Angehörige', referrers: 'Zuweisende (Hausärzte)', professionals: 'Fachleute aus der Versorgung' } },
+			audiences: { label: 'Für wen', hint: 'Leer lassen, wenn es für alle ist.', options: { patients: 'Patientinnen und Patienten', relatives: 'Angehörige', referrers: 'Zuweisende (Hausarztpraxen)', professionals: 'Fachleute aus der Versorgung' } },
 			author: 'Geschrieben von',
 			reviewedByHint: 'Die Fachperson, die den medizinischen Inhalt geprüft hat. Suchmaschinen und Lesende legen Wert darauf.',
 			socialPosts: {
@@ -297,7 +297,7 @@ export const de: CmsText = {
 			role: 'Funktion',
 			profession: {
 				label: 'Beruf',
-				options: { physician: 'Ärztin/Arzt', nurse: 'Pflegefachperson', 'nurse-practitioner': 'Pflegeexpertin/Pflegeexperte (APN)', 'physician-assistant': 'Physician Assistant', 'allied-health': 'Gesundheitsfachberuf', staff: 'Mitarbeiter/in' },
+				options: { physician: 'Ärztin oder Arzt', nurse: 'Pflegefachperson', 'nurse-practitioner': 'Pflegeexpertin oder Pflegeexperte (APN)', 'physician-assistant': 'Physician Assistant (PA)', 'allied-health': 'Gesundheitsfachberuf (z. B. Physiotherapie, Logopädie)', staff: 'Mitarbeitende' },
 			},
 			registration: { label: 'Registrierung', hint: 'Pflicht für Ärztinnen und Ärzte.' },
 			register: { label: 'Register', options: { BIG: 'BIG (Niederlande)', RIZIV: 'LIKIV/INAMI (Belgien)' } },

@@ -226,13 +226,13 @@ export const fr: CmsText = {
 		stories: {
 			label: 'Récits',
 			singular: 'Récit',
-			description: 'Récits de patients, de collaborateurs et sur de nouveaux traitements. Le récit d’un patient nécessite son consentement.',
+			description: 'Récits de patients, de membres du personnel et sur de nouveaux traitements. Le récit d’un patient nécessite son consentement.',
 			patientFilter: 'Récits de patients',
 			titleHint: 'Dites de quoi il s’agit, avec les mots qu’un patient chercherait. Les moteurs de recherche affichent environ les 60 premiers caractères.',
 			descriptionHint: 'Les moteurs de recherche l’affichent sous le titre ; elle accompagne aussi le récit dans les aperçus.',
 			kind: {
 				label: 'Type de récit',
-				options: { patient: 'Récit d’un patient (consentement nécessaire)', breakthrough: 'Nouveau traitement ou avancée', staff: 'Le travail d’un collaborateur', perspective: 'Un service raconte' },
+				options: { patient: 'Récit d’une patiente ou d’un patient (consentement nécessaire)', breakthrough: 'Nouveau traitement ou avancée', staff: 'Le travail d’un membre du personnel', perspective: 'Un service raconte' },
 			},
 			publishedOn: 'Publié le',
 			heroHint: 'Dans le récit d’un patient, affichée uniquement avec le consentement pour la photo.',
@@ -241,7 +241,7 @@ export const fr: CmsText = {
 			slugExample: 'reprendre-le-travail-apres-une-hernie',
 			audiences: { label: 'Pour qui', hint: 'Laissez vide si c’est pour tout le monde.', options: { patients: 'Patients', relatives: 'Proches', referrers: 'Médecins référents (généralistes)', professionals: 'Professionnels de la santé' } },
 			author: 'Écrit par',
-			reviewedByHint: 'Le soignant qui a vérifié le contenu médical. Les moteurs de recherche et les lecteurs y attachent de l’importance.',
+			reviewedByHint: 'La personne soignante qui a vérifié le contenu médical. Les moteurs de recherche et les lecteurs y attachent de l’importance.',
 			socialPosts: {
 				label: 'Nos publications à ce sujet sur les réseaux sociaux',
 				hint: 'L’adresse complète de chaque publication (https://…) sur LinkedIn, Facebook, Instagram ou un autre réseau. Le récit indique alors « Réagissez sur LinkedIn », avec un lien. Pour le récit d’un patient, uniquement si le consentement mentionne les réseaux sociaux.',
@@ -285,7 +285,7 @@ export const fr: CmsText = {
 			contactPhone: 'Téléphone pour les patients',
 			location: 'Site',
 			orderHint: 'Le plus petit vient en premier. 100 par défaut.',
-			reviewedByHint: 'Le médecin ou l’infirmier spécialisé qui a vérifié le contenu médical de cette page. Les moteurs de recherche et les lecteurs y attachent de l’importance.',
+			reviewedByHint: 'La personne qui a vérifié le contenu médical de cette page : un médecin, une infirmière ou un infirmier de pratique avancée. Les moteurs de recherche et les lecteurs y attachent de l’importance.',
 			lastReviewedOnHint: 'Si c’était il y a plus de deux ans, le contrôle vous avertit : faites alors relire la page.',
 			body: 'Le récit de la spécialité',
 		},
@@ -297,7 +297,7 @@ export const fr: CmsText = {
 			role: 'Fonction',
 			profession: {
 				label: 'Profession',
-				options: { physician: 'Médecin', nurse: 'Infirmier ou infirmière', 'nurse-practitioner': 'Infirmier de pratique avancée', 'physician-assistant': 'Assistant médical', 'allied-health': 'Professionnel paramédical', staff: 'Collaborateur' },
+				options: { physician: 'Médecin', nurse: 'Infirmière ou infirmier', 'nurse-practitioner': 'Infirmière ou infirmier de pratique avancée', 'physician-assistant': 'Assistante ou assistant médical', 'allied-health': 'Profession paramédicale (kinésithérapie, logopédie, diététique…)', staff: 'Membre du personnel' },
 			},
 			registration: { label: 'Enregistrement', hint: 'Obligatoire pour les médecins.' },
 			register: { label: 'Registre', options: { BIG: 'BIG (Pays-Bas)', RIZIV: 'INAMI (Belgique)' } },

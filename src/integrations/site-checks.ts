@@ -218,7 +218,7 @@ export async function checkBuiltSite(job: SiteChecksJob, logger: Log): Promise<s
 	const [advice, stopping] = [defects.filter((defect) => defect.advice), defects.filter((defect) => !defect.advice)];
 	if (advice.length > 0) logger.warn(describeAdvice(advice));
 	if (stopping.length > 0 && strict) throw buildStopped(describeDefects(stopping));
-	warnings.push(...stopping.map((defect) => `SEO: /${defect.page}: ${defect.problem}`));
+	warnings.push(...stopping.map((defect) => `${message('seo.defect')}: /${defect.page}: ${defect.problem}`));
 	logger.info(`SEO audit: ${found.pages} pages, ${stopping.length > 0 ? `${stopping.length} defect(s), reported as warnings (scheduled build)` : 'no defects'}${advice.length > 0 ? `, ${advice.length} piece(s) of advice (above)` : ''}${same}`);
 
 	if (breaches.length > 0 && strict) throw buildStopped(`${message('budget.over')}:\n${breaches.map((breach) => `  ${breach.message}`).join('\n')}`);

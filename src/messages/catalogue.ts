@@ -461,6 +461,60 @@ export interface MessageParams {
 	'seo.titleTooLong': { title: string; length: number; shown: number };
 	/** SEO advice: a heading repeats the page's main heading. */
 	'seo.headingRepeated': { tag: string; text: string };
+	/** An SEO defect: a page does not say its language (<html lang>); made by a template, not by content. */
+	'seo.langMissing': Record<never, never>;
+	/** An SEO defect: a page has no <title>. */
+	'seo.titleMissing': Record<never, never>;
+	/** An SEO defect: a page's title says nothing about it ("Home", "Pagina", under 10 characters). */
+	'seo.titleSaysNothing': { title: string };
+	/** An SEO defect: a page has no meta description. */
+	'seo.descriptionMissing': Record<never, never>;
+	/** An SEO defect: a page's meta description is longer than search engines show; `length` and `maximum` in characters. */
+	'seo.descriptionTooLong': { length: number; maximum: number };
+	/** An SEO defect: a page's meta description is too short to say what the page is about; in characters. */
+	'seo.descriptionTooShort': { length: number; minimum: number };
+	/** An SEO defect: a page has no canonical link (<link rel=canonical>); made by a template. */
+	'seo.canonicalMissing': Record<never, never>;
+	/** An SEO defect: a page's canonical link is not a full address with https://; made by a template. */
+	'seo.canonicalNotAbsolute': { url: string };
+	/** An SEO defect: a tag social networks read when a page is shared (og:title, og:image…, twitter:card) is missing; made by a template. */
+	'seo.shareTagMissing': { tag: string };
+	/** An SEO defect: the picture shown when a page is shared (og:image) is not a full address; made by a template. */
+	'seo.shareImageNotAbsolute': { url: string };
+	/** An SEO defect: the picture shown when a page is shared (og:image) is not in the build. */
+	'seo.shareImageNotBuilt': { url: string };
+	/** An SEO defect: an indexable page names no language versions (hreflang), not even itself and x-default; made by a template. */
+	'seo.hreflangMissing': Record<never, never>;
+	/** An SEO defect: a page's structured data (JSON-LD) is not valid JSON; `detail` is the parser's own (English) words. */
+	'seo.structuredDataUnreadable': { detail: string };
+	/** An SEO defect: structured data marks something up as a review or rating (`type`), which testimonials must never be. */
+	'seo.structuredDataReview': { type: string };
+	/** An SEO defect: structured data of a `type` lacks a `property` search engines need (schema.org). */
+	'seo.structuredDataIncomplete': { type: string; property: string };
+	/** An SEO defect: a page has no main heading (<h1>), or more than one; `count` is how many. */
+	'seo.mainHeadingCount': { count: number };
+	/** An SEO defect: a heading skips a level (an <h3> right after an <h1>); `text` is the heading's start. */
+	'seo.headingLevelSkipped': { from: number; to: number; text: string };
+	/** An SEO defect: a picture has no alt text at all (not even an empty one); `src` is its address. */
+	'seo.imageAltMissing': { src: string };
+	/** An SEO defect: a page loads something (a script, a font, a picture) from another site than its own and the chosen statistics service. */
+	'seo.loadsFromElsewhere': { url: string };
+	/** An SEO defect: a link to an address of this site that does not start with the site's base path (a site under a sub-path). */
+	'seo.linkOutsideBase': { href: string; base: string };
+	/** An SEO defect: an indexable page (its canonical `url`) is not in sitemap.xml. */
+	'seo.notInSitemap': { url: string };
+	/** An SEO defect: a page kept out of search engines (noindex) is listed in sitemap.xml. */
+	'seo.noindexInSitemap': { url: string };
+	/** An SEO defect: a link to a page or file of this site that is not in the build. */
+	'seo.brokenLink': { href: string };
+	/** An SEO defect: a link to a place on a page (#anchor) that page does not have. */
+	'seo.missingAnchor': { href: string; anchor: string };
+	/** An SEO defect: pages in one language share a title; `pages` lists the others, `title` is its start. */
+	'seo.duplicateTitle': { title: string; pages: string };
+	/** An SEO defect: pages in one language share a meta description; `pages` lists the others, `description` is its start. */
+	'seo.duplicateDescription': { description: string; pages: string };
+	/** The label before a page's SEO defect in a scheduled build's warnings (a build after a change stops on it). */
+	'seo.defect': Record<never, never>;
 	/** A note in the check's log: "share your story" asks visitors for an e-mail to this address. */
 	'check.storiesByEmail': { address: string };
 }

@@ -74,6 +74,19 @@ export function message<C extends MessageCode>(code: C, ...params: MessageArgs<C
 	return messageIn(currentEditorLanguage(), code, ...params);
 }
 
+/**
+ * A message kept as data, to be rendered later: its code and its parameters, no words of any language. For
+ * findings kept between builds (src/lib/findings-cache.ts), which must not depend on the language of the build
+ * that found them; {@link renderMessage} words one in the editor's language.
+ * @example { code: 'seo.brokenLink', params: { href: '/nl/weg/' } }
+ */
+export type CodedMessage = { [C in MessageCode]: keyof MessageParams[C] extends never ? { code: C; params?: MessageParams[C] } : { code: C; params: MessageParams[C] } }[MessageCode];
+
+/** A message kept as data ({@link CodedMessage}), rendered in the editor's language and followed by its code, as {@link message} does. */
+export function renderMessage(coded: CodedMessage): string {
+	return (message as (code: MessageCode, params?: unknown) => string)(coded.code, coded.params);
+}
+
 /** The code a rendered message ends with, or undefined for text that is not from the catalogue. */
 export function codeOf(text: string): MessageCode | undefined {
 	return CODE_TAG.exec(text)?.[1] as MessageCode | undefined;

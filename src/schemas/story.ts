@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { message } from '../messages/index.ts';
+import { DESCRIPTION_LENGTH } from '../seo/meta.ts';
 import { consentSchema, type ConsentSchemaOptions } from './consent.ts';
 import { imageWithAlt, type ImageHelper } from './image.ts';
 import { checkMedicalReview, medicalReviewFields } from './medical-review.ts';
@@ -18,10 +19,10 @@ export type StoryKind = (typeof STORY_KINDS)[number];
 /** A meta description: shown by search engines under the title. */
 export const metaDescription = () =>
 	requiredText('description')
-		.min(50, {
+		.min(DESCRIPTION_LENGTH.minimum, {
 			error: () => message('description.tooShort'),
 		})
-		.max(160, {
+		.max(DESCRIPTION_LENGTH.maximum, {
 			error: () => message('description.tooLong'),
 		});
 

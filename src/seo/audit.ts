@@ -1,6 +1,6 @@
 import { parse, type HTMLElement } from 'node-html-parser';
-import { TITLE_LENGTH } from './meta.ts';
-import { message } from '../messages/index.ts';
+import { DESCRIPTION_LENGTH, TITLE_LENGTH } from './meta.ts';
+import { message, renderMessage, type CodedMessage, type MessageCode } from '../messages/index.ts';
 
 /**
  * The SEO and health-content audit that runs after every build: it reads the
@@ -11,6 +11,9 @@ import { message } from '../messages/index.ts';
 export interface Defect {
 	/** The page, relative to the build folder, e.g. "nl/verhalen/x/index.html". */
 	page: string;
+	/** What is wrong, as the catalogue's code (src/messages/catalogue.ts), e.g. "seo.brokenLink". */
+	code: MessageCode;
+	/** What is wrong and what to do, in the editor's language, ending with the code: "de link naar /nl/weg/ … [seo.brokenLink]". */
 	problem: string;
 	/** Advice for editors (a title search engines cut off): shown in the build log, never stops a build. */
 	advice?: true;
@@ -91,18 +94,23 @@ export interface PageAudit {
 }
 
 /**
- * One thing to report of a page: a problem of the page itself; what advice
- * (a {@link Defect} with `advice`) is made of, worded by {@link judgeSite} so
- * that what is kept holds no wording or limit of its own: an indexable page's
- * title and its length in characters (advice over TITLE_LENGTH.cutOff, see
- * meta.ts), a heading (its tag, "h2") with the same words as the page's <h1>
- * (`repeats`, the <h1>'s text); or one that depends on other files: a file the
- * page points at (og:image, a link, and an #anchor on the page linked to), or
- * whether its address is in sitemap.xml.
+ * One thing to report of a page, kept without words or limits of its own so
+ * that what the build keeps does not depend on the editor's language or on a
+ * limit that may change ({@link judgeSite} words and judges it on every build):
+ * - a problem of the page itself, as the catalogue's code and its parameters;
+ * - what a length problem or advice (a {@link Defect} with `advice`) is made
+ *   of: an indexable page's title and its length in characters (advice over
+ *   TITLE_LENGTH.cutOff), the length of its meta description in characters (a
+ *   problem outside DESCRIPTION_LENGTH; both in meta.ts), a heading (its tag,
+ *   "h2") with the same words as the page's <h1> (`repeats`, the <h1>'s text);
+ * - what depends on other files: a file the page points at (og:image, a link,
+ *   and an #anchor on the page linked to), or whether its address is in
+ *   sitemap.xml.
  */
 export type PageItem =
-	| string
+	| CodedMessage
 	| { title: string; length: number }
+	| { descriptionLength: number }
 	| { heading: string; repeats: string }
 	| { image: string; url: string }
 	| { link: string; href: string; anchor?: string }
@@ -128,16 +136,16 @@ export function auditPage(file: string, root: HTMLElement, input: PageAuditConte
 	const items: PageItem[] = [];
 	const result: PageAudit = { ids: root.querySelectorAll('[id]').map((element) => element.id), items };
 	{
-		const report = (_page: string, problem: string) => items.push(problem);
+		const report = (found: CodedMessage) => items.push(found);
 		const robots = metaContent(root, 'name', 'robots') ?? '';
 		const indexable = !/noindex/i.test(robots);
 
 		const lang = root.querySelector('html')?.getAttribute('lang');
-		if (!lang) report(file, 'no <html lang>');
+		if (!lang) report({ code: 'seo.langMissing' });
 
 		const title = root.querySelector('title')?.text.trim() ?? '';
-		if (!title) report(file, 'no <title>');
-		else if (EMPTY_TITLES.has(title.toLowerCase()) || title.length < 10) report(file, `the title "${title}" does not say what the page is`);
+		if (!title) report({ code: 'seo.titleMissing' });
+		else if (EMPTY_TITLES.has(title.toLowerCase()) || title.length < 10) report({ code: 'seo.titleSaysNothing', params: { title } });
 		else if (indexable) {
 			// Unique per language: a translation may share a name, such as a location's.
 			result.title = `${lang}:${title}`;
@@ -145,33 +153,32 @@ export function auditPage(file: string, root: HTMLElement, input: PageAuditConte
 		}
 
 		const description = metaContent(root, 'name', 'description');
-		if (!description) report(file, 'no meta description');
+		if (!description) report({ code: 'seo.descriptionMissing' });
 		else {
-			if (description.length > 160) report(file, `the meta description is ${description.length} characters; search engines show 160`);
-			if (description.length < 50) report(file, `the meta description is ${description.length} characters; write at least 50`);
+			items.push({ descriptionLength: [...description].length });
 			if (indexable) result.description = `${lang}:${description}`;
 		}
 
 		const canonical = root.querySelector('link[rel=canonical]')?.getAttribute('href');
-		if (!canonical) report(file, 'no canonical link');
-		else if (!/^https?:\/\//.test(canonical)) report(file, `the canonical link "${canonical}" is not absolute`);
+		if (!canonical) report({ code: 'seo.canonicalMissing' });
+		else if (!/^https?:\/\//.test(canonical)) report({ code: 'seo.canonicalNotAbsolute', params: { url: canonical } });
 
 		for (const property of ['og:title', 'og:description', 'og:image', 'og:url', 'og:type', 'og:locale']) {
-			if (!metaContent(root, 'property', property)) report(file, `no ${property}`);
+			if (!metaContent(root, 'property', property)) report({ code: 'seo.shareTagMissing', params: { tag: property } });
 		}
 		const ogImage = metaContent(root, 'property', 'og:image');
 		if (ogImage) {
-			if (!/^https?:\/\//.test(ogImage)) report(file, `og:image "${ogImage}" is not absolute`);
+			if (!/^https?:\/\//.test(ogImage)) report({ code: 'seo.shareImageNotAbsolute', params: { url: ogImage } });
 			else {
 				const imageFile = fileOf(ogImage);
 				if (imageFile !== undefined) items.push({ image: imageFile, url: ogImage });
 			}
 		}
-		if (!metaContent(root, 'name', 'twitter:card')) report(file, 'no twitter:card');
+		if (!metaContent(root, 'name', 'twitter:card')) report({ code: 'seo.shareTagMissing', params: { tag: 'twitter:card' } });
 
 		if (indexable) {
 			const hreflangs = root.querySelectorAll('link[rel=alternate][hreflang]').map((link) => link.getAttribute('hreflang'));
-			if (!hreflangs.includes('x-default') || hreflangs.length < 2) report(file, 'no hreflang alternates (the page itself and x-default at least)');
+			if (!hreflangs.includes('x-default') || hreflangs.length < 2) report({ code: 'seo.hreflangMissing' });
 			if (canonical) items.push({ canonical, indexable: true });
 		} else if (canonical) {
 			items.push({ canonical, indexable: false });
@@ -182,15 +189,15 @@ export function auditPage(file: string, root: HTMLElement, input: PageAuditConte
 			try {
 				data = JSON.parse(script.textContent);
 			} catch (error) {
-				report(file, `structured data (JSON-LD) does not parse: ${(error as Error).message}`);
+				report({ code: 'seo.structuredDataUnreadable', params: { detail: (error as Error).message } });
 				continue;
 			}
-			for (const problem of checkStructuredData(data)) report(file, problem);
+			for (const problem of checkStructuredData(data)) report(problem);
 		}
 
 		const headings = root.querySelectorAll('h1, h2, h3, h4, h5, h6');
 		const h1s = headings.filter((heading) => heading.tagName === 'H1');
-		if (h1s.length !== 1) report(file, `${h1s.length} <h1> headings; a page has exactly one`);
+		if (h1s.length !== 1) report({ code: 'seo.mainHeadingCount', params: { count: h1s.length } });
 		const mainHeading = h1s[0] ? headingText(h1s[0]) : '';
 		for (const heading of headings) {
 			if (heading.tagName !== 'H1' && mainHeading && headingText(heading) === mainHeading) items.push({ heading: heading.tagName.toLowerCase(), repeats: h1s[0]!.text.trim() });
@@ -198,19 +205,19 @@ export function auditPage(file: string, root: HTMLElement, input: PageAuditConte
 		let previous = 0;
 		for (const heading of headings) {
 			const level = Number(heading.tagName.slice(1));
-			if (previous > 0 && level > previous + 1) report(file, `heading levels skip from h${previous} to h${level} ("${heading.text.trim().slice(0, 40)}")`);
+			if (previous > 0 && level > previous + 1) report({ code: 'seo.headingLevelSkipped', params: { from: previous, to: level, text: heading.text.trim().slice(0, 40) } });
 			previous = level;
 		}
 
 		for (const image of root.querySelectorAll('img')) {
-			if (!image.hasAttribute('alt')) report(file, `an image without alt text: ${image.getAttribute('src') ?? ''}`);
+			if (!image.hasAttribute('alt')) report({ code: 'seo.imageAltMissing', params: { src: image.getAttribute('src') ?? '' } });
 		}
 
 		for (const [selector, attribute] of LOADING_SELECTORS) {
 			for (const element of root.querySelectorAll(selector)) {
 				const urls = [element.getAttribute(attribute), ...(element.getAttribute('srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0])];
 				for (const url of urls) {
-					if (url && /^(https?:)?\/\//.test(url) && !allowedOrigins.has(new URL(url, siteOrigin).origin)) report(file, `loads ${url} from another site`);
+					if (url && /^(https?:)?\/\//.test(url) && !allowedOrigins.has(new URL(url, siteOrigin).origin)) report({ code: 'seo.loadsFromElsewhere', params: { url } });
 				}
 			}
 		}
@@ -221,7 +228,7 @@ export function auditPage(file: string, root: HTMLElement, input: PageAuditConte
 			const [target = '', anchor] = href.split('#') as [string, string | undefined];
 			const targetFile = target === '' ? file : fileOf(target);
 			if (targetFile === undefined) {
-				report(file, `a link to ${href} that does not start with the site's base ${base}`);
+				report({ code: 'seo.linkOutsideBase', params: { href, base } });
 				continue;
 			}
 			items.push(anchor ? { link: targetFile, href, anchor } : { link: targetFile, href });
@@ -239,8 +246,8 @@ export function auditPage(file: string, root: HTMLElement, input: PageAuditConte
  */
 export function judgeSite(pages: readonly { file: string; audit: PageAudit }[], input: Omit<AuditInput, 'pages'>): Defect[] {
 	const defects: Defect[] = [];
-	const report = (page: string, problem: string) => defects.push({ page, problem });
-	const advise = (page: string, problem: string) => defects.push({ page, problem, advice: true });
+	const report = (page: string, found: CodedMessage) => defects.push({ page, code: found.code, problem: renderMessage(found) });
+	const advise = (page: string, found: CodedMessage) => defects.push({ page, code: found.code, problem: renderMessage(found), advice: true });
 	const exists = (file: string) => input.files.has(file);
 	const ids = new Map(pages.map(({ file, audit }) => [file, new Set(audit.ids)]));
 	const sitemapUrls = new Set([...(input.sitemap ?? '').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replaceAll('&amp;', '&')));
@@ -251,44 +258,42 @@ export function judgeSite(pages: readonly { file: string; audit: PageAudit }[], 
 		if (audit.title !== undefined) titles.set(audit.title, [...(titles.get(audit.title) ?? []), file]);
 		if (audit.description !== undefined) descriptions.set(audit.description, [...(descriptions.get(audit.description) ?? []), file]);
 		for (const item of audit.items) {
-			if (typeof item === 'string') report(file, item);
-			else if ('length' in item) {
-				if (item.length > TITLE_LENGTH.cutOff) advise(file, titleTooLong(item.title, item.length));
-			} else if ('repeats' in item) advise(file, headingRepeated(item.heading, item.repeats));
+			if ('code' in item) report(file, item);
+			else if ('descriptionLength' in item) {
+				const length = item.descriptionLength;
+				if (length > DESCRIPTION_LENGTH.maximum) report(file, { code: 'seo.descriptionTooLong', params: { length, maximum: DESCRIPTION_LENGTH.maximum } });
+				if (length < DESCRIPTION_LENGTH.minimum) report(file, { code: 'seo.descriptionTooShort', params: { length, minimum: DESCRIPTION_LENGTH.minimum } });
+			} else if ('length' in item) {
+				if (item.length > TITLE_LENGTH.cutOff) advise(file, { code: 'seo.titleTooLong', params: { title: item.title, length: item.length, shown: TITLE_LENGTH.shown } });
+			} else if ('repeats' in item) advise(file, { code: 'seo.headingRepeated', params: { tag: item.heading, text: item.repeats } });
 			else if ('image' in item) {
-				if (!exists(item.image)) report(file, `og:image ${item.url} does not exist in the build`);
+				if (!exists(item.image)) report(file, { code: 'seo.shareImageNotBuilt', params: { url: item.url } });
 			} else if ('canonical' in item) {
-				if (item.indexable && input.sitemap !== undefined && !sitemapUrls.has(item.canonical)) report(file, `indexable, but ${item.canonical} is not in sitemap.xml`);
-				else if (!item.indexable && sitemapUrls.has(item.canonical)) report(file, 'marked noindex, yet listed in sitemap.xml');
-			} else if (!exists(item.link)) report(file, `a broken link to ${item.href}`);
+				if (item.indexable && input.sitemap !== undefined && !sitemapUrls.has(item.canonical)) report(file, { code: 'seo.notInSitemap', params: { url: item.canonical } });
+				else if (!item.indexable && sitemapUrls.has(item.canonical)) report(file, { code: 'seo.noindexInSitemap', params: { url: item.canonical } });
+			} else if (!exists(item.link)) report(file, { code: 'seo.brokenLink', params: { href: item.href } });
 			else if (item.anchor && item.link.endsWith('.html') && !ids.get(item.link)?.has(decodeURIComponent(item.anchor))) {
-				report(file, `a link to ${item.href}, but that page has no #${item.anchor}`);
+				report(file, { code: 'seo.missingAnchor', params: { href: item.href, anchor: item.anchor } });
 			}
 		}
 	}
 
-	const reportDuplicates = (seen: Map<string, string[]>, what: string) => {
+	/** Each page that shares a text with others, naming the others as the report names pages ("/nl/x/index.html"). */
+	const reportDuplicates = (seen: Map<string, string[]>, found: (text: string, others: string) => CodedMessage) => {
 		for (const [key, pages] of seen) {
 			if (pages.length < 2) continue;
 			const text = key.slice(key.indexOf(':') + 1);
-			for (const page of pages) report(page, `the ${what} "${text.length > 60 ? `${text.slice(0, 60)}…` : text}" is also used by ${pages.filter((other) => other !== page).join(', ')}`);
+			const shown = [...text].length > 60 ? `${[...text].slice(0, 60).join('')}…` : text;
+			for (const page of pages) report(page, found(shown, pages.filter((other) => other !== page).map((other) => `/${other}`).join(', ')));
 		}
 	};
-	reportDuplicates(titles, 'title');
-	reportDuplicates(descriptions, 'meta description');
+	reportDuplicates(titles, (title, pages) => ({ code: 'seo.duplicateTitle', params: { title, pages } }));
+	reportDuplicates(descriptions, (description, pages) => ({ code: 'seo.duplicateDescription', params: { description, pages } }));
 	return defects;
 }
 
 /** A heading's words, for comparing: spacing and case do not count. */
 const headingText = (heading: HTMLElement) => heading.text.trim().replace(/\s+/g, ' ').toLowerCase();
-
-function titleTooLong(title: string, length: number): string {
-	return message('seo.titleTooLong', { title, length, shown: TITLE_LENGTH.shown });
-}
-
-function headingRepeated(tag: string, text: string): string {
-	return message('seo.headingRepeated', { tag, text });
-}
 
 /** How the audit reads the site's addresses. */
 function addresses(input: PageAuditContext) {
@@ -307,19 +312,22 @@ function addresses(input: PageAuditContext) {
 	return { base, fileOf, publicPrefix, siteOrigin };
 }
 
-/** Problems in one JSON-LD document: missing required properties and review markup. */
-export function checkStructuredData(data: unknown): string[] {
-	const problems: string[] = [];
+/**
+ * Problems in one JSON-LD document, as the catalogue's codes and parameters: review markup
+ * (`seo.structuredDataReview`) and required properties missing (`seo.structuredDataIncomplete`), in document order.
+ */
+export function checkStructuredData(data: unknown): CodedMessage[] {
+	const problems: CodedMessage[] = [];
 	const visit = (node: unknown) => {
 		if (Array.isArray(node)) return node.forEach(visit);
 		if (!node || typeof node !== 'object') return;
 		const item = node as Record<string, unknown>;
 		const types = ([] as unknown[]).concat(item['@type'] ?? []).map(String);
 		for (const type of types) {
-			if (FORBIDDEN_TYPES.has(type)) problems.push(`structured data marks something up as ${type}; testimonials must never be reviews or ratings`);
+			if (FORBIDDEN_TYPES.has(type)) problems.push({ code: 'seo.structuredDataReview', params: { type } });
 			for (const property of REQUIRED_PROPERTIES[type] ?? []) {
 				const value = item[property];
-				if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) problems.push(`structured data: ${type} without ${property}`);
+				if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) problems.push({ code: 'seo.structuredDataIncomplete', params: { type, property } });
 			}
 		}
 		for (const [key, value] of Object.entries(item)) if (key !== '@context') visit(value);

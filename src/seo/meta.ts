@@ -35,6 +35,14 @@ export interface MetaInput {
 export const TITLE_LENGTH = { shown: 60, cutOff: 70 } as const;
 
 /**
+ * How long a meta description should be, in characters: search engines show
+ * about 160 (longer ones are cut off), and under 50 says too little; the SEO
+ * audit stops a build outside these (src/seo/audit.ts), as the content check
+ * refuses a description outside them (metaDescription in src/schemas/story.ts).
+ */
+export const DESCRIPTION_LENGTH = { minimum: 50, maximum: 160 } as const;
+
+/**
  * A page's <title>: its own title with the organisation's name after it while
  * the whole fits in what search engines show ("Liesbreuk: herstel na een
  * operatie — Ziekenhuis Lindeveld"), else the page's own title alone: its

@@ -18,7 +18,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDate } from '../../src/consent/today.ts';
 import { findProblems, siteNeedles, type SiteChecksJob, type SiteFindings } from '../../src/integrations/site-checks.ts';
+import { SUPPORTED_LOCALES } from '../../src/i18n/packs.ts';
 import { listFiles } from '../../src/lib/files.ts';
+import { currentEditorLanguage, message, messageIn } from '../../src/messages/index.ts';
 import { settings } from '../../src/settings/index.ts';
 import { runContentCheck } from '../../src/validation/content-report.ts';
 import { buildSite, projectRoot } from '../support/build.ts';
@@ -119,7 +121,7 @@ describe('the checks after a build, with what they found in the last build kept'
 		// A story left out of the sitemap: the page, which did not change, is named.
 		const address = `${settings.siteUrl.replace(/\/$/, '')}/${stories[0]!.replace(/index\.html$/, '')}`;
 		edit('sitemap.xml', new RegExp(`<url>\\s*<loc>${escape(address)}</loc>[\\s\\S]*?</url>`), '');
-		expect((await checkBoth()).defects).toEqual([{ page: stories[0], problem: `indexable, but ${address} is not in sitemap.xml` }]);
+		expect((await checkBoth()).defects).toEqual([{ page: stories[0], code: 'seo.notInSitemap', problem: message('seo.notInSitemap', { url: address }) }]);
 
 		// Advice, which never stops a build: a title search engines cut off, a heading that repeats the <h1>.
 		const longTitle = `${titleOf(stories[0]!)} — een titel die veel langer is dan zoekmachines tonen`;
@@ -127,23 +129,40 @@ describe('the checks after a build, with what they found in the last build kept'
 		const mainHeading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(fs.readFileSync(page(stories[0]!), 'utf8'))![1]!.replace(/<[^>]+>/g, '');
 		edit(stories[0]!, /<\/h1>/, `</h1><h2>${mainHeading}</h2>`);
 		const advised = await checkBoth();
-		expect(advised.defects.filter((defect) => defect.advice).map(({ page, problem }) => [page, problem.slice(0, problem.indexOf(' / '))])).toEqual([
-			[stories[0], expect.stringMatching(/^de titel ".*" is \d+ tekens/)],
-			[stories[0], expect.stringMatching(/^een <h2> herhaalt de hoofdkop/)],
+		expect(advised.defects.filter((defect) => defect.advice).map(({ page, code, problem }) => [page, code, problem])).toEqual([
+			[stories[0], 'seo.titleTooLong', expect.stringMatching(/^de titel ".*" is \d+ tekens/)],
+			[stories[0], 'seo.headingRepeated', expect.stringMatching(/^een <h2> herhaalt de hoofdkop/)],
 		]);
 
 		// A story's title changed to another's: both pages are named, the one that did not change too.
 		edit(stories[1]!, /<title>[^<]*<\/title>/, `<title>${titleOf(stories[2]!)}</title>`);
 		const duplicated = await checkBoth();
-		expect(duplicated.defects.filter((defect) => defect.problem.startsWith('the title')).map((defect) => defect.page).sort()).toEqual([stories[1], stories[2]].sort());
+		expect(duplicated.defects.filter((defect) => defect.code === 'seo.duplicateTitle').map((defect) => defect.page).sort()).toEqual([stories[1], stories[2]].sort());
 
 		// A broken link in one page, and a page removed that unchanged pages link to.
 		edit(stories[0]!, /href="\/([^"#]+)\/"/, 'href="/$1-bestaat-niet/"');
 		const linked = stories[2]!;
 		fs.rmSync(page(linked));
 		const broken = await checkBoth();
-		expect(broken.defects.filter((defect) => defect.problem.startsWith('a broken link')).map((defect) => defect.page)).toContain(stories[0]);
+		expect(broken.defects.filter((defect) => defect.code === 'seo.brokenLink').map((defect) => defect.page)).toContain(stories[0]);
 		expect(broken.defects.some((defect) => defect.page !== stories[0] && defect.problem.includes(`/${linked.replace(/index\.html$/, '')}`))).toBe(true);
+
+		// Another editor's language (editorLanguage in settings, read with the content): the kept findings hold no
+		// words, so the same defects are reported, each in the new language.
+		const siteSettings = path.join(content, 'settings', 'site.yaml');
+		const originalSettings = fs.readFileSync(siteSettings, 'utf8');
+		const other = SUPPORTED_LOCALES.find((code) => code !== currentEditorLanguage())!;
+		try {
+			fs.writeFileSync(siteSettings, `${originalSettings.replace(/^editorLanguage:.*\n/m, '')}\neditorLanguage: ${other}\n`);
+			const worded = await checkBoth();
+			expect(currentEditorLanguage()).toBe(other);
+			expect(worded.defects.map(({ page, code }) => [page, code])).toEqual(broken.defects.map(({ page, code }) => [page, code]));
+			const link = worded.defects.find((defect) => defect.page === stories[0] && defect.code === 'seo.brokenLink')!.problem;
+			const [before, after] = messageIn(other, 'seo.brokenLink', { href: '\0' }).split('\0') as [string, string];
+			expect(link.startsWith(before) && link.endsWith(after), link).toBe(true);
+		} finally {
+			fs.writeFileSync(siteSettings, originalSettings);
+		}
 
 		// The stylesheet every story links grows past the stories' budget: every story breaks it, none of which changed.
 		const stylesheet = /<link[^>]+rel="stylesheet"[^>]+href="\/([^"]+)"/.exec(fs.readFileSync(page(stories[0]!), 'utf8'))?.[1] ?? /href="\/([^"]+\.css)"/.exec(fs.readFileSync(page(stories[0]!), 'utf8'))![1]!;

@@ -64,7 +64,7 @@ describe('a scheduled build on a morning with a malformed testimonial, a story o
 		expect(report).toMatch(new RegExp(`testimonials/${MALFORMED.slug}\\.md\\n  - givenOn: "2025-13-01" is geen geldige datum`));
 		expect(report).toContain('een bouw na een wijziging stopt hierop (3) [report.warnings]:');
 		expect(report).toMatch(/ {2}- Boven het budget \[budget\.over\]: \/nl\/verhalen\/een-heel-lang-verhaal\/ .*meer dan 20\.0 KB.* \[budget\.storyWeight\]/);
-		expect(report).toMatch(/ {2}- SEO: \/nl\/verhalen\/nog-een-dag\/index\.html: the title "Een dag op de afdeling — Testkliniek Oost" is also used by/);
+		expect(report).toMatch(/ {2}- SEO-fout \[seo\.defect\]: \/nl\/verhalen\/nog-een-dag\/index\.html: de titel "Een dag op de afdeling — Testkliniek Oost" staat ook op \/nl\/verhalen\/een-dag-op-de-afdeling\/index\.html; .* \[seo\.duplicateTitle\]/);
 		expect(report).not.toContain(`testimonials/${EXPIRED.slug}.md`);
 		// The build prints the same report, after the site is in place.
 		expect(build.output).toContain(report!.trim());

@@ -72,6 +72,6 @@ describe('a build where two stories share a description', () => {
 	it('stops, naming both pages', () => {
 		expect(build.status).not.toBe(0);
 		expect(build.output).toContain('De SEO-controle vond 2 fout(en); de site is niet gepubliceerd [seo.auditFailed]');
-		expect(build.output).toMatch(/\/nl\/verhalen\/een-dag-op-de-afdeling\/index\.html\n\s+- the meta description "Hoe een patiënt na een liesbreukoperatie [^"]*" is also used by nl\/verhalen\/herstel-na-een-liesbreuk\/index\.html/);
+		expect(build.output).toMatch(/\/nl\/verhalen\/een-dag-op-de-afdeling\/index\.html\n\s+- de beschrijving "Hoe een patiënt na een liesbreukoperatie [^"]*" staat ook op \/nl\/verhalen\/herstel-na-een-liesbreuk\/index\.html; geef elke pagina een eigen beschrijving\. \[seo\.duplicateDescription\]/);
 	});
 });

@@ -81,6 +81,40 @@ describe('the forms in the editor’s language', () => {
 		expect(leftovers).toEqual([]);
 	});
 
+	it('names professions and kinds of story in words that fit anyone, where the language would say them in the masculine (French, German)', () => {
+		// As the testimonial roles do (src/i18n/languages/<code>.ts): a noun of fixed gender that fits anyone (membre,
+		// personne, profession), an epicene or neutral word (médecin, Pflegefachperson, Mitarbeitende), or both forms.
+		const choices = (language: string) => {
+			const { team, stories } = cmsText(language).fields;
+			return [...Object.values(team.profession.options), stories.kind.options.patient, stories.kind.options.staff];
+		};
+		expect(choices('fr')).toEqual([
+			'Médecin',
+			'Infirmière ou infirmier',
+			'Infirmière ou infirmier de pratique avancée',
+			'Assistante ou assistant médical',
+			'Profession paramédicale (kinésithérapie, logopédie, diététique…)',
+			'Membre du personnel',
+			'Récit d’une patiente ou d’un patient (consentement nécessaire)',
+			'Le travail d’un membre du personnel',
+		]);
+		expect(choices('de')).toEqual([
+			'Ärztin oder Arzt',
+			'Pflegefachperson',
+			'Pflegeexpertin oder Pflegeexperte (APN)',
+			'Physician Assistant (PA)',
+			'Gesundheitsfachberuf (z. B. Physiotherapie, Logopädie)',
+			'Mitarbeitende',
+			'Geschichte einer Patientin oder eines Patienten (Einwilligung nötig)',
+			'Aus der Arbeit einer Mitarbeiterin oder eines Mitarbeiters',
+		]);
+		// No masculine noun of a person standing alone ("Collaborateur", "Assistant médical", "Le soignant qui…", "Mitarbeiter").
+		const hints = (language: string) => [cmsText(language).fields.specialties.reviewedByHint, cmsText(language).fields.stories.reviewedByHint, cmsText(language).fields.stories.description];
+		const masculine = { fr: /^(Collaborateur|Assistant|Professionnel|Infirmier|Le soignant)\b|\b(de collaborateurs|l’infirmier spécialisé)\b/, de: /^(Mitarbeiter|Arzt|Pfleger|Hausarzt|Einweiser|Zuweiser)\b/ };
+		for (const [language, pattern] of Object.entries(masculine)) expect([...choices(language), ...hints(language)].filter((text) => pattern.test(text)), language).toEqual([]);
+		expect(masculine.fr.test('Collaborateur') && masculine.fr.test('Le soignant qui a vérifié') && masculine.de.test('Mitarbeiter/in')).toBe(true);
+	});
+
 	it('keeps the Dutch labels the journey finds fields by', () => {
 		for (const label of ['Citaat', 'Kenmerk van het toestemmingsformulier', 'Datum van toestemming', 'Toestemming geldig tot', 'Gegeven op', 'Soort verhaal', 'Wat is er te zien? (alt-tekst)']) expect(dutch).toContain(label);
 	});

@@ -202,7 +202,7 @@ describe('the build report', () => {
 	const findings: BuildFindings = {
 		leftOut: [{ file: 'content/testimonials/kapot.md', problems: ['givenOn: "2025-13-01" is geen geldige datum / is not a valid date'] }],
 		withoutLinks: ['content/stories/nl/x.mdx: author "anna": published without this link'],
-		warnings: ['SEO: /nl/x/index.html: no meta description', 'Over budget: /nl/verhalen/y/: too heavy'],
+		warnings: ['SEO-fout [seo.defect]: /nl/x/index.html: de pagina heeft geen beschrijving [seo.descriptionMissing]', 'Boven het budget [budget.over]: /nl/verhalen/y/ is te zwaar [budget.storyWeight]'],
 	};
 
 	it('marks the run as failed and lists what was left out, what lost a link and every warning, in the editor’s language', () => {
@@ -220,8 +220,8 @@ describe('the build report', () => {
 				'  - content/stories/nl/x.mdx: author "anna": published without this link',
 				'',
 				'Waarschuwingen; een bouw na een wijziging stopt hierop (2) [report.warnings]:',
-				'  - SEO: /nl/x/index.html: no meta description',
-				'  - Over budget: /nl/verhalen/y/: too heavy',
+				'  - SEO-fout [seo.defect]: /nl/x/index.html: de pagina heeft geen beschrijving [seo.descriptionMissing]',
+				'  - Boven het budget [budget.over]: /nl/verhalen/y/ is te zwaar [budget.storyWeight]',
 				'',
 			].join('\n'),
 		);
