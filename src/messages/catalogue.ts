@@ -59,6 +59,8 @@ export interface MessageParams {
 	'address.notHttps': { value: string; mailto: boolean };
 	/** A web address has an @ before the host: a browser goes to `host`, not to what comes before (RFC 3986, 3.2.1). */
 	'address.userInfo': { value: string; host: string };
+	/** A web address's website name (`host`) has characters no name has, such as * ; " or , (RFC 1123 section 2.1). */
+	'address.hostName': { value: string; host: string };
 	/** A web address in settings is missing. */
 	'address.missing': Record<never, never>;
 	/** The logo is not a path in public/. */

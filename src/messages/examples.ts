@@ -24,6 +24,7 @@ export const MESSAGE_EXAMPLES: { [C in keyof MessageParams]: MessageParams[C] } 
 	'address.invalidEmail': { value: 'mailto:verhalen@' },
 	'address.notHttps': { value: 'http://www.ziekenhuis.example', mailto: false },
 	'address.userInfo': { value: 'https://www.ziekenhuis.example@elders.example/', host: 'elders.example' },
+	'address.hostName': { value: 'https://*.ziekenhuis.example/', host: '*.ziekenhuis.example' },
 	'address.missing': {},
 	'settings.logoPath': {},
 	'settings.brandColorFormat': {},

@@ -46,8 +46,18 @@ export function webAddressProblem(value: string, options: { mailto?: boolean } =
 	}
 	if (url.protocol !== 'https:') return message('address.notHttps', { value, mailto });
 	if (url.username || url.password) return message('address.userInfo', { value, host: url.host });
+	if (!HOST_NAME.test(url.hostname)) return message('address.hostName', { value, host: url.hostname });
 	return undefined;
 }
+
+/**
+ * A website's name as the URL parser leaves it: labels of letters, digits, hyphens (and underscores) between dots
+ * (RFC 1123 section 2.1; internationalised names arrive as punycode), or an IPv6 address in brackets. The parser also
+ * lets through `*`, quotes, `;`, `,`, `$` and braces, which no host has: an origin made of them would be a wildcard
+ * or a break in the Content-Security-Policy built from these settings (src/security/headers.ts) and in the hosts'
+ * configuration files written from it.
+ */
+const HOST_NAME = /^(?:[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?|\[[0-9a-f:.]+\])$/;
 
 /** A web address checked by {@link webAddressProblem}; kept as written. */
 export const webAddress = (options: { mailto?: boolean } = {}) =>

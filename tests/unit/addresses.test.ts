@@ -32,6 +32,10 @@ describe('a link in a body that shows its own address', () => {
 		['https://www.zorgkaart.nl/', 'www.zorgkaart.nl', true],
 		['http://www.zorgkaart.nl', 'www.zorgkaart.nl/', true],
 		['https://www.x.nl/caf%C3%A9', 'www.x.nl/café', true],
+		// The subject and body of a mailto: link are not part of the address it shows (RFC 6068).
+		['mailto:secretariaat-mdl@ziekenhuis-lindeveld.example?subject=Vraag%20over%20na-zorg', 'secretariaat-mdl@ziekenhuis-lindeveld.example', true],
+		['MAILTO:a@b-c.example?cc=d@e.example&body=Hallo', 'a@b-c.example', true],
+		['https://www.zorgkaart.nl/?ref=lindeveld', 'www.zorgkaart.nl', false],
 		['mailto:privacy@ziekenhuis.nl', 'Mail ons', false],
 		['mailto:privacy@ziekenhuis.nl', 'privacy@ziekenhuis.nl of bel', false],
 		['https://www.zorgkaart.nl/', 'Zorgkaart Nederland', false],

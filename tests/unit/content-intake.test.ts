@@ -391,12 +391,24 @@ describe('settings addresses are checked like content', () => {
 		['www.ziekenhuis.example', /is not a full address/],
 		['https://www.zieken huis.example/', /is not a full address/],
 		['mailto:verhalen@ziekenhuis.example', /does not start with https:\/\//],
+		// Characters the URL parser lets through in a host: in the Content-Security-Policy made from these settings, "*"
+		// allows every site, and ";", quotes and "," break it or the hosts' configuration files written from it.
+		['https://*/js/script.js', /"\*" is not the name of a website/],
+		['https://*.plausible.example/js/script.js', /"\*\.plausible\.example" is not the name of a website/],
+		['https://git.example;script-src/', /is not the name of a website/],
+		['https://git.example"always/', /is not the name of a website/],
+		["https://'unsafe-inline'/", /is not the name of a website/],
+		['https://a,b.example/', /is not the name of a website/],
+		['https://$host.example/', /is not the name of a website/],
 	])('refuses %j', (value, message) => {
 		expect(webAddressProblem(value)).toMatch(message);
 	});
 
 	it('accepts https, and mailto where an address is meant', () => {
 		expect(webAddressProblem('https://www.ziekenhuis.example/pad?x=1')).toBeUndefined();
+		for (const value of ['https://zïekenhuis.example/', 'https://git_intern.ziekenhuis.example/', 'https://192.0.2.10:8443/', 'https://[2001:db8::1]/', 'https://ziekenhuis.example./']) {
+			expect(webAddressProblem(value)).toBeUndefined();
+		}
 		expect(webAddressProblem('mailto:verhalen@ziekenhuis.example', { mailto: true })).toBeUndefined();
 		expect(webAddressProblem('mailto:geen-adres', { mailto: true })).toMatch(/not a valid e-mail address/);
 	});

@@ -260,6 +260,7 @@ export default {
 		'address.invalidEmail': ({ value }) => `„${value}“ ist keine gültige E-Mail-Adresse; schreiben Sie mailto:name@beispiel.de`,
 		'address.notHttps': ({ value, mailto }) => `„${value}“ beginnt nicht mit ${mailto ? 'https:// oder mailto:' : 'https://'}; nur eine sichere Adresse ist möglich`,
 		'address.userInfo': ({ value, host }) => `„${value}“ enthält ein @ vor dem Namen der Website: Ein Browser geht dann zu ${host}, nicht zu dem, was davor steht. Entfernen Sie den Teil bis einschließlich des @`,
+		'address.hostName': ({ value, host }) => `„${value}“: „${host}“ ist nicht der Name einer Website; ein Name hat nur Buchstaben, Ziffern, Punkte und Bindestriche, etwa www.krankenhaus.example`,
 		'address.missing': () => 'Geben Sie die Adresse ein, beginnend mit https://',
 		'settings.logoPath': () => 'Das Logo ist ein Pfad in public/, beginnend mit /',
 		'settings.brandColorFormat': () => 'Schreiben Sie die Farbe als #rrggbb, zum Beispiel #0b6e69',

@@ -257,6 +257,7 @@ export default {
 		'address.invalidEmail': ({ value }) => `"${value}" is not a valid e-mail address; write mailto:name@example.org`,
 		'address.notHttps': ({ value, mailto }) => `"${value}" does not start with ${mailto ? 'https:// or mailto:' : 'https://'}; only a secure address is possible`,
 		'address.userInfo': ({ value, host }) => `"${value}" has an @ before the website's name: a browser then goes to ${host}, not to what comes before it. Remove the part up to and including the @`,
+		'address.hostName': ({ value, host }) => `"${value}": "${host}" is not the name of a website; a name has only letters, digits, dots and hyphens, such as www.ziekenhuis.example`,
 		'address.missing': () => 'Fill in the address, starting with https://',
 		'settings.logoPath': () => 'The logo is a path in public/, starting with /',
 		'settings.brandColorFormat': () => 'Write the colour as #rrggbb, for example #0b6e69',

@@ -263,6 +263,7 @@ export default {
 		'address.invalidEmail': ({ value }) => `« ${value} » n’est pas une adresse e-mail valide ; écrivez mailto:nom@exemple.be`,
 		'address.notHttps': ({ value, mailto }) => `« ${value} » ne commence pas par ${mailto ? 'https:// ou mailto:' : 'https://'} ; seule une adresse sécurisée est possible`,
 		'address.userInfo': ({ value, host }) => `« ${value} » contient un @ avant le nom du site : un navigateur va alors vers ${host}, et non vers ce qui précède. Supprimez la partie jusqu’au @ compris`,
+		'address.hostName': ({ value, host }) => `« ${value} » : « ${host} » n’est pas le nom d’un site ; un nom ne contient que des lettres, des chiffres, des points et des traits d’union, comme www.hopital.example`,
 		'address.missing': () => 'Indiquez l’adresse, en commençant par https://',
 		'settings.logoPath': () => 'Le logo est un chemin dans public/, commençant par /',
 		'settings.brandColorFormat': () => 'Écrivez la couleur au format #rrggbb, par exemple #0b6e69',

@@ -260,6 +260,7 @@ export default {
 		'address.invalidEmail': ({ value }) => `"${value}" is geen geldig e-mailadres; schrijf mailto:naam@voorbeeld.nl`,
 		'address.notHttps': ({ value, mailto }) => `"${value}" begint niet met ${mailto ? 'https:// of mailto:' : 'https://'}; alleen een beveiligd adres kan`,
 		'address.userInfo': ({ value, host }) => `"${value}" bevat een @ vóór de naam van de website: een browser gaat dan naar ${host}, niet naar wat ervóór staat. Haal het deel tot en met de @ weg`,
+		'address.hostName': ({ value, host }) => `"${value}": "${host}" is niet de naam van een website; een naam heeft alleen letters, cijfers, punten en koppeltekens, zoals www.ziekenhuis.example`,
 		'address.missing': () => 'Vul het adres in, beginnend met https://',
 		'settings.logoPath': () => 'Het logo is een pad in public/, beginnend met /',
 		'settings.brandColorFormat': () => 'Schrijf de kleur als #rrggbb, bijvoorbeeld #0b6e69',

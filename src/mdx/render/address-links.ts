@@ -13,24 +13,29 @@ import { ADDRESS_CLASS, JOIN_CLASS, addressPieces } from '../../lib/addresses.ts
 
 /**
  * Whether a link's text is its own address: the e-mail address of a mailto:
- * link, or the web address with or without "https://" or "http://" and a
- * final slash; %-codes are compared decoded.
+ * link (without the subject, body or copies after its "?", which RFC 6068
+ * section 2 puts outside the address), or the web address with or without
+ * "https://" or "http://" and a final slash; %-codes are compared decoded.
  *
  * @param href the link's address as it stands in the page
  * @param text the link's text content
  * @example
  * showsOwnAddress('mailto:privacy@ziekenhuis.nl', 'privacy@ziekenhuis.nl') // true
+ * showsOwnAddress('mailto:privacy@ziekenhuis.nl?subject=Vraag', 'privacy@ziekenhuis.nl') // true
  * showsOwnAddress('https://www.x.nl/', 'www.x.nl') // true
  * showsOwnAddress('mailto:privacy@ziekenhuis.nl', 'Mail ons') // false
  */
 export function showsOwnAddress(href: string, text: string): boolean {
 	const shown = withoutFinalSlash(safeDecode(text.trim()));
 	if (shown === '' || /\s/.test(shown)) return false;
-	const address = withoutFinalSlash(safeDecode(href.trim()));
+	const address = withoutFinalSlash(safeDecode(withoutMailHeaders(href.trim())));
 	return shown === address || shown === address.replace(/^(mailto:|https?:\/\/)/i, '');
 }
 
 const withoutFinalSlash = (text: string) => text.replace(/\/$/, '');
+
+/** A mailto: address without its header fields ("?subject=…&body=…", RFC 6068 section 2); any other address as it is. */
+const withoutMailHeaders = (href: string) => (/^mailto:/i.test(href) ? href.replace(/\?.*$/s, '') : href);
 
 function safeDecode(text: string): string {
 	try {
