@@ -84,7 +84,7 @@ export interface OthersRunning {
 /**
  * Threads of other processes ready to run now: every running task on the
  * machine (/proc/<pid>/task/<tid>/stat, state R) outside `root`'s tree and
- * this process. On 2 cores, 1 normal means another build or test takes a core.
+ * this process's. On 2 cores, 1 normal means another build or test takes a core.
  * Niced ones (`nice -n 19`, weight 15 against a build's 1024 in Linux's
  * scheduler) get a core only while the build leaves it idle, so they are
  * counted apart: they are not load on the build, though they share the caches.
@@ -101,7 +101,8 @@ export function othersRunning(root: number): OthersRunning {
 			pids.push(Number(name));
 		}
 	}
-	const ours = new Set([...descendants(root, parents), process.pid]);
+	// This process's own children (the benchmark's `pgrep` for a running vitest) are not load either.
+	const ours = new Set([...descendants(root, parents), ...descendants(process.pid, parents)]);
 	const running = { normal: 0, niced: 0 };
 	for (const pid of pids) {
 		if (ours.has(pid)) continue;
