@@ -1,3 +1,4 @@
+import { shownValue } from '../src/mdx/allowed.ts';
 import { encodeAttribute } from '../src/mdx/escape.ts';
 import { FALLBACK_EDITOR_LANGUAGE } from '../src/messages/index.ts';
 import type { CmsField } from './fields.ts';
@@ -81,7 +82,7 @@ export function editorComponents(language: string): EditorComponent[] {
 			pattern: selfClosingPattern('PullQuote'),
 			fromBlock: (match) => attributesOf(match[1] ?? ''),
 			toBlock: ({ quote, attribution }) => selfClosing('PullQuote', { quote, attribution }),
-			toPreview: ({ quote, attribution }) => `<figure class="zm-pull-quote"><blockquote><p>${escapeHtml(quote)}</p></blockquote>${attribution ? `<figcaption>${escapeHtml(attribution)}</figcaption>` : ''}</figure>`,
+			toPreview: ({ quote, attribution }) => `<figure class="zm-pull-quote"><blockquote><p>${escapeHtml(shownValue('PullQuote', 'quote', quote ?? ''))}</p></blockquote>${attribution ? `<figcaption>${escapeHtml(attribution)}</figcaption>` : ''}</figure>`,
 		},
 		{
 			id: 'call-to-action',

@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { atLine, message } from '../messages/index.ts';
 import { internalMarkerIn, internalMarkerProblem } from '../validation/internal-markers.ts';
-import { ALLOWED_COMPONENT_NAMES, ALLOWED_COMPONENTS, isAllowedComponent, isAllowedLink, type AllowedComponent } from './allowed.ts';
+import { ALLOWED_COMPONENT_NAMES, ALLOWED_COMPONENTS, isAllowedComponent, isAllowedLink, showsNothing, type AllowedComponent } from './allowed.ts';
 
 /**
  * The safety check on a story's MDX body: editors may write Markdown and the
@@ -359,7 +359,7 @@ function attributeProblems(node: MdxJsxFlowElement | MdxJsxTextElement, name: st
 	for (const [key, { required }] of Object.entries(block.attributes)) {
 		if (required && !node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === key)) {
 			problems.push(at(line, message('mdx.attributeMissing', { tag, key })));
-		} else if (required && stringAttribute(node, key)?.trim() === '') {
+		} else if (required && showsNothing(name, key, stringAttribute(node, key) ?? '')) {
 			problems.push(at(line, message('mdx.attributeEmpty', { key, tag })));
 		}
 	}
