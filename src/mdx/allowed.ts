@@ -11,6 +11,7 @@
  * @example
  * <Testimonial slug="marieke" />
  * <PullQuote quote="Ik voelde me gehoord." attribution="Peter, 58" />
+ * <PullQuote quote="I felt heard." attribution="Peter, 58" lang="en" />
  * <CallToAction href="/nl/contact/" label="Maak een afspraak" />
  * <Figure caption="De dagbehandeling">
  *
@@ -33,9 +34,11 @@ export interface AllowedAttribute {
 	 * testimonial file (content/testimonials/<slug>.md), `link` must be a
 	 * safe address (see {@link isAllowedLink}), `quotation` is shown between
 	 * the quotation marks of its language, without any marks the editor put
-	 * around it (see {@link shownValue}). Default plain text.
+	 * around it (see {@link shownValue}), `language` is a language code of the
+	 * site (settings locales; the content check refuses any other, as it does
+	 * a testimonial's `locale`). Default plain text.
 	 */
-	kind?: 'text' | 'slug' | 'link' | 'quotation';
+	kind?: 'text' | 'slug' | 'link' | 'quotation' | 'language';
 }
 
 export interface AllowedComponent {
@@ -51,8 +54,12 @@ export interface AllowedComponent {
 export const ALLOWED_COMPONENTS = {
 	/** A testimonial from content/testimonials/, shown only while its consent is valid. */
 	Testimonial: { content: 'none', attributes: { slug: { required: true, kind: 'slug' } } },
-	/** A quotation set large, e.g. words of the patient the story is about. */
-	PullQuote: { content: 'none', attributes: { quote: { required: true, kind: 'quotation' }, attribution: { required: false } } },
+	/**
+	 * A quotation set large, e.g. words of the patient the story is about. `lang` is the quote's language when it
+	 * is not the story's (an English patient quoted in a French story): its quotation marks and a screen reader's
+	 * voice follow it. Default: the story's language.
+	 */
+	PullQuote: { content: 'none', attributes: { quote: { required: true, kind: 'quotation' }, attribution: { required: false }, lang: { required: false, kind: 'language' } } },
 	/** A button-like link to act on: make an appointment, call, read on. */
 	CallToAction: { content: 'none', attributes: { href: { required: true, kind: 'link' }, label: { required: true } } },
 	/** One picture with a caption. */
@@ -94,7 +101,7 @@ export function showsNothing(component: string, attribute: string, value: string
 }
 
 /** The kind of a block's attribute (default `text`), or undefined for a block or attribute that does not exist. */
-function kindOf(component: string, attribute: string): AllowedAttribute['kind'] | undefined {
+export function kindOf(component: string, attribute: string): AllowedAttribute['kind'] | undefined {
 	if (!isAllowedComponent(component)) return undefined;
 	const attributes: Record<string, AllowedAttribute> = ALLOWED_COMPONENTS[component].attributes;
 	return Object.hasOwn(attributes, attribute) ? (attributes[attribute]!.kind ?? 'text') : undefined;

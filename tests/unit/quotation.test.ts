@@ -107,6 +107,15 @@ describe('a PullQuote’s quote', () => {
 		expect(pullQuote.toPreview({ quote: '"Ik voelde me gehoord."' })).toContain('<p>Ik voelde me gehoord.</p>');
 	});
 
+	it('may say its own language, which the page and the CMS preview set on it', () => {
+		const pullQuote = editorComponents(FALLBACK_EDITOR_LANGUAGE, ['fr', 'en']).find((component) => component.id === 'pull-quote')!;
+		expect(pullQuote.fields.find((field) => field.name === 'lang')).toMatchObject({ widget: 'select', required: false, options: [{ value: 'fr' }, { value: 'en' }] });
+		expect(pullQuote.toBlock({ quote: 'I felt heard.', lang: 'en' })).toBe('<PullQuote quote="I felt heard." lang="en" />');
+		expect(pullQuote.toBlock({ quote: 'Je me suis sentie écoutée.', lang: '' })).toBe('<PullQuote quote="Je me suis sentie écoutée." />');
+		expect(pullQuote.toPreview({ quote: 'I felt heard.', lang: 'en' })).toContain('<blockquote lang="en"><p>I felt heard.</p></blockquote>');
+		expect(mdxProblems('<PullQuote quote="I felt heard." lang="en" />\n')).toEqual([]);
+	});
+
 	it('is refused when it is nothing but quotation marks', () => {
 		for (const check of [mdxProblems, compilerViewProblems]) {
 			expect(check('<PullQuote quote="« »" />\n')).toEqual([expect.stringMatching(/quote="…".*<PullQuote>.*\[mdx\.attributeEmpty\]/)]);
