@@ -98,6 +98,16 @@ describe('an address in a body, however it is written', () => {
 		expect(html).toContain('<pre><code>zorg-team@ziekenhuis-lindeveld.example\n</code></pre>');
 	});
 
+	it('links a bare www. address to https, and leaves an http link the editor wrote', async () => {
+		const html = await rendered('Zie www.zorg-kaart.example/na-zorg, WWW.X.example, [www.oud.example](http://www.oud.example) en http://www.http.example.');
+		expect(html).toContain('<a href="https://www.zorg-kaart.example/na-zorg" class="zm-address">www.zorg<span class="zm-address-join">-k</span>aart.example/na<span class="zm-address-join">-z</span>org</a>');
+		expect(html).toContain('<a href="https://WWW.X.example" class="zm-address">WWW.X.example</a>');
+		expect(html).toContain('<a href="http://www.oud.example" class="zm-address">www.oud.example</a>');
+		expect(html).toContain('<a href="http://www.http.example" class="zm-address">http://www.http.example</a>');
+		const { code } = await mdxToJs('Zie www.zorg-kaart.example.\n', { mdastPlugins: markdownProcessor('/').options.mdastPlugins });
+		expect(code).toContain('href: "https://www.zorg-kaart.example"');
+	});
+
 	it.each([
 		['zorg-team@ziekenhuis-lindeveld.example', true],
 		['mailto:zorg-team@ziekenhuis-lindeveld.example', true],

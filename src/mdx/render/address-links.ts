@@ -1,4 +1,4 @@
-import { defineHastPlugin, type HastContent, type HastPluginEntry } from 'satteri';
+import { defineHastPlugin, defineMdastPlugin, type HastContent, type HastPluginEntry, type MdastPluginDefinition } from 'satteri';
 import { ADDRESS_CLASS, JOIN_CLASS, addressPieces, isAddressText } from '../../lib/addresses.ts';
 
 /**
@@ -141,6 +141,45 @@ export function addressLinksPlugin(): HastPluginEntry {
 					ctx.replaceNode(child as never, piecesOf(typed ? withoutSmartPunctuation(value) : value));
 				}
 			},
+		},
+	});
+}
+
+/**
+ * The address of a link GFM made of a bare web address in the text
+ * (`www.zorgkaart.nl/lindeveld`, an autolink literal): GFM gives it
+ * `http://`, which sends the reader over an unencrypted connection first (or
+ * nowhere, on a host without it). The site links only to https (a
+ * CallToAction may not use http:), so such a link gets `https://`. An
+ * address the editor wrote out with http:// (`[www.x.nl](http://www.x.nl)`,
+ * `http://www.x.nl`) is left as written: only an address that is not in the
+ * source as it stands, which GFM made up, is changed.
+ *
+ * @param url the link's address as the parser made it
+ * @param text the link's text
+ * @param source the body as written
+ * @returns the address to use: https:// for a bare www. address, else `url`
+ * @example
+ * bareWebAddressLink('http://www.x.nl/a', 'www.x.nl/a', 'Zie www.x.nl/a.') // 'https://www.x.nl/a'
+ * bareWebAddressLink('http://www.x.nl', 'www.x.nl', 'Zie [www.x.nl](http://www.x.nl).') // 'http://www.x.nl'
+ */
+export function bareWebAddressLink(url: string, text: string, source: string): string {
+	return /^www\./i.test(text) && url === `http://${text}` && !source.includes(url) ? `https://${text}` : url;
+}
+
+/**
+ * A Sätteri mdast plugin for Astro's `markdown.processor` (.md and .mdx
+ * bodies): a bare `www.` address in the text links to https; see
+ * {@link bareWebAddressLink}.
+ */
+export function bareWebAddressesPlugin(): MdastPluginDefinition {
+	return defineMdastPlugin({
+		name: 'zorgmerk-bare-web-addresses',
+		link: (node, ctx) => {
+			const child = node.children.length === 1 ? node.children[0] : undefined;
+			if (child?.type !== 'text') return;
+			const url = bareWebAddressLink(node.url, child.value, ctx.source);
+			if (url !== node.url) ctx.setProperty(node, 'url', url);
 		},
 	});
 }
