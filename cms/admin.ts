@@ -174,7 +174,7 @@ const sameForm: PreviewContext['sameForm'] = (reference, self) =>
 		withdrawn: Boolean((entry.data.consent as { withdrawnOn?: string } | undefined)?.withdrawnOn),
 	}));
 
-for (const component of editorComponents(language)) {
+for (const component of editorComponents(language, admin.locales)) {
 	// The embedded testimonial's preview shows its quote and whether it is on the site today.
 	const toPreview =
 		component.id === 'testimonial'

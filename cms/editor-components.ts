@@ -1,6 +1,9 @@
+import { shownValue } from '../src/mdx/allowed.ts';
 import { encodeAttribute } from '../src/mdx/escape.ts';
 import { FALLBACK_EDITOR_LANGUAGE } from '../src/messages/index.ts';
-import type { CmsField } from './fields.ts';
+import { SUPPORTED_LOCALES } from '../src/schemas/primitives.ts';
+import { choice, type CmsField } from './fields.ts';
+import { languageName } from './languages.ts';
 import { LIST_KEY } from './list-view.ts';
 import { cmsText } from './text/index.ts';
 
@@ -45,8 +48,9 @@ const markdownImage = (alt = '', src = '') => `![${alt.replace(/[[\]]/g, '\\$&')
 /**
  * The building blocks in the editor's `language` (cms/editor-language.ts): names, field labels and hints and the
  * preview's words from cms/text/<code>.ts (`blocks`); the syntax they write never changes with the language.
+ * `locales` are the site's languages (settings), which a pull quote's `lang` may name; default every language of the kit.
  */
-export function editorComponents(language: string): EditorComponent[] {
+export function editorComponents(language: string, locales: readonly string[] = SUPPORTED_LOCALES): EditorComponent[] {
 	const { testimonial, pullQuote, callToAction, figure, factBox } = cmsText(language).blocks;
 	return [
 		{
@@ -77,11 +81,12 @@ export function editorComponents(language: string): EditorComponent[] {
 			fields: [
 				{ name: 'quote', label: pullQuote.quote, widget: 'text' },
 				{ name: 'attribution', label: pullQuote.attribution, widget: 'string', required: false },
+				choice('lang', pullQuote.language.label, Object.fromEntries(locales.map((locale) => [locale, languageName(locale, language)])), { required: false, hint: pullQuote.language.hint }),
 			],
 			pattern: selfClosingPattern('PullQuote'),
 			fromBlock: (match) => attributesOf(match[1] ?? ''),
-			toBlock: ({ quote, attribution }) => selfClosing('PullQuote', { quote, attribution }),
-			toPreview: ({ quote, attribution }) => `<figure class="zm-pull-quote"><blockquote><p>${escapeHtml(quote)}</p></blockquote>${attribution ? `<figcaption>${escapeHtml(attribution)}</figcaption>` : ''}</figure>`,
+			toBlock: ({ quote, attribution, lang }) => selfClosing('PullQuote', { quote, attribution, lang }),
+			toPreview: ({ quote, attribution, lang }) => `<figure class="zm-pull-quote"><blockquote${lang ? ` lang="${escapeHtml(lang)}"` : ''}><p>${escapeHtml(shownValue('PullQuote', 'quote', quote ?? ''))}</p></blockquote>${attribution ? `<figcaption>${escapeHtml(attribution)}</figcaption>` : ''}</figure>`,
 		},
 		{
 			id: 'call-to-action',

@@ -1,5 +1,6 @@
 import type { Gated } from '../src/consent/gate.ts';
 import { attribution } from '../src/i18n/attribution.ts';
+import { withoutEnclosingQuotes } from '../src/lib/quotation.ts';
 import { t } from '../src/i18n/index.ts';
 import type { Locale } from '../src/schemas/primitives.ts';
 import type { TestimonialData } from '../src/schemas/testimonial.ts';
@@ -42,7 +43,7 @@ export function embeddedTestimonialHtml(slug: string | undefined, { today, local
 	return [
 		notes,
 		'<figure class="testimonial">',
-		`<blockquote lang="${escapeHtml(testimonial.locale)}"><p>${escapeHtml(testimonial.quote)}</p></blockquote>`,
+		`<blockquote lang="${escapeHtml(testimonial.locale)}"><p>${escapeHtml(withoutEnclosingQuotes(String(testimonial.quote ?? '')))}</p></blockquote>`,
 		`<figcaption><span class="who">${escapeHtml(who)}</span>${details ? `<span class="zm-meta">, ${escapeHtml(details)}</span>` : ''}`,
 		testimonial.compensated ? `<p class="disclosure zm-meta">${escapeHtml(t(locale, 'testimonial.compensated'))}</p>` : '',
 		'</figcaption></figure>',

@@ -2,6 +2,7 @@ import { createElement as h, useSyncExternalStore, type ReactNode } from 'react'
 import { needsConsent, type Gated } from '../src/consent/gate.ts';
 import { attribution } from '../src/i18n/attribution.ts';
 import { formatDate, t } from '../src/i18n/index.ts';
+import { withoutEnclosingQuotes } from '../src/lib/quotation.ts';
 import { readingMinutes } from '../src/lib/reading-time.ts';
 import { SUPPORTED_LOCALES, type Locale } from '../src/schemas/primitives.ts';
 import type { TestimonialData } from '../src/schemas/testimonial.ts';
@@ -193,7 +194,7 @@ export function testimonialPreview(context: PreviewContext) {
 				'figure',
 				{ className: 'testimonial' },
 				showPhoto ? h(Picture, { props, path: data.photo, alt: data.photoAlt, className: 'photo' }) : null,
-				h('blockquote', { lang: locale }, h('p', null, str(data.quote) ?? '')),
+				h('blockquote', { lang: locale }, h('p', null, withoutEnclosingQuotes(str(data.quote) ?? ''))),
 				h(
 					'figcaption',
 					null,

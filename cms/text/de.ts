@@ -81,7 +81,12 @@ export const de: CmsText = {
 			preview: (slug) => `Erfahrung „${slug}“`,
 			previewNote: 'Auf der Website nur, solange die Einwilligung gilt.',
 		},
-		pullQuote: { label: 'Großes Zitat', quote: 'Zitat', attribution: 'Von wem' },
+		pullQuote: {
+			label: 'Großes Zitat',
+			quote: 'Zitat',
+			attribution: 'Von wem',
+			language: { label: 'Sprache des Zitats', hint: 'Nur wenn das Zitat in einer anderen Sprache ist als die Geschichte: Dann bekommt es die Anführungszeichen dieser Sprache, und ein Screenreader liest es richtig vor.' },
+		},
 		callToAction: {
 			label: 'Schaltfläche',
 			text: { label: 'Text auf der Schaltfläche', hint: 'Sagen Sie, was passiert: „Termin vereinbaren“, „Ambulanz anrufen“.' },

@@ -81,7 +81,12 @@ export const en: CmsText = {
 			preview: (slug) => `Testimonial “${slug}”`,
 			previewNote: 'On the site only while its consent is valid.',
 		},
-		pullQuote: { label: 'Large quotation', quote: 'Quotation', attribution: 'By whom' },
+		pullQuote: {
+			label: 'Large quotation',
+			quote: 'Quotation',
+			attribution: 'By whom',
+			language: { label: 'Language of the quotation', hint: 'Only when the quotation is in another language than the story: it then gets that language’s quotation marks, and a screen reader reads it out right.' },
+		},
 		callToAction: {
 			label: 'Button',
 			text: { label: 'Text on the button', hint: 'Say what happens: "Make an appointment", "Call the outpatient clinic".' },

@@ -81,7 +81,12 @@ export const fr: CmsText = {
 			preview: (slug) => `Témoignage « ${slug} »`,
 			previewNote: 'Sur le site uniquement tant que le consentement est valable.',
 		},
-		pullQuote: { label: 'Citation en grand', quote: 'Citation', attribution: 'De qui' },
+		pullQuote: {
+			label: 'Citation en grand',
+			quote: 'Citation',
+			attribution: 'De qui',
+			language: { label: 'Langue de la citation', hint: 'Seulement si la citation est dans une autre langue que le récit : elle reçoit alors les guillemets de cette langue, et un lecteur d’écran la lit correctement.' },
+		},
 		callToAction: {
 			label: 'Bouton',
 			text: { label: 'Texte du bouton', hint: 'Dites ce qui se passe : « Prendre rendez-vous », « Appeler la consultation ».' },

@@ -114,7 +114,12 @@ export const nl = {
 			preview: (slug: string) => `Ervaring “${slug}”`,
 			previewNote: 'Op de site alleen zolang de toestemming geldig is.',
 		},
-		pullQuote: { label: 'Citaat in het groot', quote: 'Citaat', attribution: 'Van wie' },
+		pullQuote: {
+			label: 'Citaat in het groot',
+			quote: 'Citaat',
+			attribution: 'Van wie',
+			language: { label: 'Taal van het citaat', hint: 'Alleen als het citaat in een andere taal is dan het verhaal: dan krijgt het de aanhalingstekens van die taal en leest een schermlezer het goed voor.' },
+		},
 		callToAction: {
 			label: 'Knop',
 			text: { label: 'Tekst op de knop', hint: 'Zeg wat er gebeurt: "Maak een afspraak", "Bel de polikliniek".' },

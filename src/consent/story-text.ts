@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { shownValue } from '../mdx/allowed.ts';
 
 /**
  * The text of a Markdown or MDX body as a reader sees it on the page, for
@@ -72,7 +73,7 @@ export function bodyText(body: string, format: 'md' | 'mdx'): BodyText {
 				const shown = SHOWN_ATTRIBUTES[node.name ?? ''] ?? { before: [], after: [] };
 				const value = (name: string) => {
 					const attribute = node.attributes.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
-					return attribute && typeof attribute.value === 'string' ? attribute.value : undefined;
+					return attribute && typeof attribute.value === 'string' ? shownValue(node.name ?? '', name, attribute.value) : undefined;
 				};
 				const show = (names: string[]) => {
 					for (const name of names) {

@@ -40,3 +40,17 @@ export function addressPieces(address: string): AddressPiece[] {
 		.filter((text) => text !== '')
 		.map((text) => ({ text, joined: /^-+[^-]$/u.test(text) }));
 }
+
+/**
+ * Whether `text` is, as a whole, one e-mail or web address: `info@x.example`,
+ * `mailto:info@x.example`, `https://www.x.example/a-b`, `www.x.example`. Used
+ * for text that shows an address without being a link to it, such as an
+ * inline code span in a body.
+ *
+ * @example
+ * isAddressText('zorg-team@ziekenhuis-lindeveld.example') // true
+ * isAddressText('npm run build') // false
+ */
+export function isAddressText(text: string): boolean {
+	return /^(?:mailto:)?[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[^\s@<>()[\].]+$/iu.test(text) || /^(?:https?:\/\/|www\.)[^\s<>]+\.[^\s<>]+$/iu.test(text);
+}

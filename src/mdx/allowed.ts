@@ -11,6 +11,7 @@
  * @example
  * <Testimonial slug="marieke" />
  * <PullQuote quote="Ik voelde me gehoord." attribution="Peter, 58" />
+ * <PullQuote quote="I felt heard." attribution="Peter, 58" lang="en" />
  * <CallToAction href="/nl/contact/" label="Maak een afspraak" />
  * <Figure caption="De dagbehandeling">
  *
@@ -23,6 +24,7 @@
  *
  * </FactBox>
  */
+import { isOnlyQuotationMarks, withoutEnclosingQuotes } from '../lib/quotation.ts';
 
 export interface AllowedAttribute {
 	/** Whether the block cannot do without it. */
@@ -30,9 +32,13 @@ export interface AllowedAttribute {
 	/**
 	 * What the value is, for checks beyond "some text": `slug` names a
 	 * testimonial file (content/testimonials/<slug>.md), `link` must be a
-	 * safe address (see {@link isAllowedLink}). Default plain text.
+	 * safe address (see {@link isAllowedLink}), `quotation` is shown between
+	 * the quotation marks of its language, without any marks the editor put
+	 * around it (see {@link shownValue}), `language` is a language code of the
+	 * site (settings locales; the content check refuses any other, as it does
+	 * a testimonial's `locale`). Default plain text.
 	 */
-	kind?: 'text' | 'slug' | 'link';
+	kind?: 'text' | 'slug' | 'link' | 'quotation' | 'language';
 }
 
 export interface AllowedComponent {
@@ -48,8 +54,12 @@ export interface AllowedComponent {
 export const ALLOWED_COMPONENTS = {
 	/** A testimonial from content/testimonials/, shown only while its consent is valid. */
 	Testimonial: { content: 'none', attributes: { slug: { required: true, kind: 'slug' } } },
-	/** A quotation set large, e.g. words of the patient the story is about. */
-	PullQuote: { content: 'none', attributes: { quote: { required: true }, attribution: { required: false } } },
+	/**
+	 * A quotation set large, e.g. words of the patient the story is about. `lang` is the quote's language when it
+	 * is not the story's (an English patient quoted in a French story): its quotation marks and a screen reader's
+	 * voice follow it. Default: the story's language.
+	 */
+	PullQuote: { content: 'none', attributes: { quote: { required: true, kind: 'quotation' }, attribution: { required: false }, lang: { required: false, kind: 'language' } } },
 	/** A button-like link to act on: make an appointment, call, read on. */
 	CallToAction: { content: 'none', attributes: { href: { required: true, kind: 'link' }, label: { required: true } } },
 	/** One picture with a caption. */
@@ -64,6 +74,37 @@ export const ALLOWED_COMPONENT_NAMES = Object.keys(ALLOWED_COMPONENTS) as Allowe
 
 export function isAllowedComponent(name: string): name is AllowedComponentName {
 	return Object.hasOwn(ALLOWED_COMPONENTS, name);
+}
+
+/**
+ * What a building block shows of an attribute's value: a `quotation`
+ * without one pair of quotation marks around the whole of it, which the page
+ * draws in the quote's language itself (src/lib/quotation.ts); any other
+ * value as written. The block's component, the content check, the leak
+ * proof's reading of a body and the CMS preview all read values through
+ * this, so they agree on what a reader sees.
+ *
+ * @example
+ * shownValue('PullQuote', 'quote', '"Ik voelde me gehoord."') // 'Ik voelde me gehoord.'
+ */
+export function shownValue(component: string, attribute: string, value: string): string {
+	return kindOf(component, attribute) === 'quotation' ? withoutEnclosingQuotes(value) : value;
+}
+
+/**
+ * Whether an attribute's value shows nothing a reader can read: empty or
+ * spaces, or for a `quotation` nothing but quotation marks (`quote="« »"`),
+ * which the block would show as an empty quote between the page's own marks.
+ */
+export function showsNothing(component: string, attribute: string, value: string): boolean {
+	return kindOf(component, attribute) === 'quotation' ? isOnlyQuotationMarks(value) : value.trim() === '';
+}
+
+/** The kind of a block's attribute (default `text`), or undefined for a block or attribute that does not exist. */
+export function kindOf(component: string, attribute: string): AllowedAttribute['kind'] | undefined {
+	if (!isAllowedComponent(component)) return undefined;
+	const attributes: Record<string, AllowedAttribute> = ALLOWED_COMPONENTS[component].attributes;
+	return Object.hasOwn(attributes, attribute) ? (attributes[attribute]!.kind ?? 'text') : undefined;
 }
 
 /** How a CallToAction's address may begin: a page of this site, a secure website, an e-mail address or a phone number. */

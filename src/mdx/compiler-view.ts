@@ -36,7 +36,7 @@ export function rendererTree(source: string, kind: 'md' | 'mdx'): Root {
  * @returns the problems (Dutch and English, each naming the line) and the testimonials and pictures it names.
  */
 export function inspectAsRendered(source: string, kind: 'md' | 'mdx', options: MdxCheckOptions = {}): MdxInspection {
-	const refused = (problem: string, tree?: Root): MdxInspection => ({ problems: [...internalMarkerProblems(source, tree, options), problem], testimonials: [], images: [] });
+	const refused = (problem: string, tree?: Root): MdxInspection => ({ problems: [...internalMarkerProblems(source, tree, options), problem], testimonials: [], images: [], languages: [] });
 	// Nesting that would take the parser seconds is refused before it reads the text (safety.ts MAX_NESTING).
 	const early = nestingProblem(source, options);
 	if (early) return refused(early);

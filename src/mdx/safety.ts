@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { atLine, message } from '../messages/index.ts';
 import { internalMarkerIn, internalMarkerProblem } from '../validation/internal-markers.ts';
-import { ALLOWED_COMPONENT_NAMES, ALLOWED_COMPONENTS, isAllowedComponent, isAllowedLink, type AllowedComponent } from './allowed.ts';
+import { ALLOWED_COMPONENT_NAMES, ALLOWED_COMPONENTS, isAllowedComponent, isAllowedLink, kindOf, showsNothing, type AllowedComponent } from './allowed.ts';
 
 /**
  * The safety check on a story's MDX body: editors may write Markdown and the
@@ -36,6 +36,8 @@ export interface MdxInspection {
 	testimonials: MdxReference[];
 	/** Every picture the body shows, as written (a Markdown picture, also inside a Figure), for the content check to resolve (src/validation/picture-reference.ts). */
 	images: MdxReference[];
+	/** Every language a building block names (`<PullQuote lang="en" …/>`), for the content check to hold to the site's languages. */
+	languages: MdxReference[];
 }
 
 const BLOCK_LIST = ALLOWED_COMPONENT_NAMES.join(', ');
@@ -54,17 +56,17 @@ const SAFE_LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 export function inspectMdx(source: string, options: MdxCheckOptions = {}): MdxInspection {
 	const markers = internalMarkerProblems(source, undefined, options);
 	const early = nestingProblem(source, options);
-	if (early) return { problems: [...markers, early], testimonials: [], images: [] };
+	if (early) return { problems: [...markers, early], testimonials: [], images: [], languages: [] };
 	let tree: Root;
 	try {
 		tree = unified().use(remarkParse).use(remarkMdx).parse(source);
 	} catch (error) {
-		if (error instanceof RangeError) return { problems: [...markers, nestedTooDeeply(undefined, options)], testimonials: [], images: [] };
+		if (error instanceof RangeError) return { problems: [...markers, nestedTooDeeply(undefined, options)], testimonials: [], images: [], languages: [] };
 		if (!isParseError(error)) throw error;
-		return { problems: [...markers, parseErrorProblem(error, options)], testimonials: [], images: [] };
+		return { problems: [...markers, parseErrorProblem(error, options)], testimonials: [], images: [], languages: [] };
 	}
 	const deep = treeDepthProblem(tree, options);
-	if (deep) return { problems: [...internalMarkerProblems(source, tree, options), deep], testimonials: [], images: [] };
+	if (deep) return { problems: [...internalMarkerProblems(source, tree, options), deep], testimonials: [], images: [], languages: [] };
 	const inspection = inspectMdxTree(tree, options);
 	inspection.problems.unshift(...internalMarkerProblems(source, tree, options));
 	return inspection;
@@ -155,7 +157,7 @@ export function internalMarkerProblems(source: string, tree: Root | undefined, o
  */
 export function inspectMdxTree(tree: Root, options: MdxCheckOptions = {}): MdxInspection {
 	const at = lineNamer(options.firstLine ?? 1);
-	const inspection: MdxInspection = { problems: [], testimonials: [], images: [] };
+	const inspection: MdxInspection = { problems: [], testimonials: [], images: [], languages: [] };
 	walk(tree, (node) => inspectNode(node, at, inspection));
 	return inspection;
 }
@@ -182,7 +184,7 @@ export function mdxProblems(source: string, options: MdxCheckOptions = {}): stri
  */
 export function inspectMarkdownTree(tree: Root, options: MdxCheckOptions = {}): MdxInspection {
 	const at = lineNamer(options.firstLine ?? 1);
-	const inspection: MdxInspection = { problems: [], testimonials: [], images: [] };
+	const inspection: MdxInspection = { problems: [], testimonials: [], images: [], languages: [] };
 	walk(tree, (node) => {
 		const line = node.position?.start.line;
 		if (node.type === 'html') inspection.problems.push(htmlInMarkdownProblem(node.value, line, at));
@@ -234,6 +236,11 @@ function inspectNode(node: Nodes, at: LineNamer, inspection: MdxInspection): voi
 			if (node.name === 'Testimonial') {
 				const slug = stringAttribute(node, 'slug');
 				if (slug) inspection.testimonials.push({ value: slug, line: at.inFile(line) });
+			}
+			for (const attribute of node.attributes) {
+				if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' && kindOf(node.name ?? '', attribute.name) === 'language') {
+					inspection.languages.push({ value: attribute.value, line: at.inFile(attribute.position?.start.line ?? line) });
+				}
 			}
 			return;
 		case 'image':
@@ -359,7 +366,7 @@ function attributeProblems(node: MdxJsxFlowElement | MdxJsxTextElement, name: st
 	for (const [key, { required }] of Object.entries(block.attributes)) {
 		if (required && !node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === key)) {
 			problems.push(at(line, message('mdx.attributeMissing', { tag, key })));
-		} else if (required && stringAttribute(node, key)?.trim() === '') {
+		} else if (required && showsNothing(name, key, stringAttribute(node, key) ?? '')) {
 			problems.push(at(line, message('mdx.attributeEmpty', { key, tag })));
 		}
 	}

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isOnlyQuotationMarks, withoutEnclosingQuotes } from '../lib/quotation.ts';
 import { fieldName, message, type FieldName } from '../messages/index.ts';
 
 /**
@@ -88,6 +89,21 @@ export const requiredText = (what: FieldName, max?: number) => {
 	}
 	return schema;
 };
+
+/**
+ * A person's words, shown between the quotation marks of their language
+ * (src/styles/quotes.ts): a required text (see {@link requiredText}) without
+ * one pair of quotation marks the editor pasted around the whole of it
+ * (src/lib/quotation.ts); marks inside it stay. A quote of nothing but marks
+ * is refused as empty.
+ * @param what the field in words (FIELD_NAMES).
+ * @param max the most characters it may have, as written.
+ * @example quotation('quote', 600).parse('« Je me suis sentie écoutée. »') // 'Je me suis sentie écoutée.'
+ */
+export const quotation = (what: FieldName, max?: number) =>
+	requiredText(what, max)
+		.refine((value) => value === '' || !isOnlyQuotationMarks(value), { error: () => message('text.missing', { field: fieldName(what) }) })
+		.transform(withoutEnclosingQuotes);
 
 /** Optional text; an empty string counts as absent; text that shows nothing is refused. */
 export const optionalText = () =>

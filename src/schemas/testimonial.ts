@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { message } from '../messages/index.ts';
 import { consentSchema } from './consent.ts';
 import { altText, type ImageHelper } from './image.ts';
-import { calendarDate, oneOf, optionalText, requiredText, slug, SUPPORTED_LOCALES, whenMissing } from './primitives.ts';
+import { calendarDate, oneOf, optionalText, quotation, slug, SUPPORTED_LOCALES, whenMissing } from './primitives.ts';
 
 /** Who is speaking: a patient, a relative (naaste), a referrer such as a GP, or a staff member. */
 export const AUTHOR_ROLES = ['patient', 'relative', 'referrer', 'staff'] as const;
@@ -20,8 +20,8 @@ export interface TestimonialSchemaOptions {
 export const testimonialSchema = ({ image, maxYears }: TestimonialSchemaOptions) =>
 	z
 		.strictObject({
-			/** The person's own words, 1–600 characters. */
-			quote: requiredText('quote', 600),
+			/** The person's own words, 1–600 characters; quotation marks around the whole are taken off, as the site adds its own (quotation()). */
+			quote: quotation('quote', 600),
 			author: z.strictObject(
 				{
 					/** What is shown, e.g. "Marieke". Leave out to show the person anonymously by role. */

@@ -247,6 +247,11 @@ export function checkEntryFile(context: EntryCheckContext, collection: Collectio
 			if (SLUG.test(value) && context.files.has(path.relative(contentDir, testimonial).split(path.sep).join('/'))) continue;
 			result.problems.push(`body: ${atLine(line, doesNotExist(value, displayPath(testimonial)))}`);
 		}
+		// A block's language is one the site publishes, as a testimonial's locale must be: the page has its quotation marks.
+		const locales: readonly string[] = context.settings.locales;
+		for (const { value, line } of body.languages) {
+			if (!locales.includes(value)) result.problems.push(`body: ${atLine(line, message('language.notPublished', { language: value, locales: locales.join(', ') }))}`);
+		}
 	}
 	// Every picture is resolved, also next to other problems, so that one run names them all; a picture with a
 	// script scheme (javascript:, data:, file:) was already named as a link that is not allowed.

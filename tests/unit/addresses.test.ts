@@ -2,7 +2,7 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { around } from '../../src/i18n/index.ts';
-import { addressPieces } from '../../src/lib/addresses.ts';
+import { addressPieces, isAddressText } from '../../src/lib/addresses.ts';
 import { addressLinksPlugin, showsOwnAddress } from '../../src/mdx/render/address-links.ts';
 import { markdownProcessor } from '../../src/mdx/render/markdown-processor.ts';
 
@@ -61,6 +61,63 @@ describe('a link in a body that shows its own address', () => {
 		const processor = await createSatteriMarkdownProcessor({ mdastPlugins, hastPlugins, syntaxHighlight: false });
 		const { code } = await processor.render('Mail <privacy@ziekenhuis-lindeveld.example>.', { fileURL: new URL('file:///site/content/pages/nl/privacy.md') });
 		expect(code).toContain('class="zm-address">privacy@ziekenhuis<span class="zm-address-join">-l</span>indeveld.example</a>');
+	});
+});
+
+describe('an address in a body, however it is written', () => {
+	/** The HTML of `source` by the site's own Markdown processor, with smart punctuation on as in Astro's defaults. */
+	async function rendered(source: string): Promise<string> {
+		const { mdastPlugins, hastPlugins } = markdownProcessor('/').options;
+		const processor = await createSatteriMarkdownProcessor({ mdastPlugins, hastPlugins, syntaxHighlight: false });
+		return (await processor.render(source, { fileURL: new URL('file:///site/content/pages/nl/x.md') })).code;
+	}
+
+	it('keeps a bold or emphasised address link in one piece', async () => {
+		expect(await rendered('Mail [**vet-adres@ziekenhuis-lindeveld.example**](mailto:vet-adres@ziekenhuis-lindeveld.example).')).toContain(
+			'<a href="mailto:vet-adres@ziekenhuis-lindeveld.example" class="zm-address"><strong>vet<span class="zm-address-join">-a</span>dres@ziekenhuis<span class="zm-address-join">-l</span>indeveld.example</strong></a>',
+		);
+		expect(await rendered('Zie [*www.zorg-kaart.example*](https://www.zorg-kaart.example/) of [**zorg**-team@x.example](mailto:zorg-team@x.example).')).toContain(
+			'class="zm-address"><em>www.zorg<span class="zm-address-join">-k</span>aart.example</em></a>',
+		);
+	});
+
+	it('shows double hyphens, dots and apostrophes as typed, where smart punctuation would make dashes of them', async () => {
+		const html = await rendered("Schrijf naar [poli-long-en-hart--team@a-b.example](mailto:poli-long-en-hart--team@a-b.example), [x---y@z.example](mailto:x---y@z.example) of [www.a--b.example/x...y](https://www.a--b.example/x...y). Een -- streepje.");
+		expect(html).toContain('class="zm-address">poli<span class="zm-address-join">-l</span>ong<span class="zm-address-join">-e</span>n<span class="zm-address-join">-h</span>art<span class="zm-address-join">--t</span>eam@a<span class="zm-address-join">-b</span>.example</a>');
+		expect(html).toContain('class="zm-address">x<span class="zm-address-join">---y</span>@z.example</a>');
+		expect(html).toContain('class="zm-address">www.a<span class="zm-address-join">--b</span>.example/x...y</a>');
+		// Prose keeps its smart punctuation.
+		expect(html).toContain('Een – streepje.');
+	});
+
+	it('keeps an address in an inline code span in one piece, and leaves code blocks and other code alone', async () => {
+		const html = await rendered('Code: `zorg-team@ziekenhuis-lindeveld.example` en `www.zorg-kaart.example` en `npm run build-site`.\n\n```\nzorg-team@ziekenhuis-lindeveld.example\n```\n');
+		expect(html).toContain('<code class="zm-address">zorg<span class="zm-address-join">-t</span>eam@ziekenhuis<span class="zm-address-join">-l</span>indeveld.example</code>');
+		expect(html).toContain('<code class="zm-address">www.zorg<span class="zm-address-join">-k</span>aart.example</code>');
+		expect(html).toContain('<code>npm run build-site</code>');
+		expect(html).toContain('<pre><code>zorg-team@ziekenhuis-lindeveld.example\n</code></pre>');
+	});
+
+	it('links a bare www. address to https, and leaves an http link the editor wrote', async () => {
+		const html = await rendered('Zie www.zorg-kaart.example/na-zorg, WWW.X.example, [www.oud.example](http://www.oud.example) en http://www.http.example.');
+		expect(html).toContain('<a href="https://www.zorg-kaart.example/na-zorg" class="zm-address">www.zorg<span class="zm-address-join">-k</span>aart.example/na<span class="zm-address-join">-z</span>org</a>');
+		expect(html).toContain('<a href="https://WWW.X.example" class="zm-address">WWW.X.example</a>');
+		expect(html).toContain('<a href="http://www.oud.example" class="zm-address">www.oud.example</a>');
+		expect(html).toContain('<a href="http://www.http.example" class="zm-address">http://www.http.example</a>');
+		const { code } = await mdxToJs('Zie www.zorg-kaart.example.\n', { mdastPlugins: markdownProcessor('/').options.mdastPlugins });
+		expect(code).toContain('href: "https://www.zorg-kaart.example"');
+	});
+
+	it.each([
+		['zorg-team@ziekenhuis-lindeveld.example', true],
+		['mailto:zorg-team@ziekenhuis-lindeveld.example', true],
+		['https://www.ziekenhuis-lindeveld.example/dag-behandeling/', true],
+		['www.ziekenhuis-lindeveld.example', true],
+		['npm run build-site', false],
+		['a@b', false],
+		['x-y', false],
+	])('knows whether %j is an address', (text, expected) => {
+		expect(isAddressText(text)).toBe(expected);
 	});
 });
 

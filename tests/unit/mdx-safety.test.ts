@@ -223,6 +223,15 @@ describe('the content check on stories', () => {
 			'stories/nl/x.mdx: body: Regel 12: afbeelding niet gevonden: "../../media/weg.png" (content/media/weg.png bestaat niet). [pictureRef.notFound]',
 		]);
 	});
+
+	it('accepts a pull quote in another language of the site, and refuses one the site is not published in', () => {
+		expect(problemsWithStory('<PullQuote quote="I felt heard." attribution="Peter, 58" lang="en" />\n')).toEqual([]);
+		expect(problemsWithStory('<PullQuote quote="Ich fühlte mich gehört." lang="de" />\n\n<PullQuote quote="Me sentí escuchada." lang="es" />\n\n<PullQuote quote="Hallo." lang="" />\n')).toEqual([
+			'stories/nl/x.mdx: body: Regel 8: "de" is geen taal van deze site (nl, en) [language.notPublished]',
+			'stories/nl/x.mdx: body: Regel 10: "es" is geen taal van deze site (nl, en) [language.notPublished]',
+			'stories/nl/x.mdx: body: Regel 12: "" is geen taal van deze site (nl, en) [language.notPublished]',
+		]);
+	});
 });
 
 describe('markdownProblems: plain Markdown bodies (pages, specialties, team, locations)', () => {
