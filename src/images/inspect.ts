@@ -44,7 +44,13 @@ export type PictureProblem =
 	 * AVIF's own rotation), which Astro's image service does not read: it
 	 * would publish the picture cropped to its stored shape ({@link shownAsAstroReads}).
 	 */
-	| 'turned';
+	| 'turned'
+	/**
+	 * Its orientation note is damaged, odd or given twice with different values, so
+	 * viewers and Astro turn it differently: a JPEG whose EXIF blocks disagree, whose
+	 * Orientation is a LONG, is 9, or sits behind an IFD offset past the end.
+	 */
+	| 'turn-note-unclear';
 
 export interface PictureInspection {
 	/** The format by its bytes, when it is one the build publishes. */
@@ -103,7 +109,9 @@ export async function inspectPicture(bytes: Buffer, extension: string): Promise<
 	} catch (error) {
 		return { ...found, problem: 'damaged', detail: messageOf(error) };
 	}
-	return (await shownAsAstroReads(bytes, metadata)) ? found : { ...found, problem: 'turned' };
+	if (await shownAsAstroReads(bytes, metadata)) return found;
+	// Astro reads a JPEG's orientation: where it reads another shape than sharp, the two read the note differently.
+	return { ...found, problem: sniffed === 'jpeg' ? 'turn-note-unclear' : 'turned' };
 }
 
 /**

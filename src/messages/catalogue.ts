@@ -251,6 +251,13 @@ export interface MessageParams {
 	'picture.turned': { format: string };
 	/** A picture in content/media/ that no entry uses (a warning). */
 	'picture.unused': Record<never, never>;
+	// ---- Picture intake: the build's picture check and the CMS's upload filter (cms/upload-filter.ts) ----
+	/**
+	 * A picture's orientation note (EXIF Orientation) is damaged, odd or given twice with different values (two EXIF
+	 * blocks that disagree, a LONG instead of a SHORT, a value outside 1–8, an IFD offset past the end), so viewers and
+	 * Astro would turn it differently (src/images/metadata.ts, orientationNote); `format` as "JPEG".
+	 */
+	'picture.turnNoteUnclear': { format: string };
 	/** settings organisation.logo is not a plain path in public/. */
 	'logo.notAPath': { logo: string };
 	/** The logo file does not exist or is not a regular file. */

@@ -119,6 +119,8 @@ export const MESSAGE_EXAMPLES: { [C in keyof MessageParams]: MessageParams[C] } 
 	'picture.tooLarge': { width: 17000, height: 16000 },
 	'picture.animated': {},
 	'picture.turned': { format: 'PNG' },
+	// ---- Picture intake ----
+	'picture.turnNoteUnclear': { format: 'JPEG' },
 	'picture.unused': {},
 	'logo.notAPath': { logo: '/../logo.svg' },
 	'logo.missing': { file: 'public/weg.svg' },

@@ -208,6 +208,7 @@ const PICTURE_PROBLEMS: Record<PictureProblem, (inspection: PictureInspection) =
 	'too-large': (inspection) => message('picture.tooLarge', { width: inspection.width ?? 0, height: inspection.height ?? 0 }),
 	animated: () => message('picture.animated'),
 	turned: (inspection) => message('picture.turned', { format: inspection.format?.toUpperCase() ?? '' }),
+	'turn-note-unclear': (inspection) => message('picture.turnNoteUnclear', { format: inspection.format?.toUpperCase() ?? '' }),
 };
 
 function unusedPicture(): string {

@@ -356,6 +356,8 @@ export default {
 		'picture.animated': () => 'das ist ein bewegtes Bild (Animation); die Website zeigt nur Standbilder. Wählen Sie ein Bild aus und speichern Sie es als JPEG oder PNG.',
 		'picture.turned': ({ format }) => `dieses ${format}-Bild ist liegend gespeichert, mit einem Hinweis in der Datei, es beim Anzeigen zu drehen; die Website liest diesen Hinweis nur in JPEG-Fotos und würde dieses Bild beschnitten veröffentlichen. Richten Sie es in einem Bildprogramm auf und speichern Sie es erneut, oder speichern Sie es als JPEG.`,
 		'picture.unused': () => 'keine Seite verwendet dieses Foto; entfernen Sie es, wenn es nicht mehr gebraucht wird.',
+		// ---- Picture intake ----
+		'picture.turnNoteUnclear': ({ format }) => `der Hinweis in diesem ${format}-Bild, wie es zu drehen ist, ist beschädigt oder steht zweimal mit verschiedenen Werten darin; Bildbetrachter und die Website würden es unterschiedlich zeigen. Öffnen Sie es in einem Bildprogramm, richten Sie es bei Bedarf auf und speichern Sie es erneut.`,
 		'logo.notAPath': ({ logo }) => `„${logo}“ ist kein Pfad in public/. Legen Sie das Logo in den Ordner public/ und schreiben Sie /name.svg.`,
 		'logo.missing': ({ file }) => `${file} gibt es nicht oder ist keine gewöhnliche Datei. Legen Sie das Logo in den Ordner public/ und schreiben Sie /name.svg.`,
 		'logo.svgWithCode': ({ file }) => `${file} enthält ein Skript, einen Ereignis-Handler (on…=) oder einen Link nach anderswo; ein Logo ist nur eine Zeichnung. Exportieren Sie es noch einmal als einfache SVG oder als PNG.`,

@@ -353,6 +353,8 @@ export default {
 		'picture.animated': () => 'this is a moving picture (an animation); the site shows only stills. Choose one frame and save it as JPEG or PNG.',
 		'picture.turned': ({ format }) => `this ${format} picture is stored on its side, with a note in the file to turn it when it is shown; the site reads that note only in JPEG photos and would publish this picture cropped. Turn it upright in a photo editor and save it again, or save it as JPEG.`,
 		'picture.unused': () => 'no page uses this picture; remove it if it is no longer needed.',
+		// ---- Picture intake ----
+		'picture.turnNoteUnclear': ({ format }) => `the note in this ${format} picture that says which way to turn it is damaged, or given twice with different values; photo viewers and the site would show it differently. Open it in a photo editor, turn it upright if needed, and save it again.`,
 		'logo.notAPath': ({ logo }) => `"${logo}" is not a path in public/. Put the logo in the public/ folder and write /name.svg.`,
 		'logo.missing': ({ file }) => `${file} does not exist or is not a regular file. Put the logo in the public/ folder and write /name.svg.`,
 		'logo.svgWithCode': ({ file }) => `${file} contains a script, an event handler (on…=) or a link elsewhere; a logo is only a drawing. Export it again as a plain SVG or as PNG.`,

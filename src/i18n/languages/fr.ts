@@ -359,6 +359,8 @@ export default {
 		'picture.animated': () => 'ceci est une image animée ; le site n’affiche que des photos fixes. Choisissez une seule image et enregistrez-la en JPEG ou en PNG.',
 		'picture.turned': ({ format }) => `cette image ${format} est enregistrée couchée, avec une indication dans le fichier pour la pivoter à l’affichage ; le site ne lit cette indication que dans les photos JPEG et publierait cette image recadrée. Redressez-la dans un logiciel photo et enregistrez-la à nouveau, ou enregistrez-la en JPEG.`,
 		'picture.unused': () => 'aucune page n’utilise cette photo ; supprimez-la si elle n’est plus nécessaire.',
+		// ---- Picture intake ----
+		'picture.turnNoteUnclear': ({ format }) => `l’indication qui dit comment pivoter cette image ${format} est endommagée, ou figure deux fois avec des valeurs différentes ; les visionneuses et le site l’afficheraient différemment. Ouvrez-la dans un logiciel photo, redressez-la si nécessaire et enregistrez-la à nouveau.`,
 		'logo.notAPath': ({ logo }) => `« ${logo} » n’est pas un chemin dans public/. Placez le logo dans le dossier public/ et écrivez /nom.svg.`,
 		'logo.missing': ({ file }) => `${file} n’existe pas ou n’est pas un fichier ordinaire. Placez le logo dans le dossier public/ et écrivez /nom.svg.`,
 		'logo.svgWithCode': ({ file }) => `${file} contient un script, un gestionnaire d’événement (on…=) ou un lien vers ailleurs ; un logo n’est qu’un dessin. Exportez-le à nouveau en SVG simple ou en PNG.`,

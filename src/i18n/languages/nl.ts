@@ -356,6 +356,8 @@ export default {
 		'picture.animated': () => 'dit is een bewegende afbeelding (animatie); de site toont alleen stilstaande foto\'s. Kies één beeld en sla het op als JPEG of PNG.',
 		'picture.turned': ({ format }) => `deze ${format}-afbeelding is op zijn kant opgeslagen, met een aanwijzing in het bestand om hem bij het tonen te draaien; de site leest die aanwijzing alleen in JPEG-foto's en zou deze afbeelding bijgesneden publiceren. Zet hem rechtop in een fotoprogramma en sla hem opnieuw op, of sla hem op als JPEG.`,
 		'picture.unused': () => 'geen pagina gebruikt deze foto; haal hem weg als hij niet meer nodig is.',
+		// ---- Picture intake ----
+		'picture.turnNoteUnclear': ({ format }) => `de aanwijzing in deze ${format}-afbeelding die zegt hoe hij gedraaid moet worden, is beschadigd of staat er twee keer in met verschillende waarden; fotoprogramma's en de site zouden hem verschillend tonen. Open hem in een fotoprogramma, zet hem zo nodig rechtop en sla hem opnieuw op.`,
 		'logo.notAPath': ({ logo }) => `"${logo}" is geen pad in public/. Zet het logo in de map public/ en schrijf /naam.svg.`,
 		'logo.missing': ({ file }) => `${file} bestaat niet of is geen gewoon bestand. Zet het logo in de map public/ en schrijf /naam.svg.`,
 		'logo.svgWithCode': ({ file }) => `${file} bevat een script, een gebeurtenis (on…=) of een link naar elders; een logo is alleen een tekening. Exporteer het opnieuw als eenvoudige SVG of als PNG.`,
