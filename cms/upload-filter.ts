@@ -9,6 +9,7 @@ import { message } from '../src/messages/index.ts';
  */
 const stripMetadata = metadata.stripMetadata as unknown as (bytes: Uint8Array) => { bytes: Uint8Array; removed: readonly string[]; format?: string; orientation?: number };
 const DamagedImageError = (metadata as { DamagedImageError?: new (message?: string) => Error }).DamagedImageError;
+const { UnclearOrientationError, imageFormat } = metadata;
 
 /**
  * What the CMS does with a file an editor uploads, before Decap shows or
@@ -20,7 +21,9 @@ const DamagedImageError = (metadata as { DamagedImageError?: new (message?: stri
  * orientation and colour profile kept. A picture that cannot be cleaned
  * (HEIC, AVIF, a damaged file) is refused with a message saying what to do,
  * and so is a PNG or WebP stored on its side, which the build would refuse
- * (see {@link ORIENTATION_NOT_READ}); anything else (a PDF) passes as it is.
+ * (see {@link ORIENTATION_NOT_READ}), and a picture whose orientation note
+ * not every reader reads alike (orientationNote() in src/images/metadata.ts,
+ * the build's rule too); anything else (a PDF) passes as it is.
  *
  * The build's warning about GPS in content/ stays, for files added by Git.
  */
@@ -61,6 +64,8 @@ export function cleanUpload(name: string, bytes: Uint8Array): { bytes: Uint8Arra
 	try {
 		stripped = stripMetadata(bytes);
 	} catch (error) {
+		// The build refuses the same file with the same words (turn-note-unclear, src/images/inspect.ts).
+		if (error instanceof UnclearOrientationError) throw new UploadRefused(`${name}: ${message('picture.turnNoteUnclear', { format: imageFormat(bytes).toUpperCase() })}`);
 		throw new UploadRefused(DamagedImageError && error instanceof DamagedImageError ? messages.damaged(name) : messages.failed(name));
 	}
 	if (stripped.format && UNCLEANABLE.has(stripped.format)) throw new UploadRefused(messages.cannotClean(name, stripped.format));

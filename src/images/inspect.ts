@@ -1,6 +1,6 @@
 import { imageMetadata } from 'astro/assets/utils';
 import sharp, { type Metadata } from 'sharp';
-import { exifHasGps } from './metadata.ts';
+import { DamagedImageError, exifHasGps, orientationNote } from './metadata.ts';
 
 /**
  * Every picture in content/ opened once, by its bytes, before Astro starts
@@ -47,8 +47,9 @@ export type PictureProblem =
 	| 'turned'
 	/**
 	 * Its orientation note is damaged, odd or given twice with different values, so
-	 * viewers and Astro turn it differently: a JPEG whose EXIF blocks disagree, whose
-	 * Orientation is a LONG, is 9, or sits behind an IFD offset past the end.
+	 * viewers and Astro may turn it differently: a JPEG whose EXIF blocks disagree, whose
+	 * Orientation is a LONG, is 9, or sits behind an IFD offset past the end
+	 * (orientationNote() in metadata.ts, the rule the CMS's upload filter shares).
 	 */
 	| 'turn-note-unclear';
 
@@ -109,6 +110,9 @@ export async function inspectPicture(bytes: Buffer, extension: string): Promise<
 	} catch (error) {
 		return { ...found, problem: 'damaged', detail: messageOf(error) };
 	}
+	// One rule with the CMS's upload filter: a note that readers may read differently is refused, even where the
+	// shapes happen to agree (a JPEG's two blocks saying 6 and 8). The decoder above has judged damage already.
+	if (noteOf(bytes) === 'unclear') return { ...found, problem: 'turn-note-unclear' };
 	if (await shownAsAstroReads(bytes, metadata)) return found;
 	// Astro reads a JPEG's orientation: where it reads another shape than sharp, the two read the note differently.
 	return { ...found, problem: sniffed === 'jpeg' ? 'turn-note-unclear' : 'turned' };
@@ -157,6 +161,16 @@ export function sniffFormat(bytes: Buffer): RasterFormat | { problem: PicturePro
 	if (text.startsWith('version https://git-lfs.github.com/spec/')) return { problem: 'lfs-pointer' };
 	if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(text)) return { problem: 'svg' };
 	return { problem: 'not-a-picture' };
+}
+
+/** The file's orientation note ({@link orientationNote}); undefined also when its structure is too broken to read. */
+function noteOf(bytes: Buffer): ReturnType<typeof orientationNote> {
+	try {
+		return orientationNote(bytes);
+	} catch (error) {
+		if (error instanceof DamagedImageError) return undefined;
+		throw error;
+	}
 }
 
 function messageOf(error: unknown): string {

@@ -7,7 +7,7 @@ import { inspectPicture } from '../../src/images/inspect.ts';
 import { exifHasGps } from '../../src/images/metadata.ts';
 import { message } from '../../src/messages/index.ts';
 import { projectRoot } from '../support/build.ts';
-import { ORIENTATIONS, phonePhoto as turnedPhoto } from '../support/photos.ts';
+import { ORIENTATIONS, oddlyNotedJpeg, orientationTiff, phonePhoto as turnedPhoto } from '../support/photos.ts';
 
 /** A photo as a phone writes it: a portrait stored on its side (Orientation 6) with the place it was taken. */
 async function phonePhoto(): Promise<Uint8Array> {
@@ -82,5 +82,53 @@ describe('a photo uploaded in the CMS', () => {
 			}
 		}
 		expect(refused).toEqual(['IMG_5.png', 'IMG_6.png', 'IMG_7.png', 'IMG_8.png', 'IMG_5.webp', 'IMG_6.webp', 'IMG_7.webp', 'IMG_8.webp']);
+	});
+
+	// The red team's pictures (picture intake): the CMS cleaned a JPEG whose Orientation 6 was a LONG into a file
+	// without a note, which the build then published landscape although every viewer showed it portrait.
+	it('is refused exactly when the build refuses it, with the same message, for the red team’s odd orientation notes', async () => {
+		const pictures: Record<string, Uint8Array> = {
+			'two-exif-6-then-1.jpg': await oddlyNotedJpeg({ value: 6 }, { value: 1 }),
+			'two-exif-1-then-6.jpg': await oddlyNotedJpeg({ value: 1 }, { value: 6 }),
+			'exif-long-6.jpg': await oddlyNotedJpeg({ value: 6, type: 4 }),
+			'exif-orient-9.jpg': await oddlyNotedJpeg({ value: 9 }),
+			'exif-bad-offset.jpg': await oddlyNotedJpeg({ value: 6, ifdOffset: 0xfffffff0 }),
+			'exif-bigendian-6.jpg': await oddlyNotedJpeg({ value: 6, bigEndian: true }),
+			'exif-truncated.jpg': await oddlyNotedJpeg(orientationTiff({ value: 6, cutAt: 14 })),
+			'exif-twice-6.jpg': await oddlyNotedJpeg({ value: 6 }, { value: 6 }),
+			'upper.JPEG': new Uint8Array(await turnedPhoto({ orientation: 6 })),
+		};
+		const outcomes: Record<string, string> = {};
+		for (const [name, photo] of Object.entries(pictures)) {
+			const extension = name.split('.').pop()!;
+			const build = await inspectPicture(Buffer.from(photo), extension);
+			let upload: string | undefined;
+			let stored: Uint8Array | undefined;
+			try {
+				stored = cleanUpload(name, photo).bytes;
+			} catch (error) {
+				expect(error).toBeInstanceOf(UploadRefused);
+				upload = (error as Error).message;
+			}
+			expect({ name, refused: upload !== undefined }).toEqual({ name, refused: build.problem !== undefined });
+			if (upload) expect(upload).toBe(`${name}: ${message('picture.turnNoteUnclear', { format: 'JPEG' })}`);
+			if (stored) {
+				// Stored as every viewer showed it, and the build reads it so.
+				const [before, after] = await Promise.all([sharp(photo).metadata(), sharp(stored).metadata()]);
+				expect({ name, shown: [after.autoOrient.width, after.autoOrient.height], problem: (await inspectPicture(Buffer.from(stored), extension)).problem }).toEqual({ name, shown: [before.autoOrient.width, before.autoOrient.height], problem: undefined });
+			}
+			outcomes[name] = upload ? 'refused' : 'stored';
+		}
+		expect(outcomes).toEqual({
+			'two-exif-6-then-1.jpg': 'refused',
+			'two-exif-1-then-6.jpg': 'refused',
+			'exif-long-6.jpg': 'refused',
+			'exif-orient-9.jpg': 'refused',
+			'exif-bad-offset.jpg': 'refused',
+			'exif-bigendian-6.jpg': 'stored',
+			'exif-truncated.jpg': 'stored',
+			'exif-twice-6.jpg': 'stored',
+			'upper.JPEG': 'stored',
+		});
 	});
 });
