@@ -1,4 +1,6 @@
 import * as metadata from '../src/images/metadata.ts';
+import { pictureProblemMessage } from '../src/images/picture-problems.ts';
+import { PICTURE_NAME, recognisePicture } from '../src/images/recognise.ts';
 import { message } from '../src/messages/index.ts';
 
 /**
@@ -18,12 +20,16 @@ const { UnclearOrientationError, imageFormat } = metadata;
  * the repository that receives it may be public. So JPEG, PNG and WebP files
  * are cleaned in the browser with the build's own stripMetadata()
  * (src/images/metadata.ts): losslessly, the picture bit for bit the same, its
- * orientation and colour profile kept. A picture that cannot be cleaned
- * (HEIC, AVIF, a damaged file) is refused with a message saying what to do,
- * and so is a PNG or WebP stored on its side, which the build would refuse
- * (see {@link ORIENTATION_NOT_READ}), and a picture whose orientation note
- * not every reader reads alike (orientationNote() in src/images/metadata.ts,
- * the build's rule too); anything else (a PDF) passes as it is.
+ * orientation and colour profile kept. What the build would refuse is
+ * refused first, with the build's own message: a file that is not named as
+ * a picture (uploads go to content/media/), and what the bytes alone show
+ * (an SVG, a HEIC photo, text, a PNG named .jpg, an animated GIF or WebP:
+ * recognisePicture() in src/images/recognise.ts, which the build's check
+ * starts with). A picture that cannot be cleaned (AVIF, a damaged file) is
+ * refused with a message saying what to do, and so is a PNG or WebP stored on
+ * its side, which the build would refuse (see {@link ORIENTATION_NOT_READ}),
+ * and a picture whose orientation note not every reader reads alike
+ * (orientationNote() in src/images/metadata.ts, the build's rule too).
  *
  * The build's warning about GPS in content/ stays, for files added by Git.
  */
@@ -60,6 +66,11 @@ const ORIENTATION_NOT_READ = new Set(['png', 'webp']);
  *   side, with a message for the editor
  */
 export function cleanUpload(name: string, bytes: Uint8Array): { bytes: Uint8Array; removed: string[] } {
+	// Uploads go to content/media/, which holds only pictures (src/validation/content-files.ts).
+	if (!PICTURE_NAME.test(name)) throw new UploadRefused(`${name}: ${message('file.notAPictureInMedia')}`);
+	// What the build's picture check sees by the bytes alone (an SVG, a PNG named .jpg, an animation), with its words.
+	const recognised = recognisePicture(bytes, name.slice(name.lastIndexOf('.') + 1));
+	if (recognised.problem) throw new UploadRefused(`${name}: ${pictureProblemMessage({ ...recognised, problem: recognised.problem })}`);
 	let stripped: ReturnType<typeof stripMetadata>;
 	try {
 		stripped = stripMetadata(bytes);

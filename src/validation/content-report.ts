@@ -5,6 +5,7 @@ import { consentItemsFrom } from '../consent/register.ts';
 import { buildDate } from '../consent/today.ts';
 import { ContentError, ContentErrors, printable } from '../errors/index.ts';
 import { inspectPicture, type PictureInspection, type PictureProblem } from '../images/inspect.ts';
+import { pictureProblemMessage } from '../images/picture-problems.ts';
 import { gpsWarning } from '../images/published-images.ts';
 import { fileHash, isRegularFile, listContentFiles } from '../lib/files.ts';
 import type { Settings } from '../schemas/settings.ts';
@@ -138,7 +139,7 @@ async function checkPictures(options: ContentReportOptions, check: ContentCheck,
 		// Code or text under a picture's name, or an SVG, is never kept in content/, used or not; a picture that cannot be published only when used.
 		if (answer.problem && (uses.length > 0 || answer.problem === 'not-a-picture' || answer.problem === 'svg')) {
 			report.errors.push(new ContentError(shown, [pictureProblem(answer, uses)]));
-			broken.push({ file: shown, problem: PICTURE_PROBLEMS[answer.problem](answer), uses });
+			broken.push({ file: shown, problem: pictureProblemMessage({ ...answer, problem: answer.problem }), uses });
 		}
 		else if (answer.problem) report.warnings.push(`${shown}: ${pictureProblem(answer, [])}`);
 		else if (uses.length === 0 && (RASTER_EXTENSIONS as readonly string[]).includes(extension.toLowerCase())) report.warnings.push(`${shown}: ${unusedPicture()}`);
@@ -192,24 +193,10 @@ function leaveOutWhatFailed(options: ContentReportOptions, settings: Settings, c
 
 /** What is wrong with a picture, in an editor's words, naming the entries and fields that use it. */
 export function pictureProblem(inspection: PictureInspection, uses: readonly PictureUse[]): string {
-	const problem = PICTURE_PROBLEMS[inspection.problem as PictureProblem](inspection);
+	const problem = pictureProblemMessage({ ...inspection, problem: inspection.problem as PictureProblem });
 	const list = uses.map((use) => `${use.file} (${use.field})`).join(', ');
 	return withSentence(problem, messagePart('pictureUses', list));
 }
-
-const PICTURE_PROBLEMS: Record<PictureProblem, (inspection: PictureInspection) => string> = {
-	'lfs-pointer': () => message('picture.lfsPointer'),
-	empty: () => message('picture.empty'),
-	svg: () => message('picture.svg'),
-	heic: () => message('picture.heic'),
-	'not-a-picture': () => message('picture.notAPicture'),
-	'wrong-extension': (inspection) => message('picture.wrongExtension', { format: inspection.detail?.toUpperCase() ?? '', extension: inspection.detail === 'jpeg' ? 'jpg' : inspection.detail ?? '' }),
-	damaged: () => message('picture.damaged'),
-	'too-large': (inspection) => message('picture.tooLarge', { width: inspection.width ?? 0, height: inspection.height ?? 0 }),
-	animated: () => message('picture.animated'),
-	turned: (inspection) => message('picture.turned', { format: inspection.format?.toUpperCase() ?? '' }),
-	'turn-note-unclear': (inspection) => message('picture.turnNoteUnclear', { format: inspection.format?.toUpperCase() ?? '' }),
-};
 
 function unusedPicture(): string {
 	return message('picture.unused');

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanUpload, UploadRefused } from '../../cms/upload-filter.ts';
 import { inspectPicture } from '../../src/images/inspect.ts';
 import { exifHasGps } from '../../src/images/metadata.ts';
+import { pictureProblemMessage } from '../../src/images/picture-problems.ts';
 import { message } from '../../src/messages/index.ts';
 import { projectRoot } from '../support/build.ts';
 import { ORIENTATIONS, oddlyNotedJpeg, orientationTiff, phonePhoto as turnedPhoto } from '../support/photos.ts';
@@ -53,7 +54,7 @@ describe('a photo uploaded in the CMS', () => {
 	it('is refused, saying what to do, when it cannot be cleaned: HEIC and AVIF, or a damaged file', async () => {
 		const heic = new Uint8Array([0, 0, 0, 24, ...Buffer.from('ftypheic'), 0, 0, 0, 0, ...Buffer.from('mif1heic'), 0, 0, 0, 0]);
 		expect(() => cleanUpload('IMG_0043.HEIC', heic)).toThrow(UploadRefused);
-		expect(() => cleanUpload('IMG_0043.HEIC', heic)).toThrow(/IMG_0043\.HEIC is een HEIC-foto\. .*Sla de foto op als JPEG/);
+		expect(() => cleanUpload('IMG_0043.HEIC', heic)).toThrow(`IMG_0043.HEIC: ${message('picture.heic')}`);
 		const cut = (await phonePhoto()).subarray(0, 40);
 		expect(() => cleanUpload('kapot.jpg', cut)).toThrow(/kapot\.jpg lijkt beschadigd/);
 	});
@@ -129,6 +130,56 @@ describe('a photo uploaded in the CMS', () => {
 			'exif-truncated.jpg': 'stored',
 			'exif-twice-6.jpg': 'stored',
 			'upper.JPEG': 'stored',
+		});
+	});
+
+	// The red team's pictures the CMS stored and the build then refused: a PNG named .jpg, animations, SVG drawings.
+	it('is refused, with the build’s own message, when the build would refuse it by what its bytes are', async () => {
+		const frame = await sharp({ create: { width: 40, height: 80, channels: 4, background: '#f00' } }).png().toBuffer();
+		const second = await sharp({ create: { width: 40, height: 80, channels: 4, background: '#00f' } }).png().toBuffer();
+		const animated = (format: 'gif' | 'webp') => sharp([frame, second], { join: { animated: true } }).toFormat(format).toBuffer();
+		const files: Record<string, Uint8Array> = {
+			'png-as.jpg': await sharp(frame).png().toBuffer(),
+			'anim.gif': await animated('gif'),
+			'anim.webp': await animated('webp'),
+			'still.gif': await sharp(frame).gif().toBuffer(),
+			'still.webp': await sharp(frame).webp().toBuffer(),
+			'evil.svg': Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+			'evil-svg-as.png': Buffer.from('\n\n<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+			'evil-svg-bom.jpg': Buffer.from('\uFEFF  <!-- hi --><svg onload="alert(1)"/>'),
+			'notes.txt.jpg': Buffer.from('not a picture'),
+			'folder.pdf': Buffer.from('%PDF-1.7\n'),
+			'empty.png': Buffer.alloc(0),
+		};
+		const outcomes: Record<string, string> = {};
+		for (const [name, bytes] of Object.entries(files)) {
+			const extension = name.split('.').pop()!;
+			// The build: content/media/ holds only files named as pictures, and those must be what their name says.
+			const named = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i.test(name);
+			const build = named ? await inspectPicture(Buffer.from(bytes), extension) : undefined;
+			const expected = !named ? message('file.notAPictureInMedia') : build?.problem ? pictureProblemMessage({ ...build, problem: build.problem }) : undefined;
+			let upload: string | undefined;
+			try {
+				cleanUpload(name, new Uint8Array(bytes));
+			} catch (error) {
+				expect(error).toBeInstanceOf(UploadRefused);
+				upload = (error as Error).message;
+			}
+			expect({ name, upload }).toEqual({ name, upload: expected === undefined ? undefined : `${name}: ${expected}` });
+			outcomes[name] = upload ? /\[([\w.]+)\]$/.exec(upload)![1]! : 'stored';
+		}
+		expect(outcomes).toEqual({
+			'png-as.jpg': 'picture.wrongExtension',
+			'anim.gif': 'picture.animated',
+			'anim.webp': 'picture.animated',
+			'still.gif': 'stored',
+			'still.webp': 'stored',
+			'evil.svg': 'file.notAPictureInMedia',
+			'evil-svg-as.png': 'picture.svg',
+			'evil-svg-bom.jpg': 'picture.svg',
+			'notes.txt.jpg': 'picture.notAPicture',
+			'folder.pdf': 'file.notAPictureInMedia',
+			'empty.png': 'picture.empty',
 		});
 	});
 });
