@@ -37,11 +37,11 @@ export class UploadRefused extends Error {
 	override name = 'UploadRefused';
 }
 
+/** The upload's own refusals, in the editor's language (the CMS sets it from settings editorLanguage, cms/admin.ts). */
 const messages = {
-	cannotClean: (name: string, format: string) =>
-		`${name} is een ${format.toUpperCase()}-foto. Daaruit kunnen we de plaats waar hij is gemaakt niet veilig weghalen. Sla de foto op als JPEG (op een iPhone: Instellingen › Camera › Formaten › Meest compatibel, of deel hem als JPEG) en upload die.`,
-	damaged: (name: string) => `${name} lijkt beschadigd: de foto kan niet veilig worden opgeslagen. Open en bewaar hem opnieuw, of kies een andere foto.`,
-	failed: (name: string) => `${name} kan niet veilig worden opgeslagen: de plaats waar de foto is gemaakt kon er niet uit worden gehaald. Meld dit aan de beheerder van de site.`,
+	cannotClean: (name: string, format: string) => `${name}: ${message('upload.cannotClean', { format: format.toUpperCase() })}`,
+	damaged: (name: string) => `${name}: ${message('upload.damaged')}`,
+	failed: (name: string) => `${name}: ${message('upload.failed')}`,
 };
 
 /** Pictures whose metadata stripMetadata() cannot take out: refused. */

@@ -258,6 +258,12 @@ export interface MessageParams {
 	 * Astro would turn it differently (src/images/metadata.ts, orientationNote); `format` as "JPEG".
 	 */
 	'picture.turnNoteUnclear': { format: string };
+	/** The CMS refuses an upload whose metadata (GPS) it cannot take out in the browser: an AVIF; `format` as "AVIF". */
+	'upload.cannotClean': { format: string };
+	/** The CMS refuses an upload whose structure is broken (cut short): nothing can be removed from it safely. */
+	'upload.damaged': Record<never, never>;
+	/** The CMS could not clean an upload for a reason of its own (a fault in the CMS, not the picture). */
+	'upload.failed': Record<never, never>;
 	/** settings organisation.logo is not a plain path in public/. */
 	'logo.notAPath': { logo: string };
 	/** The logo file does not exist or is not a regular file. */

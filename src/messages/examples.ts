@@ -121,6 +121,9 @@ export const MESSAGE_EXAMPLES: { [C in keyof MessageParams]: MessageParams[C] } 
 	'picture.turned': { format: 'PNG' },
 	// ---- Picture intake ----
 	'picture.turnNoteUnclear': { format: 'JPEG' },
+	'upload.cannotClean': { format: 'AVIF' },
+	'upload.damaged': {},
+	'upload.failed': {},
 	'picture.unused': {},
 	'logo.notAPath': { logo: '/../logo.svg' },
 	'logo.missing': { file: 'public/weg.svg' },

@@ -6,7 +6,7 @@ import { cleanUpload, UploadRefused } from '../../cms/upload-filter.ts';
 import { inspectPicture } from '../../src/images/inspect.ts';
 import { exifHasGps } from '../../src/images/metadata.ts';
 import { pictureProblemMessage } from '../../src/images/picture-problems.ts';
-import { message } from '../../src/messages/index.ts';
+import { message, messageIn, useEditorLanguage } from '../../src/messages/index.ts';
 import { projectRoot } from '../support/build.ts';
 import { ORIENTATIONS, oddlyNotedJpeg, orientationTiff, phonePhoto as turnedPhoto } from '../support/photos.ts';
 
@@ -56,7 +56,21 @@ describe('a photo uploaded in the CMS', () => {
 		expect(() => cleanUpload('IMG_0043.HEIC', heic)).toThrow(UploadRefused);
 		expect(() => cleanUpload('IMG_0043.HEIC', heic)).toThrow(`IMG_0043.HEIC: ${message('picture.heic')}`);
 		const cut = (await phonePhoto()).subarray(0, 40);
-		expect(() => cleanUpload('kapot.jpg', cut)).toThrow(/kapot\.jpg lijkt beschadigd/);
+		expect(() => cleanUpload('kapot.jpg', cut)).toThrow(`kapot.jpg: ${message('upload.damaged')}`);
+	});
+
+	it('is refused in the editor’s language (settings editorLanguage), from the catalogue, never in hard-coded Dutch', async () => {
+		const avif = new Uint8Array(await sharp({ create: { width: 4, height: 4, channels: 3, background: '#888' } }).avif().withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 5/1 0/1' } }).toBuffer());
+		const cut = (await phonePhoto()).subarray(0, 40);
+		try {
+			useEditorLanguage('fr');
+			expect(() => cleanUpload('IMG_0044.avif', avif)).toThrow('IMG_0044.avif: ceci est une photo AVIF ; le lieu où elle a été prise ne peut pas en être retiré sans risque.');
+			expect(() => cleanUpload('kapot.jpg', cut)).toThrow(`kapot.jpg: ${messageIn('fr', 'upload.damaged')}`);
+			useEditorLanguage('de');
+			expect(() => cleanUpload('kapot.jpg', cut)).toThrow(/^kapot\.jpg: dieses Foto scheint beschädigt .* \[upload\.damaged\]$/);
+		} finally {
+			useEditorLanguage(undefined);
+		}
 	});
 
 	it('is refused when the build would refuse it for how it is stored turned: a PNG or WebP on its side (Orientation 5–8), in every orientation', async () => {

@@ -358,6 +358,9 @@ export default {
 		'picture.unused': () => 'keine Seite verwendet dieses Foto; entfernen Sie es, wenn es nicht mehr gebraucht wird.',
 		// ---- Picture intake ----
 		'picture.turnNoteUnclear': ({ format }) => `der Hinweis in diesem ${format}-Bild, wie es zu drehen ist, ist beschädigt oder steht zweimal mit verschiedenen Werten darin; Bildbetrachter und die Website würden es unterschiedlich zeigen. Öffnen Sie es in einem Bildprogramm, richten Sie es bei Bedarf auf und speichern Sie es erneut.`,
+		'upload.cannotClean': ({ format }) => `dies ist ein ${format}-Foto; der Ort, an dem es aufgenommen wurde, lässt sich nicht sicher daraus entfernen. Speichern Sie das Foto als JPEG (auf dem iPhone: Einstellungen › Kamera › Formate › Maximale Kompatibilität, oder teilen Sie es als JPEG) und laden Sie dieses hoch.`,
+		'upload.damaged': () => 'dieses Foto scheint beschädigt und kann nicht sicher gespeichert werden. Öffnen und speichern Sie es erneut, oder wählen Sie ein anderes Foto.',
+		'upload.failed': () => 'dieses Foto kann nicht sicher gespeichert werden: der Ort, an dem es aufgenommen wurde, ließ sich nicht daraus entfernen. Melden Sie dies der Person, die die Website betreut.',
 		'logo.notAPath': ({ logo }) => `„${logo}“ ist kein Pfad in public/. Legen Sie das Logo in den Ordner public/ und schreiben Sie /name.svg.`,
 		'logo.missing': ({ file }) => `${file} gibt es nicht oder ist keine gewöhnliche Datei. Legen Sie das Logo in den Ordner public/ und schreiben Sie /name.svg.`,
 		'logo.svgWithCode': ({ file }) => `${file} enthält ein Skript, einen Ereignis-Handler (on…=) oder einen Link nach anderswo; ein Logo ist nur eine Zeichnung. Exportieren Sie es noch einmal als einfache SVG oder als PNG.`,

@@ -355,6 +355,9 @@ export default {
 		'picture.unused': () => 'no page uses this picture; remove it if it is no longer needed.',
 		// ---- Picture intake ----
 		'picture.turnNoteUnclear': ({ format }) => `the note in this ${format} picture that says which way to turn it is damaged, or given twice with different values; photo viewers and the site would show it differently. Open it in a photo editor, turn it upright if needed, and save it again.`,
+		'upload.cannotClean': ({ format }) => `the place where this ${format} photo was taken cannot be taken out of it safely. Save the photo as JPEG (on an iPhone: Settings › Camera › Formats › Most Compatible, or share it as JPEG) and upload that.`,
+		'upload.damaged': () => 'this photo seems damaged and cannot be stored safely. Open it and save it again, or choose another photo.',
+		'upload.failed': () => 'this photo cannot be stored safely: the place where it was taken could not be taken out of it. Tell whoever looks after the site.',
 		'logo.notAPath': ({ logo }) => `"${logo}" is not a path in public/. Put the logo in the public/ folder and write /name.svg.`,
 		'logo.missing': ({ file }) => `${file} does not exist or is not a regular file. Put the logo in the public/ folder and write /name.svg.`,
 		'logo.svgWithCode': ({ file }) => `${file} contains a script, an event handler (on…=) or a link elsewhere; a logo is only a drawing. Export it again as a plain SVG or as PNG.`,

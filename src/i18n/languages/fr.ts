@@ -361,6 +361,9 @@ export default {
 		'picture.unused': () => 'aucune page n’utilise cette photo ; supprimez-la si elle n’est plus nécessaire.',
 		// ---- Picture intake ----
 		'picture.turnNoteUnclear': ({ format }) => `l’indication qui dit comment pivoter cette image ${format} est endommagée, ou figure deux fois avec des valeurs différentes ; les visionneuses et le site l’afficheraient différemment. Ouvrez-la dans un logiciel photo, redressez-la si nécessaire et enregistrez-la à nouveau.`,
+		'upload.cannotClean': ({ format }) => `ceci est une photo ${format} ; le lieu où elle a été prise ne peut pas en être retiré sans risque. Enregistrez la photo en JPEG (sur l’iPhone : Réglages › Appareil photo › Formats › Le plus compatible, ou partagez-la en JPEG) et envoyez celle-ci.`,
+		'upload.damaged': () => 'cette photo semble endommagée et ne peut pas être enregistrée sans risque. Ouvrez-la et enregistrez-la à nouveau, ou choisissez une autre photo.',
+		'upload.failed': () => 'cette photo ne peut pas être enregistrée sans risque : le lieu où elle a été prise n’a pas pu en être retiré. Signalez-le à la personne qui gère le site.',
 		'logo.notAPath': ({ logo }) => `« ${logo} » n’est pas un chemin dans public/. Placez le logo dans le dossier public/ et écrivez /nom.svg.`,
 		'logo.missing': ({ file }) => `${file} n’existe pas ou n’est pas un fichier ordinaire. Placez le logo dans le dossier public/ et écrivez /nom.svg.`,
 		'logo.svgWithCode': ({ file }) => `${file} contient un script, un gestionnaire d’événement (on…=) ou un lien vers ailleurs ; un logo n’est qu’un dessin. Exportez-le à nouveau en SVG simple ou en PNG.`,

@@ -358,6 +358,9 @@ export default {
 		'picture.unused': () => 'geen pagina gebruikt deze foto; haal hem weg als hij niet meer nodig is.',
 		// ---- Picture intake ----
 		'picture.turnNoteUnclear': ({ format }) => `de aanwijzing in deze ${format}-afbeelding die zegt hoe hij gedraaid moet worden, is beschadigd of staat er twee keer in met verschillende waarden; fotoprogramma's en de site zouden hem verschillend tonen. Open hem in een fotoprogramma, zet hem zo nodig rechtop en sla hem opnieuw op.`,
+		'upload.cannotClean': ({ format }) => `dit is een ${format}-foto; daaruit kan de plaats waar hij is gemaakt niet veilig worden weggehaald. Sla de foto op als JPEG (op een iPhone: Instellingen › Camera › Formaten › Meest compatibel, of deel hem als JPEG) en upload die.`,
+		'upload.damaged': () => 'deze foto lijkt beschadigd en kan niet veilig worden opgeslagen. Open en bewaar hem opnieuw, of kies een andere foto.',
+		'upload.failed': () => 'deze foto kan niet veilig worden opgeslagen: de plaats waar hij is gemaakt kon er niet uit worden gehaald. Meld dit aan de beheerder van de site.',
 		'logo.notAPath': ({ logo }) => `"${logo}" is geen pad in public/. Zet het logo in de map public/ en schrijf /naam.svg.`,
 		'logo.missing': ({ file }) => `${file} bestaat niet of is geen gewoon bestand. Zet het logo in de map public/ en schrijf /naam.svg.`,
 		'logo.svgWithCode': ({ file }) => `${file} bevat een script, een gebeurtenis (on…=) of een link naar elders; een logo is alleen een tekening. Exporteer het opnieuw als eenvoudige SVG of als PNG.`,
