@@ -33,6 +33,9 @@ export type MetadataKind =
 /** The formats recognised by their first bytes; only JPEG, PNG and WebP can be cleaned. */
 export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'heic' | 'gif' | 'unknown';
 
+/** The formats {@link stripMetadata} (and so `npm run media:scrub` and the CMS) can clean. */
+export const CLEANABLE_FORMATS: readonly ImageFormat[] = ['jpeg', 'png', 'webp'];
+
 /** EXIF Orientation (TIFF tag 0x0112): 1 upright, 3 upside down, 6 turn 90° clockwise to view, 8 turn 90° anticlockwise; 2, 4, 5, 7 mirrored. */
 export type Orientation = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 

@@ -264,6 +264,12 @@ export interface MessageParams {
 	'upload.damaged': Record<never, never>;
 	/** The CMS could not clean an upload for a reason of its own (a fault in the CMS, not the picture). */
 	'upload.failed': Record<never, never>;
+	/** A warning: a picture in content/ still carries the GPS position where it was taken, in a format npm run media:scrub cleans (JPEG, PNG, WebP); `format` as "JPEG". */
+	'picture.gps': { format: string };
+	/** A warning: a picture in content/ still carries the GPS position, in a format npm run media:scrub cannot clean (AVIF); `format` as "AVIF". */
+	'picture.gpsCannotScrub': { format: string };
+	/** A note: an entry's file in a language nobody has translated it into yet (the CMS writes one per language); left out of the site. */
+	'check.untranslated': Record<never, never>;
 	/** settings organisation.logo is not a plain path in public/. */
 	'logo.notAPath': { logo: string };
 	/** The logo file does not exist or is not a regular file. */

@@ -6,7 +6,7 @@ import { buildDate } from '../consent/today.ts';
 import { ContentError, ContentErrors, printable } from '../errors/index.ts';
 import { inspectPicture, type PictureInspection, type PictureProblem } from '../images/inspect.ts';
 import { pictureProblemMessage } from '../images/picture-problems.ts';
-import { gpsWarning } from '../images/published-images.ts';
+import { CLEANABLE_FORMATS } from '../images/metadata.ts';
 import { fileHash, isRegularFile, listContentFiles } from '../lib/files.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { readSettings } from '../settings/read.ts';
@@ -86,7 +86,7 @@ export async function runContentCheck(options: ContentReportOptions): Promise<Co
 	const check = checkContent(options.contentDir, settings, { cacheFile: options.cacheFile });
 	report.check = check;
 	report.errors.push(...check.errors);
-	report.warnings.push(...check.untranslated.map((file) => `${file}: nog niet vertaald, dus niet gepubliceerd / not translated yet, so not published`));
+	report.warnings.push(...check.untranslated.map((file) => `${file}: ${message('check.untranslated')}`));
 
 	const logo = logoProblem(settings.organisation.logo, options.publicDir ?? path.resolve('public'));
 	if (logo) report.errors.push(new ContentError(displayPath(settingsFile), [`organisation.logo: ${logo}`]));
@@ -135,7 +135,7 @@ async function checkPictures(options: ContentReportOptions, check: ContentCheck,
 		const extension = path.posix.extname(file).slice(1);
 		const { answer, known } = await cache.answerAsync(`picture ${extension.toLowerCase()}`, fileHash(absolute), () => inspectPicture(fs.readFileSync(absolute), extension));
 		report.pictures[known ? 'known' : 'decoded']++;
-		if (answer.hasGps) report.warnings.push(gpsWarning(shown));
+		if (answer.hasGps) report.warnings.push(`${shown}: ${gpsWarning(answer)}`);
 		// Code or text under a picture's name, or an SVG, is never kept in content/, used or not; a picture that cannot be published only when used.
 		if (answer.problem && (uses.length > 0 || answer.problem === 'not-a-picture' || answer.problem === 'svg')) {
 			report.errors.push(new ContentError(shown, [pictureProblem(answer, uses)]));
@@ -196,6 +196,15 @@ export function pictureProblem(inspection: PictureInspection, uses: readonly Pic
 	const problem = pictureProblemMessage({ ...inspection, problem: inspection.problem as PictureProblem });
 	const list = uses.map((use) => `${use.file} (${use.field})`).join(', ');
 	return withSentence(problem, messagePart('pictureUses', list));
+}
+
+/**
+ * The warning for an original in content/ that still carries the GPS position where it was taken, with advice
+ * that fits its format: npm run media:scrub cleans JPEG, PNG and WebP ({@link CLEANABLE_FORMATS}), not AVIF.
+ */
+export function gpsWarning(inspection: Pick<PictureInspection, 'format'>): string {
+	const format = inspection.format?.toUpperCase() ?? '';
+	return inspection.format && CLEANABLE_FORMATS.includes(inspection.format) ? message('picture.gps', { format }) : message('picture.gpsCannotScrub', { format });
 }
 
 function unusedPicture(): string {

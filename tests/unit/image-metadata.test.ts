@@ -5,8 +5,10 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { inspectPicture } from '../../src/images/inspect.ts';
 import { imageMetadata } from 'astro/assets/utils';
-import { DamagedImageError, exifHasGps, exifOrientation, imageFormat, orientationNote, orientationOnlyExif, stripMetadata, UnclearOrientationError } from '../../src/images/metadata.ts';
-import { checkPublishedImages, gpsWarning, originalImages } from '../../src/images/published-images.ts';
+import { CLEANABLE_FORMATS, DamagedImageError, exifHasGps, exifOrientation, imageFormat, orientationNote, orientationOnlyExif, stripMetadata, UnclearOrientationError } from '../../src/images/metadata.ts';
+import { checkPublishedImages, originalImages } from '../../src/images/published-images.ts';
+import { useEditorLanguage } from '../../src/messages/index.ts';
+import { gpsWarning } from '../../src/validation/content-report.ts';
 import { turnedUpright } from '../../src/images/upright.ts';
 import { GPS, UPRIGHT, cornersOf, oddlyNotedJpeg, orientationTiff, phonePhoto, uprightPicture, type OrientationNote } from '../support/photos.ts';
 
@@ -471,6 +473,22 @@ describe('the image check after a build', () => {
 		expect((await inspectPicture(photo, 'jpg')).hasGps).toBe(true);
 		expect((await inspectPicture(Buffer.from(stripMetadata(photo).bytes), 'jpg')).hasGps).toBe(false);
 		expect((await inspectPicture(await square().jpeg().toBuffer(), 'jpg')).hasGps).toBe(false);
-		expect(gpsWarning('content/media/tuin.jpg')).toMatch(/^content\/media\/tuin\.jpg: .*GPS.*npm run media:scrub/);
+		expect(gpsWarning({ format: 'jpeg' })).toMatch(/^this JPEG photo still carries the GPS position .* remove it with npm run media:scrub\. \[picture\.gps\]$/);
+	});
+
+	it('warns about GPS in the editor’s language, with advice that fits the format: media:scrub cannot clean an AVIF', async () => {
+		const avif = await phonePhoto({ orientation: 1, format: 'avif' });
+		const inspection = await inspectPicture(avif, 'avif');
+		expect(inspection.hasGps).toBe(true);
+		// What the scrubber does with it: nothing, it cannot clean AVIF.
+		expect(CLEANABLE_FORMATS).not.toContain(stripMetadata(avif).format);
+		expect(gpsWarning(inspection)).toMatch(/^this AVIF photo .* npm run media:scrub cannot remove it from AVIF files\. Save the photo as JPEG, replace the file, then run npm run media:scrub\. \[picture\.gpsCannotScrub\]$/);
+		try {
+			useEditorLanguage('fr');
+			expect(gpsWarning(inspection)).toMatch(/^cette photo AVIF contient encore le lieu où elle a été prise \(GPS\)\..* \[picture\.gpsCannotScrub\]$/);
+			expect(gpsWarning({ format: 'webp' })).not.toMatch(/deze|this/);
+		} finally {
+			useEditorLanguage(undefined);
+		}
 	});
 });
