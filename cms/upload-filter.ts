@@ -1,4 +1,6 @@
 import * as metadata from '../src/images/metadata.ts';
+import { pictureProblemMessage } from '../src/images/picture-problems.ts';
+import { PICTURE_NAME, recognisePicture } from '../src/images/recognise.ts';
 import { message } from '../src/messages/index.ts';
 
 /**
@@ -9,6 +11,7 @@ import { message } from '../src/messages/index.ts';
  */
 const stripMetadata = metadata.stripMetadata as unknown as (bytes: Uint8Array) => { bytes: Uint8Array; removed: readonly string[]; format?: string; orientation?: number };
 const DamagedImageError = (metadata as { DamagedImageError?: new (message?: string) => Error }).DamagedImageError;
+const { UnclearOrientationError, imageFormat } = metadata;
 
 /**
  * What the CMS does with a file an editor uploads, before Decap shows or
@@ -17,10 +20,16 @@ const DamagedImageError = (metadata as { DamagedImageError?: new (message?: stri
  * the repository that receives it may be public. So JPEG, PNG and WebP files
  * are cleaned in the browser with the build's own stripMetadata()
  * (src/images/metadata.ts): losslessly, the picture bit for bit the same, its
- * orientation and colour profile kept. A picture that cannot be cleaned
- * (HEIC, AVIF, a damaged file) is refused with a message saying what to do,
- * and so is a PNG or WebP stored on its side, which the build would refuse
- * (see {@link ORIENTATION_NOT_READ}); anything else (a PDF) passes as it is.
+ * orientation and colour profile kept. What the build would refuse is
+ * refused first, with the build's own message: a file that is not named as
+ * a picture (uploads go to content/media/), and what the bytes alone show
+ * (an SVG, a HEIC photo, text, a PNG named .jpg, an animated GIF or WebP:
+ * recognisePicture() in src/images/recognise.ts, which the build's check
+ * starts with). A picture that cannot be cleaned (AVIF, a damaged file) is
+ * refused with a message saying what to do, and so is a PNG or WebP stored on
+ * its side, which the build would refuse (see {@link ORIENTATION_NOT_READ}),
+ * and a picture whose orientation note not every reader reads alike
+ * (orientationNote() in src/images/metadata.ts, the build's rule too).
  *
  * The build's warning about GPS in content/ stays, for files added by Git.
  */
@@ -28,11 +37,11 @@ export class UploadRefused extends Error {
 	override name = 'UploadRefused';
 }
 
+/** The upload's own refusals, in the editor's language (the CMS sets it from settings editorLanguage, cms/admin.ts). */
 const messages = {
-	cannotClean: (name: string, format: string) =>
-		`${name} is een ${format.toUpperCase()}-foto. Daaruit kunnen we de plaats waar hij is gemaakt niet veilig weghalen. Sla de foto op als JPEG (op een iPhone: Instellingen › Camera › Formaten › Meest compatibel, of deel hem als JPEG) en upload die.`,
-	damaged: (name: string) => `${name} lijkt beschadigd: de foto kan niet veilig worden opgeslagen. Open en bewaar hem opnieuw, of kies een andere foto.`,
-	failed: (name: string) => `${name} kan niet veilig worden opgeslagen: de plaats waar de foto is gemaakt kon er niet uit worden gehaald. Meld dit aan de beheerder van de site.`,
+	cannotClean: (name: string, format: string) => `${name}: ${message('upload.cannotClean', { format: format.toUpperCase() })}`,
+	damaged: (name: string) => `${name}: ${message('upload.damaged')}`,
+	failed: (name: string) => `${name}: ${message('upload.failed')}`,
 };
 
 /** Pictures whose metadata stripMetadata() cannot take out: refused. */
@@ -57,10 +66,17 @@ const ORIENTATION_NOT_READ = new Set(['png', 'webp']);
  *   side, with a message for the editor
  */
 export function cleanUpload(name: string, bytes: Uint8Array): { bytes: Uint8Array; removed: string[] } {
+	// Uploads go to content/media/, which holds only pictures (src/validation/content-files.ts).
+	if (!PICTURE_NAME.test(name)) throw new UploadRefused(`${name}: ${message('file.notAPictureInMedia')}`);
+	// What the build's picture check sees by the bytes alone (an SVG, a PNG named .jpg, an animation), with its words.
+	const recognised = recognisePicture(bytes, name.slice(name.lastIndexOf('.') + 1));
+	if (recognised.problem) throw new UploadRefused(`${name}: ${pictureProblemMessage({ ...recognised, problem: recognised.problem })}`);
 	let stripped: ReturnType<typeof stripMetadata>;
 	try {
 		stripped = stripMetadata(bytes);
 	} catch (error) {
+		// The build refuses the same file with the same words (turn-note-unclear, src/images/inspect.ts).
+		if (error instanceof UnclearOrientationError) throw new UploadRefused(`${name}: ${message('picture.turnNoteUnclear', { format: imageFormat(bytes).toUpperCase() })}`);
 		throw new UploadRefused(DamagedImageError && error instanceof DamagedImageError ? messages.damaged(name) : messages.failed(name));
 	}
 	if (stripped.format && UNCLEANABLE.has(stripped.format)) throw new UploadRefused(messages.cannotClean(name, stripped.format));

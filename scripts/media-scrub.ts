@@ -20,7 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { DamagedImageError, stripMetadata, type Stripped } from '../src/images/metadata.ts';
+import { DamagedImageError, imageFormat, stripMetadata, UnclearOrientationError, type Stripped } from '../src/images/metadata.ts';
 import { turnedUpright } from '../src/images/upright.ts';
 import { listFiles } from '../src/lib/files.ts';
 import { contentDir, displayPath } from '../src/settings/paths.ts';
@@ -51,9 +51,11 @@ for (const file of listFiles(contentDir).filter((name) => /\.(jpe?g|png|webp|avi
 	try {
 		result = stripMetadata(fs.readFileSync(absolute));
 	} catch (error) {
-		if (!(error instanceof DamagedImageError)) throw error;
+		if (!(error instanceof DamagedImageError || error instanceof UnclearOrientationError)) throw error;
 		problems += 1;
-		console.error(damaged(shown, error));
+		// A note readers read differently cannot be kept or dropped safely: the editor saves the picture again.
+		if (error instanceof UnclearOrientationError) console.error(`${shown}: ${message('picture.turnNoteUnclear', { format: imageFormat(fs.readFileSync(absolute)).toUpperCase() })}`);
+		else console.error(damaged(shown, error));
 		continue;
 	}
 	if (result.format === 'avif' || result.format === 'heic') {

@@ -1,6 +1,9 @@
 import { imageMetadata } from 'astro/assets/utils';
 import sharp, { type Metadata } from 'sharp';
-import { exifHasGps } from './metadata.ts';
+import { DamagedImageError, exifHasGps, orientationNote } from './metadata.ts';
+import { recognisePicture } from './recognise.ts';
+
+export { sniffFormat } from './recognise.ts';
 
 /**
  * Every picture in content/ opened once, by its bytes, before Astro starts
@@ -44,7 +47,14 @@ export type PictureProblem =
 	 * AVIF's own rotation), which Astro's image service does not read: it
 	 * would publish the picture cropped to its stored shape ({@link shownAsAstroReads}).
 	 */
-	| 'turned';
+	| 'turned'
+	/**
+	 * Its orientation note is damaged, odd or given twice with different values, so
+	 * viewers and Astro may turn it differently: a JPEG whose EXIF blocks disagree, whose
+	 * Orientation is a LONG, is 9, or sits behind an IFD offset past the end
+	 * (orientationNote() in metadata.ts, the rule the CMS's upload filter shares).
+	 */
+	| 'turn-note-unclear';
 
 export interface PictureInspection {
 	/** The format by its bytes, when it is one the build publishes. */
@@ -69,8 +79,6 @@ export interface PictureInspection {
  */
 export const PIXEL_LIMIT = 0x3fff * 0x3fff;
 
-const EXTENSION_FORMAT: Record<string, RasterFormat> = { jpg: 'jpeg', jpeg: 'jpeg', png: 'png', webp: 'webp', avif: 'avif', gif: 'gif' };
-
 /**
  * Recognises and strictly decodes one picture.
  *
@@ -79,10 +87,10 @@ const EXTENSION_FORMAT: Record<string, RasterFormat> = { jpg: 'jpeg', jpeg: 'jpe
  * @returns what it is; never throws for any content (sharp's errors become `damaged`).
  */
 export async function inspectPicture(bytes: Buffer, extension: string): Promise<PictureInspection> {
-	const sniffed = sniffFormat(bytes);
-	if (typeof sniffed === 'object') return { hasGps: false, problem: sniffed.problem };
-	const named = EXTENSION_FORMAT[extension.toLowerCase()];
-	if (named !== sniffed) return { format: sniffed, hasGps: false, problem: 'wrong-extension', detail: sniffed };
+	// What the bytes alone tell, as the CMS's upload filter sees it too (recognise.ts).
+	const recognised = recognisePicture(bytes, extension);
+	if (recognised.problem && recognised.problem !== 'animated') return { ...recognised, hasGps: false };
+	const sniffed = recognised.format!;
 
 	let metadata: Metadata;
 	try {
@@ -95,7 +103,7 @@ export async function inspectPicture(bytes: Buffer, extension: string): Promise<
 	const height = metadata.pageHeight ?? metadata.height;
 	const found: PictureInspection = { format: sniffed, width, height, hasGps: metadata.exif ? exifHasGps(metadata.exif) : false };
 	if (width * height > PIXEL_LIMIT) return { ...found, problem: 'too-large' };
-	if ((metadata.pages ?? 1) > 1) return { ...found, problem: 'animated' };
+	if (recognised.problem === 'animated' || (metadata.pages ?? 1) > 1) return { ...found, problem: 'animated' };
 	try {
 		// Every pixel decoded, and any decoder warning (a truncated or corrupt stream) is an error. The pixels are
 		// shrunk to a few while decoding, so little memory is needed; JPEG's shrink-on-load still reads the whole stream.
@@ -103,7 +111,12 @@ export async function inspectPicture(bytes: Buffer, extension: string): Promise<
 	} catch (error) {
 		return { ...found, problem: 'damaged', detail: messageOf(error) };
 	}
-	return (await shownAsAstroReads(bytes, metadata)) ? found : { ...found, problem: 'turned' };
+	// One rule with the CMS's upload filter: a note that readers may read differently is refused, even where the
+	// shapes happen to agree (a JPEG's two blocks saying 6 and 8). The decoder above has judged damage already.
+	if (noteOf(bytes) === 'unclear') return { ...found, problem: 'turn-note-unclear' };
+	if (await shownAsAstroReads(bytes, metadata)) return found;
+	// Astro reads a JPEG's orientation: where it reads another shape than sharp, the two read the note differently.
+	return { ...found, problem: sniffed === 'jpeg' ? 'turn-note-unclear' : 'turned' };
 }
 
 /**
@@ -130,25 +143,14 @@ export async function shownAsAstroReads(bytes: Uint8Array, metadata: Pick<Metada
 	return astro.width === metadata.autoOrient.width && astro.height === metadata.autoOrient.height;
 }
 
-/** The format from a file's first bytes, or why it is not one the build publishes. */
-export function sniffFormat(bytes: Buffer): RasterFormat | { problem: PictureProblem } {
-	if (bytes.length === 0) return { problem: 'empty' };
-	const ascii = (from: number, to: number) => bytes.subarray(from, to).toString('latin1');
-	if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-	if (ascii(0, 8) === '\x89PNG\r\n\x1a\n') return 'png';
-	if (ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a') return 'gif';
-	if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
-	if (ascii(4, 8) === 'ftyp') {
-		// ISO base media: the major brand and the compatible brands say AVIF or HEIC.
-		const boxSize = bytes.readUInt32BE(0);
-		const brands = [ascii(8, 12), ...Array.from({ length: Math.max(0, (Math.min(boxSize, bytes.length) - 16) / 4) }, (_, index) => ascii(16 + index * 4, 20 + index * 4))];
-		if (brands.includes('avif') || brands.includes('avis')) return 'avif';
-		if (brands.some((brand) => ['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1'].includes(brand))) return { problem: 'heic' };
+/** The file's orientation note ({@link orientationNote}); undefined also when its structure is too broken to read. */
+function noteOf(bytes: Buffer): ReturnType<typeof orientationNote> {
+	try {
+		return orientationNote(bytes);
+	} catch (error) {
+		if (error instanceof DamagedImageError) return undefined;
+		throw error;
 	}
-	const text = ascii(0, Math.min(bytes.length, 512)).replace(/^\uFEFF|^\xef\xbb\xbf/, '').trimStart();
-	if (text.startsWith('version https://git-lfs.github.com/spec/')) return { problem: 'lfs-pointer' };
-	if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(text)) return { problem: 'svg' };
-	return { problem: 'not-a-picture' };
 }
 
 function messageOf(error: unknown): string {

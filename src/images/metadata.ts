@@ -33,6 +33,9 @@ export type MetadataKind =
 /** The formats recognised by their first bytes; only JPEG, PNG and WebP can be cleaned. */
 export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'heic' | 'gif' | 'unknown';
 
+/** The formats {@link stripMetadata} (and so `npm run media:scrub` and the CMS) can clean. */
+export const CLEANABLE_FORMATS: readonly ImageFormat[] = ['jpeg', 'png', 'webp'];
+
 /** EXIF Orientation (TIFF tag 0x0112): 1 upright, 3 upside down, 6 turn 90° clockwise to view, 8 turn 90° anticlockwise; 2, 4, 5, 7 mirrored. */
 export type Orientation = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
@@ -50,6 +53,16 @@ export interface Stripped {
 /** Thrown when a JPEG, PNG or WebP file's structure is damaged (e.g. cut short): nothing can be removed safely. */
 export class DamagedImageError extends Error {
 	override readonly name = 'DamagedImageError';
+}
+
+/**
+ * Thrown when a JPEG, PNG or WebP file's orientation note cannot be kept as
+ * every reader understands it (see {@link orientationNote}): dropping it or
+ * keeping one of its readings could publish the picture on its side. The
+ * build refuses the same file (`turn-note-unclear`, src/images/inspect.ts).
+ */
+export class UnclearOrientationError extends Error {
+	override readonly name = 'UnclearOrientationError';
 }
 
 /**
@@ -73,6 +86,11 @@ export class DamagedImageError extends Error {
  *   and WebP Astro 7.3 misreads Orientation 5–8, so `npm run media:scrub`
  *   turns such a file's pixels (src/images/upright.ts). A caller in the
  *   browser can see it by `format` and `orientation`.
+ * - An orientation note that not every reader reads alike (two EXIF blocks
+ *   that disagree, a LONG, a value outside 0–8, an IFD offset other than 8):
+ *   nothing is returned, {@link UnclearOrientationError} is thrown, as the
+ *   build refuses such a file ({@link orientationNote}). EXIF blocks that
+ *   repeat the same orientation become one.
  * - AVIF and HEIC are returned unchanged (`format` says which): their
  *   metadata sits in items of the ISOBMFF 'meta' box, which cannot be taken
  *   out without rewriting the box's offsets, and their orientation is not in
@@ -83,6 +101,7 @@ export class DamagedImageError extends Error {
  * @param bytes the whole file
  * @returns the cleaned file and what was removed; see {@link Stripped}
  * @throws DamagedImageError when a JPEG, PNG or WebP file is cut short or its structure is broken
+ * @throws UnclearOrientationError when its orientation note is damaged, odd or given twice with different values
  * @example
  * const { bytes, removed, orientation } = stripMetadata(new Uint8Array(await file.arrayBuffer()));
  * // removed: ['EXIF', 'XMP'], orientation: 6 — GPS gone, the portrait still upright
@@ -134,15 +153,70 @@ export function exifHasGps(exif: Uint8Array): boolean {
 
 /**
  * The EXIF Orientation of a TIFF structure (with or without "Exif\0\0"), or
- * undefined when it has none or a value outside 1–8.
+ * undefined when it has none or a note that is not plain (see {@link exifOrientationNote}).
  */
 export function exifOrientation(exif: Uint8Array): Orientation | undefined {
+	const note = exifOrientationNote(exif);
+	return note === 'unclear' ? undefined : note;
+}
+
+/**
+ * The orientation note of a whole JPEG, PNG or WebP file, read by the one
+ * rule the build and the CMS share: the value when every reader reads the
+ * same one, `'unclear'` when they may not.
+ *
+ * Two readers decide how a picture is published: sharp (libexif, as photo
+ * viewers) turns the pixels, and Astro's own size reader (its vendored
+ * image-size, `imageMetadata`) decides the shape. They differ on odd notes:
+ * sharp reads the first EXIF block of a JPEG, Astro the last; sharp follows
+ * the IFD offset, Astro assumes 8; sharp reads a LONG, Astro only a SHORT;
+ * Astro takes 9 for a quarter turn, sharp for none. So a note counts only when
+ * it is plain in every EXIF block of the file: one Orientation entry, a SHORT
+ * with one value 1–8, in the first IFD right after the header (offset 8), and
+ * the same value in every block (a block without the tag, or with 0, counts
+ * as 1). Anything else with an Orientation entry in it is unclear: the build
+ * refuses the file (`turn-note-unclear`) and the CMS's upload filter too, with
+ * the same message, where keeping one reading would publish it sideways.
+ * tests/unit/image-metadata.test.ts checks this rule against sharp and Astro.
+ *
+ * @param bytes the whole file
+ * @returns 1–8 for a plain note, undefined for none (upright), `'unclear'`, or undefined for other formats
+ *   (AVIF keeps its turn in its own boxes, read by sharp and Astro alike)
+ * @throws DamagedImageError when a JPEG, PNG or WebP file is cut short or its structure is broken
+ */
+export function orientationNote(bytes: Uint8Array): Orientation | 'unclear' | undefined {
+	try {
+		return stripMetadata(bytes).orientation;
+	} catch (error) {
+		if (error instanceof UnclearOrientationError) return 'unclear';
+		throw error;
+	}
+}
+
+/**
+ * One EXIF block's orientation note, by the rule of {@link orientationNote}:
+ * 1–8 when plain, undefined when it has none (also a value of 0, "unknown",
+ * which every reader shows upright), `'unclear'` otherwise.
+ *
+ * @param exif a TIFF structure, with or without "Exif\0\0"
+ */
+export function exifOrientationNote(exif: Uint8Array): Orientation | 'unclear' | undefined {
 	const tiff = readTiff(exif);
-	const entry = tiff?.entries(tiff.firstIfd).find((candidate) => candidate.tag === TAG_ORIENTATION);
-	// A SHORT (type 3) whose value sits in the first two bytes of the value field.
-	if (!tiff || !entry || entry.type !== 3) return undefined;
+	// What Astro reads: the first IFD taken to be at offset 8, whatever the header says, in either byte order.
+	const start = ascii(exif, 0, 4) === 'Exif' && exif[4] === 0 ? 6 : 0;
+	const order = ascii(exif, start, 2);
+	const atEight = order === 'II' || order === 'MM' ? tiffEntries(exif, start, order === 'II', 8) : [];
+	const astroSees = atEight.some((entry) => entry.tag === TAG_ORIENTATION);
+	if (!tiff) return astroSees ? 'unclear' : undefined;
+	const entries = tiff.entries(tiff.firstIfd).filter((entry) => entry.tag === TAG_ORIENTATION);
+	if (tiff.firstIfd !== 8) return entries.length > 0 || astroSees ? 'unclear' : undefined;
+	if (entries.length === 0) return undefined;
+	const entry = entries[0]!;
+	// A SHORT (type 3) with one value, which sits in the first two bytes of the value field.
+	if (entries.length > 1 || entry.type !== 3 || entry.count !== 1) return 'unclear';
 	const value = readU16(exif, tiff.start + entry.at + 8, tiff.little);
-	return value >= 1 && value <= 8 ? (value as Orientation) : undefined;
+	if (value === 0) return undefined;
+	return value <= 8 ? (value as Orientation) : 'unclear';
 }
 
 /**
@@ -175,7 +249,30 @@ interface TiffReader {
 	little: boolean;
 	firstIfd: number;
 	/** The entries of the IFD at `offset` (relative to the TIFF header); entries cut off by the end of the block are left out. */
-	entries(offset: number): { tag: number; type: number; value: number; at: number }[];
+	entries(offset: number): TiffEntry[];
+}
+
+/** An IFD entry: its tag, field type, count, the 4-byte value field as a number, and where it starts (from the TIFF header). */
+interface TiffEntry {
+	tag: number;
+	type: number;
+	count: number;
+	value: number;
+	at: number;
+}
+
+/** The whole entries of the IFD at `offset` (from the TIFF header at `start`); entries cut off by the end of the block are left out. */
+function tiffEntries(exif: Uint8Array, start: number, little: boolean, offset: number): TiffEntry[] {
+	const length = exif.length - start;
+	if (offset < 8 || offset + 2 > length) return [];
+	const count = readU16(exif, start + offset, little);
+	const found: TiffEntry[] = [];
+	for (let index = 0; index < count; index += 1) {
+		const at = offset + 2 + index * 12;
+		if (at + 12 > length) break;
+		found.push({ tag: readU16(exif, start + at, little), type: readU16(exif, start + at + 2, little), count: readU32(exif, start + at + 4, little), value: readU32(exif, start + at + 8, little), at });
+	}
+	return found;
 }
 
 function readTiff(exif: Uint8Array): TiffReader | undefined {
@@ -185,32 +282,33 @@ function readTiff(exif: Uint8Array): TiffReader | undefined {
 	if (order !== 'II' && order !== 'MM') return undefined;
 	const little = order === 'II';
 	if (readU16(exif, start + 2, little) !== 42) return undefined;
-	const length = exif.length - start;
 	return {
 		start,
 		little,
 		firstIfd: readU32(exif, start + 4, little),
-		entries(offset) {
-			if (offset < 8 || offset + 2 > length) return [];
-			const count = readU16(exif, start + offset, little);
-			const found = [];
-			for (let index = 0; index < count; index += 1) {
-				const at = offset + 2 + index * 12;
-				if (at + 12 > length) break;
-				found.push({ tag: readU16(exif, start + at, little), type: readU16(exif, start + at + 2, little), value: readU32(exif, start + at + 8, little), at });
-			}
-			return found;
-		},
+		entries: (offset) => tiffEntries(exif, start, little, offset),
 	};
 }
 
 /** What to do with an EXIF block: drop it, or keep `replacement` (orientation only) in its place. */
 function cleanExif(exif: Uint8Array): { replacement?: Uint8Array; orientation?: Orientation; changed: boolean } {
-	const orientation = exifOrientation(exif);
+	const orientation = exifOrientationNote(exif);
+	if (orientation === 'unclear') throw new UnclearOrientationError('The orientation note is damaged, odd or not where every reader looks');
 	if (!orientation || orientation === 1) return { changed: true };
 	const replacement = orientationOnlyExif(orientation);
 	const tiff = exif.subarray(readTiff(exif)!.start);
 	return { replacement, orientation, changed: !sameBytes(tiff, replacement) };
+}
+
+/**
+ * The one orientation of a file from the notes of its EXIF blocks (each 1–8 or none), or a throw when they
+ * disagree: readers take the first block or the last (see {@link orientationNote}).
+ */
+function agreedOrientation(notes: readonly (Orientation | undefined)[]): Orientation | undefined {
+	const values = new Set(notes.map((note) => note ?? 1));
+	if (values.size > 1) throw new UnclearOrientationError(`The EXIF blocks give different orientations: ${notes.map((note) => note ?? 1).join(', ')}`);
+	const [only] = values;
+	return only === undefined || only === 1 ? undefined : only;
 }
 
 // ---- JPEG (ITU T.81, JFIF, EXIF 2.3 §4.5.4) ----
@@ -220,8 +318,7 @@ const EXIF_HEADER = [0x45, 0x78, 0x69, 0x66, 0, 0]; // "Exif\0\0"
 function stripJpeg(bytes: Uint8Array): Stripped {
 	const kept: Uint8Array[] = [bytes.subarray(0, 2)];
 	const removed = new Set<MetadataKind>();
-	let orientation: Orientation | undefined;
-	let exifSeen = false;
+	const notes: (Orientation | undefined)[] = [];
 	let at = 2;
 	// Segments before the first scan: application data, tables, the frame header.
 	for (;;) {
@@ -237,15 +334,12 @@ function stripJpeg(bytes: Uint8Array): Stripped {
 		const kind = jpegMetadataKind(marker, payload);
 		if (kind === 'EXIF') {
 			removed.add('EXIF');
-			// Readers take the first EXIF block; later ones (rare) only repeat or contradict it.
-			if (!exifSeen) {
-				exifSeen = true;
-				const cleaned = cleanExif(payload);
-				orientation = cleaned.orientation;
-				if (cleaned.replacement) {
-					if (!cleaned.changed) removed.delete('EXIF');
-					kept.push(jpegSegment(0xe1, concat([Uint8Array.from(EXIF_HEADER), cleaned.replacement])));
-				}
+			// sharp reads the first EXIF block, Astro the last: later ones (rare) may only repeat it (agreedOrientation).
+			const cleaned = cleanExif(payload);
+			notes.push(cleaned.orientation);
+			if (notes.length === 1 && cleaned.replacement) {
+				if (!cleaned.changed) removed.delete('EXIF');
+				kept.push(jpegSegment(0xe1, concat([Uint8Array.from(EXIF_HEADER), cleaned.replacement])));
 			}
 		} else if (kind) {
 			removed.add(kind);
@@ -258,6 +352,9 @@ function stripJpeg(bytes: Uint8Array): Stripped {
 	const start = at;
 	at = endOfImage(bytes, at);
 	kept.push(bytes.subarray(start, at));
+	const orientation = agreedOrientation(notes);
+	// A second block that only repeated the first is removed; with one block kept, the file changed.
+	if (notes.length > 1) removed.add('EXIF');
 	if (at < bytes.length) removed.add('data after the picture');
 	if (removed.size === 0) return { bytes, removed: [], format: 'jpeg', ...(orientation ? { orientation } : {}) };
 	return { bytes: concat(kept), removed: [...removed], format: 'jpeg', ...(orientation ? { orientation } : {}) };
@@ -336,7 +433,7 @@ const PNG_METADATA: Record<string, MetadataKind> = { eXIf: 'EXIF', tIME: 'time' 
 function stripPng(bytes: Uint8Array): Stripped {
 	const kept: Uint8Array[] = [bytes.subarray(0, 8)];
 	const removed = new Set<MetadataKind>();
-	let orientation: Orientation | undefined;
+	const notes: (Orientation | undefined)[] = [];
 	let at = 8;
 	let ended = false;
 	while (!ended) {
@@ -349,9 +446,9 @@ function stripPng(bytes: Uint8Array): Stripped {
 		const kind = type === 'tEXt' || type === 'zTXt' || type === 'iTXt' ? pngTextKind(bytes.subarray(at + 8, end - 4)) : PNG_METADATA[type];
 		if (kind === 'EXIF') {
 			const cleaned = cleanExif(bytes.subarray(at + 8, at + 8 + length));
-			orientation = cleaned.orientation;
-			if (cleaned.changed) removed.add('EXIF');
-			if (cleaned.replacement) kept.push(cleaned.changed ? pngChunk('eXIf', cleaned.replacement) : bytes.subarray(at, end));
+			notes.push(cleaned.orientation);
+			if (cleaned.changed || notes.length > 1) removed.add('EXIF');
+			if (cleaned.replacement && notes.length === 1) kept.push(cleaned.changed ? pngChunk('eXIf', cleaned.replacement) : bytes.subarray(at, end));
 		} else if (kind) {
 			removed.add(kind);
 		} else {
@@ -359,6 +456,7 @@ function stripPng(bytes: Uint8Array): Stripped {
 		}
 		at = end;
 	}
+	const orientation = agreedOrientation(notes);
 	if (at < bytes.length) removed.add('data after the picture');
 	if (removed.size === 0) return { bytes, removed: [], format: 'png', ...(orientation ? { orientation } : {}) };
 	return { bytes: concat(kept), removed: [...removed], format: 'png', ...(orientation ? { orientation } : {}) };
@@ -407,7 +505,7 @@ function stripWebp(bytes: Uint8Array): Stripped {
 	if (riffEnd > bytes.length || riffEnd < 12) throw new DamagedImageError('WebP cut short');
 	const kept: Uint8Array[] = [];
 	const removed = new Set<MetadataKind>();
-	let orientation: Orientation | undefined;
+	const notes: (Orientation | undefined)[] = [];
 	let keepsExif = false;
 	let at = 12;
 	while (at < riffEnd) {
@@ -418,9 +516,9 @@ function stripWebp(bytes: Uint8Array): Stripped {
 		if (at + 8 + size > riffEnd) throw new DamagedImageError(`WebP cut short in its ${type.trim()} chunk`);
 		if (type === 'EXIF') {
 			const cleaned = cleanExif(bytes.subarray(at + 8, at + 8 + size));
-			orientation = cleaned.orientation;
-			if (cleaned.changed) removed.add('EXIF');
-			if (cleaned.replacement) {
+			notes.push(cleaned.orientation);
+			if (cleaned.changed || notes.length > 1) removed.add('EXIF');
+			if (cleaned.replacement && notes.length === 1) {
 				keepsExif = true;
 				kept.push(cleaned.changed ? webpChunk('EXIF', cleaned.replacement) : bytes.slice(at, Math.min(end, riffEnd)));
 			}
@@ -431,6 +529,7 @@ function stripWebp(bytes: Uint8Array): Stripped {
 		}
 		at = end;
 	}
+	const orientation = agreedOrientation(notes);
 	if (riffEnd < bytes.length) removed.add('data after the picture');
 	if (removed.size === 0) return { bytes, removed: [], format: 'webp', ...(orientation ? { orientation } : {}) };
 	// The extended header's flags announce EXIF (0x08) and XMP (0x04): they must match what is left.

@@ -251,6 +251,25 @@ export interface MessageParams {
 	'picture.turned': { format: string };
 	/** A picture in content/media/ that no entry uses (a warning). */
 	'picture.unused': Record<never, never>;
+	// ---- Picture intake: the build's picture check and the CMS's upload filter (cms/upload-filter.ts) ----
+	/**
+	 * A picture's orientation note (EXIF Orientation) is damaged, odd or given twice with different values (two EXIF
+	 * blocks that disagree, a LONG instead of a SHORT, a value outside 1–8, an IFD offset past the end), so viewers and
+	 * Astro would turn it differently (src/images/metadata.ts, orientationNote); `format` as "JPEG".
+	 */
+	'picture.turnNoteUnclear': { format: string };
+	/** The CMS refuses an upload whose metadata (GPS) it cannot take out in the browser: an AVIF; `format` as "AVIF". */
+	'upload.cannotClean': { format: string };
+	/** The CMS refuses an upload whose structure is broken (cut short): nothing can be removed from it safely. */
+	'upload.damaged': Record<never, never>;
+	/** The CMS could not clean an upload for a reason of its own (a fault in the CMS, not the picture). */
+	'upload.failed': Record<never, never>;
+	/** A warning: a picture in content/ still carries the GPS position where it was taken, in a format npm run media:scrub cleans (JPEG, PNG, WebP); `format` as "JPEG". */
+	'picture.gps': { format: string };
+	/** A warning: a picture in content/ still carries the GPS position, in a format npm run media:scrub cannot clean (AVIF); `format` as "AVIF". */
+	'picture.gpsCannotScrub': { format: string };
+	/** A note: an entry's file in a language nobody has translated it into yet (the CMS writes one per language); left out of the site. */
+	'check.untranslated': Record<never, never>;
 	/** settings organisation.logo is not a plain path in public/. */
 	'logo.notAPath': { logo: string };
 	/** The logo file does not exist or is not a regular file. */

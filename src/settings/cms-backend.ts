@@ -1,9 +1,33 @@
-import type { Settings } from '../schemas/settings.ts';
+import { webAddressProblem, type Settings } from '../schemas/settings.ts';
 
 export type Backend = NonNullable<Settings['cms']>;
 
-/** The Git host the CMS saves to: settings `cms`, overridden by CMS_* environment variables (e.g. for a staging site). */
+/** The environment variables that override a web address of settings `cms`, by the field they override. */
+const ADDRESS_VARIABLES = { baseUrl: 'CMS_BASE_URL', apiRoot: 'CMS_API_ROOT' } as const;
+
+/**
+ * What is wrong with the web addresses given by CMS_BASE_URL and CMS_API_ROOT, checked as the settings' own
+ * `cms.baseUrl` and `cms.apiRoot` are (webAddressProblem, src/schemas/settings.ts): the admin's
+ * Content-Security-Policy is built from them (backendOrigins), so "https://*" or a quote must not get in.
+ *
+ * @returns one line per bad variable, "cms.baseUrl (CMS_BASE_URL): <message>"; empty when both are fine or unset
+ */
+export function backendEnvProblems(env: Record<string, string | undefined> = {}): string[] {
+	return Object.entries(ADDRESS_VARIABLES).flatMap(([field, variable]) => {
+		const value = env[variable];
+		const problem = value ? webAddressProblem(value) : undefined;
+		return problem ? [`cms.${field} (${variable}): ${problem}`] : [];
+	});
+}
+
+/**
+ * The Git host the CMS saves to: settings `cms`, overridden by CMS_* environment variables (e.g. for a staging site).
+ * @throws Error when CMS_BASE_URL or CMS_API_ROOT is not a valid web address ({@link backendEnvProblems}; reading
+ *   the settings, src/settings/read.ts, reports the same problems first, naming the settings file)
+ */
 export function backendSettings(settings: Settings, env: Record<string, string | undefined> = {}): Backend | undefined {
+	const problems = backendEnvProblems(env);
+	if (problems.length > 0) throw new Error(problems.join('\n'));
 	const fromEnv = {
 		...(env.CMS_BACKEND ? { backend: env.CMS_BACKEND as Backend['backend'] } : {}),
 		...(env.CMS_REPO ? { repo: env.CMS_REPO } : {}),

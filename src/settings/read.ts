@@ -5,6 +5,7 @@ import { settingsSchema, webAddressProblem, type Settings } from '../schemas/set
 import { readContentText } from '../validation/content-files.ts';
 import { readYamlFile } from '../validation/front-matter.ts';
 import { message, useEditorLanguage } from '../messages/index.ts';
+import { backendEnvProblems } from './cms-backend.ts';
 import { editorLanguageOfRaw } from './editor-language.ts';
 import { contentDir, displayPath } from './paths.ts';
 
@@ -30,7 +31,8 @@ export function parseSettings(raw: unknown, file: string, env: NodeJS.ProcessEnv
 	const settings = result.data;
 	useEditorLanguage(settings.editorLanguage);
 	const override = env.SITE_URL ? webAddressProblem(env.SITE_URL) : undefined;
-	if (override) throw new ContentError(file, [`siteUrl (SITE_URL): ${override}`]);
+	const overrides = [...(override ? [`siteUrl (SITE_URL): ${override}`] : []), ...backendEnvProblems(env)];
+	if (overrides.length > 0) throw new ContentError(file, overrides);
 	// Previews and staging hosts build the same content under another address.
 	const siteUrl = (env.SITE_URL || settings.siteUrl).replace(/\/+$/, '');
 	return { ...settings, siteUrl };

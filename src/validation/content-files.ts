@@ -4,6 +4,7 @@ import { controlCharacterIn, unicodeEscape } from '../errors/index.ts';
 import type { ContentFileList } from '../lib/files.ts';
 import { COLLECTIONS, type CollectionDefinition } from '../schemas/collections.ts';
 import { MEDIA_FOLDER } from './picture-reference.ts';
+import { PICTURE_NAME } from '../images/recognise.ts';
 import { message } from '../messages/index.ts';
 
 /**
@@ -40,8 +41,7 @@ export interface RefusedFile {
 	problem: string;
 }
 
-/** A file name that says picture, including formats the site cannot publish (HEIC, TIFF), which src/images/inspect.ts names. */
-export const PICTURE_NAME = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
+export { PICTURE_NAME } from '../images/recognise.ts';
 
 /** Extensions of files that Vite, Node or a browser would run as code, or compile into code. */
 const CODE = /\.(m?[jt]sx?|c[jt]s|m?ts|json5?|wasm|node|astro|svelte|vue|html?|xht(ml)?|php|sh|bash|ps1|bat|cmd|exe|py|rb|pl)$/i;

@@ -5,7 +5,8 @@ import { consentItemsFrom } from '../consent/register.ts';
 import { buildDate } from '../consent/today.ts';
 import { ContentError, ContentErrors, printable } from '../errors/index.ts';
 import { inspectPicture, type PictureInspection, type PictureProblem } from '../images/inspect.ts';
-import { gpsWarning } from '../images/published-images.ts';
+import { pictureProblemMessage } from '../images/picture-problems.ts';
+import { CLEANABLE_FORMATS } from '../images/metadata.ts';
 import { fileHash, isRegularFile, listContentFiles } from '../lib/files.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { readSettings } from '../settings/read.ts';
@@ -85,7 +86,7 @@ export async function runContentCheck(options: ContentReportOptions): Promise<Co
 	const check = checkContent(options.contentDir, settings, { cacheFile: options.cacheFile });
 	report.check = check;
 	report.errors.push(...check.errors);
-	report.warnings.push(...check.untranslated.map((file) => `${file}: nog niet vertaald, dus niet gepubliceerd / not translated yet, so not published`));
+	report.warnings.push(...check.untranslated.map((file) => `${file}: ${message('check.untranslated')}`));
 
 	const logo = logoProblem(settings.organisation.logo, options.publicDir ?? path.resolve('public'));
 	if (logo) report.errors.push(new ContentError(displayPath(settingsFile), [`organisation.logo: ${logo}`]));
@@ -134,11 +135,11 @@ async function checkPictures(options: ContentReportOptions, check: ContentCheck,
 		const extension = path.posix.extname(file).slice(1);
 		const { answer, known } = await cache.answerAsync(`picture ${extension.toLowerCase()}`, fileHash(absolute), () => inspectPicture(fs.readFileSync(absolute), extension));
 		report.pictures[known ? 'known' : 'decoded']++;
-		if (answer.hasGps) report.warnings.push(gpsWarning(shown));
+		if (answer.hasGps) report.warnings.push(`${shown}: ${gpsWarning(answer)}`);
 		// Code or text under a picture's name, or an SVG, is never kept in content/, used or not; a picture that cannot be published only when used.
 		if (answer.problem && (uses.length > 0 || answer.problem === 'not-a-picture' || answer.problem === 'svg')) {
 			report.errors.push(new ContentError(shown, [pictureProblem(answer, uses)]));
-			broken.push({ file: shown, problem: PICTURE_PROBLEMS[answer.problem](answer), uses });
+			broken.push({ file: shown, problem: pictureProblemMessage({ ...answer, problem: answer.problem }), uses });
 		}
 		else if (answer.problem) report.warnings.push(`${shown}: ${pictureProblem(answer, [])}`);
 		else if (uses.length === 0 && (RASTER_EXTENSIONS as readonly string[]).includes(extension.toLowerCase())) report.warnings.push(`${shown}: ${unusedPicture()}`);
@@ -192,23 +193,19 @@ function leaveOutWhatFailed(options: ContentReportOptions, settings: Settings, c
 
 /** What is wrong with a picture, in an editor's words, naming the entries and fields that use it. */
 export function pictureProblem(inspection: PictureInspection, uses: readonly PictureUse[]): string {
-	const problem = PICTURE_PROBLEMS[inspection.problem as PictureProblem](inspection);
+	const problem = pictureProblemMessage({ ...inspection, problem: inspection.problem as PictureProblem });
 	const list = uses.map((use) => `${use.file} (${use.field})`).join(', ');
 	return withSentence(problem, messagePart('pictureUses', list));
 }
 
-const PICTURE_PROBLEMS: Record<PictureProblem, (inspection: PictureInspection) => string> = {
-	'lfs-pointer': () => message('picture.lfsPointer'),
-	empty: () => message('picture.empty'),
-	svg: () => message('picture.svg'),
-	heic: () => message('picture.heic'),
-	'not-a-picture': () => message('picture.notAPicture'),
-	'wrong-extension': (inspection) => message('picture.wrongExtension', { format: inspection.detail?.toUpperCase() ?? '', extension: inspection.detail === 'jpeg' ? 'jpg' : inspection.detail ?? '' }),
-	damaged: () => message('picture.damaged'),
-	'too-large': (inspection) => message('picture.tooLarge', { width: inspection.width ?? 0, height: inspection.height ?? 0 }),
-	animated: () => message('picture.animated'),
-	turned: (inspection) => message('picture.turned', { format: inspection.format?.toUpperCase() ?? '' }),
-};
+/**
+ * The warning for an original in content/ that still carries the GPS position where it was taken, with advice
+ * that fits its format: npm run media:scrub cleans JPEG, PNG and WebP ({@link CLEANABLE_FORMATS}), not AVIF.
+ */
+export function gpsWarning(inspection: Pick<PictureInspection, 'format'>): string {
+	const format = inspection.format?.toUpperCase() ?? '';
+	return inspection.format && CLEANABLE_FORMATS.includes(inspection.format) ? message('picture.gps', { format }) : message('picture.gpsCannotScrub', { format });
+}
 
 function unusedPicture(): string {
 	return message('picture.unused');

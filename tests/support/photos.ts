@@ -158,3 +158,56 @@ export async function quadrantsOf(input: Buffer | Uint8Array | string, region?: 
 	};
 	return { topLeft: at(0.3, 0.3), topRight: at(0.7, 0.3), bottomLeft: at(0.3, 0.7), bottomRight: at(0.7, 0.7) };
 }
+
+/** How an EXIF block's Orientation entry is written, for {@link oddlyNotedJpeg}. */
+export interface OrientationNote {
+	/** The value; any number, also outside 1–8. */
+	value: number;
+	/** TIFF field type: 3 SHORT (the standard), 4 LONG, 8 SSHORT… Default 3. */
+	type?: number;
+	/** Motorola byte order ("MM") instead of Intel ("II"). Default false. */
+	bigEndian?: boolean;
+	/** Where the header says the first IFD is; default 8 (right after the header). */
+	ifdOffset?: number;
+	/** Keep only this many bytes of the TIFF structure (a block cut short). */
+	cutAt?: number;
+}
+
+/** A TIFF structure with one IFD holding one Orientation entry, written as `note` says (26 bytes unless cut). */
+export function orientationTiff({ value, type = 3, bigEndian = false, ifdOffset = 8, cutAt }: OrientationNote): Buffer {
+	const tiff = Buffer.alloc(26);
+	const u16 = (at: number, v: number) => (bigEndian ? tiff.writeUInt16BE(v, at) : tiff.writeUInt16LE(v, at));
+	const u32 = (at: number, v: number) => (bigEndian ? tiff.writeUInt32BE(v, at) : tiff.writeUInt32LE(v, at));
+	tiff.write(bigEndian ? 'MM' : 'II', 0, 'latin1');
+	u16(2, 42);
+	u32(4, ifdOffset);
+	u16(8, 1);
+	u16(10, 0x0112);
+	u16(12, type);
+	u32(14, 1);
+	// A value of 2 bytes or less sits left-justified in the 4-byte field.
+	if (type === 3 || type === 8) u16(18, value);
+	else u32(18, value);
+	return cutAt === undefined ? tiff : tiff.subarray(0, cutAt);
+}
+
+/**
+ * A JPEG of landscape pixels (120×80, red block top left, no metadata) with
+ * one EXIF block (APP1) per note, right after the start of image: the
+ * damaged, odd or contradicting orientation notes a red team made (a LONG
+ * instead of a SHORT, value 9, an IFD offset past the end, two blocks that
+ * disagree). An empty list gives the plain picture.
+ */
+export async function oddlyNotedJpeg(...notes: (OrientationNote | Buffer)[]): Promise<Buffer> {
+	const pixels = await sharp({ create: { width: 120, height: 80, channels: 3, background: '#888' } })
+		.composite([{ input: { create: { width: 20, height: 20, channels: 3, background: '#f00' } }, left: 0, top: 0 }])
+		.jpeg()
+		.toBuffer();
+	const app1 = (tiff: Buffer) => {
+		const payload = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+		const header = Buffer.from([0xff, 0xe1, 0, 0]);
+		header.writeUInt16BE(payload.length + 2, 2);
+		return Buffer.concat([header, payload]);
+	};
+	return Buffer.concat([pixels.subarray(0, 2), ...notes.map((note) => app1(Buffer.isBuffer(note) ? note : orientationTiff(note))), pixels.subarray(2)]);
+}

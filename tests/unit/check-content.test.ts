@@ -153,4 +153,19 @@ describe('a language nobody translated into yet', () => {
 		expect(isUntranslated('---\ntitle: A morning at the outpatient clinic\n---\n', 'title')).toBe(false);
 		expect(isUntranslated('---\ntitle: [broken\n---\n', 'title')).toBe(false);
 	});
+
+	it('is named in the content check’s warnings in the editor’s language, from the catalogue (not in Dutch and English at once)', async () => {
+		const { runContentCheck } = await import('../../src/validation/content-report.ts');
+		const dir = fixtureCopy((content) => {
+			const folder = path.join(content, 'stories', 'en');
+			const file = fs.readdirSync(folder).find((name) => name.endsWith('.mdx'))!;
+			fs.writeFileSync(path.join(folder, file), '---\nkind: staff\n---\n');
+		});
+		const report = await runContentCheck({ contentDir: dir, publicDir: path.join(import.meta.dirname, '..', '..', 'public') });
+		const warnings = report.warnings.filter((line) => line.includes('[check.untranslated]'));
+		expect(warnings).toHaveLength(1);
+		// The fixture's editor language is its first: Dutch.
+		expect(warnings[0]).toMatch(/stories\/en\/[\w-]+\.mdx: nog niet vertaald, dus niet gepubliceerd in deze taal\. .* \[check\.untranslated\]$/);
+		expect(warnings[0]).not.toMatch(/not translated yet/);
+	});
 });

@@ -571,6 +571,33 @@ describe('the site address given by the environment', () => {
 		expect(parseSettings(raw, 'settings/site.yaml', { SITE_URL: 'https://preview.testkliniek.example/' }).siteUrl).toBe('https://preview.testkliniek.example');
 		expect(() => parseSettings(raw, 'settings/site.yaml', { SITE_URL: 'preview.testkliniek.example' })).toThrow(/siteUrl \(SITE_URL\): "preview\.testkliniek\.example" is geen volledig adres/);
 	});
+
+	// The red team: CMS_BASE_URL and CMS_API_ROOT were merged after the schema, so "https://*" widened the admin's
+	// Content-Security-Policy to every site. Checked as settings cms.baseUrl and cms.apiRoot are, with their message.
+	it('for the CMS (CMS_BASE_URL, CMS_API_ROOT) is checked like the settings, with the same message, before any policy is built', async () => {
+		const { parseSettings } = await import('../../src/settings/read.ts');
+		const { webAddressProblem } = await import('../../src/schemas/settings.ts');
+		const { policyFor } = await import('../../src/security/headers.ts');
+		const raw = readYamlFile(fs.readFileSync(path.join(projectRoot, 'tests/fixtures/basic/settings/site.yaml'), 'utf8')).data as Record<string, unknown>;
+		const settings = parseSettings({ ...raw, cms: { backend: 'gitlab', repo: 'ziekenhuis/site' } }, 'settings/site.yaml', {});
+		for (const [variable, field, value] of [
+			['CMS_BASE_URL', 'baseUrl', 'https://*'],
+			['CMS_API_ROOT', 'apiRoot', "https://gitlab.example';"],
+			['CMS_API_ROOT', 'apiRoot', 'https://*.example'],
+			['CMS_BASE_URL', 'baseUrl', 'http://gitlab.ziekenhuis.example'],
+			['CMS_BASE_URL', 'baseUrl', 'https://gitlab.ziekenhuis.example@elders.example'],
+		] as const) {
+			const env = { [variable]: value };
+			const expected = `cms.${field} (${variable}): ${webAddressProblem(value)}`;
+			expect(webAddressProblem(value)).toBeDefined();
+			expect(() => parseSettings({ ...raw, cms: { backend: 'gitlab', repo: 'ziekenhuis/site' } }, 'settings/site.yaml', env)).toThrow(expected);
+			// Also where the policy is built from settings read with another environment.
+			expect(() => policyFor(settings, '/', env)).toThrow(expected);
+		}
+		const env = { CMS_BASE_URL: 'https://gitlab.ziekenhuis.example', CMS_API_ROOT: 'https://gitlab.ziekenhuis.example/api/v4' };
+		expect(parseSettings({ ...raw, cms: { backend: 'gitlab', repo: 'ziekenhuis/site' } }, 'settings/site.yaml', env).cms).toMatchObject({ repo: 'ziekenhuis/site' });
+		expect(policyFor(settings, '/', env).admin).toContain('https://gitlab.ziekenhuis.example');
+	});
 });
 
 describe('putting a finished build in dist/’s place', () => {

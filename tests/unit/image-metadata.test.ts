@@ -4,10 +4,13 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { inspectPicture } from '../../src/images/inspect.ts';
-import { DamagedImageError, exifHasGps, exifOrientation, imageFormat, orientationOnlyExif, stripMetadata } from '../../src/images/metadata.ts';
-import { checkPublishedImages, gpsWarning, originalImages } from '../../src/images/published-images.ts';
+import { imageMetadata } from 'astro/assets/utils';
+import { CLEANABLE_FORMATS, DamagedImageError, exifHasGps, exifOrientation, imageFormat, orientationNote, orientationOnlyExif, stripMetadata, UnclearOrientationError } from '../../src/images/metadata.ts';
+import { checkPublishedImages, originalImages } from '../../src/images/published-images.ts';
+import { useEditorLanguage } from '../../src/messages/index.ts';
+import { gpsWarning } from '../../src/validation/content-report.ts';
 import { turnedUpright } from '../../src/images/upright.ts';
-import { GPS, UPRIGHT, cornersOf, phonePhoto, uprightPicture } from '../support/photos.ts';
+import { GPS, UPRIGHT, cornersOf, oddlyNotedJpeg, orientationTiff, phonePhoto, uprightPicture, type OrientationNote } from '../support/photos.ts';
 
 const XMP = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/></x:xmpmeta>';
 const square = (colour = '#0b6e69') => sharp({ create: { width: 16, height: 16, channels: 3, background: colour } });
@@ -173,7 +176,7 @@ describe('stripping metadata keeps a phone photo upright (issue 19, case 3)', ()
 });
 
 describe('real-world EXIF', () => {
-	it('finds a big-endian EXIF block after JFIF and ICC segments, with XMP and a second EXIF block, and keeps the colour profile', async () => {
+	it('finds a big-endian EXIF block after JFIF and ICC segments, with XMP and a second EXIF block that repeats it, and keeps the colour profile', async () => {
 		const { segments, rest } = jpegParts(await turnedPixels(270));
 		const icc = (await sharp(await square().jpeg().withIccProfile('p3').toBuffer()).metadata()).icc!;
 		const jpeg = Buffer.concat([
@@ -182,7 +185,7 @@ describe('real-world EXIF', () => {
 			segment(0xe2, Buffer.concat([Buffer.from('ICC_PROFILE\0\x01\x01', 'latin1'), icc])),
 			segment(0xe1, cameraExif({ bigEndian: true, orientation: 6 })),
 			segment(0xe1, `http://ns.adobe.com/xap/1.0/\0${XMP}`),
-			segment(0xe1, cameraExif({ bigEndian: false, orientation: 3 })),
+			segment(0xe1, cameraExif({ bigEndian: false, orientation: 6 })),
 			segment(0xed, 'Photoshop 3.0\x008BIM naam: Marieke'),
 			...segments.filter((part) => part[1] !== 0xe0),
 			rest,
@@ -282,6 +285,99 @@ describe('real-world EXIF', () => {
 	});
 });
 
+describe('an orientation note is kept only when every reader reads it alike (one rule for the build and the CMS)', () => {
+	/** The red team's notes, and their neighbours: what orientationNote() must call unclear. */
+	const unclear: Record<string, (OrientationNote | Buffer)[]> = {
+		'two EXIF blocks, 6 then 1': [{ value: 6 }, { value: 1 }],
+		'two EXIF blocks, 1 then 6': [{ value: 1 }, { value: 6 }],
+		'two EXIF blocks, 6 then none': [{ value: 6 }, orientationTiff({ value: 6, cutAt: 8 })],
+		'two EXIF blocks, 6 then 8 (both portraits)': [{ value: 6 }, { value: 8 }],
+		'Orientation 6 as a LONG': [{ value: 6, type: 4 }],
+		'Orientation 6 as a big-endian LONG': [{ value: 6, type: 4, bigEndian: true }],
+		'Orientation 1 as a LONG': [{ value: 1, type: 4 }],
+		'Orientation 6 as a signed SHORT': [{ value: 6, type: 8 }],
+		'Orientation 9': [{ value: 9 }],
+		'Orientation 300': [{ value: 300 }],
+		'an IFD offset past the end': [{ value: 6, ifdOffset: 0xfffffff0 }],
+	};
+	/** Notes every reader reads alike, with the orientation they read. */
+	const clear: [string, (OrientationNote | Buffer)[], number | undefined][] = [
+		['none', [], undefined],
+		['Orientation 6', [{ value: 6 }], 6],
+		['Orientation 6, big-endian', [{ value: 6, bigEndian: true }], 6],
+		['Orientation 6 given twice', [{ value: 6 }, { value: 6, bigEndian: true }], 6],
+		['Orientation 1', [{ value: 1 }], undefined],
+		['Orientation 0 ("unknown")', [{ value: 0 }], undefined],
+		['a block cut off before its entry', [orientationTiff({ value: 6, cutAt: 14 })], undefined],
+	];
+
+	it('calls a damaged, odd or twice-given note unclear, and the cleaning refuses it rather than drop or pick one', async () => {
+		for (const [name, notes] of Object.entries(unclear)) {
+			const photo = await oddlyNotedJpeg(...notes);
+			expect({ name, note: orientationNote(photo) }).toEqual({ name, note: 'unclear' });
+			expect(() => stripMetadata(photo)).toThrow(UnclearOrientationError);
+		}
+	});
+
+	it('reads a clear note as sharp (viewers) and Astro both do, and the cleaned file is read the same way by both', async () => {
+		const reads = async (bytes: Uint8Array) => {
+			const astro = await imageMetadata(bytes);
+			return { sharp: (await sharp(bytes).metadata()).orientation || 1, astro: astro.orientation || 1 };
+		};
+		for (const [name, notes, expected] of clear) {
+			const photo = await oddlyNotedJpeg(...notes);
+			const note = orientationNote(photo);
+			expect({ name, note }).toEqual({ name, note: expected });
+			for (const bytes of [photo, stripMetadata(photo).bytes]) expect({ name, reads: await reads(bytes) }).toEqual({ name, reads: { sharp: note ?? 1, astro: note ?? 1 } });
+		}
+	});
+
+	it('holds for the EXIF of a PNG and a WebP too', async () => {
+		const withNote = (format: 'png' | 'webp', note: OrientationNote) =>
+			sharp({ create: { width: 12, height: 8, channels: 3, background: '#888' } })
+				.toFormat(format, { lossless: true })
+				.withExif({ IFD0: { Make: 'x' } })
+				.toBuffer()
+				.then((bytes) => replaceExif(bytes, format, orientationTiff(note)));
+		for (const format of ['png', 'webp'] as const) {
+			expect(orientationNote(await withNote(format, { value: 6, type: 4 }))).toBe('unclear');
+			expect(orientationNote(await withNote(format, { value: 6 }))).toBe(6);
+		}
+	});
+});
+
+/** The file with its EXIF chunk (PNG eXIf, WebP EXIF) holding `tiff` instead. */
+function replaceExif(bytes: Buffer, format: 'png' | 'webp', tiff: Buffer): Buffer {
+	const type = format === 'png' ? 'eXIf' : 'EXIF';
+	const at = bytes.indexOf(Buffer.from(type, 'latin1')) - (format === 'png' ? 4 : 0);
+	if (format === 'png') {
+		const length = bytes.readUInt32BE(at);
+		const chunk = Buffer.alloc(12 + tiff.length);
+		chunk.writeUInt32BE(tiff.length, 0);
+		chunk.write(type, 4, 'latin1');
+		tiff.copy(chunk, 8);
+		chunk.writeUInt32BE(crc32(chunk.subarray(4, 8 + tiff.length)), 8 + tiff.length);
+		return Buffer.concat([bytes.subarray(0, at), chunk, bytes.subarray(at + 12 + length)]);
+	}
+	const size = bytes.readUInt32LE(at + 4);
+	const chunk = Buffer.alloc(8 + tiff.length + (tiff.length % 2));
+	chunk.write(type, 0, 'latin1');
+	chunk.writeUInt32LE(tiff.length, 4);
+	tiff.copy(chunk, 8);
+	const whole = Buffer.concat([bytes.subarray(0, at), chunk, bytes.subarray(at + 8 + size + (size % 2))]);
+	whole.writeUInt32LE(whole.length - 8, 4);
+	return whole;
+}
+
+function crc32(data: Uint8Array): number {
+	let crc = 0xffffffff;
+	for (const byte of data) {
+		crc ^= byte;
+		for (let k = 0; k < 8; k += 1) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
+	}
+	return (crc ^ 0xffffffff) >>> 0;
+}
+
 describe('turning a PNG or WebP upright by its pixels (for the scrubber)', () => {
 	it('keeps every pixel of a lossy WebP, now upright and without a tag', async () => {
 		const photo = await sharp(await uprightPicture()).rotate(270).webp({ quality: 70 }).withMetadata({ orientation: 6 }).toBuffer();
@@ -377,6 +473,22 @@ describe('the image check after a build', () => {
 		expect((await inspectPicture(photo, 'jpg')).hasGps).toBe(true);
 		expect((await inspectPicture(Buffer.from(stripMetadata(photo).bytes), 'jpg')).hasGps).toBe(false);
 		expect((await inspectPicture(await square().jpeg().toBuffer(), 'jpg')).hasGps).toBe(false);
-		expect(gpsWarning('content/media/tuin.jpg')).toMatch(/^content\/media\/tuin\.jpg: .*GPS.*npm run media:scrub/);
+		expect(gpsWarning({ format: 'jpeg' })).toMatch(/^this JPEG photo still carries the GPS position .* remove it with npm run media:scrub\. \[picture\.gps\]$/);
+	});
+
+	it('warns about GPS in the editor’s language, with advice that fits the format: media:scrub cannot clean an AVIF', async () => {
+		const avif = await phonePhoto({ orientation: 1, format: 'avif' });
+		const inspection = await inspectPicture(avif, 'avif');
+		expect(inspection.hasGps).toBe(true);
+		// What the scrubber does with it: nothing, it cannot clean AVIF.
+		expect(CLEANABLE_FORMATS).not.toContain(stripMetadata(avif).format);
+		expect(gpsWarning(inspection)).toMatch(/^this AVIF photo .* npm run media:scrub cannot remove it from AVIF files\. Save the photo as JPEG, replace the file, then run npm run media:scrub\. \[picture\.gpsCannotScrub\]$/);
+		try {
+			useEditorLanguage('fr');
+			expect(gpsWarning(inspection)).toMatch(/^cette photo AVIF contient encore le lieu où elle a été prise \(GPS\)\..* \[picture\.gpsCannotScrub\]$/);
+			expect(gpsWarning({ format: 'webp' })).not.toMatch(/deze|this/);
+		} finally {
+			useEditorLanguage(undefined);
+		}
 	});
 });

@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { imageService } from '../../src/images/encoding.ts';
 import { inspectPicture } from '../../src/images/inspect.ts';
 import { stripMetadata } from '../../src/images/metadata.ts';
-import { runContentCheck } from '../../src/validation/content-report.ts';
+import { messageIn } from '../../src/messages/index.ts';
+import { pictureProblem, runContentCheck } from '../../src/validation/content-report.ts';
 import { projectRoot } from '../support/build.ts';
 import { fixtureCopy } from '../support/fixtures.ts';
-import { ORIENTATIONS, UPRIGHT, cornersOf, phonePhoto } from '../support/photos.ts';
+import { ORIENTATIONS, UPRIGHT, cornersOf, oddlyNotedJpeg, orientationTiff, phonePhoto } from '../support/photos.ts';
 
 /**
  * Astro's image service, as the site configures it (src/images/encoding.ts),
@@ -90,5 +91,28 @@ describe('the picture check before the build passes a phone photo only when Astr
 		const scheduled = await runContentCheck({ contentDir: dir, publicDir, leaveOut: true });
 		expect(scheduled.errors).toEqual([]);
 		expect(scheduled.leftOut.map((entry) => path.relative(dir, entry.file))).toEqual(['team/en/anna-jansen.md', 'team/nl/anna-jansen.md']);
+	});
+
+	// The red team's JPEGs (issue: picture intake): the note that says how to turn the picture is odd, damaged or given
+	// twice, so sharp (as viewers) and Astro's reader read it differently. A JPEG is not "a format whose note Astro
+	// does not read": the message must say what is wrong with this file.
+	it('refuses a JPEG whose orientation note is damaged or given twice, in words that fit a JPEG', async () => {
+		const odd = {
+			'two EXIF blocks, 6 then 1': await oddlyNotedJpeg({ value: 6 }, { value: 1 }),
+			'two EXIF blocks, 1 then 6': await oddlyNotedJpeg({ value: 1 }, { value: 6 }),
+			'Orientation 6 as a LONG': await oddlyNotedJpeg({ value: 6, type: 4 }),
+			'Orientation 9': await oddlyNotedJpeg({ value: 9 }),
+			'an IFD offset past the end': await oddlyNotedJpeg({ value: 6, ifdOffset: 0xfffffff0 }),
+		};
+		for (const [name, photo] of Object.entries(odd)) {
+			const inspection = await inspectPicture(photo, 'jpg');
+			expect({ name, problem: inspection.problem }).toEqual({ name, problem: 'turn-note-unclear' });
+			expect(pictureProblem(inspection, [])).toMatch(/ \[picture\.turnNoteUnclear\]$/);
+		}
+		expect(messageIn('fr', 'picture.turnNoteUnclear', { format: 'JPEG' })).not.toMatch(/que dans les photos JPEG|enregistrez-la en JPEG/);
+		expect(messageIn('en', 'picture.turnNoteUnclear', { format: 'JPEG' })).toMatch(/^the note in this JPEG picture that says which way to turn it is damaged, or given twice/);
+		// Notes that every reader reads alike pass: big-endian, or cut off before the entry (no note at all).
+		expect((await inspectPicture(await oddlyNotedJpeg({ value: 6, bigEndian: true }), 'jpg')).problem).toBeUndefined();
+		expect((await inspectPicture(await oddlyNotedJpeg(orientationTiff({ value: 6, cutAt: 14 })), 'jpg')).problem).toBeUndefined();
 	});
 });
