@@ -508,7 +508,7 @@ export default {
 				: 'Le site l’a produite lui-même ; demandez à l’équipe de développement de vérifier le modèle.'
 			}`,
 		'picture.metadataFound': ({ count }) => `Le site n’a pas été publié : ${count === 1 ? 'une image contient' : `${count} images contiennent`} encore des données de l’appareil photo`,
-		'picture.checked': ({ removed, same }) => `Contrôle des images : aucune donnée d’appareil photo sur le site ; ${removed < 2 ? `${removed} original inutilisé omis` : `${removed} originaux inutilisés omis`}${same ? ' (le même site qu’à la dernière construction, qui a réussi)' : ''}`,
+		'picture.checked': ({ removed, same }) => `Contrôle des images : aucune donnée d’appareil photo sur le site ; ${removed < 2 ? `${removed} photo d’origine inutilisée n’est pas publiée` : `${removed} photos d’origine inutilisées ne sont pas publiées`}${same ? ' (le même site qu’à la dernière construction, qui a réussi)' : ''}`,
 		'search.indexed': ({ pages, copied }) => `Index de recherche : ${pages} ${pages < 2 ? 'page' : 'pages'}${copied ? ' (repris de la dernière construction : le site n’a pas changé)' : ''}`,
 		'consent.checked': ({ checked, same }) => `Contrôle du consentement : aucune page, aucun index, flux ou image ne contient quoi que ce soit d’un élément qui ne peut pas être publié, ni une référence de consentement (${checked} ${checked < 2 ? 'vérifié' : 'vérifiés'})${same ? ' (le même site qu’à la dernière construction, qui a réussi)' : ''}`,
 		'consent.summary': ({ date, published, leftOut }) => `Consentement au ${date} : ${published} ${published < 2 ? 'publié' : 'publiés'}${leftOut ? ` ; omis : ${leftOut}` : ''}`,
