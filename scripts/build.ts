@@ -76,7 +76,7 @@ process.on('exit', lock.release);
 fs.rmSync(staging, { recursive: true, force: true });
 fs.rmSync(checksFile, { force: true });
 saveBuildReport(report, undefined);
-if (mode === 'scheduled') console.log('Scheduled build: content with problems is left out and budget and SEO findings are warnings; the consent and image checks still stop the build.\n');
+if (mode === 'scheduled') console.log(`${message('build.scheduled')}\n`);
 const result = spawnSync(process.execPath, [astro, 'build', ...args.filter((arg) => arg !== SCHEDULED_FLAG)], {
 	stdio: 'inherit',
 	env: {

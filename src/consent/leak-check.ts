@@ -7,7 +7,7 @@ import { NeedleSearch } from './needle-search.ts';
 import { readerSentences, readerWords } from './reader-words.ts';
 import { fileText, type Place } from './site-text.ts';
 import { WordRunMatcher } from './word-runs.ts';
-import { message, messagePart } from '../messages/index.ts';
+import { message, messagePart, titled } from '../messages/index.ts';
 
 /**
  * The proof after every build: no file of the built site may contain the
@@ -317,5 +317,5 @@ export function describeLeaks(leaks: Leak[]): string {
 	const sorted = [...firsts, ...leaks.filter((leak) => !firsts.has(leak))];
 	const lines = sorted.slice(0, REPORTED).map((leak) => `  - ${describeLeak(leak)}`);
 	if (leaks.length > REPORTED) lines.push(`  - ${message('consent.leakMore', { count: leaks.length - REPORTED })}`);
-	return [`${message('consent.leaksFound')}:`, ...lines, message('consent.leaksFix')].join('\n');
+	return [titled(message('consent.leaksFound')), ...lines, message('consent.leaksFix')].join('\n');
 }

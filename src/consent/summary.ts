@@ -1,8 +1,11 @@
+import type { LeftOutState } from '../messages/catalogue.ts';
+import { message, messagePart } from '../messages/index.ts';
 import { consentStatus, needsConsent, type ConsentState, type Gated } from './gate.ts';
 
 /**
- * One line for the build log: how many consent-bearing items are published
- * and why the rest are left out. Leaving items out is their normal life cycle,
+ * One line for the build log, in the editor's language (consent.summary):
+ * how many consent-bearing items are published on `today` (YYYY-MM-DD) and
+ * why the rest are left out. Leaving items out is their normal life cycle,
  * so this is information, not a warning.
  */
 export function consentSummary(items: Gated[], today: string): string {
@@ -13,6 +16,6 @@ export function consentSummary(items: Gated[], today: string): string {
 	}
 	const published = counts.get('publishable') ?? 0;
 	counts.delete('publishable');
-	const leftOut = [...counts].map(([state, count]) => `${count} ${state}`).join(', ');
-	return `consent on ${today}: ${published} published${leftOut ? `; left out: ${leftOut}` : ''}`;
+	const leftOut = [...counts].map(([state, count]) => messagePart('consentLeftOut', state as LeftOutState, count)).join(', ');
+	return message('consent.summary', { date: today, published, leftOut });
 }

@@ -5,7 +5,7 @@ import { listFiles } from '../lib/files.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { displayPath } from '../settings/paths.ts';
 import { readFrontMatter } from '../validation/check-content.ts';
-import { message } from '../messages/index.ts';
+import { message, titled } from '../messages/index.ts';
 
 /**
  * Recording a withdrawal of consent, for `npm run consent -- withdraw` and
@@ -151,14 +151,14 @@ export function describeWithdrawal(plan: WithdrawalPlan): string {
 	if (going.length > 0) {
 		lines.push(
 			plan.by === 'reference'
-				? `${message('withdraw.byReference', { forms })}:`
-				: `${message('withdraw.byFile', { asked: plan.asked, forms })}:`,
+				? titled(message('withdraw.byReference', { forms }))
+				: titled(message('withdraw.byFile', { asked: plan.asked, forms })),
 			...going.map((file) => item(file, file.withdrawnOn ? message('withdraw.already', { on: file.withdrawnOn }) : undefined)),
 		);
 	}
 	if (staying.length > 0) {
 		lines.push(
-			`${message('withdraw.noConsentBlock')}:`,
+			titled(message('withdraw.noConsentBlock')),
 			...staying.map((file) => item(file)),
 		);
 	}

@@ -1,29 +1,34 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { NeedleSearch } from '../consent/needle-search.ts';
 import { fileHash, listFiles } from '../lib/files.ts';
 import { BuiltSite, FindingsCache } from '../lib/findings-cache.ts';
+import { message, metadataKindName, titled, type MessageParams, type MetadataKind } from '../messages/index.ts';
 
 const IMAGE = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
 const TEXT = /\.(html|xml|json|css|js|txt|webmanifest)$/i;
 
 
-/** The kinds of camera or editing metadata sharp finds in an image. */
-async function metadataIn(file: string): Promise<string[]> {
+/** The kinds of camera or editing metadata sharp finds in an image, as keys (named in words by messageParts.metadataKind). */
+async function metadataIn(file: string): Promise<MetadataKind[]> {
 	const found = await sharp(file).metadata();
 	return [
-		found.exif && 'EXIF',
-		found.xmp && 'XMP',
-		found.iptc && 'IPTC',
-		found.tifftagPhotoshop && 'Photoshop data',
-		found.comments?.length && 'text comments',
-	].filter((kind): kind is string => Boolean(kind));
+		found.exif && 'exif',
+		found.xmp && 'xmp',
+		found.iptc && 'iptc',
+		found.tifftagPhotoshop && 'photoshop',
+		found.comments?.length && 'comments',
+	].filter((kind): kind is MetadataKind => Boolean(kind));
 }
 
 export interface PublishedImagesReport {
 	/** Unprocessed copies of originals that no page uses, removed from the build. */
 	removed: string[];
-	/** What must be fixed before the site may be published, one line per file. */
+	/**
+	 * What must be fixed before the site may be published, one message per picture in the editor's language
+	 * (`picture.metadataPublished`: which picture, where it came from, what to do), each ending with its code.
+	 */
 	problems: string[];
 }
 
@@ -37,6 +42,13 @@ export interface PublishedImagesOptions {
 	findings?: string;
 	/** The build's files, when another check has read them already. */
 	site?: BuiltSite;
+	/**
+	 * The pictures in content/, as [the file as editors see it ("content/media/tuin.jpg"), SHA-256 of its bytes], to
+	 * say where a picture with metadata came from: a copy of one, or made from one (by its name). Default: none.
+	 */
+	sources?: readonly (readonly [string, string])[];
+	/** The folder whose files the site publishes as they are (public/), to say that a picture came from there. Default: none. */
+	publicDir?: string;
 }
 
 /** The code that makes the findings kept (see FindingsCache): this check and the search for names. */
@@ -94,7 +106,8 @@ export async function checkPublishedImages(buildDir: string, originals: Readonly
 	}
 
 	// What sharp found in an image depends on its bytes alone: kept by content, wherever the image is.
-	const metadataFound = new FindingsCache<string[]>(options.findings && path.join(options.findings, 'image-metadata.json'), { code: CODE, inputs: null });
+	// Kept as keys ('exif'…), never as words: a build in another editor's language reuses them and names them in its own.
+	const metadataFound = new FindingsCache<MetadataKind[]>(options.findings && path.join(options.findings, 'image-metadata.json'), { code: CODE, inputs: null });
 	const removed: string[] = [];
 	const problems: string[] = [];
 	for (const { file, hash } of images) {
@@ -106,19 +119,40 @@ export async function checkPublishedImages(buildDir: string, originals: Readonly
 		const key = metadataFound.key('', hash);
 		const metadata = metadataFound.get(key) ?? (await metadataIn(path.join(buildDir, file)));
 		metadataFound.set(key, metadata);
-		if (metadata.length > 0) problems.push(`${file}: carries ${metadata.join(', ')}; published images must not`);
+		if (metadata.length > 0) {
+			const kinds = metadata.map(metadataKindName).join(', ');
+			problems.push(message('picture.metadataPublished', { file, kinds, ...sourceOf(file, hash, options) }));
+		}
 	}
 	metadataFound.save();
 	return { removed, problems };
 }
 
 /**
- * The warning for an original in content/ that still carries the GPS position
- * where it was taken (found by src/images/inspect.ts, which opens every
- * picture once before the build).
- *
- * @param file the picture as shown to editors, e.g. "content/media/x.jpg".
+ * Where a picture of the build (`file`, relative to the build folder, with the SHA-256 `hash` of its bytes) came
+ * from, for picture.metadataPublished: an original in content/ with the same bytes; a file of public/ with the
+ * same bytes (published as it is); an original in content/ whose name, without its extension, starts the
+ * picture's name before a dot or an underscore, as Astro names what it makes of it ("tuin.jpg" →
+ * "_astro/tuin.Bx7aZ1_2dLk9.webp"), every such original when several could be; or else the build itself.
  */
-export function gpsWarning(file: string): string {
-	return `${file}: deze foto bevat nog de plek waar hij is gemaakt (GPS). De site publiceert die niet, maar de foto staat zo in de repository; haal het weg met npm run media:scrub / this photo still carries the GPS position where it was taken. The site does not publish it, but the repository holds it; remove it with npm run media:scrub`;
+export function sourceOf(file: string, hash: string, { sources = [], publicDir }: Pick<PublishedImagesOptions, 'sources' | 'publicDir'>): Pick<MessageParams['picture.metadataPublished'], 'from' | 'source'> {
+	const copied = sources.filter(([, original]) => original === hash).map(([shown]) => shown);
+	if (copied.length > 0) return { from: 'original', source: copied.join(', ') };
+	const published = publicDir && path.join(publicDir, file);
+	if (published && fs.statSync(published, { throwIfNoEntry: false })?.isFile() && fileHash(published) === hash) return { from: 'public', source: `public/${file}` };
+	const name = path.posix.basename(file);
+	const madeFrom = sources
+		.map(([shown]) => shown)
+		.filter((shown) => {
+			const stem = path.posix.basename(shown).replace(/\.[^.]*$/, '');
+			return name.startsWith(`${stem}.`) || name.startsWith(`${stem}_`);
+		});
+	if (madeFrom.length > 0) return { from: 'madeFrom', source: madeFrom.join(', ') };
+	return { from: 'build', source: '' };
 }
+
+/** The image check's report when pictures with metadata stop the build: its title (picture.metadataFound), then one message per picture. */
+export function describeImageProblems(problems: readonly string[]): string {
+	return [titled(message('picture.metadataFound', { count: problems.length })), ...problems.map((problem) => `  - ${problem}`)].join('\n');
+}
+

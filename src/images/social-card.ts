@@ -6,7 +6,7 @@ import sharp, { type OverlayOptions } from 'sharp';
 import { ContentError, ContentErrors } from '../errors/index.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { cardText, measureText, textPath, undrawableText, type UndrawableText, type Weight } from './card-text.ts';
-import { message } from '../messages/index.ts';
+import { message, titled } from '../messages/index.ts';
 
 /**
  * Social cards: the picture a link shows when it is shared (1200×630), and
@@ -108,8 +108,8 @@ export function undrawableTextError(card: 'link' | 'quote', found: readonly { fi
 	for (const { file, field, message } of found) (byFile.get(file) ?? byFile.set(file, new Set()).get(file)!).add(`${field}: ${message}`);
 	const title =
 		card === 'link'
-			? `${message('card.linkText')}:`
-			: `${message('card.quoteText')}:`;
+			? titled(message('card.linkText'))
+			: titled(message('card.quoteText'));
 	return new ContentErrors(title, [...byFile].map(([file, lines]) => new ContentError(file, [...lines])));
 }
 

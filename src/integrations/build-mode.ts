@@ -14,6 +14,8 @@
  * Chosen with `npm run build -- --scheduled` or ZORGMERK_BUILD=scheduled; the
  * workflows set the variable for their scheduled runs only.
  */
+import { message } from '../messages/index.ts';
+
 export type BuildMode = 'strict' | 'scheduled';
 
 /** The command-line flag of `npm run build` for a scheduled build. */
@@ -29,7 +31,7 @@ export function buildMode(env: NodeJS.ProcessEnv = process.env): BuildMode {
 	const value = env.ZORGMERK_BUILD?.trim() ?? '';
 	if (value === '' || value === 'strict') return 'strict';
 	if (value === 'scheduled') return 'scheduled';
-	const error = new Error(`ZORGMERK_BUILD="${value}" is geen bouwwijze; gebruik strict of scheduled / is not a build mode; use strict or scheduled`);
+	const error = new Error(message('build.modeUnknown', { value }));
 	error.stack = '';
 	throw error;
 }

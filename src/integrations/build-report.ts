@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ContentError } from '../errors/index.ts';
-import { message } from '../messages/index.ts';
+import { message, titled } from '../messages/index.ts';
 
 /**
  * The report of a scheduled build that published the site with problems (see
@@ -47,15 +47,15 @@ export function hasProblems(findings: BuildFindings): boolean {
 export function formatBuildReport(findings: BuildFindings, published: string): string {
 	const lines = [message('report.title'), message('report.publishedAnyway', { published })];
 	if (findings.leftOut.length > 0) {
-		lines.push('', `${message('report.leftOut', { count: findings.leftOut.length })}:`);
+		lines.push('', titled(message('report.leftOut', { count: findings.leftOut.length })));
 		for (const { file, problems } of findings.leftOut) lines.push('', file, ...problems.map((problem) => `  - ${problem}`));
 	}
 	if (findings.withoutLinks.length > 0) {
-		lines.push('', `${message('report.withoutLinks', { count: findings.withoutLinks.length })}:`);
+		lines.push('', titled(message('report.withoutLinks', { count: findings.withoutLinks.length })));
 		lines.push(...findings.withoutLinks.map((line) => `  - ${line}`));
 	}
 	if (findings.warnings.length > 0) {
-		lines.push('', `${message('report.warnings', { count: findings.warnings.length })}:`);
+		lines.push('', titled(message('report.warnings', { count: findings.warnings.length })));
 		lines.push(...findings.warnings.map((line) => `  - ${line}`));
 	}
 	return `${lines.join('\n')}\n`;

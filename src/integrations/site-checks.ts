@@ -6,7 +6,7 @@ import { forgetWithheld } from '../consent/build-cache.ts';
 import { describeLeaks, findLeaks, type Leak, type Needle } from '../consent/leak-check.ts';
 import { leakNeedles } from '../consent/needles.ts';
 import { consentItemsFrom } from '../consent/register.ts';
-import { checkPublishedImages, originalImageFiles, originalImages, type PublishedImagesReport } from '../images/published-images.ts';
+import { checkPublishedImages, describeImageProblems, originalImageFiles, originalImages, type PublishedImagesReport } from '../images/published-images.ts';
 import { BuiltSite, FindingsCache } from '../lib/findings-cache.ts';
 import { judgeBudgets, pageFacts, storyPageMatcher, type BudgetBreach, type BudgetOptions, type PageFacts } from '../quality/budgets.ts';
 import { urls } from '../routing/urls.ts';
@@ -14,13 +14,13 @@ import { indexSite } from '../search/index-site.ts';
 import { headersFile, policyFor } from '../security/headers.ts';
 import { auditPage, describeAdvice, describeDefects, judgeSite, type Defect, type PageAudit } from '../seo/audit.ts';
 import { settings } from '../settings/index.ts';
-import { cacheDir, contentDir } from '../settings/paths.ts';
+import { cacheDir, contentDir, displayPath } from '../settings/paths.ts';
 import type { ContentReport } from '../validation/content-report.ts';
 import { leftOutReasons, withheldEntries } from '../validation/left-out.ts';
 import type { BuildMode } from './build-mode.ts';
 import type { BuildFindings } from './build-report.ts';
 import { LastBuild } from './unchanged-site.ts';
-import { message } from '../messages/index.ts';
+import { message, titled } from '../messages/index.ts';
 
 /**
  * What the kit does once Astro has written the site: index it for search,
@@ -117,13 +117,15 @@ export async function findProblems({ buildDir, root, base, needles }: SiteChecks
 		images = { removed: last.findings.unusedOriginals, problems: [] };
 		for (const file of images.removed) site.remove(file);
 	} else {
-		images = await checkPublishedImages(buildDir, originals, { findings: checks, site });
+		// Where a picture with metadata came from, named as editors see it: an original in content/, or a file of public/.
+		const sources = originalFiles.map(([file, hash]) => [displayPath(path.join(contentDir, file)), hash] as const);
+		images = await checkPublishedImages(buildDir, originals, { findings: checks, site, sources, publicDir: path.join(root, 'public') });
 	}
 	started = timing(logger, 'image check', started);
 
 	// The build cache keeps no processed picture or social card of what may not be published (build-cache.ts).
 	const forgotten = forgetWithheld(cache, buildDir, needles);
-	if (forgotten.pictures.length + forgotten.cards.length > 0) logger.info(`build cache: ${forgotten.pictures.length} processed picture(s) of items that may not be published and ${forgotten.cards.length} social card(s) no page uses removed`);
+	if (forgotten.pictures.length + forgotten.cards.length > 0) logger.info(message('buildCache.forgotten', { pictures: forgotten.pictures.length, cards: forgotten.cards.length }));
 	const leaks = last.unchanged ? [] : await findLeaks(buildDir, needles, { hashCache: path.join(cache, 'perceptual-hashes.json'), findings: path.join(checks, 'consent.json'), site });
 	started = timing(logger, 'consent check', started);
 
@@ -206,28 +208,25 @@ export async function checkBuiltSite(job: SiteChecksJob, logger: Log): Promise<s
 	const warnings: string[] = [];
 	const strict = job.mode !== 'scheduled';
 	const allowedScripts = analyticsScripts(settings.analytics);
-	const same = found.unchanged ? ' (the same site as the last build, which passed)' : '';
-	logger.info(`search index: ${found.searchPages} pages${found.unchanged ? ' (copied from the last build: the site is unchanged)' : ''}`);
+	// Each line says when the findings are those of the last build that passed, taken over for the same site.
+	const same = found.unchanged;
+	logger.info(message('search.indexed', { pages: found.searchPages, copied: found.unchanged }));
 
-	if (images.problems.length > 0) throw buildStopped(`Images that may not be published:\n${images.problems.map((problem) => `  ${problem}`).join('\n')}`);
-	logger.info(`image check: no camera metadata; ${images.removed.length} unused original(s) left out${same}`);
+	if (images.problems.length > 0) throw buildStopped(describeImageProblems(images.problems));
+	logger.info(message('picture.checked', { removed: images.removed.length, same }));
 
 	if (leaks.length > 0) throw buildStopped(describeLeaks(leaks));
-	logger.info(`consent check: no page, index, feed or picture contains anything of an item that may not be published, nor a consent reference (${job.needles.length} checked)${same}`);
+	logger.info(message('consent.checked', { checked: job.needles.length, same }));
 
 	const [advice, stopping] = [defects.filter((defect) => defect.advice), defects.filter((defect) => !defect.advice)];
 	if (advice.length > 0) logger.warn(describeAdvice(advice));
 	if (stopping.length > 0 && strict) throw buildStopped(describeDefects(stopping));
-	warnings.push(...stopping.map((defect) => `${message('seo.defect')}: /${defect.page}: ${defect.problem}`));
-	logger.info(`SEO audit: ${found.pages} pages, ${stopping.length > 0 ? `${stopping.length} defect(s), reported as warnings (scheduled build)` : 'no defects'}${advice.length > 0 ? `, ${advice.length} piece(s) of advice (above)` : ''}${same}`);
+	warnings.push(...stopping.map((defect) => `${titled(message('seo.defect'))} /${defect.page}: ${defect.problem}`));
+	logger.info(message('seo.audited', { pages: found.pages, defects: stopping.length, advice: advice.length, same }));
 
-	if (breaches.length > 0 && strict) throw buildStopped(`${message('budget.over')}:\n${breaches.map((breach) => `  ${breach.message}`).join('\n')}`);
-	warnings.push(...breaches.map((breach) => `${message('budget.over')}: ${breach.message}`));
-	logger.info(
-		breaches.length > 0
-			? `budgets: ${breaches.length} breach(es), reported as warnings (scheduled build)`
-			: `budgets: no scripts on content pages${allowedScripts.length > 0 ? ` but the statistics script the settings choose (${allowedScripts.join(', ')})` : ''}; story pages, their first pictures and listings within budget${same}`,
-	);
+	if (breaches.length > 0 && strict) throw buildStopped(`${titled(message('budget.over'))}\n${breaches.map((breach) => `  ${breach.message}`).join('\n')}`);
+	warnings.push(...breaches.map((breach) => `${titled(message('budget.over'))} ${breach.message}`));
+	logger.info(breaches.length > 0 ? message('budget.warned', { count: breaches.length }) : message('budget.checked', { statistics: allowedScripts.join(', '), same }));
 
 	// Every check passed: the next build of the same site may rely on this one (not on one that only warned).
 	let started = performance.now();

@@ -18,7 +18,7 @@ import { buildMode, type BuildMode } from './build-mode.ts';
 import { forgetStoreOfOtherSchemas } from './content-store.ts';
 import { contentFindings, recordBuildReport, reportFile, saveBuildReport } from './build-report.ts';
 import { checkBuiltSite, siteNeedles, timing, type SiteChecksJob } from './site-checks.ts';
-import { message } from '../messages/index.ts';
+import { message, titled } from '../messages/index.ts';
 
 /**
  * The kit's build steps around Astro: check all content before anything is
@@ -53,7 +53,7 @@ export function zorgmerk(): AstroIntegration {
 				}
 				// Entries parsed with other schemas, or bodies rendered by another Markdown renderer, than today's are read again (content-store.ts).
 				if (forgetStoreOfOtherSchemas(cacheDir, [path.join(root, 'src', 'schemas'), path.join(root, 'src', 'mdx', 'render')])) {
-					logger.info('content store: the schemas or the Markdown renderer changed since the last build, so every entry is read again');
+					logger.info(message('contentStore.reread'));
 				}
 				// A scheduled build leaves out what has problems instead of stopping (see build-mode.ts); development never does.
 				mode = command === 'build' ? buildMode() : 'strict';
@@ -62,7 +62,7 @@ export function zorgmerk(): AstroIntegration {
 				// The one content check (src/validation/content-report.ts), as npm run check-content runs it.
 				const report = await runContentCheck({ contentDir, publicDir: path.join(root, 'public'), cacheFile: path.join(cacheDir, 'content-check.bin'), leaveOut: mode === 'scheduled' });
 				const leftOut = [...leftOutErrors(report.leftOut), ...report.ignored];
-				for (const error of leftOut) logger.warn(`${message('build.leftOut')}: ${error.message}`);
+				for (const error of leftOut) logger.warn(`${titled(message('build.leftOut'))} ${error.message}`);
 				for (const line of report.withoutLinks) logger.warn(line);
 				content = contentFindings(leftOut, report.withoutLinks);
 				for (const warning of report.warnings) logger.warn(warning);

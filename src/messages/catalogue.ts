@@ -1,3 +1,4 @@
+import type { ConsentState } from '../consent/gate.ts';
 import type { DetailKind } from '../consent/identifying-details.ts';
 import type { LeakPlace } from '../consent/leak-check.ts';
 import type { WhyNot } from '../consent/needles.ts';
@@ -538,6 +539,37 @@ export interface MessageParams {
 	'seo.defect': Record<never, never>;
 	/** A note in the check's log: "share your story" asks visitors for an e-mail to this address. */
 	'check.storiesByEmail': { address: string };
+	/**
+	 * The image check after the build: a picture in the built site carries camera or editing metadata (`kinds`, named in
+	 * words with messageParts.metadataKind), which may hold the place a photo was taken. `from` says where it came from:
+	 * `original`, a copy of `source` in content/ as it was uploaded; `madeFrom`, made from `source` in content/ (one
+	 * picture or several, joined); `public`, `source` in public/, published as it is; `build`, made by the site itself.
+	 */
+	'picture.metadataPublished': { file: string; kinds: string; from: 'original' | 'madeFrom' | 'public' | 'build'; source: string };
+	/** The title above the pictures with metadata (picture.metadataPublished): the site was not published. */
+	'picture.metadataFound': { count: number };
+	/** The build log: the image check found no metadata; `removed` unused copies of originals were left out; `same` when the site is the one the last build checked. */
+	'picture.checked': { removed: number; same: boolean };
+	/** The build log: the search index has `pages` pages; `copied` when it was taken over from the last build (the site is unchanged). */
+	'search.indexed': { pages: number; copied: boolean };
+	/** The build log: the consent check found nothing that may not be published in any built file, looking for `checked` things; `same` as in picture.checked. */
+	'consent.checked': { checked: number; same: boolean };
+	/** The build log: consent on `date` (YYYY-MM-DD): `published` items published, `leftOut` what is left out and why (messageParts.consentLeftOut, joined), or empty. */
+	'consent.summary': { date: string; published: number; leftOut: string };
+	/** The build log: the SEO audit read `pages` pages; `defects` reported as warnings (a scheduled build), `advice` shown above; `same` as in picture.checked. */
+	'seo.audited': { pages: number; defects: number; advice: number; same: boolean };
+	/** The build log: every page within its budgets; `statistics` names the statistics script the settings allow on content pages, or is empty; `same` as in picture.checked. */
+	'budget.checked': { statistics: string; same: boolean };
+	/** The build log: `count` pages over budget, reported as warnings (a scheduled build). */
+	'budget.warned': { count: number };
+	/** The build log: the build cache forgot `pictures` processed pictures of items that may not be published and `cards` social cards no page uses. */
+	'buildCache.forgotten': { pictures: number; cards: number };
+	/** The build log: the schemas or the Markdown renderer changed since the last build, so every entry is read again (slower, once). */
+	'contentStore.reread': Record<never, never>;
+	/** npm run build -- --scheduled: what a scheduled build does differently, at its start. */
+	'build.scheduled': Record<never, never>;
+	/** ZORGMERK_BUILD holds something else than strict or scheduled. */
+	'build.modeUnknown': { value: string };
 }
 
 /** What kind of value YAML made of what was written: `9000` is a number, `nee` text, `[a, b]` a list. */
@@ -585,7 +617,17 @@ export interface MessageParts {
 	pictureUses: (list: string) => string;
 	/** A page the site makes itself, as the object of "where … already is": "het overzicht van de verhalen", "the list of stories". */
 	sitePage: Record<SitePage, string>;
+	/** A kind of metadata in a picture, in words: "EXIF", "Photoshop-gegevens". */
+	metadataKind: Record<MetadataKind, string>;
+	/** Items left out for one reason, in the consent summary of the build log: "2 ingetrokken", "1 draft". */
+	consentLeftOut: (state: LeftOutState, count: number) => string;
 }
+
+/** The kinds of camera or editing metadata the image check finds in a picture (src/images/published-images.ts). */
+export type MetadataKind = 'exif' | 'xmp' | 'iptc' | 'photoshop' | 'comments';
+
+/** Why a consent-bearing item is left out of the site (src/consent/gate.ts), or that it is a draft. */
+export type LeftOutState = Exclude<ConsentState, 'publishable'> | 'draft';
 
 /** What the leak proof found on a page (src/consent/leak-check.ts). */
 export type LeakWhat = { kind: 'words'; words: string } | { kind: 'reference'; value: string } | { kind: 'slug'; value: string } | { kind: 'photo' };

@@ -262,5 +262,18 @@ export const MESSAGE_EXAMPLES: { [C in keyof MessageParams]: MessageParams[C] } 
 	'seo.duplicateDescription': { description: 'Hoe een patiënt na een liesbreukoperatie weer aan het werk g…', pages: '/nl/verhalen/herstel-na-een-liesbreuk/index.html' },
 	'seo.defect': {},
 	'check.storiesByEmail': { address: 'verhalen@ziekenhuis.example' },
+	'picture.metadataPublished': { file: '_astro/tuin.Bx7aZ1.jpg', kinds: 'EXIF, XMP', from: 'original', source: 'content/media/tuin.jpg' },
+	'picture.metadataFound': { count: 1 },
+	'picture.checked': { removed: 2, same: false },
+	'search.indexed': { pages: 48, copied: false },
+	'consent.checked': { checked: 312, same: false },
+	'consent.summary': { date: '2026-06-15', published: 14, leftOut: '1 verlopen, 2 ingetrokken' },
+	'seo.audited': { pages: 48, defects: 0, advice: 2, same: false },
+	'budget.checked': { statistics: '', same: false },
+	'budget.warned': { count: 1 },
+	'buildCache.forgotten': { pictures: 3, cards: 1 },
+	'contentStore.reread': {},
+	'build.scheduled': {},
+	'build.modeUnknown': { value: 'daily' },
 	// (end of examples)
 };

@@ -1,7 +1,7 @@
 import { PACKS, packOf, SUPPORTED_LOCALES, type Locale } from '../i18n/packs.ts';
-import type { FieldName, MessageCode, MessageParams, MessageParts, SitePage } from './catalogue.ts';
+import type { FieldName, MessageCode, MessageParams, MessageParts, MetadataKind, SitePage } from './catalogue.ts';
 
-export type { FieldName, MessageCode, MessageParams, SitePage } from './catalogue.ts';
+export type { FieldName, MessageCode, MessageParams, MetadataKind, SitePage } from './catalogue.ts';
 
 /**
  * Editors' messages in the editor's language, from the catalogue
@@ -117,6 +117,11 @@ export function sitePageName(page: SitePage): string {
 	return packOf(currentEditorLanguage()).messageParts.sitePage[page];
 }
 
+/** A kind of metadata in a picture, named in the editor's language: "EXIF", "Photoshop-gegevens". */
+export function metadataKindName(kind: MetadataKind): string {
+	return packOf(currentEditorLanguage()).messageParts.metadataKind[kind];
+}
+
 /**
  * Adds a sentence to a rendered message, before its code: "… Gebruikt door: x. [picture.damaged]".
  * For what the code that raises a message knows and the message does not, such as who uses a file.
@@ -124,6 +129,15 @@ export function sitePageName(page: SitePage): string {
 export function withSentence(rendered: string, sentence: string): string {
 	const code = codeOf(rendered);
 	return code === undefined ? `${rendered} ${sentence}` : `${withoutCode(rendered)} ${sentence}${codeTag(code)}`;
+}
+
+/**
+ * A title or a label followed by a colon, with the space the editor's language sets before it (its typography's
+ * `spaceBefore`, src/i18n/pack.ts): "Boven het budget [budget.over]:", in French "Au-dessus du budget [budget.over] :"
+ * with a no-break space, so the colon never starts a line.
+ */
+export function titled(title: string): string {
+	return `${title}${packOf(currentEditorLanguage()).typography.spaceBefore[':'] ?? ''}:`;
 }
 
 /** The parts of messages that are functions (atLine, pictureUses…). */

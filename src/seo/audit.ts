@@ -1,6 +1,6 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { DESCRIPTION_LENGTH, TITLE_LENGTH } from './meta.ts';
-import { message, renderMessage, type CodedMessage, type MessageCode } from '../messages/index.ts';
+import { message, renderMessage, type CodedMessage, type MessageCode, titled } from '../messages/index.ts';
 
 /**
  * The SEO and health-content audit that runs after every build: it reads the
@@ -349,9 +349,9 @@ export function describeAdvice(advice: Defect[]): string {
 	return byPage(message('seo.advice', { count: advice.length }), advice);
 }
 
-/** "title:" and the problems under the page they are about, pages in the order first met. */
+/** The title (followed by a colon as the editor's language writes it) and the problems under the page they are about, pages in the order first met. */
 function byPage(title: string, defects: Defect[]): string {
 	const pages = new Map<string, string[]>();
 	for (const { page, problem } of defects) pages.set(page, [...(pages.get(page) ?? []), problem]);
-	return [`${title}:`, ...[...pages].map(([page, problems]) => `/${page}\n${problems.map((problem) => `  - ${problem}`).join('\n')}`)].join('\n');
+	return [titled(title), ...[...pages].map(([page, problems]) => `/${page}\n${problems.map((problem) => `  - ${problem}`).join('\n')}`)].join('\n');
 }

@@ -17,7 +17,7 @@ import { PICTURE_NAME } from './content-files.ts';
 import { leaveOut, publishedWithoutLinks, type LeftOutEntry } from './left-out.ts';
 import { staleReviewWarnings } from './medical-review.ts';
 import { MEDIA_FOLDER, RASTER_EXTENSIONS } from './picture-reference.ts';
-import { message, messagePart, withSentence } from '../messages/index.ts';
+import { message, messagePart, withSentence, titled } from '../messages/index.ts';
 
 /**
  * The one content check (issue 19): what `npm run build` runs before Astro
@@ -246,7 +246,7 @@ export function reportError(report: ContentReport): ContentErrors | undefined {
 	const count = report.errors.length;
 	if (count === 0) return undefined;
 	return new ContentErrors(
-		`${message('check.problems', { count })}:`,
+		titled(message('check.problems', { count })),
 		report.errors,
 	);
 }

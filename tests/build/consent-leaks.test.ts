@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../support/build.ts';
+import { ANY_NUMBER, ANY_TEXT, buildSite, editorLanguageOfContent, logged, type BuildResult } from '../support/build.ts';
+import { packOf } from '../../src/i18n/packs.ts';
 import { edit, fixtureCopy } from '../support/fixtures.ts';
 
 const TODAY = '2026-11-30';
@@ -30,10 +31,11 @@ const testimonial = (quote: string, extra: string, consent: string) =>
 describe('a build with every kind of leak planted in one site', () => {
 	let build: BuildResult;
 	let report: string[];
+	let content: string;
 	beforeAll(async () => {
 		const photo = await portrait();
 		const reencoded = await sharp(photo).resize(280).webp({ quality: 55 }).toBuffer();
-		const content = fixtureCopy((dir) => {
+		content = fixtureCopy((dir) => {
 			fs.writeFileSync(path.join(dir, 'media', 'henk-jan.jpg'), photo);
 			// The same photo, smaller and as WebP, under another name, in a Figure of a published story.
 			fs.writeFileSync(path.join(dir, 'media', 'tuin-van-de-kliniek.webp'), reencoded);
@@ -144,7 +146,7 @@ describe('a build with every kind of leak planted in one site', () => {
 
 	it('leaves out a breakthrough story whose consent was withdrawn: nothing of it on any page, not even its own', () => {
 		expect(report.filter((entry) => entry.includes('doorbraak-met-citaat'))).toEqual([]);
-		expect(build.output).toMatch(/consent on 2026-11-30: \d+ published; left out: .*withdrawn/);
+		expect(build.output).toMatch(logged(content, 'consent.summary', { date: '2026-11-30', published: ANY_NUMBER, leftOut: `${ANY_TEXT}${packOf(editorLanguageOfContent(content)).messageParts.consentLeftOut('withdrawn', ANY_NUMBER)}${ANY_TEXT}` }));
 	});
 
 	it('stops at a story on the same consent form as the withdrawn testimonial, where the withdrawal was recorded in the testimonial only', () => {

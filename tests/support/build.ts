@@ -1,6 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
+import { FALLBACK_EDITOR_LANGUAGE, messageIn, type MessageArgs, type MessageCode } from '../../src/messages/index.ts';
+import { editorLanguageOfRaw } from '../../src/settings/editor-language.ts';
+import type { Locale } from '../../src/i18n/packs.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 
@@ -60,5 +64,30 @@ export function cleanEnvironment(): NodeJS.ProcessEnv {
 	const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
 	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
 }
+
+/** A number no build prints: in {@link logged}'s parameters, it stands for any number. */
+export const ANY_NUMBER = 918_273_645;
+/** A text no build prints: in {@link logged}'s parameters, it stands for any text on the line. */
+export const ANY_TEXT = '\u0000any\u0000';
+
+/** The language a build of `contentDir` writes its log in: its settings' `editorLanguage`, else its first language (src/messages/). */
+export function editorLanguageOfContent(contentDir: string): Locale {
+	const raw: unknown = parse(fs.readFileSync(path.join(contentDir, 'settings', 'site.yaml'), 'utf8'));
+	return editorLanguageOfRaw(raw) ?? FALLBACK_EDITOR_LANGUAGE;
+}
+
+/**
+ * A message as a build of `contentDir` prints it, in that content's editor's language ({@link editorLanguageOfContent}),
+ * with `params`, ending with its code; {@link ANY_NUMBER} and {@link ANY_TEXT} among the parameters match any number
+ * and any text. Tests match build logs with it instead of the words of one language.
+ * @example expect(build.output).toMatch(logged(content, 'search.indexed', { pages: ANY_NUMBER, copied: false }))
+ */
+export function logged<C extends MessageCode>(contentDir: string, code: C, ...params: MessageArgs<C>): RegExp {
+	const text = messageIn(editorLanguageOfContent(contentDir), code, ...params);
+	return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll(String(ANY_NUMBER), '\\d+').replaceAll(ANY_TEXT, '[^\\n]*'));
+}
+
+/** The demo's content folder, the default of {@link BuildOptions.contentDir}. */
+export const demoContent = path.join(projectRoot, 'content');
 
 export { listFiles } from '../../src/lib/files.ts';

@@ -115,6 +115,20 @@ describe('the forms in the editor’s language', () => {
 		expect(masculine.fr.test('Collaborateur') && masculine.fr.test('Le soignant qui a vérifié') && masculine.de.test('Mitarbeiter/in')).toBe(true);
 	});
 
+	it('names the roles of a testimonial’s author, and whose story needs consent, in words that fit anyone (French, German)', () => {
+		expect(Object.values(cmsText('de').fields.testimonials.role.options)).toEqual(['Patientin oder Patient', 'Angehörige oder Angehöriger', 'Zuweisende Praxis (Hausarztpraxis)', 'Aus unserem Team']);
+		expect(Object.values(cmsText('fr').fields.testimonials.role.options)).toEqual(['Patiente ou patient', 'Proche', 'Médecin référent ou référente (généraliste)', 'Membre du personnel']);
+		/** Every text of the CMS in a language, however deep. */
+		const texts = (node: unknown): string[] => (typeof node === 'string' ? [node] : node && typeof node === 'object' ? Object.values(node).flatMap(texts) : []);
+		// A slash form ("Patient/in", "Angehörige/r") or one person named in the masculine for anyone ("le récit d’un patient").
+		// Both forms ("une patiente ou un patient") fit anyone.
+		const generic = { fr: /\b(d’un|qu’un|un) patient\b|\b(un|au) développeur\b/, de: /\p{L}\/(in|r|innen)\b|\b(den|einen) Entwickler\b/u };
+		const withoutPairs = (text: string) => text.replace(/\b(une|d’une) patiente ou (un|d’un) patient\b/g, '');
+		const masculine = (language: 'fr' | 'de', text: string) => generic[language].test(withoutPairs(text));
+		for (const language of ['fr', 'de'] as const) expect(texts(cmsText(language)).filter((text) => masculine(language, text)), language).toEqual([]);
+		expect(masculine('fr', 'Dans le récit d’un patient, affichée') && !masculine('fr', 'Récit d’une patiente ou d’un patient') && masculine('de', 'Mitarbeiter/in')).toBe(true);
+	});
+
 	it('keeps the Dutch labels the journey finds fields by', () => {
 		for (const label of ['Citaat', 'Kenmerk van het toestemmingsformulier', 'Datum van toestemming', 'Toestemming geldig tot', 'Gegeven op', 'Soort verhaal', 'Wat is er te zien? (alt-tekst)']) expect(dutch).toContain(label);
 	});

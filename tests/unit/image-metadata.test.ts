@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { inspectPicture } from '../../src/images/inspect.ts';
 import { imageMetadata } from 'astro/assets/utils';
 import { CLEANABLE_FORMATS, DamagedImageError, exifHasGps, exifOrientation, imageFormat, orientationNote, orientationOnlyExif, stripMetadata, UnclearOrientationError } from '../../src/images/metadata.ts';
-import { checkPublishedImages, originalImages } from '../../src/images/published-images.ts';
-import { useEditorLanguage } from '../../src/messages/index.ts';
+import { checkPublishedImages, describeImageProblems, originalImageFiles, originalImages } from '../../src/images/published-images.ts';
+import { message, messageIn, useEditorLanguage } from '../../src/messages/index.ts';
 import { gpsWarning } from '../../src/validation/content-report.ts';
 import { turnedUpright } from '../../src/images/upright.ts';
 import { GPS, UPRIGHT, cornersOf, oddlyNotedJpeg, orientationTiff, phonePhoto, uprightPicture, type OrientationNote } from '../support/photos.ts';
@@ -454,18 +454,50 @@ describe('the image check after a build', () => {
 		expect(fs.existsSync(path.join(dist, '_astro', 'gerrit.Ab12Cd34.jpg'))).toBe(false);
 	});
 
-	it('names every image that carries metadata, also an original a page shows as it was uploaded', async () => {
+	it('names every image that carries metadata, where it came from and what to do, also an original a page shows as it was uploaded', async () => {
 		const { content, dist } = site();
+		const publicDir = path.join(path.dirname(content), 'public');
+		fs.mkdirSync(publicDir);
 		const original = await cameraPhoto('jpeg');
 		fs.writeFileSync(path.join(content, 'media', 'marieke.jpg'), original);
+		fs.writeFileSync(path.join(content, 'media', 'tuin.jpg'), await square('#228822').jpeg().toBuffer());
 		fs.writeFileSync(path.join(dist, '_astro', 'marieke.Zz99.jpg'), original);
-		fs.writeFileSync(path.join(dist, 'favicon.png'), await cameraPhoto('png'));
-		fs.writeFileSync(path.join(dist, 'nl', 'index.html'), '<img src="/_astro/marieke.Zz99.jpg" alt="Marieke">');
-		const { problems } = await checkPublishedImages(dist, originalImages(content));
+		fs.writeFileSync(path.join(dist, '_astro', 'tuin.Yy88_Z1x.webp'), await cameraPhoto('webp'));
+		fs.writeFileSync(path.join(dist, '_astro', 'kaart.Xx77.png'), await cameraPhoto('png'));
+		const favicon = await cameraPhoto('png');
+		fs.writeFileSync(path.join(dist, 'favicon.png'), favicon);
+		fs.writeFileSync(path.join(publicDir, 'favicon.png'), favicon);
+		fs.writeFileSync(path.join(dist, 'nl', 'index.html'), '<img src="/_astro/marieke.Zz99.jpg" alt="Marieke"><img src="/_astro/tuin.Yy88_Z1x.webp" alt="">');
+		const files = originalImageFiles(content);
+		const sources = files.map(([file, hash]) => [`content/${file}`, hash] as const);
+		const { problems } = await checkPublishedImages(dist, originalImages(content, files), { sources, publicDir });
 		expect(problems).toEqual([
-			'_astro/marieke.Zz99.jpg: carries EXIF, XMP; published images must not',
-			'favicon.png: carries EXIF, XMP; published images must not',
+			message('picture.metadataPublished', { file: '_astro/kaart.Xx77.png', kinds: 'EXIF, XMP', from: 'build', source: '' }),
+			message('picture.metadataPublished', { file: '_astro/marieke.Zz99.jpg', kinds: 'EXIF, XMP', from: 'original', source: 'content/media/marieke.jpg' }),
+			message('picture.metadataPublished', { file: '_astro/tuin.Yy88_Z1x.webp', kinds: 'EXIF, XMP', from: 'madeFrom', source: 'content/media/tuin.jpg' }),
+			message('picture.metadataPublished', { file: 'favicon.png', kinds: 'EXIF, XMP', from: 'public', source: 'public/favicon.png' }),
 		]);
+		// In English, as a build with no editor's language set: which picture, where from, what to do.
+		expect(problems[1]).toBe(
+			'the picture /_astro/marieke.Zz99.jpg on the site still carries data from the camera or photo editor (EXIF, XMP), which can include the place a photo was taken. It is content/media/marieke.jpg as it was uploaded. Remove the data with npm run media:scrub and build the site again. [picture.metadataPublished]',
+		);
+		expect(describeImageProblems(problems).split('\n')[0]).toBe('The site was not published: 4 pictures still carry data from the camera [picture.metadataFound]:');
+	});
+
+	it('keeps what it found as kinds, not words: a build in another editor’s language names them in its own', async () => {
+		const { content, dist } = site();
+		const findings = path.join(path.dirname(content), 'checks');
+		fs.writeFileSync(path.join(dist, 'favicon.png'), await cameraPhoto('png'));
+		await checkPublishedImages(dist, originalImages(content), { findings });
+		expect(fs.readFileSync(path.join(findings, 'image-metadata.json'), 'utf8')).toMatch(/\["exif","xmp"\]/);
+		useEditorLanguage('fr');
+		try {
+			const { problems } = await checkPublishedImages(dist, originalImages(content), { findings });
+			expect(problems).toEqual([messageIn('fr', 'picture.metadataPublished', { file: 'favicon.png', kinds: 'EXIF, XMP', from: 'build', source: '' })]);
+			expect(describeImageProblems(problems).split('\n')[0]).toBe('Le site n’a pas été publié\u00a0: une image contient encore des données de l’appareil photo [picture.metadataFound]\u00a0:');
+		} finally {
+			useEditorLanguage(undefined);
+		}
 	});
 
 	it('finds, in the one inspection of each picture, whether an original still has a GPS position, warns naming the file, and not once it is cleaned', async () => {

@@ -40,6 +40,14 @@ describe('the message catalogue', () => {
 		}
 	});
 
+	it('names no one in the masculine for anyone in French and German (a developer, the developer, visitors)', () => {
+		const masculine = { fr: /\b(un|le|au|du) développeur\b|\bles développeurs\b|\bles visiteurs\b/, de: /\b(den|einen|der|dem) Entwickler\b|\bden Entwicklern\b|(?<!innen und )\bBesucher\b(?! und)/ };
+		for (const [locale, pattern] of Object.entries(masculine)) {
+			expect(codes.filter((code) => pattern.test(render(locale, code))), locale).toEqual([]);
+		}
+		expect(masculine.de.test('oder bitten Sie den Entwickler, die Schrift') && !masculine.de.test('Besucherinnen und Besucher')).toBe(true);
+	});
+
 	it.each(SUPPORTED_LOCALES)('%s names every field in words and writes a line number', (locale) => {
 		const parts = PACKS[locale]!.messageParts;
 		for (const field of FIELD_NAMES) expect(parts.field[field].trim(), `${locale} ${field}`).not.toBe('');
@@ -112,7 +120,7 @@ describe('no editor-facing text outside the catalogue', () => {
 	/** scripts/bench/ writes demo content for benchmarks in two languages (its own say() makes up a quote): content, not messages. */
 	const CONTENT_NOT_MESSAGES = new Set(['scripts/bench/corpus.ts', 'scripts/bench/generate.ts']);
 	/** say(nl, en), sayAtLine(line, nl, en), { nl: …, en: … } pairs, and "Nederlandse tekst / English text" written in one string. */
-	const BILINGUAL = [/(^|[^\w.])say\(/, /sayAtLine\(/, /\{ nl: ['"`]/, /nl: string; en: string/, /\[nl: string, en: string\]/, /['"`][^'"`]*\b(?:de|het|een|niet|is) [^'"`]* \/ (?:The|This|A|An|No|Pictures|Withdrawing|Left|Published|Warnings)\b/];
+	const BILINGUAL = [/(^|[^\w.])say\(/, /sayAtLine\(/, /\{ nl: ['"`]/, /nl: string; en: string/, /\[nl: string, en: string\]/, /['"`][^'"`]*\b(?:de|het|een|niet|is|geen) [^'"`]* \/ (?:[Tt]he|[Tt]his|A|An|No|Pictures|Withdrawing|Left|Published|Warnings|is not)\b/];
 
 	it('holds in src/, cms/ and scripts/: every message is a catalogue message', async () => {
 		const fs = await import('node:fs');
@@ -128,5 +136,20 @@ describe('no editor-facing text outside the catalogue', () => {
 		});
 		expect(offenders).toEqual([]);
 		for (const file of NOT_YET_MOVED) expect(fs.existsSync(path.join(root, file)), file).toBe(true);
+	});
+
+	it('holds for the build log: every line the build and its checks print is a catalogue message (the developers’ "timing" lines aside)', async () => {
+		const fs = await import('node:fs');
+		const path = await import('node:path');
+		const root = new URL('../../', import.meta.url).pathname;
+		const files = [...fs.readdirSync(path.join(root, 'src/integrations')).map((file) => `src/integrations/${file}`), 'scripts/build.ts', 'src/consent/summary.ts'];
+		/** A log call whose text starts with words written in the code: logger.info('…'), console.log(`search index: …`). */
+		const WORDS = /\b(?:logger|console)\.(?:info|warn|error|log)\(\s*['"`](?:\\n)*[A-Za-z]/;
+		const offenders = files
+			.filter((file) => file.endsWith('.ts'))
+			.flatMap((file) => fs.readFileSync(path.join(root, file), 'utf8').split('\n').map((line) => [file, line] as const))
+			.filter(([, line]) => WORDS.test(line) && !/[`'"]timing /.test(line));
+		expect(offenders).toEqual([]);
+		expect(WORDS.test("logger.info('content store: the schemas changed')") && WORDS.test('console.log(`search index: ${pages} pages`)') && !WORDS.test("logger.info(message('search.indexed', { pages }))")).toBe(true);
 	});
 });

@@ -12,6 +12,7 @@ import { whyNotLabel } from '../../src/consent/leak-check.ts';
 import { leakNeedles } from '../../src/consent/needles.ts';
 import { consentItemsFrom } from '../../src/consent/register.ts';
 import { buildMode } from '../../src/integrations/build-mode.ts';
+import { message } from '../../src/messages/index.ts';
 import { formatBuildReport, hasProblems, recordBuildReport, type BuildFindings } from '../../src/integrations/build-report.ts';
 import type { CollectionName } from '../../src/schemas/collections.ts';
 import { parseSettings } from '../../src/settings/read.ts';
@@ -54,7 +55,7 @@ describe('the build mode', () => {
 	});
 
 	it('refuses any other value, naming it, rather than quietly building another way', () => {
-		expect(() => buildMode({ ZORGMERK_BUILD: 'Scheduled' })).toThrow('ZORGMERK_BUILD="Scheduled" is geen bouwwijze; gebruik strict of scheduled / is not a build mode; use strict or scheduled');
+		expect(() => buildMode({ ZORGMERK_BUILD: 'Scheduled' })).toThrow(message('build.modeUnknown', { value: 'Scheduled' }));
 		expect(() => buildMode({ ZORGMERK_BUILD: 'schedule' })).toThrow(/"schedule"/);
 	});
 });

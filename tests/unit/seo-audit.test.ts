@@ -251,7 +251,9 @@ describe('the audit report', () => {
 			  - een <h2> herhaalt de hoofdkop "Over ons"; geef dat deel een eigen kop of laat de kop weg. [seo.headingRepeated]
 			  - de titel "Over ons" is 72 tekens; zoekmachines tonen er ongeveer 60 en kappen hem hier af. Maak de titel (of naam) van deze pagina korter, met het belangrijkste woord vooraan. [seo.titleTooLong]"
 		`);
-		expect(advice('fr').split('\n')[0]).toBe(`${messageIn('fr', 'seo.advice', { count: 2 })}:`);
+		// French sets a no-break space before the colon (its typography), as in every other French text.
+		expect(advice('fr').split('\n')[0]).toBe(`${messageIn('fr', 'seo.advice', { count: 2 })}\u00a0:`);
+		expect(advice('en').split('\n')[0]).toBe(`${messageIn('en', 'seo.advice', { count: 2 })}:`);
 		// No second language beside the editor's: the codes are the shared key.
 		expect(advice('nl').replace(/ \[[\w.]+\]/g, '')).not.toMatch(/advice|conseil/i);
 	});

@@ -310,7 +310,7 @@ export default {
 		'number.notWhole': () => 'Schreiben Sie eine ganze Zahl',
 		'value.notPossible': ({ detail }) => `Dieser Wert ist hier nicht möglich (${detail})`,
 		'file.folderNamedLikeFile': () => 'dieser Ordner hat einen Namen wie eine Datei (mit einer Endung wie .png oder .js); der Bau der Website könnte ihn für eine Datei halten. Geben Sie dem Ordner einen Namen ohne Punkt, oder entfernen Sie ihn.',
-		'file.code': () => 'das ist Programmcode (oder eine Datei, die als Code gelesen wird); in content/ steht nur Inhalt: Texte, Fotos und die Einstellungen. Entfernen Sie die Datei; Code gehört nach src/, zu den Entwicklern.',
+		'file.code': () => 'das ist Programmcode (oder eine Datei, die als Code gelesen wird); in content/ steht nur Inhalt: Texte, Fotos und die Einstellungen. Entfernen Sie die Datei; Code gehört nach src/, zum Entwicklungsteam.',
 		'file.svg': () => 'das ist eine SVG-Zeichnung; sie kann Programmcode enthalten und steht deshalb nicht in content/. Speichern Sie das Bild als PNG oder JPEG in content/media/, und entfernen Sie die SVG-Datei.',
 		'file.executable': ({ file }) => `diese Datei ist als ausführbares Programm markiert; Inhalt ist das nie. Entfernen Sie die Markierung: git update-index --chmod=-x content/${file} (und chmod -x auf Ihrem eigenen Computer).`,
 		'file.notAPictureInMedia': () => 'in content/media/ stehen nur Fotos (JPEG, PNG, WebP, AVIF oder GIF); diese Datei ist keins. Entfernen Sie sie.',
@@ -432,7 +432,7 @@ export default {
 		'build.running': ({ who, lockFile }) => `In diesem Ordner läuft bereits ein Bau der Website: ${who ? `Prozess ${who.pid} auf ${who.host}, gestartet ${who.startedAt}${who.command ? ` (${who.command})` : ''}` : 'ein anderer Prozess'}. Zwei Bauten gleichzeitig teilen sich den Ordner .astro/ und würden den Inhalt des anderen übernehmen. Warten Sie, bis dieser Bau fertig ist, und starten Sie dann neu. Läuft sicher kein Bau mehr, entfernen Sie ${lockFile}.`,
 		'cms.fillIn': () => 'Füllen Sie dieses Feld aus.',
 		'cms.notSaved': ({ problems }) => `Bitte zuerst korrigieren: ${problems}`,
-		'card.scriptNotDrawable': ({ script, words }) => `Die Schrift ${script} (${words}) kann noch nicht auf das Teilen-Bild: Die Buchstaben stünden getrennt und in der falschen Reihenfolge. Schreiben Sie diesen Text in lateinischen Buchstaben, oder bitten Sie den Entwickler, die Schrift ${script} für Teilen-Bilder hinzuzufügen.`,
+		'card.scriptNotDrawable': ({ script, words }) => `Die Schrift ${script} (${words}) kann noch nicht auf das Teilen-Bild: Die Buchstaben stünden getrennt und in der falschen Reihenfolge. Schreiben Sie diesen Text in lateinischen Buchstaben, oder bitten Sie das Entwicklungsteam, die Schrift ${script} für Teilen-Bilder hinzuzufügen.`,
 		'card.markNotDrawable': ({ characters }) => `die Akzentzeichen ${characters} stehen getrennt von ihrem Buchstaben und können so nicht auf das Teilen-Bild. Lassen Sie den Akzent weg, oder wählen Sie einen Buchstaben, der ihn schon trägt (wie é).`,
 		'card.glyphNotDrawable': ({ characters }) => `die Zeichen ${characters} können nicht auf das Teilen-Bild: Die Schriftart hat sie nicht. Schreiben Sie sie anders (zum Beispiel in lateinischen Buchstaben), oder lassen Sie sie weg.`,
 		'card.linkText': () => 'Dieser Text kann nicht auf das Bild, das beim Teilen einer Seite erscheint',
@@ -453,7 +453,7 @@ export default {
 		'consent.leaksFound': () => 'Die Website wurde nicht veröffentlicht: Diese Seiten enthalten etwas, das heute nicht veröffentlicht werden darf',
 		'consent.leaksFix': () => 'Entfernen Sie es von der Seite, auf der es steht (oft wurde ein Zitat, ein Absatz oder ein Foto in eine andere Geschichte kopiert), oder, bei einem Einwilligungs-Aktenzeichen, aus dem Text oder Code, der es zeigt.',
 		'budget.scripts': ({ count, names }) => `diese Seite lädt ${count} Skript(e) (${names}); nur die Suchseiten dürfen JavaScript laden. Entfernen Sie es aus der Vorlage oder Komponente, die es hinzufügt.`,
-		'budget.storyWeight': ({ total, parts, limit }) => `diese Geschichte wiegt gezippt ${total} (${parts}), mehr als ${limit}. Kürzen Sie die Geschichte oder teilen Sie sie in zwei, oder lassen Sie einen Entwickler das CSS verkleinern.`,
+		'budget.storyWeight': ({ total, parts, limit }) => `diese Geschichte wiegt gezippt ${total} (${parts}), mehr als ${limit}. Kürzen Sie die Geschichte oder teilen Sie sie in zwei, oder bitten Sie das Entwicklungsteam, das CSS zu verkleinern.`,
 		'budget.firstPicture': ({ size, which, limit }) => `auf einem Telefon ist das erste Foto dieser Geschichte ${size} groß (${which}), mehr als ${limit}. Wählen Sie ein ruhigeres Foto (weniger feine Details) oder einen engeren Ausschnitt.`,
 		'budget.listing': ({ name, items, limit }) => `die Liste${name} auf dieser Seite zeigt ${items} Einträge, mehr als ${limit}. Verteilen Sie sie auf mehrere Seiten (src/lib/pagination.ts).`,
 		'seo.auditFailed': ({ count }) => `Die SEO-Prüfung hat ${count} Fehler gefunden; die Website wurde nicht veröffentlicht`,
@@ -503,7 +503,26 @@ export default {
 		'seo.duplicateTitle': ({ title, pages }) => `der Titel "${title}" steht auch auf ${pages}; geben Sie jeder Seite einen eigenen Titel, damit Suchmaschinen sie unterscheiden können.`,
 		'seo.duplicateDescription': ({ description, pages }) => `die Beschreibung "${description}" steht auch auf ${pages}; geben Sie jeder Seite eine eigene Beschreibung.`,
 		'seo.defect': () => 'SEO-Fehler',
-		'check.storiesByEmail': ({ address }) => `„Erzählen Sie Ihre Geschichte“ bittet Besucher um eine E-Mail an ${address}`,
+		'check.storiesByEmail': ({ address }) => `„Erzählen Sie Ihre Geschichte“ bittet Besucherinnen und Besucher um eine E-Mail an ${address}`,
+		'picture.metadataPublished': ({ file, kinds, from, source }) =>
+			`das Bild /${file} auf der Website enthält noch Daten der Kamera oder des Bildprogramms (${kinds}), manchmal mit dem Ort, an dem das Foto aufgenommen wurde. ${
+				from === 'original' ? `Es ist ${source}, so wie es hochgeladen wurde. Entfernen Sie die Daten mit npm run media:scrub und bauen Sie die Website neu.`
+				: from === 'madeFrom' ? `Es wurde aus ${source} erstellt. Entfernen Sie die Daten mit npm run media:scrub und bauen Sie die Website neu.`
+				: from === 'public' ? `Es stammt aus ${source}, das die Website unverändert veröffentlicht. Speichern Sie das Bild ohne Metadaten neu (in den meisten Bildprogrammen: „ohne Metadaten exportieren“) und ersetzen Sie die Datei.`
+				: 'Die Website hat es selbst erstellt; bitten Sie das Entwicklungsteam, die Vorlage zu prüfen.'
+			}`,
+		'picture.metadataFound': ({ count }) => `Die Website wurde nicht veröffentlicht: ${count === 1 ? 'Ein Bild enthält' : `${count} Bilder enthalten`} noch Daten der Kamera`,
+		'picture.checked': ({ removed, same }) => `Bildprüfung: keine Kameradaten auf der Website; ${removed} ${removed === 1 ? 'ungenutztes Original' : 'ungenutzte Originale'} weggelassen${same ? ' (dieselbe Website wie beim letzten Bau, der gelungen ist)' : ''}`,
+		'search.indexed': ({ pages, copied }) => `Suchindex: ${pages} ${pages === 1 ? 'Seite' : 'Seiten'}${copied ? ' (vom letzten Bau übernommen: Die Website ist unverändert)' : ''}`,
+		'consent.checked': ({ checked, same }) => `Einwilligungsprüfung: Keine Seite, kein Index, Feed oder Bild enthält etwas von einem Eintrag, der nicht veröffentlicht werden darf, und keine Einwilligungsreferenz (${checked} geprüft)${same ? ' (dieselbe Website wie beim letzten Bau, der gelungen ist)' : ''}`,
+		'consent.summary': ({ date, published, leftOut }) => `Einwilligung am ${date}: ${published} veröffentlicht${leftOut ? `; weggelassen: ${leftOut}` : ''}`,
+		'seo.audited': ({ pages, defects, advice, same }) => `SEO-Prüfung: ${pages} ${pages === 1 ? 'Seite' : 'Seiten'}, ${defects > 0 ? `${defects} Fehler, als Warnungen gemeldet (täglicher Bau)` : 'keine Fehler'}${advice > 0 ? `, ${advice} ${advice === 1 ? 'Hinweis' : 'Hinweise'} (oben)` : ''}${same ? ' (dieselbe Website wie beim letzten Bau, der gelungen ist)' : ''}`,
+		'budget.checked': ({ statistics, same }) => `Budgets: keine Skripte auf Inhaltsseiten${statistics ? ` außer dem Statistikskript, das die Einstellungen wählen (${statistics})` : ''}; Geschichten, ihre ersten Bilder und Listen im Budget${same ? ' (dieselbe Website wie beim letzten Bau, der gelungen ist)' : ''}`,
+		'budget.warned': ({ count }) => `Budgets: ${count} ${count === 1 ? 'Seite' : 'Seiten'} über dem Budget, als Warnungen gemeldet (täglicher Bau)`,
+		'buildCache.forgotten': ({ pictures, cards }) => `Bau-Cache: ${pictures} ${pictures === 1 ? 'bearbeitetes Bild' : 'bearbeitete Bilder'} von Einträgen, die nicht veröffentlicht werden dürfen, und ${cards} ${cards === 1 ? 'Teilen-Bild' : 'Teilen-Bilder'}, die keine Seite verwendet, entfernt`,
+		'contentStore.reread': () => 'Inhalt: Die Schemas oder der Markdown-Renderer haben sich seit dem letzten Bau geändert, daher werden alle Einträge neu gelesen (diesmal langsamer)',
+		'build.scheduled': () => 'Täglicher Bau: Inhalte mit Fehlern werden weggelassen, Budgets und SEO ergeben Warnungen; die Einwilligungs- und die Bildprüfung halten den Bau weiterhin an.',
+		'build.modeUnknown': ({ value }) => `ZORGMERK_BUILD=„${value}“ ist keine Bauweise; verwenden Sie strict oder scheduled.`,
 		// (end of messages)
 	},
 	messageParts: {
@@ -606,6 +625,8 @@ export default {
 			'audienceStories.professionals': "die Geschichten für Fachleute",
 			'specialtyStories': "die Geschichten eines Fachbereichs",
 		},
+		metadataKind: { exif: 'EXIF', xmp: 'XMP', iptc: 'IPTC', photoshop: 'Photoshop-Daten', comments: 'Textkommentare' },
+		consentLeftOut: (state, count) => `${count} ${{ expired: 'abgelaufen', withdrawn: 'widerrufen', 'not-yet-valid': 'noch nicht gültig', 'not-for-website': 'ohne Einwilligung für die Website', missing: 'ohne Einwilligung', draft: count === 1 ? 'Entwurf' : 'Entwürfe' }[state]}`,
 		// (end of message parts)
 	},
 } satisfies LanguagePack;

@@ -499,6 +499,25 @@ export default {
 		'seo.duplicateDescription': ({ description, pages }) => `the description "${description}" is also on ${pages}; give each page a description of its own.`,
 		'seo.defect': () => 'SEO defect',
 		'check.storiesByEmail': ({ address }) => `"Share your story" asks visitors for an e-mail to ${address}`,
+		'picture.metadataPublished': ({ file, kinds, from, source }) =>
+			`the picture /${file} on the site still carries data from the camera or photo editor (${kinds}), which can include the place a photo was taken. ${
+				from === 'original' ? `It is ${source} as it was uploaded. Remove the data with npm run media:scrub and build the site again.`
+				: from === 'madeFrom' ? `It was made from ${source}. Remove the data with npm run media:scrub and build the site again.`
+				: from === 'public' ? `It comes from ${source}, which the site publishes as it is. Save the picture again without metadata (in most photo editors: export without metadata) and replace the file.`
+				: 'The site made it itself; ask a developer to check the template.'
+			}`,
+		'picture.metadataFound': ({ count }) => `The site was not published: ${count === 1 ? 'a picture still carries' : `${count} pictures still carry`} data from the camera`,
+		'picture.checked': ({ removed, same }) => `Image check: no camera data on the site; ${removed} unused ${removed === 1 ? 'original' : 'originals'} left out${same ? ' (the same site as the last build, which passed)' : ''}`,
+		'search.indexed': ({ pages, copied }) => `Search index: ${pages} ${pages === 1 ? 'page' : 'pages'}${copied ? ' (copied from the last build: the site is unchanged)' : ''}`,
+		'consent.checked': ({ checked, same }) => `Consent check: no page, index, feed or picture contains anything of an item that may not be published, nor a consent reference (${checked} checked)${same ? ' (the same site as the last build, which passed)' : ''}`,
+		'consent.summary': ({ date, published, leftOut }) => `Consent on ${date}: ${published} published${leftOut ? `; left out: ${leftOut}` : ''}`,
+		'seo.audited': ({ pages, defects, advice, same }) => `SEO audit: ${pages} ${pages === 1 ? 'page' : 'pages'}, ${defects > 0 ? `${defects} ${defects === 1 ? 'defect' : 'defects'}, reported as warnings (scheduled build)` : 'no defects'}${advice > 0 ? `, ${advice} ${advice === 1 ? 'piece' : 'pieces'} of advice (above)` : ''}${same ? ' (the same site as the last build, which passed)' : ''}`,
+		'budget.checked': ({ statistics, same }) => `Budgets: no scripts on content pages${statistics ? ` but the statistics script the settings choose (${statistics})` : ''}; story pages, their first pictures and listings within budget${same ? ' (the same site as the last build, which passed)' : ''}`,
+		'budget.warned': ({ count }) => `Budgets: ${count} ${count === 1 ? 'page' : 'pages'} over budget, reported as warnings (scheduled build)`,
+		'buildCache.forgotten': ({ pictures, cards }) => `Build cache: removed ${pictures} processed ${pictures === 1 ? 'picture' : 'pictures'} of items that may not be published and ${cards} social ${cards === 1 ? 'card' : 'cards'} no page uses`,
+		'contentStore.reread': () => 'Content: the schemas or the Markdown renderer changed since the last build, so every entry is read again (slower, this once)',
+		'build.scheduled': () => 'Scheduled build: content with problems is left out, and budget and SEO findings are warnings; the consent and image checks still stop the build.',
+		'build.modeUnknown': ({ value }) => `ZORGMERK_BUILD="${value}" is not a build mode; use strict or scheduled.`,
 		// (end of messages)
 	},
 	messageParts: {
@@ -601,6 +620,8 @@ export default {
 			'audienceStories.professionals': "the stories for professionals",
 			'specialtyStories': "the stories of a specialty",
 		},
+		metadataKind: { exif: 'EXIF', xmp: 'XMP', iptc: 'IPTC', photoshop: 'Photoshop data', comments: 'text comments' },
+		consentLeftOut: (state, count) => `${count} ${{ expired: 'expired', withdrawn: 'withdrawn', 'not-yet-valid': 'not yet valid', 'not-for-website': 'without consent for the website', missing: 'without consent', draft: count === 1 ? 'draft' : 'drafts' }[state]}`,
 		// (end of message parts)
 	},
 } satisfies LanguagePack;

@@ -313,7 +313,7 @@ export default {
 		'number.notWhole': () => 'Écrivez un nombre entier',
 		'value.notPossible': ({ detail }) => `Cette valeur n’est pas possible ici (${detail})`,
 		'file.folderNamedLikeFile': () => 'ce dossier porte un nom de fichier (avec une extension, comme .png ou .js) ; la construction du site pourrait le prendre pour un fichier. Donnez au dossier un nom sans point, ou supprimez-le.',
-		'file.code': () => 'ceci est du code informatique (ou un fichier lu comme du code) ; content/ ne contient que du contenu : des textes, des photos et les réglages. Supprimez le fichier ; le code a sa place dans src/, chez les développeurs.',
+		'file.code': () => 'ceci est du code informatique (ou un fichier lu comme du code) ; content/ ne contient que du contenu : des textes, des photos et les réglages. Supprimez le fichier ; le code a sa place dans src/, chez l’équipe de développement.',
 		'file.svg': () => 'ceci est un dessin SVG ; il peut contenir du code, c’est pourquoi il n’a pas sa place dans content/. Enregistrez l’image en PNG ou en JPEG dans content/media/, et supprimez le SVG.',
 		'file.executable': ({ file }) => `ce fichier est marqué comme programme exécutable ; un contenu ne l’est jamais. Retirez cette marque : git update-index --chmod=-x content/${file} (et chmod -x sur votre ordinateur).`,
 		'file.notAPictureInMedia': () => 'content/media/ ne contient que des photos (JPEG, PNG, WebP, AVIF ou GIF) ; ce fichier n’en est pas une. Supprimez-le.',
@@ -360,11 +360,11 @@ export default {
 		'picture.turned': ({ format }) => `cette image ${format} est enregistrée couchée, avec une indication dans le fichier pour la pivoter à l’affichage ; le site ne lit cette indication que dans les photos JPEG et publierait cette image recadrée. Redressez-la dans un logiciel photo et enregistrez-la à nouveau, ou enregistrez-la en JPEG.`,
 		'picture.unused': () => 'aucune page n’utilise cette photo ; supprimez-la si elle n’est plus nécessaire.',
 		// ---- Picture intake ----
-		'picture.turnNoteUnclear': ({ format }) => `l’indication qui dit comment pivoter cette image ${format} est endommagée, ou figure deux fois avec des valeurs différentes ; les visionneuses et le site l’afficheraient différemment. Ouvrez-la dans un logiciel photo, redressez-la si nécessaire et enregistrez-la à nouveau.`,
-		'upload.cannotClean': ({ format }) => `ceci est une photo ${format} ; le lieu où elle a été prise ne peut pas en être retiré sans risque. Enregistrez la photo en JPEG (sur l’iPhone : Réglages › Appareil photo › Formats › Le plus compatible, ou partagez-la en JPEG) et envoyez celle-ci.`,
+		'picture.turnNoteUnclear': ({ format }) => `l’indication qui dit comment pivoter cette image ${format} est endommagée, ou figure deux fois avec des valeurs différentes ; les visionneuses et le site l’afficheraient différemment. Ouvrez-la dans un logiciel photo, redressez-la si nécessaire et enregistrez-la à nouveau.`,
+		'upload.cannotClean': ({ format }) => `ceci est une photo ${format} ; le lieu où elle a été prise ne peut pas en être retiré sans risque. Enregistrez la photo en JPEG (sur l’iPhone : Réglages › Appareil photo › Formats › Le plus compatible, ou partagez-la en JPEG) et envoyez celle-ci.`,
 		'upload.damaged': () => 'cette photo semble endommagée et ne peut pas être enregistrée sans risque. Ouvrez-la et enregistrez-la à nouveau, ou choisissez une autre photo.',
-		'upload.failed': () => 'cette photo ne peut pas être enregistrée sans risque : le lieu où elle a été prise n’a pas pu en être retiré. Signalez-le à la personne qui gère le site.',
-		'picture.gps': ({ format }) => `cette photo ${format} contient encore le lieu où elle a été prise (GPS). Le site ne le publie pas, mais la photo est conservée telle quelle dans le dépôt ; retirez-le avec npm run media:scrub.`,
+		'upload.failed': () => 'cette photo ne peut pas être enregistrée sans risque : le lieu où elle a été prise n’a pas pu en être retiré. Signalez-le à la personne qui gère le site.',
+		'picture.gps': ({ format }) => `cette photo ${format} contient encore le lieu où elle a été prise (GPS). Le site ne le publie pas, mais la photo est conservée telle quelle dans le dépôt ; retirez-le avec npm run media:scrub.`,
 		'picture.gpsCannotScrub': ({ format }) => `cette photo ${format} contient encore le lieu où elle a été prise (GPS). Le site ne le publie pas, mais la photo est conservée telle quelle dans le dépôt, et npm run media:scrub ne peut pas le retirer d’un fichier ${format}. Enregistrez la photo en JPEG, remplacez le fichier, puis lancez npm run media:scrub.`,
 		'check.untranslated': () => 'pas encore traduit, donc pas publié dans cette langue. Traduisez-le dans le CMS pour le publier aussi dans cette langue.',
 		'logo.notAPath': ({ logo }) => `« ${logo} » n’est pas un chemin dans public/. Placez le logo dans le dossier public/ et écrivez /nom.svg.`,
@@ -435,7 +435,7 @@ export default {
 		'build.running': ({ who, lockFile }) => `Une construction du site est déjà en cours dans ce dossier : ${who ? `processus ${who.pid} sur ${who.host}, lancé ${who.startedAt}${who.command ? ` (${who.command})` : ''}` : 'un autre processus'}. Deux constructions simultanées partagent le dossier .astro/ et prendraient le contenu l’une de l’autre. Attendez qu’elle soit terminée, puis recommencez. Si vous êtes sûr qu’aucune construction ne tourne, supprimez ${lockFile}.`,
 		'cms.fillIn': () => 'Remplissez ce champ.',
 		'cms.notSaved': ({ problems }) => `Corrigez d’abord : ${problems}`,
-		'card.scriptNotDrawable': ({ script, words }) => `L’écriture ${script} (${words}) ne peut pas encore figurer sur l’image de partage : les lettres seraient détachées et dans le mauvais ordre. Écrivez ce texte en lettres latines, ou demandez au développeur d’ajouter l’écriture ${script} aux images de partage.`,
+		'card.scriptNotDrawable': ({ script, words }) => `L’écriture ${script} (${words}) ne peut pas encore figurer sur l’image de partage : les lettres seraient détachées et dans le mauvais ordre. Écrivez ce texte en lettres latines, ou demandez à l’équipe de développement d’ajouter l’écriture ${script} aux images de partage.`,
 		'card.markNotDrawable': ({ characters }) => `les accents ${characters} sont séparés de leur lettre et ne peuvent pas figurer ainsi sur l’image de partage. Supprimez l’accent, ou choisissez une lettre qui le porte déjà (comme é).`,
 		'card.glyphNotDrawable': ({ characters }) => `les caractères ${characters} ne peuvent pas figurer sur l’image de partage : la police ne les contient pas. Écrivez-les autrement (par exemple en lettres latines), ou supprimez-les.`,
 		'card.linkText': () => 'Ce texte ne peut pas figurer sur l’image affichée lors du partage d’une page',
@@ -456,7 +456,7 @@ export default {
 		'consent.leaksFound': () => 'Le site n’a pas été publié : ces pages contiennent quelque chose qui ne peut pas être publié aujourd’hui',
 		'consent.leaksFix': () => 'Supprimez-le de la page où il se trouve (souvent, une citation, un paragraphe ou une photo a été copié dans un autre récit), ou, s’il s’agit d’une référence de consentement, du texte ou du code qui l’affiche.',
 		'budget.scripts': ({ count, names }) => `cette page charge ${count} script(s) (${names}) ; seules les pages de recherche peuvent charger du JavaScript. Retirez-le du modèle ou du composant qui l’ajoute.`,
-		'budget.storyWeight': ({ total, parts, limit }) => `ce récit pèse ${total} compressé (${parts}), plus de ${limit}. Raccourcissez le récit ou coupez-le en deux, ou demandez à un développeur d’alléger le CSS.`,
+		'budget.storyWeight': ({ total, parts, limit }) => `ce récit pèse ${total} compressé (${parts}), plus de ${limit}. Raccourcissez le récit ou coupez-le en deux, ou demandez à l’équipe de développement d’alléger le CSS.`,
 		'budget.firstPicture': ({ size, which, limit }) => `sur un téléphone, la première photo de ce récit pèse ${size} (${which}), plus de ${limit}. Choisissez une photo plus calme (moins de détails fins) ou un cadrage plus serré.`,
 		'budget.listing': ({ name, items, limit }) => `la liste${name} de cette page affiche ${items} éléments, plus de ${limit}. Répartissez-la sur plusieurs pages (src/lib/pagination.ts).`,
 		'seo.auditFailed': ({ count }) => `Le contrôle SEO a trouvé ${count} erreur(s) ; le site n’a pas été publié`,
@@ -506,7 +506,26 @@ export default {
 		'seo.duplicateTitle': ({ title, pages }) => `le titre "${title}" est aussi celui de ${pages} ; donnez à chaque page son propre titre, pour que les moteurs de recherche puissent les distinguer.`,
 		'seo.duplicateDescription': ({ description, pages }) => `la description "${description}" est aussi celle de ${pages} ; donnez à chaque page sa propre description.`,
 		'seo.defect': () => 'Erreur SEO',
-		'check.storiesByEmail': ({ address }) => `« Partagez votre histoire » invite les visiteurs à écrire à ${address}`,
+		'check.storiesByEmail': ({ address }) => `« Partagez votre histoire » invite les personnes qui visitent le site à écrire à ${address}`,
+		'picture.metadataPublished': ({ file, kinds, from, source }) =>
+			`l’image /${file} du site contient encore des données de l’appareil photo ou du logiciel de retouche (${kinds}), parfois avec l’endroit où la photo a été prise. ${
+				from === 'original' ? `C’est ${source}, telle qu’elle a été déposée. Supprimez ces données avec npm run media:scrub et relancez la construction du site.`
+				: from === 'madeFrom' ? `Elle a été produite à partir de ${source}. Supprimez ces données avec npm run media:scrub et relancez la construction du site.`
+				: from === 'public' ? `Elle vient de ${source}, que le site publie tel quel. Enregistrez l’image à nouveau sans métadonnées (dans la plupart des logiciels photo : exporter sans métadonnées) et remplacez le fichier.`
+				: 'Le site l’a produite lui-même ; demandez à l’équipe de développement de vérifier le modèle.'
+			}`,
+		'picture.metadataFound': ({ count }) => `Le site n’a pas été publié : ${count === 1 ? 'une image contient' : `${count} images contiennent`} encore des données de l’appareil photo`,
+		'picture.checked': ({ removed, same }) => `Contrôle des images : aucune donnée d’appareil photo sur le site ; ${removed < 2 ? `${removed} photo d’origine inutilisée n’est pas publiée` : `${removed} photos d’origine inutilisées ne sont pas publiées`}${same ? ' (le même site qu’à la dernière construction, qui a réussi)' : ''}`,
+		'search.indexed': ({ pages, copied }) => `Index de recherche : ${pages} ${pages < 2 ? 'page' : 'pages'}${copied ? ' (repris de la dernière construction : le site n’a pas changé)' : ''}`,
+		'consent.checked': ({ checked, same }) => `Contrôle du consentement : aucune page, aucun index, flux ou image ne contient quoi que ce soit d’un élément qui ne peut pas être publié, ni une référence de consentement (${checked} ${checked < 2 ? 'vérifié' : 'vérifiés'})${same ? ' (le même site qu’à la dernière construction, qui a réussi)' : ''}`,
+		'consent.summary': ({ date, published, leftOut }) => `Consentement au ${date} : ${published} ${published < 2 ? 'publié' : 'publiés'}${leftOut ? ` ; omis : ${leftOut}` : ''}`,
+		'seo.audited': ({ pages, defects, advice, same }) => `Contrôle SEO : ${pages} ${pages < 2 ? 'page' : 'pages'}, ${defects > 0 ? `${defects} ${defects < 2 ? 'erreur signalée' : 'erreurs signalées'} comme avertissements (construction quotidienne)` : 'aucune erreur'}${advice > 0 ? `, ${advice} ${advice < 2 ? 'conseil' : 'conseils'} (ci-dessus)` : ''}${same ? ' (le même site qu’à la dernière construction, qui a réussi)' : ''}`,
+		'budget.checked': ({ statistics, same }) => `Budgets : aucun script sur les pages de contenu${statistics ? ` sauf le script de statistiques choisi dans les réglages (${statistics})` : ''} ; les récits, leurs premières photos et les listes restent dans le budget${same ? ' (le même site qu’à la dernière construction, qui a réussi)' : ''}`,
+		'budget.warned': ({ count }) => `Budgets : ${count} ${count < 2 ? 'page au-dessus du budget, signalée' : 'pages au-dessus du budget, signalées'} comme avertissements (construction quotidienne)`,
+		'buildCache.forgotten': ({ pictures, cards }) => `Cache de construction : ${pictures} ${pictures < 2 ? 'image traitée' : 'images traitées'} d’éléments qui ne peuvent pas être publiés et ${cards} ${cards < 2 ? 'image' : 'images'} de partage qu’aucune page n’utilise, supprimées`,
+		'contentStore.reread': () => 'Contenu : les schémas ou le moteur Markdown ont changé depuis la dernière construction, donc tout le contenu est relu (plus lent, cette fois-ci)',
+		'build.scheduled': () => 'Construction quotidienne : le contenu qui a une erreur est omis, et les budgets et le SEO donnent des avertissements ; le contrôle du consentement et celui des images arrêtent toujours la construction.',
+		'build.modeUnknown': ({ value }) => `ZORGMERK_BUILD=« ${value} » n’est pas un mode de construction ; utilisez strict ou scheduled.`,
 		// (end of messages)
 	},
 	messageParts: {
@@ -609,6 +628,8 @@ export default {
 			'audienceStories.professionals': "les récits pour les professionnels",
 			'specialtyStories': "les récits d’une spécialité",
 		},
+		metadataKind: { exif: 'EXIF', xmp: 'XMP', iptc: 'IPTC', photoshop: 'données Photoshop', comments: 'commentaires' },
+		consentLeftOut: (state, count) => `${count} ${{ expired: count < 2 ? 'expiré' : 'expirés', withdrawn: count < 2 ? 'retiré' : 'retirés', 'not-yet-valid': 'pas encore valable', 'not-for-website': 'sans consentement pour le site web', missing: 'sans consentement', draft: count < 2 ? 'brouillon' : 'brouillons' }[state]}`,
 		// (end of message parts)
 	},
 } satisfies LanguagePack;

@@ -502,6 +502,25 @@ export default {
 		'seo.duplicateDescription': ({ description, pages }) => `de beschrijving "${description}" staat ook op ${pages}; geef elke pagina een eigen beschrijving.`,
 		'seo.defect': () => 'SEO-fout',
 		'check.storiesByEmail': ({ address }) => `"Deel uw verhaal" vraagt bezoekers om een e-mail naar ${address}`,
+		'picture.metadataPublished': ({ file, kinds, from, source }) =>
+			`de afbeelding /${file} op de site bevat nog gegevens van de camera of het fotoprogramma (${kinds}), soms met de plek waar de foto is gemaakt. ${
+				from === 'original' ? `Het is ${source} zoals het is geüpload. Haal de gegevens weg met npm run media:scrub en bouw de site opnieuw.`
+				: from === 'madeFrom' ? `Ze is gemaakt van ${source}. Haal de gegevens weg met npm run media:scrub en bouw de site opnieuw.`
+				: from === 'public' ? `Ze komt uit ${source}, dat de site publiceert zoals het is. Sla de afbeelding opnieuw op zonder metadata (in de meeste fotoprogramma's: exporteren zonder metadata) en vervang het bestand.`
+				: 'De site heeft haar zelf gemaakt; vraag een ontwikkelaar de template na te kijken.'
+			}`,
+		'picture.metadataFound': ({ count }) => `De site is niet gepubliceerd: ${count === 1 ? 'een afbeelding bevat' : `${count} afbeeldingen bevatten`} nog gegevens van de camera`,
+		'picture.checked': ({ removed, same }) => `Fotocontrole: geen cameragegevens op de site; ${removed === 1 ? 'één ongebruikt origineel' : `${removed} ongebruikte originelen`} weggelaten${same ? ' (dezelfde site als bij de vorige bouw, die slaagde)' : ''}`,
+		'search.indexed': ({ pages, copied }) => `Zoekindex: ${pages} ${pages === 1 ? 'pagina' : 'pagina’s'}${copied ? ' (overgenomen van de vorige bouw: de site is niet veranderd)' : ''}`,
+		'consent.checked': ({ checked, same }) => `Toestemmingscontrole: geen pagina, index, feed of foto bevat iets van wat niet gepubliceerd mag worden, en geen kenmerk van een toestemmingsformulier (${checked} gezocht)${same ? ' (dezelfde site als bij de vorige bouw, die slaagde)' : ''}`,
+		'consent.summary': ({ date, published, leftOut }) => `Toestemming op ${date}: ${published} gepubliceerd${leftOut ? `; weggelaten: ${leftOut}` : ''}`,
+		'seo.audited': ({ pages, defects, advice, same }) => `SEO-controle: ${pages} ${pages === 1 ? 'pagina' : 'pagina’s'}, ${defects > 0 ? `${defects} ${defects === 1 ? 'fout' : 'fouten'}, als waarschuwing gemeld (dagelijkse bouw)` : 'geen fouten'}${advice > 0 ? `, ${advice} ${advice === 1 ? 'advies' : 'adviezen'} (hierboven)` : ''}${same ? ' (dezelfde site als bij de vorige bouw, die slaagde)' : ''}`,
+		'budget.checked': ({ statistics, same }) => `Budgetten: geen scripts op inhoudspagina’s${statistics ? ` behalve het statistiekscript dat de instellingen kiezen (${statistics})` : ''}; verhalen, hun eerste foto’s en overzichten binnen het budget${same ? ' (dezelfde site als bij de vorige bouw, die slaagde)' : ''}`,
+		'budget.warned': ({ count }) => `Budgetten: ${count} ${count === 1 ? 'overschrijding' : 'overschrijdingen'}, als waarschuwing gemeld (dagelijkse bouw)`,
+		'buildCache.forgotten': ({ pictures, cards }) => `Bouwcache: ${pictures} bewerkte ${pictures === 1 ? 'foto' : 'foto’s'} van wat niet gepubliceerd mag worden en ${cards} ${cards === 1 ? 'deelafbeelding' : 'deelafbeeldingen'} die geen pagina gebruikt, weggehaald`,
+		'contentStore.reread': () => 'Inhoud: de schema’s of de Markdown-verwerking zijn veranderd sinds de vorige bouw, dus alle inhoud wordt opnieuw gelezen (deze keer duurt dat langer)',
+		'build.scheduled': () => 'Dagelijkse bouw: inhoud met een fout wordt weggelaten, en budgetten en SEO geven waarschuwingen; de toestemmingscontrole en de fotocontrole houden de bouw nog altijd tegen.',
+		'build.modeUnknown': ({ value }) => `ZORGMERK_BUILD="${value}" is geen bouwwijze; gebruik strict of scheduled.`,
 		// (end of messages)
 	},
 	messageParts: {
@@ -604,6 +623,8 @@ export default {
 			'audienceStories.professionals': "de verhalen voor zorgverleners",
 			'specialtyStories': "de verhalen van een specialisme",
 		},
+		metadataKind: { exif: 'EXIF', xmp: 'XMP', iptc: 'IPTC', photoshop: 'Photoshop-gegevens', comments: 'tekstcommentaar' },
+		consentLeftOut: (state, count) => `${count} ${{ expired: 'verlopen', withdrawn: 'ingetrokken', 'not-yet-valid': 'nog niet geldig', 'not-for-website': 'zonder toestemming voor de website', missing: 'zonder toestemming', draft: count === 1 ? 'concept' : 'concepten' }[state]}`,
 		// (end of message parts)
 	},
 } satisfies LanguagePackShape;
