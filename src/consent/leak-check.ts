@@ -97,7 +97,7 @@ export function leakScanner(needles: Needle[], runLength = RUN_LENGTH): (file: s
 			const { words, starts } = needle.kind === 'text' ? readerSentences(needle.value) : { words: readerWords(needle.value), starts: [] };
 			// Text shorter than a run is looked for whole only where needles.ts says so (a quote, a title, a name).
 			const searched = needle.kind === 'reference' || words.length >= runLength || (needle.whole && words.length >= MIN_WORDS);
-			return { words: searched ? words : [], starts, ...(needle.skip ? { skip: needle.skip } : {}) };
+			return { words: searched ? words : [], starts, ...(needle.skip ? { skip: needle.skip } : {}), ...(needle.whole ? { whole: true } : {}) };
 		}),
 		runLength,
 	);

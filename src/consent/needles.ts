@@ -77,7 +77,11 @@ export interface Needle {
 	/** Where in that file, e.g. "quote", "body", "body (PullQuote quote)", "author", "hero.image". */
 	field: string;
 	why: WhyNot;
-	/** For text shorter than RUN_LENGTH words: looked for whole. Otherwise such a text is not looked for. */
+	/**
+	 * Looked for whole, all its words in a row, not by runs of RUN_LENGTH words: text shorter than a run (otherwise
+	 * not looked for), and a person as the site shows them, however long ("Rob, aus dem Kreis der Angehörigen, 57,
+	 * Buitenpost"), whose runs without the name would be anyone's.
+	 */
 	whole?: boolean;
 	/** Word offsets of runs that are common wording, not looked for. */
 	skip?: number[];
@@ -115,6 +119,8 @@ interface Field {
 	text: string;
 	/** Looked for whole when shorter than a run. */
 	whole: boolean;
+	/** A person as the site shows them (the name with its detail): looked for whole at any length, never by runs. */
+	person?: boolean;
 	/** A person's own words (a quote, a pull quote, the name with its detail): never common wording. */
 	own: boolean;
 }
@@ -151,9 +157,10 @@ export function leakNeedles(items: ConsentItem[], today: string, options: Needle
 		const ownSlug = text(item.data.slug);
 		if (ownSlug) add({ kind: 'slug', value: ownSlug, source: item.file, field: 'slug', why });
 		const body = readBody(item.body, formatOf(item.path ?? item.file));
-		for (const { field, text, whole, own: ownWords } of [...dataFields(item.data as Record<string, unknown>), ...bodyFields(body)]) {
+		for (const { field, text, whole, own: ownWords, person } of [...dataFields(item.data as Record<string, unknown>), ...bodyFields(body)]) {
 			const words = readerWords(text).length;
-			if (words >= runLength || (whole && words >= MIN_WORDS)) add({ kind: 'text', value: text, source: item.file, field, why, ...(words < runLength ? { whole: true } : {}) }, ownWords);
+			// A person's line is found only with the name: a run of "aus dem Kreis der Angehörigen, 57, Buitenpost" is anyone's.
+			if (words >= runLength || (whole && words >= MIN_WORDS)) add({ kind: 'text', value: text, source: item.file, field, why, ...(words < runLength || person ? { whole: true } : {}) }, ownWords);
 		}
 		for (const { field, file } of picturesOf(item, body)) add({ kind: 'picture', value: file, source: item.file, field, why });
 	}
@@ -226,9 +233,9 @@ export function fieldsOf(item: Pick<ConsentItem, 'file' | 'path' | 'data' | 'bod
 /** The texts of an item's front matter a reader could recognise. */
 function dataFields(data: Record<string, unknown>): Field[] {
 	const fields: Field[] = [];
-	const push = (field: string, value: unknown, whole: boolean, own = false) => {
+	const push = (field: string, value: unknown, whole: boolean, own = false, person = false) => {
 		const found = text(value);
-		if (found) fields.push({ field, text: found, whole, own });
+		if (found) fields.push({ field, text: found, whole, own, ...(person ? { person } : {}) });
 	};
 	push('quote', data.quote, true, true);
 	push('title', data.title, true);
@@ -238,7 +245,7 @@ function dataFields(data: Record<string, unknown>): Field[] {
 	push('contentNote', data.contentNote, false);
 	push('hero.alt', at(data, 'hero', 'alt'), true);
 	push('photoAlt', data.photoAlt, true);
-	for (const person of peopleOf(data)) push('author', person, true, true);
+	for (const person of peopleOf(data)) push('author', person, true, true, true);
 	return fields;
 }
 

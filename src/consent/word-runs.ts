@@ -5,7 +5,7 @@
  * A needle of `runLength` words or more is looked for by each of its runs of
  * `runLength` consecutive words (its "shingles"), so that any part of it that
  * long is found: the second sentence of a quote, a paragraph of a story, a
- * title with its end cut off. A shorter needle is looked for whole. Runs can
+ * title with its end cut off. A shorter needle, or one marked `whole`, is looked for whole. Runs can
  * be kept within sentences, and some left out (common wording, see needles.ts).
  *
  * Each word is hashed once (FNV-1a), each run of words by a polynomial over
@@ -25,6 +25,8 @@ export interface WordNeedle {
 	skip?: readonly number[];
 	/** Where sentences start (word offsets): a run of `runLength` words that would cross one is not looked for. */
 	starts?: readonly number[];
+	/** Looked for only whole, all its words in a row, however many (a person's name with their detail). */
+	whole?: boolean;
 }
 
 export interface RunHit {
@@ -72,9 +74,9 @@ export class WordRunMatcher {
 		needles.forEach((needle, index) => {
 			const { words } = needle;
 			if (words.length < minWords || words.length === 0) return;
-			const length = Math.min(runLength, words.length);
+			const length = needle.whole ? words.length : Math.min(runLength, words.length);
 			const skip = new Set(needle.skip ?? []);
-			const starts = length === runLength ? (needle.starts ?? []) : [];
+			const starts = length === runLength && !needle.whole ? (needle.starts ?? []) : [];
 			const hashes = words.map(wordHash);
 			for (let offset = 0; offset + length <= words.length; offset += 1) {
 				if (skip.has(offset) || starts.some((start) => start > offset && start < offset + length)) continue;

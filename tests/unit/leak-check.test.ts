@@ -69,9 +69,9 @@ describe('what the leak proof looks for', () => {
 			'text photoAlt: Getekend portret van een man met grijs h — withdrawn',
 			'text author: Henk-Jan, 62, Weidebroek (whole) — withdrawn',
 			// As printed in each language: German, English (the Dutch "patiënt" reads the same), French.
-			'text author: Henk-Jan, bei uns behandelt, 62, Weidebr — withdrawn',
+			'text author: Henk-Jan, bei uns behandelt, 62, Weidebr (whole) — withdrawn',
 			'text author: Henk-Jan, patient, 62, Weidebroek (whole) — withdrawn',
-			'text author: Henk-Jan, personne soignée chez nous, 62 — withdrawn',
+			'text author: Henk-Jan, personne soignée chez nous, 62 (whole) — withdrawn',
 			'picture photo: content/media/henk.jpg — withdrawn',
 			'reference consent.reference: TOE-3 — expired',
 			'slug file name: thuis-sterven — expired',
@@ -160,6 +160,19 @@ describe('finding it in a built site', () => {
 		expect(found('nl/x/index.html', '<p>— Henk-Jan, 62, Weidebroek</p>')).toHaveLength(1);
 		expect(found('nl/x/index.html', '<figcaption><span>Henk-Jan</span><span>, patiënt, 62, Weidebroek</span></figcaption>')).toHaveLength(1);
 		expect(found('nl/x/index.html', '<p>Henk-Jan uit Weidebroek is 62</p>')).toEqual([]);
+	});
+
+	it('finds a person only with their name, however long the line the site prints for them', () => {
+		// German prints a relative as "aus dem Kreis der Angehörigen": with the age and place, seven words without the name,
+		// as long as a run. A run of it is anyone's (the benchmark's 3,000 stories had seven published people it matched).
+		const ria: ConsentItem = { file: 'content/testimonials/ria.md', type: 'testimonial', slug: 'ria', data: { quote: 'Ze belden elke avond even.', author: { name: 'Ria', role: 'relative', detail: '57, Buitenpost' }, consent: consent('T-R', { withdrawnOn: '2026-11-01' }) } };
+		const own = leakNeedles([ria], today).filter((needle) => needle.field === 'author');
+		expect(own.every((needle) => needle.whole)).toBe(true);
+		const leaks = (text: string) => leaksIn('de/x/index.html', Buffer.from(`<p>${text}</p>`), own).map((leak) => leak.words);
+		expect(leaks('Ria, aus dem Kreis der Angehörigen, 57, Buitenpost')).toEqual(['ria aus dem kreis der angehorigen 57 buitenpost']);
+		expect(leaks('Rob, aus dem Kreis der Angehörigen, 57, Buitenpost')).toEqual([]);
+		expect(found('fr/x/index.html', '<p>Henk-Jan, personne soignée chez nous, 62, Weidebroek</p>')).toHaveLength(1);
+		expect(found('fr/x/index.html', '<p>Marieke, personne soignée chez nous, 62, Weidebroek</p>')).toEqual([]);
 	});
 
 	it('finds a shortened title, a paragraph of a withheld story, a pull quote', () => {
