@@ -64,7 +64,7 @@ describe('a photo uploaded in the CMS', () => {
 		const cut = (await phonePhoto()).subarray(0, 40);
 		try {
 			useEditorLanguage('fr');
-			expect(() => cleanUpload('IMG_0044.avif', avif)).toThrow('IMG_0044.avif: ceci est une photo AVIF ; le lieu où elle a été prise ne peut pas en être retiré sans risque.');
+			expect(() => cleanUpload('IMG_0044.avif', avif)).toThrow('IMG_0044.avif: ceci est une photo AVIF\u202f; le lieu où elle a été prise ne peut pas en être retiré sans risque.');
 			expect(() => cleanUpload('kapot.jpg', cut)).toThrow(`kapot.jpg: ${messageIn('fr', 'upload.damaged')}`);
 			useEditorLanguage('de');
 			expect(() => cleanUpload('kapot.jpg', cut)).toThrow(/^kapot\.jpg: dieses Foto scheint beschädigt .* \[upload\.damaged\]$/);
