@@ -20,11 +20,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { DamagedImageError, imageFormat, stripMetadata, UnclearOrientationError, type Stripped } from '../src/images/metadata.ts';
+import { DamagedImageError, imageFormat, metadataKindKey, stripMetadata, UnclearOrientationError, type MetadataKind, type Stripped } from '../src/images/metadata.ts';
 import { turnedUpright } from '../src/images/upright.ts';
 import { listFiles } from '../src/lib/files.ts';
 import { contentDir, displayPath } from '../src/settings/paths.ts';
-import { message } from '../src/messages/index.ts';
+import { message, metadataKindName } from '../src/messages/index.ts';
 import { useSettingsEditorLanguage } from '../src/settings/read.ts';
 
 // Messages in the editor's language (settings: editorLanguage).
@@ -32,9 +32,11 @@ useSettingsEditorLanguage();
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 
+/** A picture's metadata, named in the editor's language, each kind once ("EXIF, XMP"). */
+const kindsOf = (removed: readonly MetadataKind[]) => [...new Set(removed.map(metadataKindKey))].map(metadataKindName).join(', ');
 const cleaned = (file: string, { removed, orientation }: Stripped, check: boolean) =>
-	`${file}: ${check ? 'carries' : 'removed'} ${removed.join(', ')}${orientation ? ` (orientation ${orientation} kept)` : ''}`;
-const turned = (file: string, orientation: number, check: boolean) => `${file}: ${check ? 'is stored turned' : 'turned upright'} (orientation ${orientation}), without EXIF`;
+	`${file}: ${message('scrub.cleaned', { kinds: kindsOf(removed), check, ...(orientation ? { orientation } : {}) })}`;
+const turned = (file: string, orientation: number, check: boolean) => `${file}: ${message('scrub.turned', { orientation, check })}`;
 const notTurnable = (file: string, orientation: number) =>
 	`${file}: ${message('scrub.cannotTurn', { orientation })}`;
 const damaged = (file: string, error: Error) =>
@@ -83,7 +85,7 @@ for (const file of listFiles(contentDir).filter((name) => /\.(jpe?g|png|webp|avi
 	if (!values.check) fs.writeFileSync(absolute, result.bytes);
 	console.log(cleaned(shown, result, values.check));
 }
-if (found > 0) console.log(`${found} image(s) ${values.check ? 'carry metadata: run npm run media:scrub' : 'cleaned'}.`);
-else if (problems === 0) console.log('No image in content/ carries metadata.');
-if (problems > 0) console.error(`${problems} image(s) could not be cleaned; see above.`);
+if (found > 0) console.log(message('scrub.summary', { count: found, check: values.check }));
+else if (problems === 0) console.log(message('scrub.allClean'));
+if (problems > 0) console.error(message('scrub.failed', { count: problems }));
 process.exit(problems > 0 || (values.check && found > 0) ? 1 : 0);

@@ -18,6 +18,8 @@
  * repository.
  */
 
+import type { MetadataKind as NamedMetadataKind } from '../messages/catalogue.ts';
+
 /** What {@link stripMetadata} can take out of a file. */
 export type MetadataKind =
 	| 'EXIF'
@@ -29,6 +31,25 @@ export type MetadataKind =
 	| 'MPF'
 	| 'data after the picture'
 	| `APP${number}`;
+
+/**
+ * The key messageParts.metadataKind names `kind` by, in the editor's language (src/messages/catalogue.ts): 'EXIF' →
+ * 'exif', 'comment' → 'comments', 'MPF' → 'multiPicture', 'data after the picture' → 'trailing', and every
+ * `APP${number}` → 'application'. Several kinds may share a key (APP1 and APP3): callers keep each key once.
+ */
+export function metadataKindKey(kind: MetadataKind): NamedMetadataKind {
+	switch (kind) {
+		case 'EXIF': return 'exif';
+		case 'XMP': return 'xmp';
+		case 'IPTC': return 'iptc';
+		case 'comment': return 'comments';
+		case 'text': return 'text';
+		case 'time': return 'time';
+		case 'MPF': return 'multiPicture';
+		case 'data after the picture': return 'trailing';
+		default: return 'application';
+	}
+}
 
 /** The formats recognised by their first bytes; only JPEG, PNG and WebP can be cleaned. */
 export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'avif' | 'heic' | 'gif' | 'unknown';

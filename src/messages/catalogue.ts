@@ -399,6 +399,23 @@ export interface MessageParams {
 	'scrub.damaged': { detail: string };
 	/** npm run media:scrub: a picture whose metadata the script cannot remove. */
 	'scrub.cannotClean': { format: string };
+	/**
+	 * npm run media:scrub, after a picture's name: the metadata it carries (`check`, with --check: nothing changed) or
+	 * that was removed, `kinds` named in words with messageParts.metadataKind and joined; `orientation` is the EXIF
+	 * orientation (2–8) kept so the picture still shows upright, absent when it is stored upright.
+	 */
+	'scrub.cleaned': { kinds: string; orientation?: number; check: boolean };
+	/**
+	 * npm run media:scrub, after a PNG's or WebP's name: it is stored turned (EXIF `orientation`, 2–8), so its pixels
+	 * are turned upright losslessly and it is saved without EXIF; with `check` (--check) that is what would happen.
+	 */
+	'scrub.turned': { orientation: number; check: boolean };
+	/** npm run media:scrub, its last line: `count` pictures (1 or more) carry metadata (`check`, --check: run it without) or were cleaned. */
+	'scrub.summary': { count: number; check: boolean };
+	/** npm run media:scrub, its last line when no picture in content/ carries metadata and none had a problem. */
+	'scrub.allClean': Record<never, never>;
+	/** npm run media:scrub, the line after the problems: `count` pictures (1 or more) could not be cleaned, each named above. */
+	'scrub.failed': { count: number };
 	/** A build took over the lock of an earlier build that was killed. */
 	'build.staleLock': { pid: number; startedAt: string };
 	/** A second build in the same folder refuses to start (red-team finding 04); `startedAt` as YYYY-MM-DD HH:MM:SS UTC. */
@@ -623,8 +640,14 @@ export interface MessageParts {
 	consentLeftOut: (state: LeftOutState, count: number) => string;
 }
 
-/** The kinds of camera or editing metadata the image check finds in a picture (src/images/published-images.ts). */
-export type MetadataKind = 'exif' | 'xmp' | 'iptc' | 'photoshop' | 'comments';
+/**
+ * The kinds of camera or editing metadata in a picture: what the image check finds (src/images/published-images.ts,
+ * the first five) and what `npm run media:scrub` removes (src/images/metadata.ts, by metadataKindKey): `text`, a PNG's
+ * text notes; `time`, a PNG's time of last change; `multiPicture`, a JPEG's index of further pictures (MPF);
+ * `trailing`, data after the end of the picture (a motion photo's video); `application`, a camera maker's or a
+ * program's own block (JPEG APP1–APP15 other than EXIF, XMP, ICC and MPF).
+ */
+export type MetadataKind = 'exif' | 'xmp' | 'iptc' | 'photoshop' | 'comments' | 'text' | 'time' | 'multiPicture' | 'trailing' | 'application';
 
 /** Why a consent-bearing item is left out of the site (src/consent/gate.ts), or that it is a draft. */
 export type LeftOutState = Exclude<ConsentState, 'publishable'> | 'draft';

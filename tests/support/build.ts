@@ -70,9 +70,14 @@ export const ANY_NUMBER = 918_273_645;
 /** A text no build prints: in {@link logged}'s parameters, it stands for any text on the line. */
 export const ANY_TEXT = '\u0000any\u0000';
 
-/** The language a build of `contentDir` writes its log in: its settings' `editorLanguage`, else its first language (src/messages/). */
+/**
+ * The language a build of `contentDir` writes its log in: its settings' `editorLanguage`, else its first language
+ * (src/messages/); for a folder without settings (a script such as media:scrub run on bare pictures), the fallback.
+ */
 export function editorLanguageOfContent(contentDir: string): Locale {
-	const raw: unknown = parse(fs.readFileSync(path.join(contentDir, 'settings', 'site.yaml'), 'utf8'));
+	const file = path.join(contentDir, 'settings', 'site.yaml');
+	if (!fs.existsSync(file)) return FALLBACK_EDITOR_LANGUAGE;
+	const raw: unknown = parse(fs.readFileSync(file, 'utf8'));
 	return editorLanguageOfRaw(raw) ?? FALLBACK_EDITOR_LANGUAGE;
 }
 

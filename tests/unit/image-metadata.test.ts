@@ -5,11 +5,12 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { inspectPicture } from '../../src/images/inspect.ts';
 import { imageMetadata } from 'astro/assets/utils';
-import { CLEANABLE_FORMATS, DamagedImageError, exifHasGps, exifOrientation, imageFormat, orientationNote, orientationOnlyExif, stripMetadata, UnclearOrientationError } from '../../src/images/metadata.ts';
+import { CLEANABLE_FORMATS, DamagedImageError, exifHasGps, exifOrientation, imageFormat, metadataKindKey, orientationNote, orientationOnlyExif, stripMetadata, UnclearOrientationError } from '../../src/images/metadata.ts';
 import { checkPublishedImages, describeImageProblems, originalImageFiles, originalImages } from '../../src/images/published-images.ts';
 import { message, messageIn, useEditorLanguage } from '../../src/messages/index.ts';
 import { gpsWarning } from '../../src/validation/content-report.ts';
 import { turnedUpright } from '../../src/images/upright.ts';
+import { PACKS, SUPPORTED_LOCALES } from '../../src/i18n/packs.ts';
 import { GPS, UPRIGHT, cornersOf, oddlyNotedJpeg, orientationTiff, phonePhoto, uprightPicture, type OrientationNote } from '../support/photos.ts';
 
 const XMP = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/></x:xmpmeta>';
@@ -432,6 +433,15 @@ describe('stripping other metadata without re-encoding', () => {
 		expect(after.icc).toEqual((await sharp(withProfile).metadata()).icc);
 		expect(after.exif).toBeUndefined();
 		expect(await sharp(cleaned).toColourspace('srgb').raw().toBuffer()).toEqual(await sharp(withProfile).toColourspace('srgb').raw().toBuffer());
+	});
+});
+
+describe('naming what was stripped in the editor\'s language (npm run media:scrub, issue 21)', () => {
+	it.each(SUPPORTED_LOCALES)('%s names every kind stripMetadata removes in words of its own', (locale) => {
+		const kinds = ['EXIF', 'XMP', 'IPTC', 'comment', 'text', 'time', 'MPF', 'data after the picture', 'APP1', 'APP13'] as const;
+		const named = kinds.map((kind) => PACKS[locale]!.messageParts.metadataKind[metadataKindKey(kind)]);
+		for (const [index, name] of named.entries()) expect(name?.trim(), `${locale} ${kinds[index]}`).toBeTruthy();
+		expect(kinds.map(metadataKindKey)).toEqual(['exif', 'xmp', 'iptc', 'comments', 'text', 'time', 'multiPicture', 'trailing', 'application', 'application']);
 	});
 });
 
