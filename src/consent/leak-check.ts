@@ -94,7 +94,8 @@ export function leakScanner(needles: Needle[], runLength = RUN_LENGTH): (file: s
 	const wordNeedles = needles.filter((needle) => needle.kind === 'text' || needle.kind === 'reference');
 	const matcher = new WordRunMatcher(
 		wordNeedles.map((needle) => {
-			const { words, starts } = needle.kind === 'text' ? readerSentences(needle.value) : { words: readerWords(needle.value), starts: [] };
+			const { words, starts: sentences } = needle.kind === 'text' ? readerSentences(needle.value) : { words: readerWords(needle.value), starts: [] };
+			const starts = needle.own ? betweenLongSentences(sentences, words.length, runLength) : sentences;
 			// Text shorter than a run is looked for whole only where needles.ts says so (a quote, a title, a name).
 			const searched = needle.kind === 'reference' || words.length >= runLength || (needle.whole && words.length >= MIN_WORDS);
 			return { words: searched ? words : [], starts, ...(needle.skip ? { skip: needle.skip } : {}), ...(needle.whole ? { whole: true } : {}) };
@@ -155,6 +156,18 @@ export function leakScanner(needles: Needle[], runLength = RUN_LENGTH): (file: s
 	};
 	scanners.set(needles, scan);
 	return scan;
+}
+
+/**
+ * Of the sentence starts of a person's own words (word offsets), those a run may not cross: between two sentences
+ * that each have a run of their own. A shorter sentence would otherwise never be looked for, and a quote of short
+ * sentences ("Ik was echt bang. Het ging heel goed. Dank aan iedereen daar.") not at all: its runs take in the words
+ * around it. A run across two long sentences of a quote is left out, as one of a story's text is (see needles.ts).
+ */
+export function betweenLongSentences(starts: readonly number[], words: number, runLength: number): number[] {
+	const ends = [...starts.slice(1), words];
+	const long = (sentence: number) => sentence >= 0 && sentence < starts.length && ends[sentence]! - starts[sentence]! >= runLength;
+	return starts.filter((_, sentence) => sentence > 0 && long(sentence - 1) && long(sentence));
 }
 
 function isAddress(text: string, position: number, value: string): boolean {

@@ -85,6 +85,11 @@ export interface Needle {
 	whole?: boolean;
 	/** Word offsets of runs that are common wording, not looked for. */
 	skip?: number[];
+	/**
+	 * A person's own words (a quote, a pull quote, the name with its detail): never common wording, and a sentence of
+	 * it shorter than a run is found with the words around it ("Ik was echt bang. Het ging heel goed.").
+	 */
+	own?: boolean;
 }
 
 /** Any content entry, for telling common wording from an item's own (see COMMON_IN). */
@@ -148,6 +153,7 @@ export function leakNeedles(items: ConsentItem[], today: string, options: Needle
 		needles.push(needle);
 		if (ownWords) own.add(needle);
 	};
+	const marked = (needle: Needle): Needle => (own.has(needle) ? { ...needle, own: true } : needle);
 	for (const item of items) {
 		const why = whyNot.get(item);
 		if (item.data.consent) add({ kind: 'reference', value: item.data.consent.reference, source: item.file, field: 'consent.reference', why: why ?? { state: 'reference' } });
@@ -170,7 +176,7 @@ export function leakNeedles(items: ConsentItem[], today: string, options: Needle
 		{ content: options.content, runLength, commonIn: options.commonIn ?? COMMON_IN, cacheFile: options.cacheFile },
 	);
 	// A text looked for whole that is common wording is not looked for at all.
-	return needles.filter((needle) => !(needle.whole && needle.skip?.includes(0)));
+	return needles.filter((needle) => !(needle.whole && needle.skip?.includes(0))).map(marked);
 }
 
 /** Items that may not be published today, each with the reason. */

@@ -209,6 +209,15 @@ describe('finding it in a built site', () => {
 		expect(found('nl/index.html', '<p>Dan zit ik tegenop. De verpleegkundige legde alles rustig uit.</p>')).toEqual([]);
 	});
 
+	it('finds a quote of short sentences, each shorter than a run, by runs across them', () => {
+		const gerrit: ConsentItem = { file: 'content/testimonials/gerrit.md', type: 'testimonial', slug: 'gerrit', data: { quote: 'Ik was echt bang. Het ging heel goed. Dank aan iedereen daar.', consent: consent('T-G', { withdrawnOn: '2026-11-01' }) } };
+		const quote = leakNeedles([gerrit], today).filter((needle) => needle.field === 'quote');
+		const leaks = (text: string) => leaksIn('nl/x/index.html', Buffer.from(text), quote).map((leak) => leak.words);
+		expect(leaks('<blockquote>„Ik was echt bang. Het ging heel goed. Dank aan iedereen daar.“</blockquote>')).toEqual(['ik was echt bang het ging heel goed dank aan iedereen daar']);
+		expect(leaks('<p>Een patiënt: het ging heel goed. Dank aan iedereen daar.</p>')).toEqual(['… het ging heel goed dank aan iedereen daar']);
+		expect(leaks('<p>Het ging heel goed.</p>')).toEqual([]);
+	});
+
 	it('passes a page that shows only what may be published, and common phrases', () => {
 		expect(found('nl/index.html', '<blockquote>Binnen een week stond ik weer op de tennisbaan.</blockquote><p>De verpleegkundige legt alles rustig uit. Om drie uur gaat u naar huis.</p>')).toEqual([]);
 	});
