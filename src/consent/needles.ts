@@ -141,19 +141,16 @@ export function leakNeedles(items: ConsentItem[], today: string, options: Needle
 	const whyNot = withheldItems(items, today, options.leftOut ?? new Map());
 	const needles: Needle[] = [];
 	const seen = new Map<string, Needle>();
-	/** Needles of a person's own words, never common wording. */
-	const own = new Set<Needle>();
 	const add = (needle: Needle, ownWords = false) => {
 		const key = `${needle.kind}\0${needle.kind === 'text' ? readerWords(needle.value).join(' ') : needle.value}`;
 		const earlier = seen.get(key);
 		// The same words as someone's own words and as the organisation's: they are someone's own words.
-		if (earlier && ownWords) own.add(earlier);
+		if (earlier && ownWords) earlier.own = true;
 		if (earlier) return;
+		if (ownWords) needle.own = true;
 		seen.set(key, needle);
 		needles.push(needle);
-		if (ownWords) own.add(needle);
 	};
-	const marked = (needle: Needle): Needle => (own.has(needle) ? { ...needle, own: true } : needle);
 	for (const item of items) {
 		const why = whyNot.get(item);
 		if (item.data.consent) add({ kind: 'reference', value: item.data.consent.reference, source: item.file, field: 'consent.reference', why: why ?? { state: 'reference' } });
@@ -171,12 +168,12 @@ export function leakNeedles(items: ConsentItem[], today: string, options: Needle
 		for (const { field, file } of picturesOf(item, body)) add({ kind: 'picture', value: file, source: item.file, field, why });
 	}
 	markCommonWording(
-		needles.filter((needle) => needle.kind === 'text' && !own.has(needle)),
+		needles.filter((needle) => needle.kind === 'text' && !needle.own),
 		items,
 		{ content: options.content, runLength, commonIn: options.commonIn ?? COMMON_IN, cacheFile: options.cacheFile },
 	);
 	// A text looked for whole that is common wording is not looked for at all.
-	return needles.filter((needle) => !(needle.whole && needle.skip?.includes(0))).map(marked);
+	return needles.filter((needle) => !(needle.whole && needle.skip?.includes(0)));
 }
 
 /** Items that may not be published today, each with the reason. */
