@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { imageService } from './src/images/encoding.ts';
+import { withoutDirectiveWarnings } from './src/lib/bundler-warnings.ts';
 import { zorgmerk } from './src/integrations/zorgmerk.ts';
 import { markdownProcessor } from './src/mdx/render/markdown-processor.ts';
 import { devContentGuard } from './src/security/dev-content-guard.ts';
@@ -36,10 +37,7 @@ export default defineConfig({
 		build: {
 			rolldownOptions: {
 				// Noise: MDX pages carry Astro's "use astro:head-inject" directive. (The CMS is bundled apart: src/admin/.)
-				onwarn(warning, warn) {
-					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-					warn(warning);
-				},
+				onwarn: withoutDirectiveWarnings,
 			},
 		},
 	},

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { decapPatches } from './decap-patches.ts';
+import { withoutDirectiveWarnings } from '../lib/bundler-warnings.ts';
 
 const [outDir] = process.argv.slice(2);
 if (!outDir) throw new Error('Usage: node src/admin/build-bundle.ts <out-dir>');
@@ -36,9 +37,8 @@ const result = await build({
 			input: { cms: path.join(root, 'cms', 'admin.ts') },
 			onwarn(warning, warn) {
 				// React's libraries carry "use client" directives and an eval of their own.
-				if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
 				if (warning.code === 'EVAL' && /node_modules/.test(warning.id ?? warning.message)) return;
-				warn(warning);
+				withoutDirectiveWarnings(warning, warn);
 			},
 		},
 	},

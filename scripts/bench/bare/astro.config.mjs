@@ -7,6 +7,7 @@
  */
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { withoutDirectiveWarnings } from '../../../src/lib/bundler-warnings.ts';
 
 export default defineConfig({
 	site: 'https://bench.example',
@@ -18,10 +19,7 @@ export default defineConfig({
 		build: {
 			rolldownOptions: {
 				// As in the kit's astro.config.mjs: MDX pages carry Astro's "use astro:head-inject" directive, one warning per story.
-				onwarn(warning, warn) {
-					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-					warn(warning);
-				},
+				onwarn: withoutDirectiveWarnings,
 			},
 		},
 	},

@@ -17,6 +17,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { withoutDirectiveWarnings } from '../../../src/lib/bundler-warnings.ts';
 import { fileURLToPath } from 'node:url';
 import { CORPUS_LOCALES } from '../corpus.ts';
 import { imageService } from '../../../src/images/encoding.ts';
@@ -53,10 +54,7 @@ export default defineConfig({
 		build: {
 			rolldownOptions: {
 				// As in the kit's astro.config.mjs: MDX pages carry Astro's "use astro:head-inject" directive, one warning per story.
-				onwarn(warning, warn) {
-					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-					warn(warning);
-				},
+				onwarn: withoutDirectiveWarnings,
 			},
 		},
 	},
