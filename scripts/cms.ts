@@ -6,7 +6,9 @@
  * straight to content/).
  *
  * The CMS is the bundle a build uses (src/admin/), made first if cms/ changed
- * since, so /admin/ opens in seconds and a save does not reload it.
+ * since (or taken from another copy of the project that made it: see
+ * ZORGMERK_CMS_CACHE in the README), so /admin/ opens in seconds and a save
+ * does not reload it.
  *
  *   CMS_PORT=4322 npm run cms          the site and the CMS on another port (default 4321)
  *   CMS_PROXY_PORT=8082 npm run cms    decap-server on another port (default 8081); the CMS follows
@@ -14,7 +16,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { adminBundle, keptBundle } from '../src/admin/admin-bundle.ts';
+import { adminBundle } from '../src/admin/admin-bundle.ts';
 import { message } from '../src/messages/index.ts';
 import { useSettingsEditorLanguage } from '../src/settings/read.ts';
 import { localProxyPort, portNumber } from '../src/settings/cms-backend.ts';
@@ -63,11 +65,8 @@ if (await isTaken(sitePort)) fail(messages.portTaken(sitePort, 'site', 'CMS_PORT
 if (path.basename(contentDir) !== 'content') fail(messages.notContent(contentDir));
 const repository = path.dirname(contentDir);
 
-const adminCache = path.join(root, '.zorgmerk', 'admin');
-if (!keptBundle(root, adminCache)) {
-	console.log(messages.bundling());
-	adminBundle(root, adminCache);
-}
+// The bundle a build made, here or in another copy of the project (src/admin/shared-bundles.ts); made only when neither has it.
+adminBundle(root, path.join(root, '.zorgmerk', 'admin'), { onBundling: () => console.log(messages.bundling()) });
 
 const env = { ...process.env, CMS_PROXY_PORT: String(proxyPort) };
 const children: [string, ChildProcess][] = [

@@ -7,12 +7,21 @@
  * Run in a process of its own by admin-bundle.ts, before Astro builds the
  * site: its memory (Decap is a large bundle) is returned before Astro needs
  * its own.
+ *
+ * The bundle depends on files only, never on the environment the build was
+ * started with (bundler-environment.ts), so that a bundle made in another copy
+ * of the project with the same files (bundle-key.ts) is this one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { build, type Rolldown } from 'vite';
+import type { Rolldown } from 'vite';
+import { useBundlerEnvironment } from './bundler-environment.ts';
 import { decapPatches } from './decap-patches.ts';
 import { withoutDirectiveWarnings } from '../lib/bundler-warnings.ts';
+
+// Before Vite is loaded, so that nothing in it sees the environment the build was started with.
+useBundlerEnvironment();
+const { build } = await import('vite');
 
 const [outDir] = process.argv.slice(2);
 if (!outDir) throw new Error('Usage: node src/admin/build-bundle.ts <out-dir>');
@@ -22,6 +31,11 @@ const patches = decapPatches();
 const result = await build({
 	configFile: false,
 	root,
+	mode: 'production',
+	// No .env files and no PostCSS configuration looked up in the project: the bundle is made of the files
+	// bundle-key.ts names, in every copy of the project (bundler-environment.ts).
+	envDir: false,
+	css: { postcss: {} },
 	// Relative chunk addresses: the same bundle works under any base path (BASE_PATH).
 	base: './',
 	publicDir: false,

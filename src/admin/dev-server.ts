@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import type { Settings } from '../schemas/settings.ts';
-import { adminBundleInBackground, type AdminBundle } from './admin-bundle.ts';
+import { adminBundleInBackground, type AdminBundle, type BundleLog } from './admin-bundle.ts';
 import type { adminPage as AdminPage } from './admin-page.ts';
 
 /**
@@ -28,6 +28,8 @@ export interface AdminDevServerOptions {
 	base: string;
 	settings: Settings;
 	env: Record<string, string | undefined>;
+	/** Where to say that the bundle was taken from another copy of the project, or could not be shared. */
+	log: BundleLog;
 }
 
 const TYPES: Record<string, string> = {
@@ -41,13 +43,13 @@ const TYPES: Record<string, string> = {
 	'.ttf': 'font/ttf',
 };
 
-export function adminDevServer({ root, cacheDir, base, settings, env }: AdminDevServerOptions): Plugin {
+export function adminDevServer({ root, cacheDir, base, settings, env, log }: AdminDevServerOptions): Plugin {
 	const prefix = `${base.replace(/\/$/, '')}/admin`;
 	// One bundling at a time, shared by the requests that wait for it.
 	let making: Promise<AdminBundle> | undefined;
 	let current: AdminBundle | undefined;
 	const bundle = () =>
-		(making ??= adminBundleInBackground(root, cacheDir)
+		(making ??= adminBundleInBackground(root, cacheDir, { log })
 			.then((made) => (current = made))
 			.finally(() => (making = undefined)));
 	return {

@@ -43,12 +43,13 @@ export function zorgmerk(): AstroIntegration {
 				root = fileURLToPath(config.root);
 				let started = performance.now();
 				// The CMS at /admin/: the bundle made once and kept (see admin-bundle.ts), served beside the site while developing.
+				// A bundle made from the same files in another copy of the project is taken from the shared folder (shared-bundles.ts).
 				const adminCache = path.join(root, '.zorgmerk', 'admin');
 				if (command === 'dev') {
-					updateConfig({ vite: { plugins: [mdxDevGuard(contentDir, settings), adminDevServer({ root, cacheDir: adminCache, base, settings, env: process.env })] } });
+					updateConfig({ vite: { plugins: [mdxDevGuard(contentDir, settings), adminDevServer({ root, cacheDir: adminCache, base, settings, env: process.env, log: logger })] } });
 				}
 				if (command === 'build') {
-					admin = adminBundle(root, adminCache);
+					admin = adminBundle(root, adminCache, { log: logger });
 					started = timing(logger, 'CMS bundle', started);
 				}
 				// Entries parsed with other schemas, or bodies rendered by another Markdown renderer, than today's are read again (content-store.ts).

@@ -480,6 +480,12 @@ export interface MessageParams {
 	'cmsScript.notContent': { folder: string };
 	/** npm run cms: the site did not start within a minute. */
 	'cmsScript.notStarted': { url: string };
+	/** The build log: the CMS bundle was copied from the folder every copy of the project shares (ZORGMERK_CMS_CACHE), where a build of this or another copy kept it, made from the same files. */
+	'cmsBundle.reused': { folder: string };
+	/** The build log: the CMS bundle could not be kept in the shared folder (`reason`, e.g. ENOSPC or EACCES); the build goes on without it. */
+	'cmsBundle.notShared': { folder: string; reason: string };
+	/** The build log: a bundle in the shared folder (`folder`) differs from its record; it was not used, but removed, and is made again. */
+	'cmsBundle.damaged': { folder: string };
 	/** The label before a page over its speed or size budget (the build stops on it, a scheduled build warns). */
 	'budget.over': Record<never, never>;
 	/** npm run build failed; the output folder was removed. */

@@ -1,24 +1,36 @@
 /**
  * The CMS bundle is made once and kept (src/admin/admin-bundle.ts): made
  * again when a source file it was made from, the way it is bundled or the
- * dependencies change, and never left half-made. A stand-in for
+ * dependencies change, and never left half-made; and shared by every copy of
+ * the project on the machine (src/admin/shared-bundles.ts), so that another
+ * copy with the same files takes it instead of bundling. A stand-in for
  * build-bundle.ts records each time it runs, so this needs no real bundling.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { adminBundle, copyAdminBundle } from '../../src/admin/admin-bundle.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { adminBundle, adminBundleInBackground, copyAdminBundle, type AdminBundleOptions } from '../../src/admin/admin-bundle.ts';
+import { readBundleRecord } from '../../src/admin/bundle-key.ts';
+import { KEEP, pruneSharedBundles, shareBundle, sharedBundlesFolder } from '../../src/admin/shared-bundles.ts';
+import { message } from '../../src/messages/index.ts';
 
-/** A project whose "bundler" writes cms-<n>.js from cms/admin.ts and fails when cms/admin.ts says so. */
-function project() {
-	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-admin-'));
+const temporary = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `zorgmerk-admin-${name}-`));
+
+/**
+ * A project whose "bundler" writes assets/cms-<n>.js (n counts its runs in this project) with the text of
+ * cms/admin.ts, from cms/admin.ts and src/i18n/index.ts, and fails when cms/admin.ts says so.
+ */
+function project(files: Record<string, string> = {}) {
+	const root = temporary('project');
 	const write = (file: string, text: string) => {
 		fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
 		fs.writeFileSync(path.join(root, file), text);
 	};
 	write('cms/admin.ts', 'export {};\n');
+	write('src/i18n/index.ts', 'export const words = {};\n');
 	write('package-lock.json', '{}\n');
+	write('content/stories/nl/a.mdx', '# Een verhaal\n');
 	write(
 		'src/admin/build-bundle.ts',
 		`import fs from 'node:fs';
@@ -26,15 +38,34 @@ import path from 'node:path';
 const out = process.argv[2];
 const runs = fs.existsSync('runs') ? Number(fs.readFileSync('runs', 'utf8')) + 1 : 1;
 fs.writeFileSync('runs', String(runs));
-if (fs.readFileSync('cms/admin.ts', 'utf8').includes('fail')) process.exit(1);
+const admin = fs.readFileSync('cms/admin.ts', 'utf8');
+if (admin.includes('fail')) process.exit(1);
 fs.mkdirSync(path.join(out, 'assets'), { recursive: true });
-fs.writeFileSync(path.join(out, 'assets', 'cms-' + runs + '.js'), 'console.log(' + runs + ');');
-fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify({ entry: 'assets/cms-' + runs + '.js', sources: ['cms/admin.ts'] }));
+fs.writeFileSync(path.join(out, 'assets', 'cms-' + runs + '.js'), 'console.log(' + JSON.stringify(admin) + ');');
+fs.writeFileSync(path.join(out, 'assets', 'chunk.js'), 'export {};');
+fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify({ entry: 'assets/cms-' + runs + '.js', sources: ['cms/admin.ts', 'src/i18n/index.ts'] }));
 `,
 	);
+	for (const [file, text] of Object.entries(files)) write(file, text);
 	const cacheDir = path.join(root, '.zorgmerk', 'admin');
-	return { root, write, bundle: () => adminBundle(root, cacheDir), runs: () => Number(fs.readFileSync(path.join(root, 'runs'), 'utf8')) };
+	const logged: string[] = [];
+	const log = { info: (text: string) => logged.push(`info: ${text}`), warn: (text: string) => logged.push(`warn: ${text}`) };
+	return {
+		root,
+		cacheDir,
+		write,
+		logged,
+		bundle: (options: AdminBundleOptions = { shared: false }) => adminBundle(root, cacheDir, { log, ...options }),
+		inBackground: (options: AdminBundleOptions) => adminBundleInBackground(root, cacheDir, { log, ...options }),
+		runs: () => (fs.existsSync(path.join(root, 'runs')) ? Number(fs.readFileSync(path.join(root, 'runs'), 'utf8')) : 0),
+		/** The files of the bundle in .zorgmerk/admin/bundle/, relative → text, without the record. */
+		files: () => Object.fromEntries(listAll(path.join(cacheDir, 'bundle')).filter((file) => file !== 'manifest.json').map((file) => [file, fs.readFileSync(path.join(cacheDir, 'bundle', file), 'utf8')])),
+	};
 }
+
+const listAll = (dir: string) => (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')).sort();
+/** The shared folder's bundles and other folders, by name. */
+const entries = (shared: string) => (fs.existsSync(shared) ? fs.readdirSync(shared).sort() : []);
 
 describe('the CMS bundle', () => {
 	it('is made once and kept while nothing it depends on changes', () => {
@@ -53,8 +84,14 @@ describe('the CMS bundle', () => {
 		expect(site.bundle().entry).toBe('assets/cms-3.js');
 		site.write('src/admin/build-bundle.ts', `${fs.readFileSync(path.join(site.root, 'src/admin/build-bundle.ts'), 'utf8')}// changed\n`);
 		expect(site.bundle().entry).toBe('assets/cms-4.js');
-		expect(site.bundle().entry).toBe('assets/cms-4.js');
-		expect(site.runs()).toBe(4);
+		site.write('src/i18n/index.ts', 'export const words = { a: 1 };\n');
+		expect(site.bundle().entry).toBe('assets/cms-5.js');
+		// A new language file beside a source, which import.meta.glob would take in.
+		site.write('cms/text/fr.ts', 'export default {};\n');
+		expect(site.bundle().entry).toBe('assets/cms-6.js');
+		site.write('content/stories/nl/a.mdx', '# Een ander verhaal\n');
+		expect(site.bundle().entry).toBe('assets/cms-6.js');
+		expect(site.runs()).toBe(6);
 	});
 
 	it('stops the build when bundling fails, and leaves nothing half-made behind', () => {
@@ -67,8 +104,173 @@ describe('the CMS bundle', () => {
 
 	it('is copied into the built admin/ folder without its manifest, with the page that loads it', () => {
 		const site = project();
-		const built = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-admin-built-'));
+		const built = temporary('built');
 		copyAdminBundle(site.bundle(), built, '<!doctype html>');
-		expect(fs.readdirSync(path.join(built, 'admin'), { recursive: true }).sort()).toEqual(['assets', 'assets/cms-1.js', 'index.html']);
+		expect(fs.readdirSync(path.join(built, 'admin'), { recursive: true }).sort()).toEqual(['assets', 'assets/chunk.js', 'assets/cms-1.js', 'index.html']);
+	});
+});
+
+describe('the CMS bundle shared by every copy of the project', () => {
+	afterEach(() => {
+		vi.unstubAllEnvs();
+	});
+
+	it('is taken by a second project folder with the same files, without bundling, whatever its content', () => {
+		const shared = path.join(temporary('shared'), 'cms-bundles');
+		const first = project();
+		const second = project({ 'content/stories/nl/a.mdx': '# Iets heel anders\n', 'content/stories/nl/b.mdx': '# Nog een\n' });
+		first.bundle({ shared });
+		expect(first.runs()).toBe(1);
+		const bundle = second.bundle({ shared });
+		expect(second.runs()).toBe(0);
+		expect(bundle).toEqual({ dir: path.join(second.cacheDir, 'bundle'), entry: 'assets/cms-1.js' });
+		expect(second.files()).toEqual(first.files());
+		expect(second.logged).toEqual([`info: ${message('cmsBundle.reused', { folder: shared })}`]);
+		// Kept in the second project too: its next build does not look in the shared folder.
+		fs.rmSync(shared, { recursive: true });
+		expect(second.bundle({ shared }).entry).toBe('assets/cms-1.js');
+		expect(second.runs()).toBe(0);
+	});
+
+	it('is taken back by the same project after .zorgmerk/ was removed (a cold build)', () => {
+		const shared = temporary('shared');
+		const site = project();
+		site.bundle({ shared });
+		fs.rmSync(path.join(site.root, '.zorgmerk'), { recursive: true });
+		expect(site.bundle({ shared }).entry).toBe('assets/cms-1.js');
+		expect(site.runs()).toBe(1);
+	});
+
+	it('is not taken by a copy whose cms/, code outside cms/ or lock file differs', () => {
+		const shared = temporary('shared');
+		project().bundle({ shared });
+		const differences: Record<string, string>[] = [{ 'cms/admin.ts': 'export const other = 1;\n' }, { 'src/i18n/index.ts': 'export const words = { b: 2 };\n' }, { 'package-lock.json': '{"lockfileVersion":3}\n' }];
+		for (const files of differences) {
+			const other = project(files);
+			other.bundle({ shared });
+			expect(other.runs(), JSON.stringify(files)).toBe(1);
+		}
+		expect(entries(shared)).toHaveLength(4);
+	});
+
+	it('is not used when a file differs from its record (damaged), and is made again', () => {
+		const shared = temporary('shared');
+		project().bundle({ shared });
+		const [name] = entries(shared);
+		fs.appendFileSync(path.join(shared, name!, 'assets', 'chunk.js'), 'alert(1);');
+		const second = project();
+		second.bundle({ shared });
+		expect(second.runs()).toBe(1);
+		expect(second.files()['assets/chunk.js']).toBe('export {};');
+		expect(second.logged).toEqual([`warn: ${message('cmsBundle.damaged', { folder: path.join(shared, name!) })}`]);
+		// The damaged one was replaced by the new one.
+		expect(entries(shared)).toEqual([name]);
+		expect(fs.readFileSync(path.join(shared, name!, 'assets', 'chunk.js'), 'utf8')).toBe('export {};');
+	});
+
+	it('is not used when half-written: a file missing from a bundle, or a folder a killed build was writing', () => {
+		const shared = temporary('shared');
+		project().bundle({ shared });
+		const [name] = entries(shared);
+		fs.rmSync(path.join(shared, name!, 'assets', 'cms-1.js'));
+		// A build killed while it wrote the same bundle: its folder has files but no record yet.
+		fs.cpSync(path.join(shared, name!), path.join(shared, 'tmp-999-abcd'), { recursive: true });
+		fs.rmSync(path.join(shared, 'tmp-999-abcd', 'manifest.json'));
+		const second = project();
+		expect(second.bundle({ shared }).entry).toBe('assets/cms-1.js');
+		expect(second.runs()).toBe(1);
+		expect(Object.keys(second.files())).toEqual(['assets/chunk.js', 'assets/cms-1.js']);
+		expect(second.logged.filter((line) => line.startsWith('warn: '))).toHaveLength(1);
+		// The killed build's folder goes once it is an hour old.
+		expect(entries(shared)).toEqual([name, 'tmp-999-abcd']);
+		pruneSharedBundles(shared, KEEP, Date.now() + 2 * 60 * 60 * 1000);
+		expect(entries(shared)).toEqual([name]);
+	});
+
+	it('never stops a build when its folder cannot be written', () => {
+		const blocked = path.join(temporary('shared'), 'a-file');
+		fs.writeFileSync(blocked, 'not a folder');
+		const site = project();
+		expect(site.bundle({ shared: path.join(blocked, 'cms-bundles') }).entry).toBe('assets/cms-1.js');
+		expect(site.runs()).toBe(1);
+		expect(site.logged).toEqual([`warn: ${message('cmsBundle.notShared', { folder: path.join(blocked, 'cms-bundles'), reason: 'ENOTDIR' })}`]);
+	});
+
+	it('leaves nothing behind when the disk fills up while a bundle is written', () => {
+		const shared = temporary('shared');
+		const site = project();
+		site.bundle();
+		const bundleDir = path.join(site.cacheDir, 'bundle');
+		const record = readBundleRecord(bundleDir)!;
+		let copied = 0;
+		const full = {
+			mkdirSync: fs.mkdirSync,
+			writeFileSync: fs.writeFileSync,
+			renameSync: fs.renameSync,
+			copyFileSync: (from: string, to: string) => {
+				if ((copied += 1) > 1) {
+					fs.writeFileSync(to, fs.readFileSync(from).subarray(0, 3));
+					throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+				}
+				fs.copyFileSync(from, to);
+			},
+		};
+		expect(shareBundle(shared, bundleDir, record, { info: () => {}, warn: (line) => site.logged.push(`warn: ${line}`) }, full)).toBe(false);
+		expect(entries(shared)).toEqual([]);
+		expect(site.logged).toEqual([`warn: ${message('cmsBundle.notShared', { folder: shared, reason: 'ENOSPC' })}`]);
+	});
+
+	it('is made by two builds at once without harm: one bundle kept, both builds whole', async () => {
+		const shared = temporary('shared');
+		const first = project();
+		const second = project();
+		const [a, b] = await Promise.all([first.inBackground({ shared }), second.inBackground({ shared })]);
+		expect(a.entry).toBe('assets/cms-1.js');
+		expect(b.entry).toBe('assets/cms-1.js');
+		expect(second.files()).toEqual(first.files());
+		expect(entries(shared)).toHaveLength(1);
+		expect(readBundleRecord(path.join(shared, entries(shared)[0]!))).toBeDefined();
+	});
+
+	it(`keeps the ${KEEP} bundles used last`, () => {
+		const shared = temporary('shared');
+		const site = project();
+		const version = (n: number) => {
+			site.write('cms/admin.ts', `export const version = ${n};\n`);
+			return site.bundle({ shared }).entry;
+		};
+		for (let n = 0; n < KEEP; n += 1) version(n);
+		expect(entries(shared)).toHaveLength(KEEP);
+		// Version 0, the oldest, is used again, from the shared folder; versions 1 and 2 are now used longest ago.
+		expect(version(0)).toBe('assets/cms-1.js');
+		version(KEEP);
+		version(KEEP + 1);
+		expect(entries(shared)).toHaveLength(KEEP);
+		expect(site.runs()).toBe(KEEP + 2);
+		expect(version(0)).toBe('assets/cms-1.js');
+		expect(site.runs()).toBe(KEEP + 2);
+		version(1);
+		expect(site.runs()).toBe(KEEP + 3);
+	});
+
+	it('lies in the user\'s cache folder, or where ZORGMERK_CMS_CACHE says, or nowhere with ZORGMERK_CMS_CACHE=off', () => {
+		expect(sharedBundlesFolder({ ZORGMERK_CMS_CACHE: 'off' })).toBeUndefined();
+		expect(sharedBundlesFolder({ ZORGMERK_CMS_CACHE: '/srv/ci-cache/cms' })).toBe(path.resolve('/srv/ci-cache/cms'));
+		expect(sharedBundlesFolder({ ZORGMERK_CMS_CACHE: 'relative/cms' })).toBe(path.resolve('relative/cms'));
+		if (process.platform === 'linux') {
+			vi.stubEnv('XDG_CACHE_HOME', '/var/cache/redactie');
+			expect(sharedBundlesFolder({})).toBe('/var/cache/redactie/zorgmerk/cms-bundles');
+			vi.stubEnv('XDG_CACHE_HOME', '');
+			expect(sharedBundlesFolder({})).toBe(path.join(os.homedir(), '.cache', 'zorgmerk', 'cms-bundles'));
+		}
+	});
+
+	it('is used by default, as npm run build and npm run cms use it', () => {
+		const shared = temporary('shared');
+		vi.stubEnv('ZORGMERK_CMS_CACHE', shared);
+		project().bundle({});
+		const second = project();
+		second.bundle({});
+		expect(second.runs()).toBe(0);
 	});
 });

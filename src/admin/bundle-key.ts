@@ -1,0 +1,164 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileHash, listFiles } from '../lib/files.ts';
+
+/**
+ * What goes into the CMS bundle (build-bundle.ts), as content hashes: the
+ * key under which a bundle is kept, in the project's build cache
+ * (.zorgmerk/admin/) and in the cache that every copy of the project on the
+ * machine shares (shared-bundles.ts). A key that missed an input would serve
+ * a stale CMS, which is worse than bundling again, so it takes in everything
+ * that can change the bundle's bytes:
+ *
+ * - how it is bundled: build-bundle.ts and the modules it imports ({@link BUILDER_FILES});
+ * - the dependencies: package-lock.json, and node_modules/.package-lock.json, npm's own record of what it
+ *   installed (the two differ when `npm ci` was not run after a pull changed the lock file);
+ * - what Vite reads from the project besides the sources: package.json and tsconfig.json;
+ * - every file in cms/, a new one too (cms/text/ and cms/interface/ are read with import.meta.glob);
+ * - the sources from elsewhere in the project that went into the bundle, as Vite reports them, the list of
+ *   names in each of their folders (src/i18n/packs.ts globs its folder, and a new file beside an import can
+ *   change what the import finds), and a tsconfig.json or package.json in any folder above them (Vite takes the
+ *   nearest of each for how to compile a module and whether it has side effects);
+ * - Node's version, the operating system and the processor (Vite's bundler, Rolldown, is a native binary).
+ *
+ * Not the environment: build-bundle.ts bundles with NODE_ENV=production, without VITE_ variables and without
+ * .env files (bundler-environment.ts), so no setting a build is started with changes the bundle. Not content/:
+ * the CMS reads the content when it runs, never when it is bundled.
+ */
+
+/** Raised when what a key means changes, so that bundles kept under the old meaning are made again. */
+export const KEY_FORMAT = 2;
+
+/** How the bundle is made: build-bundle.ts and every module of ours it imports (a test checks the list). */
+export const BUILDER_FILES = ['src/admin/build-bundle.ts', 'src/admin/bundler-environment.ts', 'src/admin/decap-patches.ts', 'src/lib/bundler-warnings.ts'];
+
+/** The files besides the builder and cms/ that go into every bundle. */
+export const PROJECT_FILES = ['package-lock.json', 'node_modules/.package-lock.json', 'package.json', 'tsconfig.json'];
+
+/** The folder whose every file goes into the key. */
+export const CMS_FOLDER = 'cms';
+
+/** The Node that bundles: its version, the operating system and the processor. */
+export interface Toolchain {
+	/** process.version, e.g. "v24.21.0" */
+	node: string;
+	/** process.platform, e.g. "linux" */
+	platform: string;
+	/** process.arch, e.g. "x64" */
+	arch: string;
+}
+
+export const currentToolchain = (): Toolchain => ({ node: process.version, platform: process.platform, arch: process.arch });
+
+/**
+ * The inputs known before bundling: the builder, the project's files and every file in cms/, each as a path
+ * relative to `root` with forward slashes → its SHA-256 ("missing" for a file that is not there).
+ */
+export function recipeInputs(root: string): Record<string, string> {
+	const cms = path.join(root, CMS_FOLDER);
+	const cmsFiles = fs.existsSync(cms) ? listFiles(cms).map((file) => `${CMS_FOLDER}/${file}`) : [];
+	return Object.fromEntries([...BUILDER_FILES, ...PROJECT_FILES, ...cmsFiles].sort().map((file) => [file, inputHash(root, file)]));
+}
+
+/**
+ * The recipe key: a SHA-256 (hex) of {@link recipeInputs}, the toolchain and {@link KEY_FORMAT}. Two copies of
+ * the project with the same recipe key made the same bundle when their {@link sourceInputs} are the same too.
+ */
+export function recipeKey(root: string, toolchain: Toolchain = currentToolchain()): string {
+	return sha256(JSON.stringify({ format: KEY_FORMAT, toolchain, inputs: Object.entries(recipeInputs(root)) }));
+}
+
+/**
+ * The inputs learnt from bundling: each source outside cms/ (cms/ is in the recipe whole) → its SHA-256; each of
+ * their folders, as "src/i18n/languages/" (with the slash) → the SHA-256 of the names in it; and the tsconfig.json
+ * and package.json of every folder above them up to the project's own → SHA-256 or "missing".
+ *
+ * @param sources what went into the bundle, relative to `root` (build-bundle.ts's manifest)
+ */
+export function sourceInputs(root: string, sources: string[]): Record<string, string> {
+	const outside = sources.map((file) => file.split(path.sep).join('/')).filter((file) => !file.startsWith(`${CMS_FOLDER}/`));
+	const folders = outside.map((file) => `${path.posix.dirname(file)}/`);
+	const above = outside.flatMap((file) => ancestors(file).flatMap((folder) => [`${folder}/tsconfig.json`, `${folder}/package.json`]));
+	return Object.fromEntries([...new Set([...outside, ...folders, ...above])].sort().map((input) => [input, inputHash(root, input)]));
+}
+
+/** The folders a relative path lies in, nearest first, without the project's own: "src/i18n/x.ts" → src/i18n, src. */
+function ancestors(file: string): string[] {
+	const folders: string[] = [];
+	for (let folder = path.posix.dirname(file); folder !== '.' && folder !== '/' && !folder.startsWith('..'); folder = path.posix.dirname(folder)) folders.push(folder);
+	return folders;
+}
+
+/** Whether every input in `inputs` (see {@link sourceInputs}) still has the recorded hash in `root`. */
+export function inputsUnchanged(root: string, inputs: Record<string, string>): boolean {
+	return Object.entries(inputs).every(([input, hash]) => inputHash(root, input) === hash);
+}
+
+/**
+ * The whole key of a bundle, as the name of its entry in the shared cache: the recipe key's first 32 hex digits,
+ * a hyphen, and 32 of a SHA-256 of the recipe key with the source inputs. Entries of one recipe share the prefix.
+ */
+export function bundleKey(recipe: string, inputs: Record<string, string>): string {
+	const sorted = Object.entries(inputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	return `${recipe.slice(0, 32)}-${sha256(JSON.stringify({ recipe, inputs: sorted })).slice(0, 32)}`;
+}
+
+/** A file's SHA-256, "missing" when it is not a file; for a folder ("dir/"), the SHA-256 of the names in it. */
+function inputHash(root: string, input: string): string {
+	const absolute = path.join(root, input);
+	try {
+		if (input.endsWith('/')) {
+			const names = fs.readdirSync(absolute, { withFileTypes: true }).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
+			return sha256(names.sort().join('\n'));
+		}
+		return fileHash(absolute);
+	} catch {
+		return 'missing';
+	}
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * What a kept bundle was made from and of: its manifest.json, in .zorgmerk/admin/bundle/ and in each entry of the
+ * shared cache. Written only after every file of the bundle is in place.
+ */
+export interface BundleRecord {
+	/** {@link KEY_FORMAT} when it was made. */
+	format: number;
+	/** {@link recipeKey} before bundling. */
+	recipe: string;
+	/** {@link sourceInputs} after bundling. */
+	inputs: Record<string, string>;
+	/** The entry script, relative to the bundle's folder ("assets/cms-a1b2c3.js"); one of `files`. */
+	entry: string;
+	/** Every file of the bundle but this record, relative with forward slashes → its SHA-256. */
+	files: Record<string, string>;
+}
+
+/** A relative path inside a bundle: letters, digits, ".", "_", "-" and "/" only, no ".." and not the record itself. */
+const SAFE_FILE = /^(?!.*(?:^|\/)\.\.?(?:\/|$))[\w.-]+(?:\/[\w.-]+)*$/;
+
+/** The record in a bundle's folder when it is there and has the shape of one, else undefined. */
+export function readBundleRecord(dir: string): BundleRecord | undefined {
+	let record: unknown;
+	try {
+		record = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+	} catch {
+		return undefined;
+	}
+	const isHashes = (value: unknown): value is Record<string, string> =>
+		typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((hash) => typeof hash === 'string');
+	if (typeof record !== 'object' || record === null) return undefined;
+	const { format, recipe, inputs, entry, files } = record as Partial<BundleRecord>;
+	const valid =
+		format === KEY_FORMAT &&
+		typeof recipe === 'string' &&
+		isHashes(inputs) &&
+		isHashes(files) &&
+		Object.keys(files).every((file) => SAFE_FILE.test(file) && file !== 'manifest.json') &&
+		typeof entry === 'string' &&
+		entry in files;
+	return valid ? (record as BundleRecord) : undefined;
+}

@@ -1,0 +1,128 @@
+/**
+ * What goes into the CMS bundle's key (src/admin/bundle-key.ts): every kind of
+ * input changes it, content/ and where the project lies do not; the builder's
+ * own modules and the folders the CMS globs are all in it; the environment is
+ * kept out of the bundle instead (bundler-environment.ts).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { BUILDER_FILES, bundleKey, currentToolchain, PROJECT_FILES, readBundleRecord, recipeKey, sourceInputs, type Toolchain } from '../../src/admin/bundle-key.ts';
+import { bundlerEnvironment } from '../../src/admin/bundler-environment.ts';
+import { listFiles } from '../../src/lib/files.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '..', '..');
+
+/** The sources outside cms/ the stand-in bundle is made of. */
+const SOURCES = ['cms/admin.ts', 'src/i18n/index.ts', 'src/i18n/languages/nl.ts'];
+
+function project() {
+	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-bundle-key-'));
+	const write = (file: string, text: string) => {
+		fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+		fs.writeFileSync(path.join(root, file), text);
+	};
+	for (const file of [...BUILDER_FILES, ...PROJECT_FILES, ...SOURCES, 'cms/text/nl.ts', 'content/stories/nl/a.mdx']) write(file, `// ${file}\n`);
+	const key = (toolchain: Toolchain = currentToolchain()) => {
+		const recipe = recipeKey(root, toolchain);
+		return bundleKey(recipe, sourceInputs(root, SOURCES));
+	};
+	return { root, write, key };
+}
+
+describe("the CMS bundle's key", () => {
+	it('changes when any kind of input changes', () => {
+		const site = project();
+		const changes: [string, () => void][] = [
+			...[...BUILDER_FILES, ...PROJECT_FILES].map((file): [string, () => void] => [file, () => site.write(file, `// ${file}, changed\n`)]),
+			['a file in cms/', () => site.write('cms/admin.ts', '// changed\n')],
+			['a new file in cms/, which a glob may read', () => site.write('cms/text/fr.ts', '// new\n')],
+			['a removed file in cms/', () => fs.rmSync(path.join(site.root, 'cms/text/nl.ts'))],
+			['a source outside cms/', () => site.write('src/i18n/index.ts', '// changed\n')],
+			['a new file beside a source outside cms/', () => site.write('src/i18n/languages/de.ts', '// new\n')],
+			['a tsconfig.json above a source', () => site.write('src/tsconfig.json', '{}\n')],
+			['a package.json above a source', () => site.write('src/package.json', '{"sideEffects":false}\n')],
+		];
+		const seen = new Set([site.key()]);
+		for (const [what, change] of changes) {
+			change();
+			const key = site.key();
+			expect(seen.has(key), what).toBe(false);
+			seen.add(key);
+		}
+		const toolchain = currentToolchain();
+		for (const other of [{ ...toolchain, node: 'v99.0.0' }, { ...toolchain, platform: 'other' }, { ...toolchain, arch: 'other' }]) {
+			expect(seen.has(site.key(other)), JSON.stringify(other)).toBe(false);
+		}
+	});
+
+	it('stays the same when content/ changes, and in another folder with the same files', () => {
+		const site = project();
+		const before = site.key();
+		site.write('content/stories/nl/a.mdx', '# changed\n');
+		site.write('content/stories/nl/b.mdx', '# new\n');
+		site.write('src/pages/other.astro', '---\n---\n');
+		expect(site.key()).toBe(before);
+		const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-bundle-key-copy-'));
+		fs.cpSync(site.root, copy, { recursive: true });
+		expect(bundleKey(recipeKey(copy), sourceInputs(copy, SOURCES))).toBe(before);
+	});
+
+	it("holds every module of ours the builder imports (BUILDER_FILES)", () => {
+		const found = new Set<string>();
+		const visit = (file: string) => {
+			if (found.has(file)) return;
+			found.add(file);
+			const text = fs.readFileSync(path.join(projectRoot, file), 'utf8');
+			for (const imported of ts.preProcessFile(text, true, true).importedFiles.map((reference) => reference.fileName)) {
+				if (imported.startsWith('.')) visit(path.posix.join(path.posix.dirname(file), imported));
+			}
+		};
+		visit('src/admin/build-bundle.ts');
+		expect([...found].sort()).toEqual([...BUILDER_FILES].sort());
+	});
+
+	it('covers what the CMS globs: every import.meta.glob of cms/ and src/ reads its own folder, whose list of names is in the key', () => {
+		const globs = ['cms', 'src'].flatMap((folder) =>
+			listFiles(path.join(projectRoot, folder))
+				.filter((file) => /\.(ts|tsx|js|mjs)$/.test(file))
+				.flatMap((file) => [...fs.readFileSync(path.join(projectRoot, folder, file), 'utf8').matchAll(/import\.meta\.glob\(\s*([^,)]*)/g)].map((match) => `${folder}/${file}: ${match[1]}`)),
+		);
+		expect(globs.length).toBeGreaterThan(0);
+		for (const glob of globs) expect(glob).toMatch(/: '\.\/[^/']+'$/);
+	});
+});
+
+describe("a kept bundle's record", () => {
+	const write = (record: unknown) => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-bundle-record-'));
+		fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(record));
+		return dir;
+	};
+	const good = { format: 2, recipe: 'r', inputs: { 'src/x.ts': 'h' }, entry: 'assets/cms-1.js', files: { 'assets/cms-1.js': 'h', 'assets/webp_enc-2.wasm': 'h' } };
+
+	it('is read when it has the shape of one', () => {
+		expect(readBundleRecord(write(good))).toEqual(good);
+	});
+
+	it('is refused when a file would lie outside the bundle, or the entry is not one of its files, or it is of another format', () => {
+		for (const files of [{ '../outside.js': 'h' }, { 'assets/../../outside.js': 'h' }, { '/etc/passwd': 'h' }, { 'manifest.json': 'h' }, { 'assets\\cms.js': 'h' }]) {
+			expect(readBundleRecord(write({ ...good, files: { ...good.files, ...files } })), JSON.stringify(files)).toBeUndefined();
+		}
+		expect(readBundleRecord(write({ ...good, entry: 'assets/other.js' }))).toBeUndefined();
+		expect(readBundleRecord(write({ ...good, format: 1 }))).toBeUndefined();
+		expect(readBundleRecord(write({ entry: 'assets/cms-1.js', inputs: {} }))).toBeUndefined();
+	});
+});
+
+describe('the environment the CMS is bundled in', () => {
+	it('is the production build without VITE_ variables, whatever the build was started with', () => {
+		expect(bundlerEnvironment({ PATH: '/bin', NODE_ENV: 'development', VITE_API: 'x', VITE_USER_NODE_ENV: 'development', ZORGMERK_TODAY: '2026-12-01' })).toEqual({
+			PATH: '/bin',
+			NODE_ENV: 'production',
+			ZORGMERK_TODAY: '2026-12-01',
+		});
+	});
+});
