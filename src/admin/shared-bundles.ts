@@ -63,6 +63,8 @@ export interface ShareOperations {
  * `cms-bundles` in the user's cache folder (env-paths: $XDG_CACHE_HOME/zorgmerk, by default ~/.cache/zorgmerk,
  * on Linux; ~/Library/Caches/zorgmerk on macOS; %LOCALAPPDATA%\zorgmerk\Cache on Windows).
  *
+ * @param env where ZORGMERK_CMS_CACHE is read; env-paths reads XDG_CACHE_HOME and LOCALAPPDATA from process.env
+ *
  * @returns an absolute path, or undefined when ZORGMERK_CMS_CACHE=off or the user has no home folder
  */
 export function sharedBundlesFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
