@@ -9,13 +9,21 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { adminBundle, adminBundleInBackground, copyAdminBundle, type AdminBundleOptions } from '../../src/admin/admin-bundle.ts';
 import { readBundleRecord } from '../../src/admin/bundle-key.ts';
 import { KEEP, pruneSharedBundles, shareBundle, sharedBundlesFolder } from '../../src/admin/shared-bundles.ts';
 import { message } from '../../src/messages/index.ts';
 
-const temporary = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `zorgmerk-admin-${name}-`));
+const made: string[] = [];
+const temporary = (name: string) => {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), `zorgmerk-admin-${name}-`));
+	made.push(dir);
+	return dir;
+};
+afterAll(() => {
+	for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 /**
  * A project whose "bundler" writes assets/cms-<n>.js (n counts its runs in this project) with the text of

@@ -8,18 +8,27 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BUILDER_FILES, bundleKey, currentToolchain, PROJECT_FILES, readBundleRecord, recipeKey, sourceInputs, type Toolchain } from '../../src/admin/bundle-key.ts';
 import { bundlerEnvironment } from '../../src/admin/bundler-environment.ts';
 import { listFiles } from '../../src/lib/files.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
+const made: string[] = [];
+const temporary = (name: string) => {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), `zorgmerk-${name}-`));
+	made.push(dir);
+	return dir;
+};
+afterAll(() => {
+	for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 /** The sources outside cms/ the stand-in bundle is made of. */
 const SOURCES = ['cms/admin.ts', 'src/i18n/index.ts', 'src/i18n/languages/nl.ts'];
 
 function project() {
-	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-bundle-key-'));
+	const root = temporary('bundle-key');
 	const write = (file: string, text: string) => {
 		fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
 		fs.writeFileSync(path.join(root, file), text);
@@ -65,7 +74,7 @@ describe("the CMS bundle's key", () => {
 		site.write('content/stories/nl/b.mdx', '# new\n');
 		site.write('src/pages/other.astro', '---\n---\n');
 		expect(site.key()).toBe(before);
-		const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-bundle-key-copy-'));
+		const copy = temporary('bundle-key-copy');
 		fs.cpSync(site.root, copy, { recursive: true });
 		expect(bundleKey(recipeKey(copy), sourceInputs(copy, SOURCES))).toBe(before);
 	});
@@ -97,7 +106,7 @@ describe("the CMS bundle's key", () => {
 
 describe("a kept bundle's record", () => {
 	const write = (record: unknown) => {
-		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-bundle-record-'));
+		const dir = temporary('bundle-record');
 		fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(record));
 		return dir;
 	};
