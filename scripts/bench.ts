@@ -38,7 +38,7 @@ import { CORPUS_LOCALES, SPECIALTIES } from './bench/corpus.ts';
 import { countOutput } from './bench/counts.ts';
 import { generateContent } from './bench/generate.ts';
 import { measure, type MeasuredRun } from './bench/measure.ts';
-import { niceFromStat } from './bench/process-tree.ts';
+import { autogroupOf, niceFromStat, yieldsToBuild } from './bench/process-tree.ts';
 import { photoJpeg } from './bench/photo.ts';
 import { LOADED, resultsSection, updateBenchmarks, type BuildCounts, type BuildSeries, type SizeResult, type TargetName } from './bench/stats.ts';
 import { stepTimings } from './bench/steps.ts';
@@ -235,7 +235,7 @@ function machine(): string {
 	return `${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}, Astro ${astro.version}`;
 }
 
-/** A vitest run at normal priority, which would be in the numbers; one started with `nice -n 19` is not waited for (see othersRunning). */
+/** A vitest run at normal priority, which would be in the numbers; one started with `nice -n 19` is not waited for, unless autogroups make it compete all the same (see yieldsToBuild). */
 function otherLoad(): string | undefined {
 	let found: string[];
 	try {
@@ -245,7 +245,7 @@ function otherLoad(): string | undefined {
 	}
 	const normal = found.filter((pid) => {
 		try {
-			return niceFromStat(fs.readFileSync(`/proc/${pid}/stat`, 'utf8')) <= 0;
+			return !yieldsToBuild(niceFromStat(fs.readFileSync(`/proc/${pid}/stat`, 'utf8')), autogroupOf(Number(pid)), autogroupOf(process.pid));
 		} catch {
 			return false; // ended meanwhile
 		}
@@ -268,6 +268,8 @@ async function quiet(): Promise<void> {
 
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
 const results: SizeResult[] = [];
+// With autogroups on, `nice -n 19` only orders work within one terminal session: others' niced tests still take a core.
+if (autogroupOf(process.pid)) log('warning: the kernel groups processes by session (/proc/sys/kernel/sched_autogroup_enabled is 1), so niced work in other sessions competes with the builds as if it were not niced and is counted as load; as root, `echo 0 > /proc/sys/kernel/sched_autogroup_enabled` for the run');
 for (const [sizeIndex, size] of sizes.entries()) {
 	const runs = runsFor(sizeIndex);
 	log(`${size} stories: generating content…`);

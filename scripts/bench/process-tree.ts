@@ -75,7 +75,42 @@ export function niceFromStat(stat: string): number {
 	return Number.isInteger(nice) ? nice : 0;
 }
 
-/** Threads of other processes ready to run at one moment: at normal priority (nice ≤ 0), and at low priority (nice > 0). */
+/** A process's autogroup, from the text of /proc/<pid>/autogroup ("/autogroup-337 nice 0"); undefined when absent. */
+export interface Autogroup {
+	id: string;
+	/** The group's nice value (-20…19): its weight against other groups. */
+	nice: number;
+}
+
+/** Parses /proc/<pid>/autogroup; undefined for anything else (no autogroups, a kernel thread, a process that ended). */
+export function autogroupFromFile(text: string | undefined): Autogroup | undefined {
+	const match = /^(\/autogroup-\d+) nice (-?\d+)\s*$/.exec(text ?? '');
+	return match ? { id: match[1]!, nice: Number(match[2]) } : undefined;
+}
+
+/**
+ * Whether a thread of another process yields to the build: Linux gives a task at nice 19 a weight of 15 against
+ * a build's 1,024 only between tasks of one scheduling group. With autogroups on (sched(7), "The autogroup
+ * feature"; /proc/sys/kernel/sched_autogroup_enabled, on by default in many distributions), every session is its
+ * own group and groups share the cores by the group's nice (/proc/<pid>/autogroup), whatever the threads' own:
+ * `nice -n 19 npm test` started in another terminal then takes a core as if it were not niced.
+ *
+ * @param threadNice the thread's nice value ({@link niceFromStat})
+ * @param group the thread's autogroup, undefined when autogroups are off
+ * @param buildGroup the build's autogroup, undefined when autogroups are off
+ */
+export function yieldsToBuild(threadNice: number, group: Autogroup | undefined, buildGroup: Autogroup | undefined): boolean {
+	if (!group || !buildGroup || group.id === buildGroup.id) return threadNice > 0;
+	return group.nice > buildGroup.nice;
+}
+
+/** The autogroup `pid` runs in, or undefined when the kernel has autogroups off (or none at all). */
+export function autogroupOf(pid: number): Autogroup | undefined {
+	if (read('/proc/sys/kernel/sched_autogroup_enabled')?.trim() !== '1') return undefined;
+	return autogroupFromFile(read(`/proc/${pid}/autogroup`));
+}
+
+/** Threads of other processes ready to run at one moment: competing with the build (`normal`), and yielding to it (`niced`, see {@link yieldsToBuild}). */
 export interface OthersRunning {
 	normal: number;
 	niced: number;
@@ -88,6 +123,8 @@ export interface OthersRunning {
  * Niced ones (`nice -n 19`, weight 15 against a build's 1024 in Linux's
  * scheduler) get a core only while the build leaves it idle, so they are
  * counted apart: they are not load on the build, though they share the caches.
+ * With autogroups on, a niced thread in another session is load all the same
+ * ({@link yieldsToBuild}).
  */
 export function othersRunning(root: number): OthersRunning {
 	const parents = new Map<number, number>();
@@ -103,6 +140,7 @@ export function othersRunning(root: number): OthersRunning {
 	}
 	// This process's own children (the benchmark's `pgrep` for a running vitest) are not load either.
 	const ours = new Set([...descendants(root, parents), ...descendants(process.pid, parents)]);
+	const buildGroup = autogroupOf(root);
 	const running = { normal: 0, niced: 0 };
 	for (const pid of pids) {
 		if (ours.has(pid)) continue;
@@ -112,10 +150,12 @@ export function othersRunning(root: number): OthersRunning {
 		} catch {
 			continue; // ended meanwhile
 		}
+		let group: Autogroup | undefined | null = null;
 		for (const task of tasks) {
 			const stat = read(`/proc/${pid}/task/${task}/stat`);
 			if (stat === undefined || !isRunning(stat)) continue;
-			if (niceFromStat(stat) > 0) running.niced += 1;
+			if (group === null) group = buildGroup && autogroupFromFile(read(`/proc/${pid}/autogroup`));
+			if (yieldsToBuild(niceFromStat(stat), group, buildGroup)) running.niced += 1;
 			else running.normal += 1;
 		}
 	}

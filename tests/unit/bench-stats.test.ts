@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { countOutput } from '../../scripts/bench/counts.ts';
 import { childrenCpuMs } from '../../scripts/bench/measure.ts';
-import { descendants, isRunning, niceFromStat, parentFromStat, pssFromSmapsRollup, rssFromStatus } from '../../scripts/bench/process-tree.ts';
+import { autogroupFromFile, descendants, isRunning, niceFromStat, parentFromStat, pssFromSmapsRollup, rssFromStatus, yieldsToBuild } from '../../scripts/bench/process-tree.ts';
 import { comparisonTable, countsTable, derive, END_MARKER, formatBytes, formatSeconds, resultsSection, START_MARKER, stepsTable, summarize, updateBenchmarks, verdicts, type SizeResult } from '../../scripts/bench/stats.ts';
 import { parseDuration, stepsOfLog, stepTimings } from '../../scripts/bench/steps.ts';
 
@@ -162,6 +162,23 @@ describe('the CPU time and load of a build', () => {
 		expect(niceFromStat(stat('19'))).toBe(19);
 		expect(niceFromStat(stat('-5'))).toBe(-5);
 		expect(niceFromStat('4071 (cut short) R 4026')).toBe(0);
+	});
+
+	it('counts niced work in another session as load when the kernel groups processes by session (autogroups)', () => {
+		const build = autogroupFromFile('/autogroup-337 nice 0\n');
+		expect(build).toEqual({ id: '/autogroup-337', nice: 0 });
+		expect(autogroupFromFile(undefined)).toBeUndefined();
+		expect(autogroupFromFile('nonsense')).toBeUndefined();
+		// Autogroups off: the thread's own nice value decides.
+		expect(yieldsToBuild(19, undefined, undefined)).toBe(true);
+		expect(yieldsToBuild(0, undefined, undefined)).toBe(false);
+		// The same group as the build: as without autogroups.
+		expect(yieldsToBuild(19, build, build)).toBe(true);
+		// Another session at the same group weight: a niced thread there still takes its share (measured on 2026-12-01:
+		// a cold 3,000-story build had 0.47 of a core on average, over 1,002 s, beside niced tests in other sessions).
+		expect(yieldsToBuild(19, autogroupFromFile('/autogroup-400 nice 0'), build)).toBe(false);
+		// Another session whose group was niced yields, whatever its threads' nice.
+		expect(yieldsToBuild(0, autogroupFromFile('/autogroup-401 nice 19'), build)).toBe(true);
 	});
 });
 
