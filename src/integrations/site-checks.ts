@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'node-html-parser';
 import { analyticsOrigins, analyticsScripts } from '../analytics/analytics.ts';
 import { forgetWithheld } from '../consent/build-cache.ts';
 import { describeLeaks, findLeaks, type Leak, type Needle } from '../consent/leak-check.ts';
@@ -8,6 +7,7 @@ import { leakNeedles } from '../consent/needles.ts';
 import { consentItemsFrom } from '../consent/register.ts';
 import { checkPublishedImages, describeImageProblems, originalImageFiles, originalImages, type PublishedImagesReport } from '../images/published-images.ts';
 import { BuiltSite, FindingsCache } from '../lib/findings-cache.ts';
+import { parseHtml } from '../lib/html-document.ts';
 import { judgeBudgets, pageFacts, storyPageMatcher, type BudgetBreach, type BudgetOptions, type PageFacts } from '../quality/budgets.ts';
 import { urls } from '../routing/urls.ts';
 import { indexSite } from '../search/index-site.ts';
@@ -87,8 +87,9 @@ export interface FindOptions {
  * again only at the files that changed since the last build (what it found
  * in each file is kept in `<cacheDir>/checks/`, see src/lib/findings-cache.ts):
  * the same findings as checking every file, in the same order. Every HTML page
- * that changed is parsed once, for the SEO audit and the budgets together; the
- * consent check reads its text with its own streaming reader (site-text.ts).
+ * that changed is parsed once (src/lib/html-document.ts), for the SEO audit and
+ * the budgets together; the consent check reads its text with its own
+ * streaming reader (site-text.ts).
  *
  * @throws Error only when a check cannot read the site (e.g. a stylesheet that is not in it).
  */
@@ -146,8 +147,8 @@ export async function findProblems({ buildDir, root, base, needles }: SiteChecks
 	let breaches: BudgetBreach[] = [];
 	if (!last.unchanged) {
 		const auditContext = { siteUrl: settings.siteUrl, base, allowedOrigins };
-		const audits = new FindingsCache<PageAudit>(path.join(checks, 'seo-audit.json'), { code: [new URL('../seo/audit.ts', import.meta.url)], inputs: auditContext });
-		const measured = new FindingsCache<PageFacts>(path.join(checks, 'budgets.json'), { code: [new URL('../quality/budgets.ts', import.meta.url)], inputs: { storySections } });
+		const audits = new FindingsCache<PageAudit>(path.join(checks, 'seo-audit.json'), { code: [new URL('../seo/audit.ts', import.meta.url), new URL('../lib/html-document.ts', import.meta.url)], inputs: auditContext });
+		const measured = new FindingsCache<PageFacts>(path.join(checks, 'budgets.json'), { code: [new URL('../quality/budgets.ts', import.meta.url), new URL('../lib/html-document.ts', import.meta.url)], inputs: { storySections } });
 		const pageAudits: { file: string; audit: PageAudit }[] = [];
 		const pageFactsList: { file: string; facts: PageFacts }[] = [];
 		for (const file of html) {
@@ -157,7 +158,7 @@ export async function findProblems({ buildDir, root, base, needles }: SiteChecks
 			if ((isPage(file) && !audit) || !facts) {
 				// One parse of the page for both checks, only when it changed.
 				const bytes = site.read(file);
-				const tree = parse(bytes.toString('utf8'));
+				const tree = parseHtml(bytes.toString('utf8'));
 				if (isPage(file)) audit ??= auditPage(file, tree, auditContext);
 				facts ??= pageFacts(tree, bytes, budgetOptions.isStoryPage(file));
 			}

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { attribute, findElement, findElements, hasWord, isElement, named, parseHtml, textOf, type HtmlDocument, type HtmlElement } from '../lib/html-document.ts';
 import { PAGE_SIZE } from '../lib/pagination.ts';
 import { message } from '../messages/index.ts';
 
@@ -90,7 +90,7 @@ export function checkBudgets(site: SiteFiles, options: BudgetOptions): BudgetBre
 		.filter((candidate) => candidate.endsWith('.html'))
 		.map((file) => {
 			const html = site.read(file);
-			return { file, facts: pageFacts(parse(html.toString('utf8')), html, options.isStoryPage(file)) };
+			return { file, facts: pageFacts(parseHtml(html.toString('utf8')), html, options.isStoryPage(file)) };
 		});
 	return judgeBudgets(site, pages, options);
 }
@@ -131,25 +131,24 @@ export interface PageScript {
 }
 
 /**
- * Measures one page, parsed (node-html-parser).
+ * Measures one page, parsed (parseHtml in src/lib/html-document.ts).
  *
  * @param html the page's bytes, for the weight of a story.
  * @param story whether it is a story page (see {@link storyPageMatcher}).
  */
-export function pageFacts(root: HTMLElement, html: Buffer, story: boolean): PageFacts {
-	const scripts = root.querySelectorAll('script').filter((script) => (script.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase() !== 'application/ld+json');
+export function pageFacts(root: HtmlDocument, html: Buffer, story: boolean): PageFacts {
+	const scripts = findElements(root, named('script')).filter((script) => (attribute(script, 'type') ?? '').split(';')[0]!.trim().toLowerCase() !== 'application/ld+json');
 	const facts: PageFacts = {
 		scripts: scripts.map((script) => {
-			const src = script.getAttribute('src');
-			return { ...(src == null ? {} : { src }), defer: script.hasAttribute('defer'), text: script.textContent.trim() !== '' };
+			const src = attribute(script, 'src');
+			return { ...(src === undefined ? {} : { src }), defer: Object.hasOwn(script.attribs, 'defer'), text: textOf(script).trim() !== '' };
 		}),
 		listings: listingsOf(root),
 	};
 	if (story) {
-		const stylesheets = root
-			.querySelectorAll('link[href]')
-			.filter((link) => (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('stylesheet'))
-			.map((link) => link.getAttribute('href')!);
+		const stylesheets = findElements(root, named('link', 'href'))
+			.filter((link) => hasWord((attribute(link, 'rel') ?? '').toLowerCase(), 'stylesheet'))
+			.map((link) => link.attribs.href!);
 		const lcpImage = lcpCandidate(root);
 		facts.story = { html: gzipSync(html, { level: 9 }).length, stylesheets, ...(lcpImage ? { lcpImage } : {}) };
 	}
@@ -195,7 +194,7 @@ export interface StoryMeasurement {
 export function measureStory(site: SiteFiles, file: string, base = '/'): StoryMeasurement {
 	const context = new SiteContext(site, base);
 	const html = site.read(file);
-	const { story } = pageFacts(parse(html.toString('utf8')), html, true);
+	const { story } = pageFacts(parseHtml(html.toString('utf8')), html, true);
 	const weight = storyWeight(context, file, story!);
 	const lcpImage = findLcpImage(context, file, story!);
 	return { file, ...weight, ...(lcpImage ? { lcpImage } : {}) };
@@ -203,11 +202,11 @@ export function measureStory(site: SiteFiles, file: string, base = '/'): StoryMe
 
 /** Counts the items of every listing (an element with data-listing) on a page. */
 export function measureListings(html: string): { name: string; items: number }[] {
-	return listingsOf(parse(html));
+	return listingsOf(parseHtml(html));
 }
 
-function listingsOf(root: HTMLElement): PageFacts['listings'] {
-	return root.querySelectorAll('[data-listing]').map((listing) => ({ name: listing.getAttribute('data-listing') ?? '', items: topLevelItems(listing) }));
+function listingsOf(root: HtmlDocument): PageFacts['listings'] {
+	return findElements(root, (element) => Object.hasOwn(element.attribs, 'data-listing')).map((listing) => ({ name: attribute(listing, 'data-listing') ?? '', items: topLevelItems(listing) }));
 }
 
 // ---------------------------------------------------------------------------
@@ -333,16 +332,26 @@ export interface LcpImage {
 }
 
 /** The candidate a phone loads for a story's first picture, by the rule of TARGET_WIDTH. */
-function lcpCandidate(root: HTMLElement): { url: string; width?: number } | undefined {
-	const image = root.querySelector('article img');
+function lcpCandidate(root: HtmlDocument): { url: string; width?: number } | undefined {
+	const image = findElement(root, (element) => element.name === 'img' && insideArticle(element));
 	if (!image) return undefined;
-	const picture = image.parentNode?.tagName === 'PICTURE' ? image.parentNode : undefined;
-	const avif = picture?.querySelectorAll('source').find((source) => {
-		const type = source.getAttribute('type');
-		return type ? type.trim().toLowerCase() === 'image/avif' : /\.avif(\s|,|$)/i.test(source.getAttribute('srcset') ?? '');
+	const parent = image.parent;
+	const picture = parent && isElement(parent) && parent.name === 'picture' ? parent : undefined;
+	const avif = picture && findElements(picture, named('source')).find((source) => {
+		const type = attribute(source, 'type');
+		return type ? type.trim().toLowerCase() === 'image/avif' : /\.avif(\s|,|$)/i.test(attribute(source, 'srcset') ?? '');
 	});
-	const candidates = parseSrcset(avif?.getAttribute('srcset') ?? image.getAttribute('srcset') ?? '');
-	return pickCandidate(candidates) ?? (image.getAttribute('src') ? { url: image.getAttribute('src')! } : undefined);
+	const candidates = parseSrcset((avif && attribute(avif, 'srcset')) ?? attribute(image, 'srcset') ?? '');
+	const src = attribute(image, 'src');
+	return pickCandidate(candidates) ?? (src ? { url: src } : undefined);
+}
+
+/** Whether an element is inside an <article> (as CSS's `article img`). */
+function insideArticle(element: HtmlElement): boolean {
+	for (let parent = element.parent; parent && isElement(parent); parent = parent.parent) {
+		if (parent.name === 'article') return true;
+	}
+	return false;
 }
 
 function findLcpImage(context: SiteContext, file: string, story: StoryFacts): LcpImage | undefined {
@@ -408,10 +417,10 @@ function checkListings(context: SiteContext, file: string, listings: PageFacts['
 }
 
 /** The list items of a listing, not counting lists inside its items (a card's own list of tags). */
-function topLevelItems(listing: HTMLElement): number {
-	return listing.querySelectorAll('li').filter((item) => {
-		for (let parent = item.parentNode; parent && parent !== listing; parent = parent.parentNode) {
-			if (parent.tagName === 'LI') return false;
+function topLevelItems(listing: HtmlElement): number {
+	return findElements(listing, named('li')).filter((item) => {
+		for (let parent = item.parent; parent && parent !== listing; parent = parent.parent) {
+			if (isElement(parent) && parent.name === 'li') return false;
 		}
 		return true;
 	}).length;

@@ -1,4 +1,4 @@
-import { parse, type HTMLElement } from 'node-html-parser';
+import { attribute, findElement, findElements, hasWord, named, parseHtml, textOf, type HtmlDocument, type HtmlElement } from '../lib/html-document.ts';
 import { DESCRIPTION_LENGTH, TITLE_LENGTH } from './meta.ts';
 import { message, renderMessage, type CodedMessage, type MessageCode, titled } from '../messages/index.ts';
 
@@ -53,25 +53,30 @@ const REQUIRED_PROPERTIES: Record<string, string[]> = {
 /** Testimonials are never marked up as reviews: search engines ignore self-serving reviews and stars mislead. */
 const FORBIDDEN_TYPES = new Set(['Review', 'AggregateRating', 'Rating']);
 
-/** Tags that load something into the page (as opposed to links a visitor may follow). */
-const LOADING_SELECTORS: [selector: string, attribute: string][] = [
-	['script[src]', 'src'],
-	['link[rel~=stylesheet]', 'href'],
-	['link[rel~=icon]', 'href'],
-	['link[rel~=preload]', 'href'],
-	['link[rel~=modulepreload]', 'href'],
-	['link[rel~=manifest]', 'href'],
-	['img', 'src'],
-	['source', 'src'],
-	['video', 'src'],
-	['audio', 'src'],
-	['iframe', 'src'],
-	['embed', 'src'],
-	['object', 'data'],
+/** A <link> whose rel holds `word` (as CSS's `link[rel~=word]`). */
+const linkWith = (word: string) => (element: HtmlElement) => element.name === 'link' && hasWord(element.attribs.rel, word);
+
+/** Tags that load something into the page (as opposed to links a visitor may follow), and the attribute that says from where. */
+const LOADING_ELEMENTS: [test: (element: HtmlElement) => boolean, attribute: string][] = [
+	[named('script', 'src'), 'src'],
+	[linkWith('stylesheet'), 'href'],
+	[linkWith('icon'), 'href'],
+	[linkWith('preload'), 'href'],
+	[linkWith('modulepreload'), 'href'],
+	[linkWith('manifest'), 'href'],
+	[named('img'), 'src'],
+	[named('source'), 'src'],
+	[named('video'), 'src'],
+	[named('audio'), 'src'],
+	[named('iframe'), 'src'],
+	[named('embed'), 'src'],
+	[named('object'), 'data'],
 ];
 
-function metaContent(root: HTMLElement, key: 'name' | 'property', value: string): string | undefined {
-	return root.querySelector(`meta[${key}="${value}"]`)?.getAttribute('content')?.trim() || undefined;
+/** The content of the first <meta> whose `key` is `value`, trimmed; undefined when there is none or it is empty. */
+function metaContent(root: HtmlDocument, key: 'name' | 'property', value: string): string | undefined {
+	const meta = findElement(root, named('meta', key, value));
+	return (meta && attribute(meta, 'content')?.trim()) || undefined;
 }
 
 /** What the audit needs of the site to audit one page on its own: the inputs that are the same for every page. */
@@ -119,31 +124,35 @@ export type PageItem =
 /** Audits every page and the site as a whole: {@link auditPage} for each page, then {@link judgeSite}. */
 export function auditSite(input: AuditInput): Defect[] {
 	return judgeSite(
-		input.pages.map((page) => ({ file: page.file, audit: auditPage(page.file, parse(page.html), input) })),
+		input.pages.map((page) => ({ file: page.file, audit: auditPage(page.file, parseHtml(page.html), input) })),
 		input,
 	);
 }
 
 /**
- * The audit of one page, parsed (node-html-parser), on its own: everything
- * but what needs other files.
+ * The audit of one page, parsed (parseHtml in src/lib/html-document.ts), on
+ * its own: everything but what needs other files. Reads the page as a
+ * browser does: what is inside <noscript> too, and the code of a <script> as
+ * it is written (entities are not decoded there).
  *
  * @param file the page, relative to the build folder, e.g. "nl/verhalen/x/index.html".
  */
-export function auditPage(file: string, root: HTMLElement, input: PageAuditContext): PageAudit {
+export function auditPage(file: string, root: HtmlDocument, input: PageAuditContext): PageAudit {
 	const { base, fileOf, publicPrefix, siteOrigin } = addresses(input);
 	const allowedOrigins = new Set([siteOrigin, ...(input.allowedOrigins ?? [])]);
 	const items: PageItem[] = [];
-	const result: PageAudit = { ids: root.querySelectorAll('[id]').map((element) => element.id), items };
+	const result: PageAudit = { ids: findElements(root, (element) => Object.hasOwn(element.attribs, 'id')).map((element) => element.attribs.id!), items };
 	{
 		const report = (found: CodedMessage) => items.push(found);
 		const robots = metaContent(root, 'name', 'robots') ?? '';
 		const indexable = !/noindex/i.test(robots);
 
-		const lang = root.querySelector('html')?.getAttribute('lang');
+		const html = findElement(root, named('html'));
+		const lang = html && attribute(html, 'lang');
 		if (!lang) report({ code: 'seo.langMissing' });
 
-		const title = root.querySelector('title')?.text.trim() ?? '';
+		const titleElement = findElement(root, named('title'));
+		const title = titleElement ? textOf(titleElement).trim() : '';
 		if (!title) report({ code: 'seo.titleMissing' });
 		else if (EMPTY_TITLES.has(title.toLowerCase()) || title.length < 10) report({ code: 'seo.titleSaysNothing', params: { title } });
 		else if (indexable) {
@@ -159,7 +168,8 @@ export function auditPage(file: string, root: HTMLElement, input: PageAuditConte
 			if (indexable) result.description = `${lang}:${description}`;
 		}
 
-		const canonical = root.querySelector('link[rel=canonical]')?.getAttribute('href');
+		const canonicalLink = findElement(root, named('link', 'rel', 'canonical'));
+		const canonical = canonicalLink && attribute(canonicalLink, 'href');
 		if (!canonical) report({ code: 'seo.canonicalMissing' });
 		else if (!/^https?:\/\//.test(canonical)) report({ code: 'seo.canonicalNotAbsolute', params: { url: canonical } });
 
@@ -177,17 +187,17 @@ export function auditPage(file: string, root: HTMLElement, input: PageAuditConte
 		if (!metaContent(root, 'name', 'twitter:card')) report({ code: 'seo.shareTagMissing', params: { tag: 'twitter:card' } });
 
 		if (indexable) {
-			const hreflangs = root.querySelectorAll('link[rel=alternate][hreflang]').map((link) => link.getAttribute('hreflang'));
+			const hreflangs = findElements(root, (element) => named('link', 'rel', 'alternate')(element) && Object.hasOwn(element.attribs, 'hreflang')).map((link) => link.attribs.hreflang!);
 			if (!hreflangs.includes('x-default') || hreflangs.length < 2) report({ code: 'seo.hreflangMissing' });
 			if (canonical) items.push({ canonical, indexable: true });
 		} else if (canonical) {
 			items.push({ canonical, indexable: false });
 		}
 
-		for (const script of root.querySelectorAll('script[type="application/ld+json"]')) {
+		for (const script of findElements(root, named('script', 'type', 'application/ld+json'))) {
 			let data: unknown;
 			try {
-				data = JSON.parse(script.textContent);
+				data = JSON.parse(textOf(script));
 			} catch (error) {
 				report({ code: 'seo.structuredDataUnreadable', params: { detail: (error as Error).message } });
 				continue;
@@ -195,35 +205,35 @@ export function auditPage(file: string, root: HTMLElement, input: PageAuditConte
 			for (const problem of checkStructuredData(data)) report(problem);
 		}
 
-		const headings = root.querySelectorAll('h1, h2, h3, h4, h5, h6');
-		const h1s = headings.filter((heading) => heading.tagName === 'H1');
+		const headings = findElements(root, (element) => HEADINGS.has(element.name));
+		const h1s = headings.filter((heading) => heading.name === 'h1');
 		if (h1s.length !== 1) report({ code: 'seo.mainHeadingCount', params: { count: h1s.length } });
 		const mainHeading = h1s[0] ? headingText(h1s[0]) : '';
 		for (const heading of headings) {
-			if (heading.tagName !== 'H1' && mainHeading && headingText(heading) === mainHeading) items.push({ heading: heading.tagName.toLowerCase(), repeats: h1s[0]!.text.trim() });
+			if (heading.name !== 'h1' && mainHeading && headingText(heading) === mainHeading) items.push({ heading: heading.name, repeats: textOf(h1s[0]!).trim() });
 		}
 		let previous = 0;
 		for (const heading of headings) {
-			const level = Number(heading.tagName.slice(1));
-			if (previous > 0 && level > previous + 1) report({ code: 'seo.headingLevelSkipped', params: { from: previous, to: level, text: heading.text.trim().slice(0, 40) } });
+			const level = Number(heading.name.slice(1));
+			if (previous > 0 && level > previous + 1) report({ code: 'seo.headingLevelSkipped', params: { from: previous, to: level, text: textOf(heading).trim().slice(0, 40) } });
 			previous = level;
 		}
 
-		for (const image of root.querySelectorAll('img')) {
-			if (!image.hasAttribute('alt')) report({ code: 'seo.imageAltMissing', params: { src: image.getAttribute('src') ?? '' } });
+		for (const image of findElements(root, named('img'))) {
+			if (!Object.hasOwn(image.attribs, 'alt')) report({ code: 'seo.imageAltMissing', params: { src: attribute(image, 'src') ?? '' } });
 		}
 
-		for (const [selector, attribute] of LOADING_SELECTORS) {
-			for (const element of root.querySelectorAll(selector)) {
-				const urls = [element.getAttribute(attribute), ...(element.getAttribute('srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0])];
+		for (const [test, name] of LOADING_ELEMENTS) {
+			for (const element of findElements(root, test)) {
+				const urls = [attribute(element, name), ...(attribute(element, 'srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0])];
 				for (const url of urls) {
 					if (url && /^(https?:)?\/\//.test(url) && !allowedOrigins.has(new URL(url, siteOrigin).origin)) report({ code: 'seo.loadsFromElsewhere', params: { url } });
 				}
 			}
 		}
 
-		for (const link of root.querySelectorAll('a[href]')) {
-			const href = link.getAttribute('href')!;
+		for (const link of findElements(root, named('a', 'href'))) {
+			const href = link.attribs.href!;
 			if (/^(mailto|tel|sms):/.test(href) || (/^(https?:)?\/\//.test(href) && !href.startsWith(publicPrefix))) continue;
 			const [target = '', anchor] = href.split('#') as [string, string | undefined];
 			const targetFile = target === '' ? file : fileOf(target);
@@ -292,8 +302,11 @@ export function judgeSite(pages: readonly { file: string; audit: PageAudit }[], 
 	return defects;
 }
 
+/** The headings, <h1> to <h6>. */
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** A heading's words, for comparing: spacing and case do not count. */
-const headingText = (heading: HTMLElement) => heading.text.trim().replace(/\s+/g, ' ').toLowerCase();
+const headingText = (heading: HtmlElement) => textOf(heading).trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** How the audit reads the site's addresses. */
 function addresses(input: PageAuditContext) {

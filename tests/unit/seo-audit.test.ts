@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SUPPORTED_LOCALES } from '../../src/i18n/packs.ts';
-import { parse } from 'node-html-parser';
+import { parseHtml } from '../../src/lib/html-document.ts';
 import { auditPage, auditSite, checkStructuredData, describeAdvice, describeDefects, judgeSite, type AuditInput } from '../../src/seo/audit.ts';
 import { codeOf, message, messageIn, useEditorLanguage } from '../../src/messages/index.ts';
 
@@ -80,6 +80,8 @@ describe('the SEO audit', () => {
 		['a broken anchor', plant('/nl/b/#meer', '/nl/b/#minder'), 'seo.missingAnchor', 'the link to /nl/b/#minder leads to a place (#minder) that page does not have; link to a heading it has, or to the page without #minder.'],
 		['a font from another site', plant('</head>', '<link rel="stylesheet" href="https://fonts.googleapis.com/css2?family=Inter"></head>'), 'seo.loadsFromElsewhere', 'the page loads https://fonts.googleapis.com/css2?family=Inter from another site, which then sees every visit; put the file on this site or leave it out.'],
 		['a tracking pixel', plant('</main>', '<img src="https://tracker.example/p.gif" alt=""></main>'), 'seo.loadsFromElsewhere', /^the page loads https:\/\/tracker\.example\/p\.gif from another site/],
+		['a tracking pixel for browsers without scripts', plant('</main>', '<noscript><img src="https://tracker.example/p.gif" alt=""></noscript></main>'), 'seo.loadsFromElsewhere', /^the page loads https:\/\/tracker\.example\/p\.gif from another site/],
+		['a broken link for browsers without scripts', plant('</main>', '<noscript><a href="/nl/contact/">Contact</a></noscript></main>'), 'seo.brokenLink', /^the link to \/nl\/contact\/ leads to a page or file that does not exist/],
 		['a third-party script', plant('</body>', '<script src="//cdn.example/x.js"></script></body>'), 'seo.loadsFromElsewhere', /^the page loads \/\/cdn\.example\/x\.js from another site/],
 	])('catches %s', (_, change, code, expected) => {
 		const defects = audit(change).filter((line) => line.startsWith('nl/index.html: ') && codeOf(line) === code);
@@ -102,7 +104,7 @@ describe('the SEO audit', () => {
 		const kept = SUPPORTED_LOCALES.map((language) => {
 			useEditorLanguage(language);
 			try {
-				return JSON.stringify(auditPage('nl/index.html', parse(html), context));
+				return JSON.stringify(auditPage('nl/index.html', parseHtml(html), context));
 			} finally {
 				useEditorLanguage(undefined);
 			}

@@ -1,0 +1,124 @@
+import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
+
+/**
+ * One HTML parser for every check after the build: a built page is parsed
+ * once, with htmlparser2 into its tree (domhandler), and the consent check,
+ * the SEO audit and the budgets each read that tree (see BuiltSite.parsed in
+ * findings-cache.ts). htmlparser2 because the consent check's proof relies on
+ * how it reads a page (every text and attribute, entities decoded, JSON in
+ * scripts), and it parsed the benchmark's pages in about half the time
+ * node-html-parser took, which the audit and budgets used before.
+ *
+ * The tree is htmlparser2's own (domhandler's nodes); the types below name
+ * it through htmlparser2's exports, without a dependency on domhandler's
+ * package, whose version is htmlparser2's business.
+ */
+
+/** A parsed page: its root, whose children are the doctype and <html>. */
+export type HtmlDocument = ReturnType<typeof parseDocument>;
+/** An element of a parsed page: `name` in lower case, `attribs` with entities decoded (the first of a repeated attribute). */
+export type HtmlElement = Parameters<typeof DomUtils.getAttributeValue>[0];
+/** Any node of a parsed page: element, text, comment, CDATA or doctype. */
+export type HtmlNode = HtmlDocument['children'][number];
+
+/**
+ * How every page is read, as a browser reads HTML: entities decoded in text
+ * and attributes, tag and attribute names in lower case, <script>, <style>,
+ * <title> and <textarea> as text. htmlparser2's defaults, written out so that
+ * a change of default cannot change what the checks see.
+ */
+const OPTIONS = { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeCDATA: false, recognizeSelfClosing: false } as const;
+
+/** Parses an HTML page or fragment. Never throws: broken HTML is read as a browser would, more or less. */
+export function parseHtml(html: string): HtmlDocument {
+	return parseDocument(html, OPTIONS);
+}
+
+/** Whether a node is an element (<script> and <style> included, which domhandler types apart). */
+export function isElement(node: HtmlNode | HtmlDocument): node is HtmlElement {
+	return node.type === ElementType.Tag || node.type === ElementType.Script || node.type === ElementType.Style;
+}
+
+/** Every element of a parsed page, in document order, listed at the first query: the checks ask a page a few dozen questions. */
+const listed = new WeakMap<HtmlDocument, HtmlElement[]>();
+
+/** The elements below `root` (not `root` itself), in document order. */
+function elementsBelow(root: HtmlDocument | HtmlElement): HtmlElement[] {
+	const known = root.type === ElementType.Root ? listed.get(root) : undefined;
+	if (known) return known;
+	const elements: HtmlElement[] = [];
+	const collect = (nodes: readonly HtmlNode[]) => {
+		for (const node of nodes) {
+			if (isElement(node)) {
+				elements.push(node);
+				collect(node.children);
+			} else if (node.type === ElementType.CDATA) collect(node.children);
+		}
+	};
+	collect(root.children);
+	if (root.type === ElementType.Root) listed.set(root, elements);
+	return elements;
+}
+
+/** Every element below `root` (not `root` itself) for which `test` holds, in document order. */
+export function findElements(root: HtmlDocument | HtmlElement, test: (element: HtmlElement) => boolean): HtmlElement[] {
+	return elementsBelow(root).filter(test);
+}
+
+/** The first element below `root` (not `root` itself), in document order, for which `test` holds. */
+export function findElement(root: HtmlDocument | HtmlElement, test: (element: HtmlElement) => boolean): HtmlElement | undefined {
+	return elementsBelow(root).find(test);
+}
+
+/** A test for elements named `name` (lower case), and, when given, with attribute `attribute` exactly `value`. */
+export function named(name: string, attribute?: string, value?: string): (element: HtmlElement) => boolean {
+	if (attribute === undefined) return (element) => element.name === name;
+	return (element) => element.name === name && (value === undefined ? Object.hasOwn(element.attribs, attribute) : element.attribs[attribute] === value);
+}
+
+/** The value of an attribute, entities decoded; undefined when the element has none ("" for one without a value). */
+export function attribute(element: HtmlElement, name: string): string | undefined {
+	return Object.hasOwn(element.attribs, name) ? element.attribs[name] : undefined;
+}
+
+/** Whether a list of words separated by white space (an attribute such as rel or class) holds `word`, as CSS's `[rel~=word]`. */
+export function hasWord(value: string | undefined, word: string): boolean {
+	return value !== undefined && value.split(/\s+/).includes(word);
+}
+
+/**
+ * The text of a node as written in it, entities decoded: its text nodes in
+ * order, a <br> as a line break, the code of a <script> or <style> as it is;
+ * comments left out.
+ */
+export function textOf(node: HtmlNode | HtmlDocument): string {
+	if (node.type === ElementType.Text) return node.data;
+	if (isElement(node)) return node.name === 'br' ? '\n' : node.children.map(textOf).join('');
+	if (node.type === ElementType.CDATA || node.type === ElementType.Root) return node.children.map(textOf).join('');
+	return '';
+}
+
+/** What {@link replay} calls: htmlparser2's Handler's callbacks for elements and text. */
+export interface HtmlEvents {
+	onopentag(name: string, attributes: Record<string, string>): void;
+	ontext(text: string): void;
+	onclosetag(name: string): void;
+}
+
+/**
+ * Calls `events` for a parsed page as htmlparser2's streaming Parser calls
+ * them while it reads the page: each element opened with its attributes, its
+ * text (in one piece or more, between the same tags) and its children, then
+ * closed; comments and the doctype skipped. A reader written for the stream
+ * reads the shared tree the same.
+ */
+export function replay(node: HtmlDocument | HtmlNode, events: HtmlEvents): void {
+	if (node.type === ElementType.Text) events.ontext(node.data);
+	else if (isElement(node)) {
+		events.onopentag(node.name, node.attribs);
+		for (const child of node.children) replay(child, events);
+		events.onclosetag(node.name);
+	} else if (node.type === ElementType.Root || node.type === ElementType.CDATA) {
+		for (const child of node.children) replay(child, events);
+	}
+}
