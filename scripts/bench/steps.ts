@@ -10,7 +10,11 @@ import { summarize } from './stats.ts';
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-/** The steps of the checks after the build, as site-checks.ts times them (ZORGMERK_TIMINGS). */
+/**
+ * The steps of the checks after the build, as site-checks.ts times them (ZORGMERK_TIMINGS). Since each page is
+ * parsed once for every check, "reading pages" is the consent check's text search, the SEO audit and the budgets
+ * looking at each file together, and "consent check" what remains of it: the pictures and the build cache.
+ */
 export const CHECK_STEPS = ['image check', 'consent check', 'reading pages', 'SEO audit', 'budgets'];
 
 /** Seconds in a duration as Astro and Vite print them: "60ms", "4.46s", "2m 37s", "1m". */

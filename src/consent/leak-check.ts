@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { hashDistance, PerceptualHashCache, SAME_PICTURE_DISTANCE } from '../images/perceptual-hash.ts';
 import { BuiltSite, FindingsCache } from '../lib/findings-cache.ts';
+import type { HtmlDocument } from '../lib/html-document.ts';
 import { MIN_WORDS, RUN_LENGTH, type Needle, type WhyNot } from './needles.ts';
 import { NeedleSearch } from './needle-search.ts';
 import { readerSentences, readerWords } from './reader-words.ts';
@@ -74,7 +75,13 @@ export interface FileScan {
 	page: string;
 }
 
-const scanners = new WeakMap<Needle[], (file: string, content: Buffer) => FileScan>();
+/**
+ * Scans one built file: `file` its path relative to the build, `content` its bytes, `parsed` (for a page) its bytes
+ * parsed by another check already or on demand (BuiltSite.parsed; see fileText in site-text.ts).
+ */
+export type FileScanner = (file: string, content: Buffer, parsed?: () => HtmlDocument) => FileScan;
+
+const scanners = new WeakMap<Needle[], FileScanner>();
 
 /** The text leaks in one built file. `file` is its path relative to the build; `content` its bytes. */
 export function leaksIn(file: string, content: Buffer, needles: Needle[]): Leak[] {
@@ -85,7 +92,7 @@ export function leaksIn(file: string, content: Buffer, needles: Needle[]): Leak[
  * The needles prepared for a whole site, once: a function that scans one
  * built file for every text, reference and address needle at once.
  */
-export function leakScanner(needles: Needle[], runLength = RUN_LENGTH): (file: string, content: Buffer) => FileScan {
+export function leakScanner(needles: Needle[], runLength = RUN_LENGTH): FileScanner {
 	const cached = scanners.get(needles);
 	if (cached) return cached;
 	const literal = needles.filter((needle) => needle.kind === 'reference' || needle.kind === 'slug');
@@ -114,7 +121,7 @@ export function leakScanner(needles: Needle[], runLength = RUN_LENGTH): (file: s
 		return found;
 	};
 
-	const scan = (file: string, content: Buffer): FileScan => {
+	const scan: FileScanner = (file, content, parsed) => {
 		const leaks: Leak[] = [];
 		/** One line per needle and place; a reference or address found in a place is not reported again as found in the file's bytes. */
 		const reported = new Set<string>();
@@ -126,7 +133,7 @@ export function leakScanner(needles: Needle[], runLength = RUN_LENGTH): (file: s
 			leaks.push(leak);
 		};
 		const binary = BINARY.test(file);
-		const text = binary ? undefined : fileText(file, content);
+		const text = binary ? undefined : fileText(file, content, parsed);
 		const page = text?.page ?? file;
 		literalSearch.forEach(`/${file}`, (at, position) => {
 			const needle = literal[at]!;
@@ -204,7 +211,7 @@ export interface FindLeaksOptions {
 	 * same code, is not searched again. Default: not kept.
 	 */
 	findings?: string;
-	/** The build's files, when another check has read them already. */
+	/** The build's files, when other checks read them too: a page any of them parses is parsed once (BuiltSite.parsed). */
 	site?: BuiltSite;
 }
 
@@ -216,19 +223,50 @@ interface KeptScan {
 }
 
 /** The modules whose code makes a file's scan: the cache of scans belongs to them (see FindingsCache). */
-const SCAN_CODE = ['leak-check.ts', 'needle-search.ts', 'needles.ts', 'reader-words.ts', 'site-text.ts', 'word-runs.ts'].map((name) => new URL(name, import.meta.url));
+const SCAN_CODE = ['leak-check.ts', 'needle-search.ts', 'needles.ts', 'reader-words.ts', 'site-text.ts', 'word-runs.ts', '../lib/html-document.ts'].map((name) => new URL(name, import.meta.url));
 
 /** Every leak in a built site: its text files, file names and pictures. */
 export async function findLeaks(buildDir: string, needles: Needle[], options: FindLeaksOptions = {}): Promise<Leak[]> {
-	if (needles.length === 0) return [];
-	const scan = leakScanner(needles);
-	// Every needle is in the terms, and with it today's verdicts (why.state, why.on): a withdrawal or an expiry searches every file again.
-	const kept = new FindingsCache<KeptScan>(options.findings, { code: SCAN_CODE, inputs: { needles, runLength: RUN_LENGTH } });
-	const site = options.site ?? new BuiltSite(buildDir);
-	const leaks: Leak[] = [];
-	const shownOn = new Map<string, Set<string>>();
-	const files = site.files();
-	for (const file of files) {
+	const search = new LeakSearch(buildDir, needles, options);
+	for (const file of search.site.files()) search.look(file);
+	return search.finish();
+}
+
+/**
+ * The consent check of a build, one file at a time, so that it can look at
+ * each page while the other checks do (site-checks.ts): {@link look} at every
+ * file of the build in the order of its list, then {@link finish}. The same
+ * leaks, in the same order, as {@link findLeaks}.
+ */
+export class LeakSearch {
+	/** The build's files, read and parsed through it. */
+	readonly site: BuiltSite;
+	private readonly buildDir: string;
+	private readonly needles: Needle[];
+	private readonly options: FindLeaksOptions;
+	private readonly scan: FileScanner | undefined;
+	private readonly kept: FindingsCache<KeptScan> | undefined;
+	private readonly files: string[] = [];
+	private readonly leaks: Leak[] = [];
+	private readonly shownOn = new Map<string, Set<string>>();
+
+	/** Nothing is searched when there are no needles. */
+	constructor(buildDir: string, needles: Needle[], options: FindLeaksOptions = {}) {
+		this.buildDir = buildDir;
+		this.needles = needles;
+		this.options = options;
+		this.site = options.site ?? new BuiltSite(buildDir);
+		if (needles.length === 0) return;
+		this.scan = leakScanner(needles);
+		// Every needle is in the terms, and with it today's verdicts (why.state, why.on): a withdrawal or an expiry searches every file again.
+		this.kept = new FindingsCache<KeptScan>(options.findings, { code: SCAN_CODE, inputs: { needles, runLength: RUN_LENGTH } });
+	}
+
+	/** Searches one file of the build (`file` relative to it), unless what was found in it is kept from a build on the same terms. */
+	look(file: string): void {
+		const { scan, kept, site, needles } = this;
+		if (!scan || !kept) return;
+		this.files.push(file);
 		// A picture or font is searched by its name only: its key is its path.
 		const binary = BINARY.test(file);
 		const key = kept.key(file, binary ? '' : site.hash(file));
@@ -238,19 +276,23 @@ export async function findLeaks(buildDir: string, needles: Needle[], options: Fi
 			result = { page: known.page, pictures: known.pictures, leaks: known.leaks.map((leak) => ({ ...leak, needle: needles[leak.needle]! })) };
 		} else {
 			const content = binary ? Buffer.alloc(0) : site.read(file);
-			result = scan(file, content);
+			result = scan(file, content, () => site.parsed(file));
 			kept.set(key, { page: result.page, pictures: result.pictures, leaks: result.leaks.map((leak) => ({ ...leak, needle: needles.indexOf(leak.needle) })) });
 		}
-		leaks.push(...result.leaks);
+		this.leaks.push(...result.leaks);
 		for (const picture of result.pictures) {
-			let pages = shownOn.get(picture);
-			if (!pages) shownOn.set(picture, (pages = new Set()));
+			let pages = this.shownOn.get(picture);
+			if (!pages) this.shownOn.set(picture, (pages = new Set()));
 			pages.add(result.page);
 		}
 	}
-	kept.save();
-	leaks.push(...(await pictureLeaks(buildDir, files, needles, shownOn, options)));
-	return leaks;
+
+	/** Keeps what was found in each file, then compares the pictures: every leak, those in the files' text first. */
+	async finish(): Promise<Leak[]> {
+		if (!this.kept) return [];
+		this.kept.save();
+		return [...this.leaks, ...(await pictureLeaks(this.buildDir, this.files, this.needles, this.shownOn, this.options))];
+	}
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { gunzipSync } from 'node:zlib';
+import { parseHtml, replay, type HtmlDocument } from '../lib/html-document.ts';
 
 /**
  * Every piece of text in a built file that a reader, a search engine or a
@@ -7,9 +8,10 @@ import { gunzipSync } from 'node:zlib';
  * value, JSON-LD, the search index (decompressed), feeds and the sitemap,
  * stylesheets and scripts. For the leak proof (leak-check.ts).
  *
- * HTML and XML are read with htmlparser2: a streaming parser, no tree, with
- * entities decoded; on the demo's pages it took a third of the time of
- * node-html-parser, which builds a tree (see the commit that added it).
+ * HTML and XML are read with htmlparser2, entities decoded. A page is read
+ * from its parsed tree (src/lib/html-document.ts), the same one the SEO audit
+ * and the budgets read, as the streaming parser would give it; feeds and the
+ * sitemap with the streaming parser itself.
  */
 
 /** Where in a file a text is, as the leak report names it. */
@@ -51,13 +53,19 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 
 const PICTURE_ATTRIBUTES = new Set(['src', 'srcset', 'href', 'content', 'poster', 'data-src']);
 const RASTER = /\.(?:jpe?g|png|webp|avif|gif)(?:[?#]|$)/i;
 
-/** The text of a built file. `file` is its path relative to the build folder, `bytes` its content. */
-export function fileText(file: string, bytes: Buffer): FileText {
-	let raw = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
+/**
+ * The text of a built file. `file` is its path relative to the build folder, `bytes` its content.
+ *
+ * @param parsed for an HTML page, its bytes as UTF-8 parsed by parseHtml (html-document.ts), when another check
+ *   may have parsed them already (BuiltSite.parsed); called only when the page's text is those bytes as they are.
+ */
+export function fileText(file: string, bytes: Buffer, parsed?: () => HtmlDocument): FileText {
+	const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+	let raw = (gzipped ? gunzipSync(bytes) : bytes).toString('utf8');
 	const pagefind = raw.startsWith(PAGEFIND_SIGNATURE);
 	if (pagefind) raw = raw.slice(PAGEFIND_SIGNATURE.length);
 	const extension = /\.([a-z0-9_]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
-	if (extension === 'html' || extension === 'htm') return { ...htmlText(raw), page: pageOf(file), raw };
+	if (extension === 'html' || extension === 'htm') return { ...htmlText(parsed && !gzipped && !pagefind ? parsed() : parseHtml(raw)), page: pageOf(file), raw };
 	if (extension === 'pf_fragment' && pagefind) return { ...searchFragment(raw, file), raw };
 	if (pagefind) return { page: file, segments: [{ place: { kind: 'search', field: 'index' }, text: raw }], pictures: [], raw };
 	if (extension === 'xml' || extension === 'rss' || extension === 'atom') return { page: file, ...xmlText(raw, /sitemap/i.test(file)), raw };
@@ -71,42 +79,41 @@ export function pageOf(file: string): string {
 	return file.replace(/(^|\/)index\.html?$/, '$1');
 }
 
-/** An HTML document or fragment: its reading text, title, attributes, JSON-LD, inline scripts and styles. */
-export function htmlText(html: string): { segments: Segment[]; pictures: string[] } {
+/**
+ * An HTML document or fragment, parsed (parseHtml): its reading text, title, attributes, JSON-LD, inline scripts and
+ * styles. Read as htmlparser2's streaming parser gives it (replay), element by element and text by text.
+ */
+export function htmlText(document: HtmlDocument): { segments: Segment[]; pictures: string[] } {
 	const segments: Segment[] = [];
 	const pictures: string[] = [];
 	let flow = '';
 	let special: { name: string; json: boolean; text: string } | undefined;
-	const parser = new Parser(
-		{
-			onopentag(name, attributes) {
-				if (!INLINE.has(name)) flow += '\n';
-				if (name === 'title' || name === 'script' || name === 'style') special = { name, json: name === 'script' && /json/i.test(attributes.type ?? ''), text: '' };
-				for (const [attribute, value] of Object.entries(attributes)) {
-					if (!value) continue;
-					if (PICTURE_ATTRIBUTES.has(attribute) && RASTER.test(value)) {
-						for (const candidate of value.split(/,\s*/)) pictures.push(fileName(candidate.trim().split(/\s+/)[0]!));
-					}
-					segments.push({ place: placeOf(name, attribute, attributes), text: value });
+	replay(document, {
+		onopentag(name, attributes) {
+			if (!INLINE.has(name)) flow += '\n';
+			if (name === 'title' || name === 'script' || name === 'style') special = { name, json: name === 'script' && /json/i.test(attributes.type ?? ''), text: '' };
+			for (const [attribute, value] of Object.entries(attributes)) {
+				if (!value) continue;
+				if (PICTURE_ATTRIBUTES.has(attribute) && RASTER.test(value)) {
+					for (const candidate of value.split(/,\s*/)) pictures.push(fileName(candidate.trim().split(/\s+/)[0]!));
 				}
-			},
-			ontext(text) {
-				if (special) special.text += text;
-				else flow += text;
-			},
-			onclosetag(name) {
-				if (special && name === special.name) {
-					if (special.name === 'title') segments.push({ place: { kind: 'page title' }, text: special.text });
-					else if (special.json) segments.push(...jsonSegments(special.text, { kind: 'json-ld' }));
-					else if (special.text.trim()) segments.push({ place: { kind: special.name === 'style' ? 'style' : 'script' }, text: special.text });
-					special = undefined;
-				}
-				if (!INLINE.has(name)) flow += '\n';
-			},
+				segments.push({ place: placeOf(name, attribute, attributes), text: value });
+			}
 		},
-		{ decodeEntities: true },
-	);
-	parser.end(html);
+		ontext(text) {
+			if (special) special.text += text;
+			else flow += text;
+		},
+		onclosetag(name) {
+			if (special && name === special.name) {
+				if (special.name === 'title') segments.push({ place: { kind: 'page title' }, text: special.text });
+				else if (special.json) segments.push(...jsonSegments(special.text, { kind: 'json-ld' }));
+				else if (special.text.trim()) segments.push({ place: { kind: special.name === 'style' ? 'style' : 'script' }, text: special.text });
+				special = undefined;
+			}
+			if (!INLINE.has(name)) flow += '\n';
+		},
+	});
 	segments.unshift({ place: { kind: 'text' }, text: flow });
 	return { segments, pictures };
 }
@@ -184,7 +191,7 @@ function xmlText(xml: string, sitemap: boolean): { segments: Segment[]; pictures
 				if (!element || !element.text.trim()) return;
 				const place: Place = sitemap ? { kind: 'sitemap' } : { kind: 'feed', element: element.name };
 				if (/<[a-z][^>]*>/i.test(element.text)) {
-					const inner = htmlText(element.text);
+					const inner = htmlText(parseHtml(element.text));
 					segments.push(...inner.segments.map((segment) => ({ ...segment, place: segment.place.kind === 'text' ? place : segment.place })));
 					pictures.push(...inner.pictures);
 				} else {

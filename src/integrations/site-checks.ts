@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyticsOrigins, analyticsScripts } from '../analytics/analytics.ts';
 import { forgetWithheld } from '../consent/build-cache.ts';
-import { describeLeaks, findLeaks, type Leak, type Needle } from '../consent/leak-check.ts';
+import { describeLeaks, LeakSearch, type Leak, type Needle } from '../consent/leak-check.ts';
 import { leakNeedles } from '../consent/needles.ts';
 import { consentItemsFrom } from '../consent/register.ts';
 import { checkPublishedImages, describeImageProblems, originalImageFiles, originalImages, type PublishedImagesReport } from '../images/published-images.ts';
 import { BuiltSite, FindingsCache } from '../lib/findings-cache.ts';
-import { parseHtml } from '../lib/html-document.ts';
 import { judgeBudgets, pageFacts, storyPageMatcher, type BudgetBreach, type BudgetOptions, type PageFacts } from '../quality/budgets.ts';
 import { urls } from '../routing/urls.ts';
 import { indexSite } from '../search/index-site.ts';
@@ -80,16 +79,19 @@ export interface SiteFindings {
 export interface FindOptions {
 	/** Where the checks keep what they can reuse; default the build cache (settings/paths.ts). */
 	cacheDir?: string;
+	/** The built site as the checks read it; default the files in the job's buildDir (a test counts its parses). */
+	site?: BuiltSite;
 }
 
 /**
  * Indexes the site for search and runs every check on it, each looking
  * again only at the files that changed since the last build (what it found
  * in each file is kept in `<cacheDir>/checks/`, see src/lib/findings-cache.ts):
- * the same findings as checking every file, in the same order. Every HTML page
- * that changed is parsed once (src/lib/html-document.ts), for the SEO audit and
- * the budgets together; the consent check reads its text with its own
- * streaming reader (site-text.ts).
+ * the same findings as checking every file, in the same order. The consent
+ * check, the SEO audit and the budgets look at the files one after the other,
+ * all of them at the same file: a page that one of them must look at again is
+ * read and parsed once for all of them (BuiltSite.parsed), and a page none of
+ * them must look at again is not parsed at all.
  *
  * @throws Error only when a check cannot read the site (e.g. a stylesheet that is not in it).
  */
@@ -98,7 +100,7 @@ export async function findProblems({ buildDir, root, base, needles }: SiteChecks
 	const checks = path.join(cache, 'checks');
 	let started = performance.now();
 	const allowedOrigins = analyticsOrigins(settings.analytics);
-	const site = new BuiltSite(buildDir);
+	const site = options.site ?? new BuiltSite(buildDir);
 	// The same site as the last build that passed, judged by the same code on the same terms: see unchanged-site.ts.
 	// Which bytes lie at which path in content/: a withheld item's picture is named by its path (red team: two pictures
 	// that swapped contents left the set of hashes, and so the fingerprint, as it was, and the consent check was skipped).
@@ -124,12 +126,6 @@ export async function findProblems({ buildDir, root, base, needles }: SiteChecks
 	}
 	started = timing(logger, 'image check', started);
 
-	// The build cache keeps no processed picture or social card of what may not be published (build-cache.ts).
-	const forgotten = forgetWithheld(cache, buildDir, needles);
-	if (forgotten.pictures.length + forgotten.cards.length > 0) logger.info(message('buildCache.forgotten', { pictures: forgotten.pictures.length, cards: forgotten.cards.length }));
-	const leaks = last.unchanged ? [] : await findLeaks(buildDir, needles, { hashCache: path.join(cache, 'perceptual-hashes.json'), findings: path.join(checks, 'consent.json'), site });
-	started = timing(logger, 'consent check', started);
-
 	const files = site.files();
 	const html = files.filter((file) => file.endsWith('.html'));
 	// The CMS at admin/ is a tool for editors, not a page for visitors or search engines.
@@ -143,25 +139,23 @@ export async function findProblems({ buildDir, root, base, needles }: SiteChecks
 		allowedScripts: analyticsScripts(settings.analytics),
 		base,
 	};
+	let leaks: Leak[] = [];
 	let defects: Defect[] = [];
 	let breaches: BudgetBreach[] = [];
+	const pageAudits: { file: string; audit: PageAudit }[] = [];
+	const pageFactsList: { file: string; facts: PageFacts }[] = [];
+	const leakSearch = last.unchanged ? undefined : new LeakSearch(buildDir, needles, { hashCache: path.join(cache, 'perceptual-hashes.json'), findings: path.join(checks, 'consent.json'), site });
 	if (!last.unchanged) {
 		const auditContext = { siteUrl: settings.siteUrl, base, allowedOrigins };
 		const audits = new FindingsCache<PageAudit>(path.join(checks, 'seo-audit.json'), { code: [new URL('../seo/audit.ts', import.meta.url), new URL('../lib/html-document.ts', import.meta.url)], inputs: auditContext });
 		const measured = new FindingsCache<PageFacts>(path.join(checks, 'budgets.json'), { code: [new URL('../quality/budgets.ts', import.meta.url), new URL('../lib/html-document.ts', import.meta.url)], inputs: { storySections } });
-		const pageAudits: { file: string; audit: PageAudit }[] = [];
-		const pageFactsList: { file: string; facts: PageFacts }[] = [];
-		for (const file of html) {
+		// Each file once, every check in turn: the page in hand is parsed at the first check that must look at it.
+		for (const file of files) {
+			leakSearch?.look(file);
+			if (!file.endsWith('.html')) continue;
 			const key = audits.key(file, site.hash(file));
-			let audit = isPage(file) ? audits.get(key) : undefined;
-			let facts = measured.get(key);
-			if ((isPage(file) && !audit) || !facts) {
-				// One parse of the page for both checks, only when it changed.
-				const bytes = site.read(file);
-				const tree = parseHtml(bytes.toString('utf8'));
-				if (isPage(file)) audit ??= auditPage(file, tree, auditContext);
-				facts ??= pageFacts(tree, bytes, budgetOptions.isStoryPage(file));
-			}
+			const audit = isPage(file) ? (audits.get(key) ?? auditPage(file, site.parsed(file), auditContext)) : undefined;
+			const facts = measured.get(key) ?? pageFacts(site.parsed(file), site.read(file), budgetOptions.isStoryPage(file));
 			if (audit) {
 				audits.set(key, audit);
 				pageAudits.push({ file, audit });
@@ -172,6 +166,16 @@ export async function findProblems({ buildDir, root, base, needles }: SiteChecks
 		audits.save();
 		measured.save();
 		started = timing(logger, 'reading pages', started);
+	}
+
+	// The build cache keeps no processed picture or social card of what may not be published (build-cache.ts).
+	const forgotten = forgetWithheld(cache, buildDir, needles);
+	if (forgotten.pictures.length + forgotten.cards.length > 0) logger.info(message('buildCache.forgotten', { pictures: forgotten.pictures.length, cards: forgotten.cards.length }));
+	// The pictures, by their pixels, once every file's text was searched.
+	if (leakSearch) leaks = await leakSearch.finish();
+	started = timing(logger, 'consent check', started);
+
+	if (!last.unchanged) {
 		defects = judgeSite(pageAudits, {
 			files: new Set(files),
 			sitemap: files.includes('sitemap.xml') ? site.read('sitemap.xml').toString('utf8') : undefined,

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { codeVersion } from './code-version.ts';
 import { listFiles, readJsonFile } from './files.ts';
+import { parseHtml, type HtmlDocument } from './html-document.ts';
 
 /**
  * What a check after the build found in each built file, kept between builds
@@ -82,11 +83,19 @@ export class FindingsCache<T> {
  * The files of a built site, each read for its hash once per build however many
  * checks ask (see FindingsCache). Files added or removed (the search index, an
  * unused original) are seen after {@link changed}.
+ *
+ * The file in hand: the checks that read each file look at one file after the
+ * other, all of them at the same file (site-checks.ts), so the last file read
+ * or parsed is kept until another is asked for: every check that must look at
+ * a page gets the same bytes and the same parse ({@link parsed}), made only
+ * when one of them asks, and dropped with the next file.
  */
 export class BuiltSite {
 	readonly dir: string;
 	private list: string[] | undefined;
 	private readonly hashes = new Map<string, string>();
+	private inHand: { file: string; bytes: Buffer; document?: HtmlDocument } | undefined;
+	private readonly parses = new Map<string, number>();
 
 	/** @param dir the build folder, absolute. */
 	constructor(dir: string) {
@@ -101,11 +110,33 @@ export class BuiltSite {
 	/** Call after files were added to or removed from the build. */
 	changed(): void {
 		this.list = undefined;
+		this.inHand = undefined;
 	}
 
-	/** The file's bytes. */
+	/** The file's bytes: read again unless it is the file in hand. */
 	read(file: string): Buffer {
-		return fs.readFileSync(path.join(this.dir, file));
+		if (this.inHand?.file !== file) this.inHand = { file, bytes: fs.readFileSync(path.join(this.dir, file)) };
+		return this.inHand.bytes;
+	}
+
+	/**
+	 * The file's bytes as UTF-8, parsed as HTML (html-document.ts): the same
+	 * tree for every check that asks while it is the file in hand, parsed at
+	 * the first ask. Read-only: a check must not change it.
+	 */
+	parsed(file: string): HtmlDocument {
+		const bytes = this.read(file);
+		const inHand = this.inHand!;
+		if (!inHand.document) {
+			inHand.document = parseHtml(bytes.toString('utf8'));
+			this.parses.set(file, (this.parses.get(file) ?? 0) + 1);
+		}
+		return inHand.document;
+	}
+
+	/** How many times each file was parsed by {@link parsed}, for a test that every changed page is parsed once. */
+	parseCounts(): ReadonlyMap<string, number> {
+		return this.parses;
 	}
 
 	/** The SHA-256 of the file's bytes, as hex (as fileHash() in files.ts); `content` when the caller has read them. */

@@ -20,6 +20,7 @@ import { buildDate } from '../../src/consent/today.ts';
 import { findProblems, siteNeedles, type SiteChecksJob, type SiteFindings } from '../../src/integrations/site-checks.ts';
 import { SUPPORTED_LOCALES } from '../../src/i18n/packs.ts';
 import { listFiles } from '../../src/lib/files.ts';
+import { BuiltSite } from '../../src/lib/findings-cache.ts';
 import { currentEditorLanguage, message, messageIn } from '../../src/messages/index.ts';
 import { settings } from '../../src/settings/index.ts';
 import { runContentCheck } from '../../src/validation/content-report.ts';
@@ -36,6 +37,8 @@ const temporary = (name: string) => {
 afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 let site: string;
+/** The demo as built, untouched by the steps. */
+let built: string;
 let content: string;
 /** The incremental checks' cache, kept from step to step as a build keeps it. */
 let kept: string;
@@ -79,6 +82,7 @@ describe('the checks after a build, with what they found in the last build kept'
 	beforeAll(() => {
 		const demo = buildSite({ name: 'demo' });
 		expect(demo.status, demo.output).toBe(0);
+		built = demo.dist;
 		site = temporary('site');
 		fs.cpSync(demo.dist, site, { recursive: true });
 		content = temporary('content');
@@ -188,5 +192,33 @@ describe('the checks after a build, with what they found in the last build kept'
 		} finally {
 			settings.analytics = chosen;
 		}
+	});
+
+	it('parse a page once for every check that must look at it again, and a page none of them must look at not at all', { timeout: 600_000 }, async () => {
+		// A copy of the demo as built, with a cache of its own: the steps above changed theirs.
+		const own = temporary('parsed');
+		fs.cpSync(built, own, { recursive: true });
+		const cache = temporary('parsed-kept');
+		const parsedBy = async (needles: Awaited<ReturnType<typeof needlesOn>>) => {
+			const files = new BuiltSite(own);
+			const job: SiteChecksJob = { buildDir: own, root: projectRoot, base: '/', needles, mode: 'strict', content: { leftOut: [], withoutLinks: [] } };
+			await findProblems(job, quiet, { cacheDir: cache, site: files });
+			return Object.fromEntries(files.parseCounts());
+		};
+		const needles = await needlesOn(today);
+		const pages = listFiles(own).filter((file) => file.endsWith('.html'));
+		const once = (files: string[]) => Object.fromEntries(files.map((file) => [file, 1]));
+
+		// The first check: every page, each once for the consent check, the SEO audit and the budgets together.
+		expect(await parsedBy(needles)).toEqual(once(pages));
+		// Nothing changed: what each check found in each page is kept, and no page is parsed.
+		expect(await parsedBy(needles)).toEqual({});
+		// One story edited: that page alone, once.
+		const story = pages.find((file) => /^[^/]+\/[^/]+\/[^/]+\/index\.html$/.test(file) && fs.readFileSync(path.join(own, file), 'utf8').includes('"Article"'))!;
+		const text = fs.readFileSync(path.join(own, story), 'utf8');
+		fs.writeFileSync(path.join(own, story), text.replace(/<p>[^<]{20,}<\/p>/, '<p>Een nieuwe alinea over de zorg op de afdeling, die de redactie vandaag schreef.</p>'));
+		expect(await parsedBy(needles)).toEqual(once([story]));
+		// Another day's verdicts: the consent check looks at every page again, the SEO audit and the budgets at none; each page once.
+		expect(await parsedBy(await needlesOn('2040-01-01'))).toEqual(once(pages));
 	});
 });

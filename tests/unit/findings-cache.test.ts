@@ -89,4 +89,20 @@ describe('the built site', () => {
 		built.remove('a.html');
 		expect(built.files()).toEqual(['b.html']);
 	});
+
+	it('parses the file in hand once however many checks ask, and again only once another file was read', () => {
+		const { dir } = setUp();
+		const site = path.join(dir, 'site');
+		fs.mkdirSync(site);
+		fs.writeFileSync(path.join(site, 'a.html'), '<title>A</title>');
+		fs.writeFileSync(path.join(site, 'b.html'), '<title>B</title>');
+		const built = new BuiltSite(site);
+		const first = built.parsed('a.html');
+		expect(built.parsed('a.html')).toBe(first);
+		expect(built.read('a.html').toString()).toBe('<title>A</title>');
+		expect(built.parsed('a.html')).toBe(first);
+		expect(built.hash('b.html')).toHaveLength(64);
+		expect(built.parsed('a.html')).not.toBe(first);
+		expect(Object.fromEntries(built.parseCounts())).toEqual({ 'a.html': 2 });
+	});
 });
