@@ -41,8 +41,14 @@ const STALE_MS = 60 * 60 * 1000;
 /** A bundle's folder: its key (bundle-key.ts's bundleKey). */
 const BUNDLE_NAME = /^[0-9a-f]{32}-[0-9a-f]{32}$/;
 
-/** Folders being written (`tmp-`) or removed (`old-`). */
-const WORK_NAME = /^(tmp|old)-/;
+/**
+ * Folders being written (`tmp-`) or removed (`old-`), as {@link workFolder} names them: the process id and 8 hex
+ * digits. Nothing else is ever removed as one: ZORGMERK_CMS_CACHE may name a folder that other programs use too.
+ */
+const WORK_NAME = /^(?:tmp|old)-\d+-[0-9a-f]{8}$/;
+
+/** A new folder in `folder` to write a bundle into (`tmp`) or to move one to before removing it (`old`). */
+const workFolder = (folder: string, kind: 'tmp' | 'old') => path.join(folder, `${kind}-${process.pid}-${randomBytes(4).toString('hex')}`);
 
 /** The messages sharing gives: a bundle reused, a folder that cannot be written, a damaged bundle. */
 export interface BundleLog {
@@ -126,7 +132,7 @@ export function shareBundle(folder: string, bundleDir: string, record: BundleRec
 		touch(target);
 		return true;
 	}
-	const writing = path.join(folder, `tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+	const writing = workFolder(folder, 'tmp');
 	try {
 		ops.mkdirSync(writing, { recursive: true });
 		for (const file of Object.keys(record.files)) {
@@ -153,7 +159,8 @@ export function shareBundle(folder: string, bundleDir: string, record: BundleRec
 
 /**
  * Removes all but the `keep` bundles used last (by their folder's time, which a use renews), and the folders of
- * builds that were killed while writing or removing one (older than an hour). Never throws.
+ * builds that were killed while writing or removing one (older than an hour). Only folders named as this module
+ * names them are removed. Never throws.
  */
 export function pruneSharedBundles(folder: string, keep: number = KEEP, now: number = Date.now()): void {
 	let names: string[];
@@ -221,7 +228,7 @@ function touch(dir: string): void {
 
 /** Takes a bundle's folder out of use at once (a rename), then removes it. */
 function discard(folder: string, dir: string): void {
-	const removing = path.join(folder, `old-${process.pid}-${randomBytes(4).toString('hex')}`);
+	const removing = workFolder(folder, 'old');
 	try {
 		fs.renameSync(dir, removing);
 	} catch {

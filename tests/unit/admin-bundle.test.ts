@@ -182,17 +182,29 @@ describe('the CMS bundle shared by every copy of the project', () => {
 		const [name] = entries(shared);
 		fs.rmSync(path.join(shared, name!, 'assets', 'cms-1.js'));
 		// A build killed while it wrote the same bundle: its folder has files but no record yet.
-		fs.cpSync(path.join(shared, name!), path.join(shared, 'tmp-999-abcd'), { recursive: true });
-		fs.rmSync(path.join(shared, 'tmp-999-abcd', 'manifest.json'));
+		fs.cpSync(path.join(shared, name!), path.join(shared, 'tmp-999-0000abcd'), { recursive: true });
+		fs.rmSync(path.join(shared, 'tmp-999-0000abcd', 'manifest.json'));
 		const second = project();
 		expect(second.bundle({ shared }).entry).toBe('assets/cms-1.js');
 		expect(second.runs()).toBe(1);
 		expect(Object.keys(second.files())).toEqual(['assets/chunk.js', 'assets/cms-1.js']);
 		expect(second.logged.filter((line) => line.startsWith('warn: '))).toHaveLength(1);
 		// The killed build's folder goes once it is an hour old.
-		expect(entries(shared)).toEqual([name, 'tmp-999-abcd']);
+		expect(entries(shared)).toEqual([name, 'tmp-999-0000abcd']);
 		pruneSharedBundles(shared, KEEP, Date.now() + 2 * 60 * 60 * 1000);
 		expect(entries(shared)).toEqual([name]);
+	});
+
+	it('removes only its own folders from a shared folder that also holds others (ZORGMERK_CMS_CACHE=/srv/cache, say)', () => {
+		const shared = temporary('shared');
+		const others = ['tmp-notes', 'old-site', 'tmp-1234', 'old-99-report', 'tmp-12-abcd1234.txt', '0123456789abcdef0123456789abcdef'];
+		for (const name of others) fs.mkdirSync(path.join(shared, name));
+		// A build killed while writing a bundle, and one killed while removing one: both this kit's own.
+		for (const name of ['tmp-4242-0a1b2c3d', 'old-4242-deadbeef']) fs.mkdirSync(path.join(shared, name));
+		const hoursAgo = new Date(Date.now() - 3 * 60 * 60 * 1000);
+		for (const name of fs.readdirSync(shared)) fs.utimesSync(path.join(shared, name), hoursAgo, hoursAgo);
+		project().bundle({ shared });
+		expect(entries(shared).filter((name) => !/^[0-9a-f]{32}-[0-9a-f]{32}$/.test(name))).toEqual([...others].sort());
 	});
 
 	it('never stops a build when its folder cannot be written', () => {
