@@ -38,6 +38,9 @@ export const KEEP = 5;
 /** How old a folder being written or removed must be before another build clears it away (a killed build's). */
 const STALE_MS = 60 * 60 * 1000;
 
+/** How far ahead of now a folder's time may be and still be believed (file systems on other machines). */
+const CLOCK_SLACK_MS = 60 * 1000;
+
 /** A bundle's folder: its key (bundle-key.ts's bundleKey). */
 const BUNDLE_NAME = /^[0-9a-f]{32}-[0-9a-f]{32}$/;
 
@@ -160,7 +163,7 @@ export function shareBundle(folder: string, bundleDir: string, record: BundleRec
 /**
  * Removes all but the `keep` bundles used last (by their folder's time, which a use renews), and the folders of
  * builds that were killed while writing or removing one (older than an hour). Only folders named as this module
- * names them are removed. Never throws.
+ * names them are removed; a folder whose time lies in the future counts as the oldest. Never throws.
  */
 export function pruneSharedBundles(folder: string, keep: number = KEEP, now: number = Date.now()): void {
 	let names: string[];
@@ -169,9 +172,12 @@ export function pruneSharedBundles(folder: string, keep: number = KEEP, now: num
 	} catch {
 		return;
 	}
+	// A time later than now is not believed (a clock set back, a folder restored from a machine whose clock was ahead):
+	// taken as the oldest, such a folder cannot push the bundle just made out, and goes first.
 	const used = (name: string) => {
 		try {
-			return fs.statSync(path.join(folder, name)).mtimeMs;
+			const time = fs.statSync(path.join(folder, name)).mtimeMs;
+			return time > now + CLOCK_SLACK_MS ? 0 : time;
 		} catch {
 			return undefined;
 		}

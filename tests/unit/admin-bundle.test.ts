@@ -273,6 +273,23 @@ describe('the CMS bundle shared by every copy of the project', () => {
 		expect(site.runs()).toBe(KEEP + 3);
 	});
 
+	it('keeps the bundle just made when the others were used "in the future" (a clock set back, a cache restored from another machine)', () => {
+		const shared = temporary('shared');
+		const site = project();
+		for (let n = 0; n < KEEP; n += 1) {
+			site.write('cms/admin.ts', `export const version = ${n};\n`);
+			site.bundle({ shared });
+		}
+		const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000);
+		for (const name of entries(shared)) fs.utimesSync(path.join(shared, name), tomorrow, tomorrow);
+		site.write('cms/admin.ts', 'export const version = "new";\n');
+		site.bundle({ shared });
+		const other = project({ 'cms/admin.ts': 'export const version = "new";\n' });
+		other.bundle({ shared });
+		expect(other.runs()).toBe(0);
+		expect(entries(shared)).toHaveLength(KEEP);
+	});
+
 	it('lies in the user\'s cache folder, or where ZORGMERK_CMS_CACHE says, or nowhere with ZORGMERK_CMS_CACHE=off', () => {
 		expect(sharedBundlesFolder({ ZORGMERK_CMS_CACHE: 'off' })).toBeUndefined();
 		expect(sharedBundlesFolder({ ZORGMERK_CMS_CACHE: '/srv/ci-cache/cms' })).toBe(path.resolve('/srv/ci-cache/cms'));
