@@ -6,40 +6,55 @@
  * instead of on every build inside Astro's, where it cost seconds and half a
  * gigabyte of memory.
  *
- * Kept in two places: in the project's build cache (.zorgmerk/admin/bundle/),
- * which the build copies into the site, and in a folder shared by every copy
- * of the project on the machine (shared-bundles.ts), from which a fresh clone,
- * or a build after .zorgmerk/ was removed, takes it instead of bundling.
+ * Kept in two places: in the project's build cache (.zorgmerk/admin/bundles/,
+ * the last {@link KEEP_IN_PROJECT} used), from which the build copies it into
+ * the site, and in a folder shared by every copy of the project on the
+ * machine, from which a fresh clone, or a build after .zorgmerk/ was removed,
+ * takes it instead of bundling. Both hold a folder per bundle that is never
+ * changed once in place (shared-bundles.ts): a build that uses one keeps it
+ * whole however many bundles `npm run cms` or `astro dev` make meanwhile.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { message } from '../messages/index.ts';
 import { fileHash, listFiles, readJsonFile } from '../lib/files.ts';
-import { inputsUnchanged, KEY_FORMAT, readBundleRecord, recipeKey, sourceInputs, type BundleRecord } from './bundle-key.ts';
-import { shareBundle, sharedBundlesFolder, takeSharedBundle, type BundleLog } from './shared-bundles.ts';
+import { KEY_FORMAT, recipeKey, sourceInputs, type BundleRecord } from './bundle-key.ts';
+import { keptBundleIn, placeBundle, pruneBundles, shareBundle, sharedBundlesFolder, takeSharedBundle, workFolder, type BundleLog } from './shared-bundles.ts';
 
 export type { BundleLog } from './shared-bundles.ts';
 
 export interface AdminBundle {
-	/** The folder whose files belong in the built site's admin/ folder. */
+	/** The folder whose files belong in the built site's admin/ folder; never changed while it is kept. */
 	dir: string;
 	/** The entry script, relative to admin/ ("assets/cms-a1b2c3.js"). */
 	entry: string;
+	/** Every file of the bundle, relative with forward slashes → its SHA-256 (the record's). */
+	files: Record<string, string>;
 }
 
 export interface AdminBundleOptions {
 	/** The folder of bundles shared by every copy of the project; default sharedBundlesFolder() (ZORGMERK_CMS_CACHE); false for none. */
 	shared?: string | false;
-	/** Where to say that a bundle was taken from the shared folder, or could not be kept there; default the console. */
+	/** Where to say that a bundle was taken from the shared folder, or could not be kept there, or was damaged; default the console. */
 	log?: BundleLog;
 	/** Called just before bundling (never when a kept bundle is used), e.g. to say that it takes a few seconds. */
 	onBundling?: () => void;
 }
 
-/** The bundle kept in `cacheDir` when it is up to date with every file it was made from, else undefined. */
-export function keptBundle(root: string, cacheDir: string): AdminBundle | undefined {
-	return keptIn(root, cacheDir, recipeKey(root));
+/** How many bundles the project keeps, the last used: the one a running build uses outlives two made after it. */
+export const KEEP_IN_PROJECT = 3;
+
+/** The project's own folder of bundles, in its build cache (`cacheDir` is .zorgmerk/admin). */
+const keptFolder = (cacheDir: string) => path.join(cacheDir, 'bundles');
+
+const consoleLog: BundleLog = { info: (text) => console.log(text), warn: (text) => console.warn(text) };
+
+/** The bundle kept in `cacheDir` when it is up to date with every file it was made from and whole, else undefined. */
+export function keptBundle(root: string, cacheDir: string, log: BundleLog = consoleLog): AdminBundle | undefined {
+	const kept = keptBundleIn(keptFolder(cacheDir), root, recipeKey(root), log);
+	return kept && asBundle(kept.dir, kept.record);
 }
 
 /**
@@ -54,7 +69,7 @@ export function adminBundle(root: string, cacheDir: string, options: AdminBundle
 	const found = findBundle(root, cacheDir, options);
 	if ('bundle' in found) return found.bundle;
 	options.onBundling?.();
-	const making = makingDir(cacheDir);
+	const making = workFolder(keptFolder(cacheDir), 'tmp');
 	const result = spawnSync(process.execPath, bundlerArguments(root, making), { cwd: root, stdio: 'inherit' });
 	return putInPlace(root, cacheDir, making, found, result.status === 0, result.error);
 }
@@ -64,7 +79,7 @@ export async function adminBundleInBackground(root: string, cacheDir: string, op
 	const found = findBundle(root, cacheDir, options);
 	if ('bundle' in found) return found.bundle;
 	options.onBundling?.();
-	const making = makingDir(cacheDir);
+	const making = workFolder(keptFolder(cacheDir), 'tmp');
 	const { ok, error } = await new Promise<{ ok: boolean; error?: Error }>((resolve) => {
 		const child = spawn(process.execPath, bundlerArguments(root, making), { cwd: root, stdio: 'inherit' });
 		child.on('error', (error) => resolve({ ok: false, error }));
@@ -83,30 +98,22 @@ interface NotFound {
 /** The bundle in `cacheDir`, else the shared folder's copied into it, else what making it needs. */
 function findBundle(root: string, cacheDir: string, options: AdminBundleOptions): { bundle: AdminBundle } | NotFound {
 	const recipe = recipeKey(root);
-	const kept = keptIn(root, cacheDir, recipe);
-	if (kept) return { bundle: kept };
+	const log = options.log ?? consoleLog;
+	const folder = keptFolder(cacheDir);
+	const kept = keptBundleIn(folder, root, recipe, log);
+	if (kept) return { bundle: asBundle(kept.dir, kept.record) };
 	const shared = options.shared === false ? undefined : (options.shared ?? sharedBundlesFolder());
-	const log = options.log ?? { info: (text) => console.log(text), warn: (text) => console.warn(text) };
 	if (shared) {
-		const making = makingDir(cacheDir);
+		const making = workFolder(folder, 'tmp');
 		const record = takeSharedBundle(shared, root, recipe, making, log);
 		if (record) {
 			log.info(message('cmsBundle.reused', { folder: shared }));
-			return { bundle: replaceBundle(cacheDir, making, record) };
+			return { bundle: keep(cacheDir, making, record) };
 		}
 	}
 	return { recipe, shared, log };
 }
 
-function keptIn(root: string, cacheDir: string, recipe: string): AdminBundle | undefined {
-	const dir = path.join(cacheDir, 'bundle');
-	const kept = readBundleRecord(dir);
-	if (kept && kept.recipe === recipe && inputsUnchanged(root, kept.inputs) && fs.existsSync(path.join(dir, kept.entry))) return { dir, entry: kept.entry };
-	return undefined;
-}
-
-// Made in a folder of its own and then put in place, so a build running beside this one never copies half a bundle.
-const makingDir = (cacheDir: string) => path.join(cacheDir, `making-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`);
 const bundlerArguments = (root: string, making: string) => [path.join(root, 'src', 'admin', 'build-bundle.ts'), making];
 
 /** Records what the bundle in `making` was made from and of, puts it in place in `cacheDir`, and shares it. */
@@ -120,22 +127,43 @@ function putInPlace(root: string, cacheDir: string, making: string, { recipe, sh
 	const files = Object.fromEntries(listFiles(making).map((file) => [file, fileHash(path.join(making, file))]));
 	const record: BundleRecord = { format: KEY_FORMAT, recipe, inputs: sourceInputs(root, made.sources), entry: made.entry, files };
 	fs.writeFileSync(path.join(making, 'manifest.json'), JSON.stringify(record, null, '\t'));
-	const bundle = replaceBundle(cacheDir, making, record);
+	const bundle = keep(cacheDir, making, record);
 	// Shared only when the files did not change while they were bundled: the bundle may be of either version.
 	if (shared && recipeKey(root) === recipe) shareBundle(shared, bundle.dir, record, log);
 	return bundle;
 }
 
-/** Puts the bundle made or copied into `making` (its record written) in the place of the one in `cacheDir`. */
-function replaceBundle(cacheDir: string, making: string, record: BundleRecord): AdminBundle {
-	const dir = path.join(cacheDir, 'bundle');
-	fs.rmSync(dir, { recursive: true, force: true });
-	fs.renameSync(making, dir);
-	return { dir, entry: record.entry };
+/** Puts the bundle made or copied into `making` (its record written) in place in the project's folder of bundles. */
+function keep(cacheDir: string, making: string, record: BundleRecord): AdminBundle {
+	const folder = keptFolder(cacheDir);
+	const bundle = asBundle(placeBundle(folder, making, record), record);
+	pruneBundles(folder, KEEP_IN_PROJECT);
+	// Where kits before the folder of bundles kept their one bundle.
+	fs.rmSync(path.join(cacheDir, 'bundle'), { recursive: true, force: true });
+	return bundle;
 }
 
-/** Copies the bundle into the built site's admin/ folder, with the page that loads it (admin-page.ts). */
+const asBundle = (dir: string, record: BundleRecord): AdminBundle => ({ dir, entry: record.entry, files: record.files });
+
+/**
+ * Copies the bundle into the built site's admin/ folder, each file checked against the bundle's record, with the page
+ * that loads it (admin-page.ts).
+ *
+ * @throws when a file is missing or differs (the bundle was removed or damaged during the build): never a page
+ * without its script
+ */
 export function copyAdminBundle(bundle: AdminBundle, buildDir: string, page: string): void {
-	fs.cpSync(bundle.dir, path.join(buildDir, 'admin'), { recursive: true, filter: (source) => path.basename(source) !== 'manifest.json' });
-	fs.writeFileSync(path.join(buildDir, 'admin', 'index.html'), page);
+	const admin = path.join(buildDir, 'admin');
+	for (const [file, hash] of Object.entries(bundle.files)) {
+		let bytes: Buffer | undefined;
+		try {
+			bytes = fs.readFileSync(path.join(bundle.dir, file));
+		} catch {
+			bytes = undefined;
+		}
+		if (!bytes || createHash('sha256').update(bytes).digest('hex') !== hash) throw new Error(`The CMS bundle's ${file} in ${bundle.dir} is gone or changed since this build took it; build again`);
+		fs.mkdirSync(path.dirname(path.join(admin, file)), { recursive: true });
+		fs.writeFileSync(path.join(admin, file), bytes);
+	}
+	fs.writeFileSync(path.join(admin, 'index.html'), page);
 }

@@ -121,7 +121,7 @@ function inputHash(root: string, input: string): string {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
- * What a kept bundle was made from and of: its manifest.json, in .zorgmerk/admin/bundle/ and in each entry of the
+ * What a kept bundle was made from and of: its manifest.json, in each bundle's folder in .zorgmerk/admin/bundles/ and in the
  * shared cache. Written only after every file of the bundle is in place.
  */
 export interface BundleRecord {

@@ -6,20 +6,24 @@ import { message } from '../messages/index.ts';
 import { bundleKey, inputsUnchanged, readBundleRecord, type BundleRecord } from './bundle-key.ts';
 
 /**
- * The CMS bundles shared by every copy of the project on the machine (each
- * clone, worktree and benchmark copy of the same user), beside the one each
- * copy keeps in .zorgmerk/admin/ (admin-bundle.ts): a fresh clone, or a build
- * after .zorgmerk/ was removed, copies the bundle another copy made from the
- * same files instead of bundling for 4–5 s of CPU.
+ * Folders of kept CMS bundles: the project's own (.zorgmerk/admin/bundles/,
+ * admin-bundle.ts) and the one shared by every copy of the project on the
+ * machine (each clone, worktree and benchmark copy of the same user), from
+ * which a fresh clone, or a build after .zorgmerk/ was removed, copies the
+ * bundle another copy made from the same files instead of bundling for 4–5 s
+ * of CPU.
  *
- * One folder per bundle, named by its key (bundle-key.ts), with the bundle's
- * files and its record (manifest.json: what it was made from, and the SHA-256
- * of every file). A bundle is written into a folder of its own and renamed
- * into place when whole, so a build that is killed leaves no half bundle
- * under a bundle's name, and two builds that make the same bundle at once
- * both succeed (the second rename finds the first's bundle and stops). Every
- * file is checked against its record as it is copied out: a damaged bundle is
- * not used, but removed and made again. The {@link KEEP} last used are kept.
+ * Both hold one folder per bundle, named by its key (bundle-key.ts), with the
+ * bundle's files and its record (manifest.json: what it was made from, and
+ * the SHA-256 of every file). A bundle is written into a folder of its own
+ * and renamed into place when whole, and never changed after: so a build that
+ * is killed leaves no half bundle under a bundle's name, two builds that make
+ * the same bundle at once both succeed (the second rename finds the first's
+ * bundle and stops), and a build that uses a bundle never sees its files
+ * replaced by another process making the next one (`npm run cms` while
+ * `npm run build` runs). Every file is checked against its record before it is
+ * used: a damaged bundle is not used, but removed and made again. The last
+ * used are kept ({@link KEEP} in the shared folder).
  *
  * Sharing never stops a build: a folder that cannot be written (or a full
  * disk) costs a warning and the bundling, as without it.
@@ -51,7 +55,7 @@ const BUNDLE_NAME = /^[0-9a-f]{32}-[0-9a-f]{32}$/;
 const WORK_NAME = /^(?:tmp|old)-\d+-[0-9a-f]{8}$/;
 
 /** A new folder in `folder` to write a bundle into (`tmp`) or to move one to before removing it (`old`). */
-const workFolder = (folder: string, kind: 'tmp' | 'old') => path.join(folder, `${kind}-${process.pid}-${randomBytes(4).toString('hex')}`);
+export const workFolder = (folder: string, kind: 'tmp' | 'old') => path.join(folder, `${kind}-${process.pid}-${randomBytes(4).toString('hex')}`);
 
 /** The messages sharing gives: a bundle reused, a folder that cannot be written, a damaged bundle. */
 export interface BundleLog {
@@ -95,6 +99,60 @@ export function sharedBundlesFolder(env: NodeJS.ProcessEnv = process.env): strin
  * @returns the record of the bundle copied, or undefined (nothing usable; `into` is then absent)
  */
 export function takeSharedBundle(folder: string, root: string, recipe: string, into: string, log: BundleLog): BundleRecord | undefined {
+	return findBundle(folder, root, recipe, log, (dir, record) => {
+		const copied = copyChecked(dir, into, record);
+		if (copied !== 'copied') fs.rmSync(into, { recursive: true, force: true });
+		return copied;
+	})?.record;
+}
+
+/**
+ * The bundle a folder of bundles keeps for this recipe and these sources, to be used where it is (the project's own
+ * folder), every file checked against its record; a damaged one is removed.
+ *
+ * @returns its folder and record, or undefined
+ */
+export function keptBundleIn(folder: string, root: string, recipe: string, log: BundleLog): { dir: string; record: BundleRecord } | undefined {
+	return findBundle(folder, root, recipe, log, (dir, record) => (isWhole(dir, record) ? 'copied' : 'damaged'));
+}
+
+/**
+ * Puts the bundle in `from` (its record written there) in its place in a folder of bundles, by a rename. When the
+ * same bundle was put there meanwhile (another process of the same project), `from` is removed and that one is used.
+ *
+ * @returns the bundle's folder
+ * @throws when it cannot be renamed (`from` is then left as it is)
+ */
+export function placeBundle(folder: string, from: string, record: BundleRecord): string {
+	const target = path.join(folder, bundleKey(record.recipe, record.inputs));
+	try {
+		fs.renameSync(from, target);
+		return target;
+	} catch (error) {
+		const there = readBundleRecord(target);
+		if (!there || !isWhole(target, there)) {
+			// Not a whole bundle under the name (a folder damaged since it was looked at): out of the way, and again.
+			if (!fs.existsSync(target)) throw error;
+			discard(folder, target);
+			fs.renameSync(from, target);
+			return target;
+		}
+		fs.rmSync(from, { recursive: true, force: true });
+		return target;
+	}
+}
+
+/**
+ * The first bundle in `folder` of this recipe whose recorded sources are those in `root` and that `use` finds whole
+ * ('copied'); a bundle that is not whole is removed, with a warning, and the next one tried.
+ */
+function findBundle(
+	folder: string,
+	root: string,
+	recipe: string,
+	log: BundleLog,
+	use: (dir: string, record: BundleRecord) => 'copied' | 'damaged' | 'failed',
+): { dir: string; record: BundleRecord } | undefined {
 	let names: string[];
 	try {
 		names = fs.readdirSync(folder);
@@ -106,14 +164,13 @@ export function takeSharedBundle(folder: string, root: string, recipe: string, i
 		const record = readBundleRecord(dir);
 		// Another version of the sources outside cms/ (a branch), or a folder that is not a whole bundle.
 		if (record && (record.recipe !== recipe || bundleKey(record.recipe, record.inputs) !== name || !inputsUnchanged(root, record.inputs))) continue;
-		const copied = record ? copyChecked(dir, into, record) : 'damaged';
-		if (copied === 'copied') {
+		const used = record ? use(dir, record) : 'damaged';
+		if (used === 'copied') {
 			touch(dir);
-			return record;
+			return { dir, record: record! };
 		}
-		fs.rmSync(into, { recursive: true, force: true });
 		// Not copied, for want of room in the build cache: the bundler will say more.
-		if (copied === 'failed') return undefined;
+		if (used === 'failed') return undefined;
 		// Gone while it was read: another build pruned it.
 		if (!fs.existsSync(dir)) continue;
 		log.warn(message('cmsBundle.damaged', { folder: dir }));
@@ -156,7 +213,7 @@ export function shareBundle(folder: string, bundleDir: string, record: BundleRec
 		log.warn(message('cmsBundle.notShared', { folder, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
 		return false;
 	}
-	pruneSharedBundles(folder);
+	pruneBundles(folder);
 	return true;
 }
 
@@ -165,7 +222,7 @@ export function shareBundle(folder: string, bundleDir: string, record: BundleRec
  * builds that were killed while writing or removing one (older than an hour). Only folders named as this module
  * names them are removed; a folder whose time lies in the future counts as the oldest. Never throws.
  */
-export function pruneSharedBundles(folder: string, keep: number = KEEP, now: number = Date.now()): void {
+export function pruneBundles(folder: string, keep: number = KEEP, now: number = Date.now()): void {
 	let names: string[];
 	try {
 		names = fs.readdirSync(folder);
@@ -193,6 +250,19 @@ export function pruneSharedBundles(folder: string, keep: number = KEEP, now: num
 	}
 }
 
+/** Whether every file of `record` is in `dir` with the recorded SHA-256. */
+export function isWhole(dir: string, record: BundleRecord): boolean {
+	return Object.entries(record.files).every(([file, hash]) => {
+		try {
+			return sha256(fs.readFileSync(path.join(dir, file))) === hash;
+		} catch {
+			return false;
+		}
+	});
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
 /**
  * Copies the files of `record` from `from` into the new folder `into`, each checked against its hash, then the
  * record: `damaged` when a file is missing or differs, `failed` when `into` could not be written.
@@ -205,7 +275,7 @@ function copyChecked(from: string, into: string, record: BundleRecord): 'copied'
 		} catch {
 			return 'damaged';
 		}
-		if (createHash('sha256').update(bytes).digest('hex') !== hash) return 'damaged';
+		if (sha256(bytes) !== hash) return 'damaged';
 		try {
 			fs.mkdirSync(path.dirname(path.join(into, file)), { recursive: true });
 			fs.writeFileSync(path.join(into, file), bytes);
@@ -222,7 +292,7 @@ function copyChecked(from: string, into: string, record: BundleRecord): 'copied'
 	}
 }
 
-/** Marks a bundle as just used (its folder's time), for {@link pruneSharedBundles}. */
+/** Marks a bundle as just used (its folder's time), for {@link pruneBundles}. */
 function touch(dir: string): void {
 	try {
 		const now = new Date();

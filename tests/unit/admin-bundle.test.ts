@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { adminBundle, adminBundleInBackground, copyAdminBundle, type AdminBundleOptions } from '../../src/admin/admin-bundle.ts';
 import { readBundleRecord } from '../../src/admin/bundle-key.ts';
-import { KEEP, pruneSharedBundles, shareBundle, sharedBundlesFolder } from '../../src/admin/shared-bundles.ts';
+import { KEEP, pruneBundles, shareBundle, sharedBundlesFolder } from '../../src/admin/shared-bundles.ts';
 import { message } from '../../src/messages/index.ts';
 
 const made: string[] = [];
@@ -66,8 +66,11 @@ fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify({ entry: 'asset
 		bundle: (options: AdminBundleOptions = { shared: false }) => adminBundle(root, cacheDir, { log, ...options }),
 		inBackground: (options: AdminBundleOptions) => adminBundleInBackground(root, cacheDir, { log, ...options }),
 		runs: () => (fs.existsSync(path.join(root, 'runs')) ? Number(fs.readFileSync(path.join(root, 'runs'), 'utf8')) : 0),
-		/** The files of the bundle in .zorgmerk/admin/bundle/, relative → text, without the record. */
-		files: () => Object.fromEntries(listAll(path.join(cacheDir, 'bundle')).filter((file) => file !== 'manifest.json').map((file) => [file, fs.readFileSync(path.join(cacheDir, 'bundle', file), 'utf8')])),
+		/** The files of the bundle the project keeps now (in .zorgmerk/admin/bundles/), relative → text, without the record. */
+		files: () => {
+			const { dir } = adminBundle(root, cacheDir, { shared: false, log });
+			return Object.fromEntries(listAll(dir).filter((file) => file !== 'manifest.json').map((file) => [file, fs.readFileSync(path.join(dir, file), 'utf8')]));
+		},
 	};
 }
 
@@ -107,7 +110,45 @@ describe('the CMS bundle', () => {
 		const kept = site.bundle();
 		site.write('cms/admin.ts', '// fail\n');
 		expect(() => site.bundle()).toThrow('Bundling the CMS for /admin/ failed');
-		expect(fs.readdirSync(path.dirname(kept.dir))).toEqual(['bundle']);
+		expect(fs.readdirSync(path.dirname(kept.dir))).toEqual([path.basename(kept.dir)]);
+	});
+
+	it('is not replaced under a build that uses it: npm run cms bundling a changed cms/ while npm run build runs', () => {
+		const site = project();
+		const building = site.bundle();
+		// npm run cms, started in the same folder after cms/ changed, while the build above is still running.
+		site.write('cms/admin.ts', 'export const changed = true;\n');
+		expect(site.bundle().entry).toBe('assets/cms-2.js');
+		// The build, at its end, copies the bundle it named in its page.
+		const built = temporary('built');
+		copyAdminBundle(building, built, '<!doctype html>');
+		expect(fs.readFileSync(path.join(built, 'admin', building.entry), 'utf8')).toBe('console.log("export {};\\n");');
+		expect(fs.readdirSync(path.join(built, 'admin', 'assets')).sort()).toEqual(['chunk.js', 'cms-1.js']);
+	});
+
+	it('is made again when a file of the kept bundle was damaged (a crash before it reached the disk), never used', () => {
+		const site = project();
+		const kept = site.bundle();
+		fs.writeFileSync(path.join(kept.dir, kept.entry), '');
+		const again = site.bundle();
+		expect(site.runs()).toBe(2);
+		expect(fs.readFileSync(path.join(again.dir, again.entry), 'utf8')).toBe('console.log("export {};\\n");');
+		expect(site.logged.filter((line) => line.startsWith('warn: '))).toHaveLength(1);
+	});
+
+	it('leaves nothing of a build that was killed while bundling, once it is an hour old', () => {
+		const site = project();
+		site.bundle();
+		const making = fs.readdirSync(site.cacheDir, { recursive: true, withFileTypes: true }).find((entry) => entry.isDirectory() && entry.name === 'assets')!.parentPath;
+		// What a bundler left when the build that started it was killed (kill -9): a whole bundle without its record.
+		const left = path.join(path.dirname(making), 'tmp-4242-0a1b2c3d');
+		fs.cpSync(making, left, { recursive: true });
+		fs.rmSync(path.join(left, 'manifest.json'));
+		const hoursAgo = new Date(Date.now() - 3 * 60 * 60 * 1000);
+		fs.utimesSync(left, hoursAgo, hoursAgo);
+		site.write('cms/admin.ts', 'export const changed = true;\n');
+		site.bundle();
+		expect(fs.existsSync(left)).toBe(false);
 	});
 
 	it('is copied into the built admin/ folder without its manifest, with the page that loads it', () => {
@@ -131,7 +172,8 @@ describe('the CMS bundle shared by every copy of the project', () => {
 		expect(first.runs()).toBe(1);
 		const bundle = second.bundle({ shared });
 		expect(second.runs()).toBe(0);
-		expect(bundle).toEqual({ dir: path.join(second.cacheDir, 'bundle'), entry: 'assets/cms-1.js' });
+		expect(bundle.dir.startsWith(second.cacheDir)).toBe(true);
+		expect(bundle.entry).toBe('assets/cms-1.js');
 		expect(second.files()).toEqual(first.files());
 		expect(second.logged).toEqual([`info: ${message('cmsBundle.reused', { folder: shared })}`]);
 		// Kept in the second project too: its next build does not look in the shared folder.
@@ -191,7 +233,7 @@ describe('the CMS bundle shared by every copy of the project', () => {
 		expect(second.logged.filter((line) => line.startsWith('warn: '))).toHaveLength(1);
 		// The killed build's folder goes once it is an hour old.
 		expect(entries(shared)).toEqual([name, 'tmp-999-0000abcd']);
-		pruneSharedBundles(shared, KEEP, Date.now() + 2 * 60 * 60 * 1000);
+		pruneBundles(shared, KEEP, Date.now() + 2 * 60 * 60 * 1000);
 		expect(entries(shared)).toEqual([name]);
 	});
 
@@ -219,8 +261,7 @@ describe('the CMS bundle shared by every copy of the project', () => {
 	it('leaves nothing behind when the disk fills up while a bundle is written', () => {
 		const shared = temporary('shared');
 		const site = project();
-		site.bundle();
-		const bundleDir = path.join(site.cacheDir, 'bundle');
+		const bundleDir = site.bundle().dir;
 		const record = readBundleRecord(bundleDir)!;
 		let copied = 0;
 		const full = {
