@@ -20,7 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { message } from '../messages/index.ts';
 import { fileHash, listFiles, readJsonFile } from '../lib/files.ts';
-import { KEY_FORMAT, recipeKey, sourceInputs, type BundleRecord } from './bundle-key.ts';
+import { inputsUnchanged, KEY_FORMAT, recipeKey, type BundleRecord } from './bundle-key.ts';
 import { keptBundleIn, placeBundle, pruneBundles, shareBundle, sharedBundlesFolder, takeSharedBundle, workFolder, type BundleLog } from './shared-bundles.ts';
 
 export type { BundleLog } from './shared-bundles.ts';
@@ -116,20 +116,26 @@ function findBundle(root: string, cacheDir: string, options: AdminBundleOptions)
 
 const bundlerArguments = (root: string, making: string) => [path.join(root, 'src', 'admin', 'build-bundle.ts'), making];
 
-/** Records what the bundle in `making` was made from and of, puts it in place in `cacheDir`, and shares it. */
+/**
+ * Records what the bundle in `making` was made from and of, puts it in place in `cacheDir`, and shares it; but only
+ * when the files it was made of are still those it was made from. A file changed while it was bundled (a save, a
+ * `git pull`) leaves a bundle that is of no one version of the files: this build uses it, from `making`, and nothing
+ * keeps it (pruneBundles removes the folder after an hour); the next build bundles again.
+ */
 function putInPlace(root: string, cacheDir: string, making: string, { recipe, shared, log }: NotFound, ok: boolean, error: Error | undefined): AdminBundle {
-	const made = ok ? (readJsonFile(path.join(making, 'manifest.json')) as { entry: string; sources: string[] } | undefined) : undefined;
-	if (!made) {
+	const made = ok ? (readJsonFile(path.join(making, 'manifest.json')) as { entry?: unknown; inputs?: unknown } | undefined) : undefined;
+	const inputs = made?.inputs;
+	if (typeof made?.entry !== 'string' || typeof inputs !== 'object' || inputs === null) {
 		fs.rmSync(making, { recursive: true, force: true });
 		throw new Error(`Bundling the CMS for /admin/ failed${error ? `: ${error.message}` : ' (see above)'}`);
 	}
 	fs.rmSync(path.join(making, 'manifest.json'));
 	const files = Object.fromEntries(listFiles(making).map((file) => [file, fileHash(path.join(making, file))]));
-	const record: BundleRecord = { format: KEY_FORMAT, recipe, inputs: sourceInputs(root, made.sources), entry: made.entry, files };
+	const record: BundleRecord = { format: KEY_FORMAT, recipe, inputs: inputs as Record<string, string>, entry: made.entry, files };
 	fs.writeFileSync(path.join(making, 'manifest.json'), JSON.stringify(record, null, '\t'));
+	if (recipeKey(root) !== recipe || !inputsUnchanged(root, record.inputs)) return asBundle(making, record);
 	const bundle = keep(cacheDir, making, record);
-	// Shared only when the files did not change while they were bundled: the bundle may be of either version.
-	if (shared && recipeKey(root) === recipe) shareBundle(shared, bundle.dir, record, log);
+	if (shared) shareBundle(shared, bundle.dir, record, log);
 	return bundle;
 }
 

@@ -1,8 +1,9 @@
 /**
  * Bundles the CMS (cms/admin.ts: Decap, React and our editor code) with Vite
  * into the folder given as the first argument, and writes manifest.json there:
- * the entry script and every source file of ours that went into it, from
- * which admin-bundle.ts tells when the bundle is out of date.
+ * the entry script and the inputs it was made of, every module of ours with
+ * its hash when it was read (bundle-inputs.ts), from which admin-bundle.ts
+ * tells when the bundle is out of date.
  *
  * Run in a process of its own by admin-bundle.ts, before Astro builds the
  * site: its memory (Decap is a large bundle) is returned before Astro needs
@@ -15,6 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Rolldown } from 'vite';
+import { recordInputs } from './bundle-inputs.ts';
 import { useBundlerEnvironment } from './bundler-environment.ts';
 import { decapPatches } from './decap-patches.ts';
 import { withoutDirectiveWarnings } from '../lib/bundler-warnings.ts';
@@ -27,6 +29,7 @@ const [outDir] = process.argv.slice(2);
 if (!outDir) throw new Error('Usage: node src/admin/build-bundle.ts <out-dir>');
 const root = process.cwd();
 const patches = decapPatches();
+const recorder = recordInputs(root);
 
 const result = await build({
 	configFile: false,
@@ -40,7 +43,7 @@ const result = await build({
 	base: './',
 	publicDir: false,
 	logLevel: 'warn',
-	plugins: [patches],
+	plugins: [recorder, patches],
 	build: {
 		outDir,
 		emptyOutDir: true,
@@ -65,11 +68,4 @@ const chunks = (Array.isArray(result) ? result : [result as Rolldown.RolldownOut
 const entry = chunks.find((chunk) => chunk.isEntry);
 if (!entry) throw new Error('The CMS bundle has no entry script');
 
-// Our own source files in the bundle (not node_modules: the lockfile stands for those).
-const sources = new Set(
-	chunks
-		.flatMap((chunk) => chunk.moduleIds)
-		.map((id) => id.replace(/\?.*$/, ''))
-		.filter((id) => path.isAbsolute(id) && !id.includes(`${path.sep}node_modules${path.sep}`) && fs.existsSync(id)),
-);
-fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify({ entry: entry.fileName, sources: [...sources].map((file) => path.relative(root, file)).sort() }));
+fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify({ entry: entry.fileName, inputs: recorder.inputs() }));

@@ -16,10 +16,11 @@ import { fileHash, listFiles } from '../lib/files.ts';
  *   installed (the two differ when `npm ci` was not run after a pull changed the lock file);
  * - what Vite reads from the project besides the sources: package.json and tsconfig.json;
  * - every file in cms/, a new one too (cms/text/ and cms/interface/ are read with import.meta.glob);
- * - the sources from elsewhere in the project that went into the bundle, as Vite reports them, the list of
- *   names in each of their folders (src/i18n/packs.ts globs its folder, and a new file beside an import can
- *   change what the import finds), and a tsconfig.json or package.json in any folder above them (Vite takes the
- *   nearest of each for how to compile a module and whether it has side effects);
+ * - every module of ours Vite loaded while bundling, hashed as it was read (bundle-inputs.ts), also one whose code
+ *   the bundle left out; for those outside cms/ the list of names in each of their folders (src/i18n/packs.ts globs
+ *   its folder, and a new file beside an import can change what the import finds), and a tsconfig.json or
+ *   package.json in any folder above them (Vite takes the nearest of each for how to compile a module and whether it
+ *   has side effects);
  * - Node's version, the operating system and the processor (Vite's bundler, Rolldown, is a native binary).
  *
  * Not the environment: build-bundle.ts bundles with NODE_ENV=production, without VITE_ variables and without
@@ -28,10 +29,18 @@ import { fileHash, listFiles } from '../lib/files.ts';
  */
 
 /** Raised when what a key means changes, so that bundles kept under the old meaning are made again. */
-export const KEY_FORMAT = 2;
+export const KEY_FORMAT = 3;
 
 /** How the bundle is made: build-bundle.ts and every module of ours it imports (a test checks the list). */
-export const BUILDER_FILES = ['src/admin/build-bundle.ts', 'src/admin/bundler-environment.ts', 'src/admin/decap-patches.ts', 'src/lib/bundler-warnings.ts'];
+export const BUILDER_FILES = [
+	'src/admin/build-bundle.ts',
+	'src/admin/bundle-inputs.ts',
+	'src/admin/bundle-key.ts',
+	'src/admin/bundler-environment.ts',
+	'src/admin/decap-patches.ts',
+	'src/lib/bundler-warnings.ts',
+	'src/lib/files.ts',
+];
 
 /** The files besides the builder and cms/ that go into every bundle. */
 export const PROJECT_FILES = ['package-lock.json', 'node_modules/.package-lock.json', 'package.json', 'tsconfig.json'];
@@ -70,17 +79,19 @@ export function recipeKey(root: string, toolchain: Toolchain = currentToolchain(
 }
 
 /**
- * The inputs learnt from bundling: each source outside cms/ (cms/ is in the recipe whole) → its SHA-256; each of
- * their folders, as "src/i18n/languages/" (with the slash) → the SHA-256 of the names in it; and the tsconfig.json
- * and package.json of every folder above them up to the project's own → SHA-256 or "missing".
+ * The inputs learnt from bundling: each module of ours that was loaded → its SHA-256; for those outside cms/ (whose
+ * folders are in the recipe), each of their folders, as "src/i18n/languages/" (with the slash) → the SHA-256 of the
+ * names in it, and the tsconfig.json and package.json of every folder above them up to the project's own → SHA-256
+ * or "missing".
  *
- * @param sources what went into the bundle, relative to `root` (build-bundle.ts's manifest)
+ * @param sources the modules of ours loaded, relative to `root` (bundle-inputs.ts records them as they are loaded)
  */
 export function sourceInputs(root: string, sources: string[]): Record<string, string> {
-	const outside = sources.map((file) => file.split(path.sep).join('/')).filter((file) => !file.startsWith(`${CMS_FOLDER}/`));
+	const files = sources.map((file) => file.split(path.sep).join('/'));
+	const outside = files.filter((file) => !file.startsWith(`${CMS_FOLDER}/`));
 	const folders = outside.map((file) => `${path.posix.dirname(file)}/`);
 	const above = outside.flatMap((file) => ancestors(file).flatMap((folder) => [`${folder}/tsconfig.json`, `${folder}/package.json`]));
-	return Object.fromEntries([...new Set([...outside, ...folders, ...above])].sort().map((input) => [input, inputHash(root, input)]));
+	return Object.fromEntries([...new Set([...files, ...folders, ...above])].sort().map((input) => [input, inputHash(root, input)]));
 }
 
 /** The folders a relative path lies in, nearest first, without the project's own: "src/i18n/x.ts" → src/i18n, src. */
@@ -129,7 +140,7 @@ export interface BundleRecord {
 	format: number;
 	/** {@link recipeKey} before bundling. */
 	recipe: string;
-	/** {@link sourceInputs} after bundling. */
+	/** {@link sourceInputs} of every module loaded, as they were read (bundle-inputs.ts). */
 	inputs: Record<string, string>;
 	/** The entry script, relative to the bundle's folder ("assets/cms-a1b2c3.js"); one of `files`. */
 	entry: string;

@@ -15,6 +15,7 @@ import { readBundleRecord } from '../../src/admin/bundle-key.ts';
 import { KEEP, pruneBundles, shareBundle, sharedBundlesFolder } from '../../src/admin/shared-bundles.ts';
 import { message } from '../../src/messages/index.ts';
 
+const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 const made: string[] = [];
 const temporary = (name: string) => {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), `zorgmerk-admin-${name}-`));
@@ -43,15 +44,20 @@ function project(files: Record<string, string> = {}) {
 		'src/admin/build-bundle.ts',
 		`import fs from 'node:fs';
 import path from 'node:path';
+import { sourceInputs } from ${JSON.stringify(path.join(projectRoot, 'src', 'admin', 'bundle-key.ts'))};
 const out = process.argv[2];
 const runs = fs.existsSync('runs') ? Number(fs.readFileSync('runs', 'utf8')) + 1 : 1;
 fs.writeFileSync('runs', String(runs));
 const admin = fs.readFileSync('cms/admin.ts', 'utf8');
+// What the bundle is made of, as it was read (build-bundle.ts's recordInputs).
+const inputs = sourceInputs(process.cwd(), ['cms/admin.ts', 'src/i18n/index.ts']);
 if (admin.includes('fail')) process.exit(1);
+// An editor's save, or a git pull, while the bundler runs.
+if (admin.includes('edited while bundling')) fs.writeFileSync('src/i18n/index.ts', 'export const words = { edited: true };\\n');
 fs.mkdirSync(path.join(out, 'assets'), { recursive: true });
 fs.writeFileSync(path.join(out, 'assets', 'cms-' + runs + '.js'), 'console.log(' + JSON.stringify(admin) + ');');
 fs.writeFileSync(path.join(out, 'assets', 'chunk.js'), 'export {};');
-fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify({ entry: 'assets/cms-' + runs + '.js', sources: ['cms/admin.ts', 'src/i18n/index.ts'] }));
+fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify({ entry: 'assets/cms-' + runs + '.js', inputs }));
 `,
 	);
 	for (const [file, text] of Object.entries(files)) write(file, text);
@@ -103,6 +109,20 @@ describe('the CMS bundle', () => {
 		site.write('content/stories/nl/a.mdx', '# Een ander verhaal\n');
 		expect(site.bundle().entry).toBe('assets/cms-6.js');
 		expect(site.runs()).toBe(6);
+	});
+
+	it('is not kept, nor shared, when a file it is made of changes while it is bundled (a save, a git pull)', () => {
+		const shared = temporary('shared');
+		const site = project({ 'cms/admin.ts': '// edited while bundling\n' });
+		const during = site.bundle({ shared });
+		expect(fs.existsSync(path.join(during.dir, during.entry))).toBe(true);
+		expect(entries(shared)).toEqual([]);
+		// The next build bundles what the files are now, and keeps and shares that.
+		site.bundle({ shared });
+		expect(site.runs()).toBe(2);
+		expect(entries(shared)).toHaveLength(1);
+		site.bundle({ shared });
+		expect(site.runs()).toBe(2);
 	});
 
 	it('stops the build when bundling fails, and leaves nothing half-made behind', () => {

@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUILDER_FILES, bundleKey, currentToolchain, PROJECT_FILES, readBundleRecord, recipeKey, sourceInputs, type Toolchain } from '../../src/admin/bundle-key.ts';
+import { recordInputs } from '../../src/admin/bundle-inputs.ts';
+import { BUILDER_FILES, bundleKey, currentToolchain, inputsUnchanged, KEY_FORMAT, PROJECT_FILES, readBundleRecord, recipeKey, sourceInputs, type Toolchain } from '../../src/admin/bundle-key.ts';
 import { bundlerEnvironment } from '../../src/admin/bundler-environment.ts';
 import { listFiles } from '../../src/lib/files.ts';
 
@@ -104,13 +105,38 @@ describe("the CMS bundle's key", () => {
 	});
 });
 
+describe('what the bundler records of our modules (bundle-inputs.ts)', () => {
+	it('names every module of ours it loads, also one the bundle leaves out, with its hash when it was read', async () => {
+		const root = temporary('bundle-inputs');
+		const write = (file: string, text: string) => {
+			fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+			fs.writeFileSync(path.join(root, file), text);
+		};
+		write('cms/admin.ts', "import { a } from '../src/lib/barrel.ts';\nimport css from '../src/styles/site.css?raw';\nconsole.log(a, css);\n");
+		// A module that only passes exports on, and one whose export is not used: neither is in the bundle's chunks.
+		write('src/lib/barrel.ts', "export { a } from './a.ts';\nexport { b } from './b.ts';\n");
+		write('src/lib/a.ts', "export const a = 'A';\n");
+		write('src/lib/b.ts', "export const b = 'B';\n");
+		write('src/styles/site.css', 'body { color: black; }\n');
+		const recorder = recordInputs(root);
+		const { build } = await import('vite');
+		await build({ configFile: false, root, logLevel: 'silent', plugins: [recorder], build: { write: false, rolldownOptions: { input: path.join(root, 'cms', 'admin.ts') } } });
+		const inputs = recorder.inputs();
+		expect(Object.keys(inputs).filter((input) => !input.endsWith('/') && !input.endsWith('.json')).sort()).toEqual(['cms/admin.ts', 'src/lib/a.ts', 'src/lib/b.ts', 'src/lib/barrel.ts', 'src/styles/site.css']);
+		expect(inputs).toEqual(sourceInputs(root, ['cms/admin.ts', 'src/lib/a.ts', 'src/lib/b.ts', 'src/lib/barrel.ts', 'src/styles/site.css']));
+		// Changed after it was read: the record keeps what went into the bundle, so it no longer matches the files.
+		write('src/lib/barrel.ts', "export const a = 'not A';\nexport { b } from './b.ts';\n");
+		expect(inputsUnchanged(root, inputs)).toBe(false);
+	});
+});
+
 describe("a kept bundle's record", () => {
 	const write = (record: unknown) => {
 		const dir = temporary('bundle-record');
 		fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(record));
 		return dir;
 	};
-	const good = { format: 2, recipe: 'r', inputs: { 'src/x.ts': 'h' }, entry: 'assets/cms-1.js', files: { 'assets/cms-1.js': 'h', 'assets/webp_enc-2.wasm': 'h' } };
+	const good = { format: KEY_FORMAT, recipe: 'r', inputs: { 'src/x.ts': 'h' }, entry: 'assets/cms-1.js', files: { 'assets/cms-1.js': 'h', 'assets/webp_enc-2.wasm': 'h' } };
 
 	it('is read when it has the shape of one', () => {
 		expect(readBundleRecord(write(good))).toEqual(good);
@@ -121,7 +147,7 @@ describe("a kept bundle's record", () => {
 			expect(readBundleRecord(write({ ...good, files: { ...good.files, ...files } })), JSON.stringify(files)).toBeUndefined();
 		}
 		expect(readBundleRecord(write({ ...good, entry: 'assets/other.js' }))).toBeUndefined();
-		expect(readBundleRecord(write({ ...good, format: 1 }))).toBeUndefined();
+		expect(readBundleRecord(write({ ...good, format: KEY_FORMAT - 1 }))).toBeUndefined();
 		expect(readBundleRecord(write({ entry: 'assets/cms-1.js', inputs: {} }))).toBeUndefined();
 	});
 });
