@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileHash, listFiles } from '../lib/files.ts';
+import { fileHash } from '../lib/files.ts';
 
 /**
  * What goes into the CMS bundle (build-bundle.ts), as content hashes: the
@@ -61,13 +61,23 @@ export interface Toolchain {
 export const currentToolchain = (): Toolchain => ({ node: process.version, platform: process.platform, arch: process.arch });
 
 /**
- * The inputs known before bundling: the builder, the project's files and every file in cms/, each as a path
- * relative to `root` with forward slashes → its SHA-256 ("missing" for a file that is not there).
+ * The inputs known before bundling: the builder, the project's files and everything in cms/ but folders (files,
+ * and symbolic links, which import.meta.glob takes like files), each as a path relative to `root` with forward
+ * slashes → its SHA-256 ("missing" for a file that is not there; see {@link inputHash} for a link).
  */
 export function recipeInputs(root: string): Record<string, string> {
 	const cms = path.join(root, CMS_FOLDER);
-	const cmsFiles = fs.existsSync(cms) ? listFiles(cms).map((file) => `${CMS_FOLDER}/${file}`) : [];
+	const cmsFiles = fs.existsSync(cms) ? listEntries(cms).map((file) => `${CMS_FOLDER}/${file}`) : [];
 	return Object.fromEntries([...BUILDER_FILES, ...PROJECT_FILES, ...cmsFiles].sort().map((file) => [file, inputHash(root, file)]));
+}
+
+/** Every entry below `dir` but folders (files, symbolic links, also to a folder), relative with forward slashes, sorted. */
+function listEntries(dir: string): string[] {
+	return fs
+		.readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => !entry.isDirectory())
+		.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+		.sort();
 }
 
 /**
@@ -115,13 +125,24 @@ export function bundleKey(recipe: string, inputs: Record<string, string>): strin
 	return `${recipe.slice(0, 32)}-${sha256(JSON.stringify({ recipe, inputs: sorted })).slice(0, 32)}`;
 }
 
-/** A file's SHA-256, "missing" when it is not a file; for a folder ("dir/"), the SHA-256 of the names in it. */
+/**
+ * A file's SHA-256, "missing" when it is not a file; for a folder ("dir/"), the SHA-256 of the names in it, each
+ * symbolic link with where it points. A symbolic link's hash takes in where it points and what it points at: Vite
+ * loads the file it points at under that file's own path, from which the file's own imports are resolved.
+ */
 function inputHash(root: string, input: string): string {
 	const absolute = path.join(root, input);
 	try {
 		if (input.endsWith('/')) {
-			const names = fs.readdirSync(absolute, { withFileTypes: true }).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
+			const names = fs.readdirSync(absolute, { withFileTypes: true }).map((entry) => {
+				if (entry.isDirectory()) return `${entry.name}/`;
+				return entry.isSymbolicLink() ? `${entry.name} -> ${fs.readlinkSync(path.join(absolute, entry.name))}` : entry.name;
+			});
 			return sha256(names.sort().join('\n'));
+		}
+		if (fs.lstatSync(absolute).isSymbolicLink()) {
+			const target = fs.statSync(absolute, { throwIfNoEntry: false });
+			return sha256(`${fs.readlinkSync(absolute)}\n${target?.isFile() ? fileHash(absolute) : target?.isDirectory() ? 'folder' : 'missing'}`);
 		}
 		return fileHash(absolute);
 	} catch {

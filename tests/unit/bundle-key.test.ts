@@ -34,12 +34,16 @@ function project() {
 		fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
 		fs.writeFileSync(path.join(root, file), text);
 	};
-	for (const file of [...BUILDER_FILES, ...PROJECT_FILES, ...SOURCES, 'cms/text/nl.ts', 'content/stories/nl/a.mdx']) write(file, `// ${file}\n`);
+	const link = (file: string, target: string) => {
+		fs.rmSync(path.join(root, file), { force: true });
+		fs.symlinkSync(target, path.join(root, file));
+	};
+	for (const file of [...BUILDER_FILES, ...PROJECT_FILES, ...SOURCES, 'cms/text/nl.ts', 'content/stories/nl/a.mdx', 'shared/it.ts', 'shared/it-2.ts']) write(file, `// ${file}\n`);
 	const key = (toolchain: Toolchain = currentToolchain()) => {
 		const recipe = recipeKey(root, toolchain);
 		return bundleKey(recipe, sourceInputs(root, SOURCES));
 	};
-	return { root, write, key };
+	return { root, write, link, key };
 }
 
 describe("the CMS bundle's key", () => {
@@ -54,6 +58,11 @@ describe("the CMS bundle's key", () => {
 			['a new file beside a source outside cms/', () => site.write('src/i18n/languages/de.ts', '// new\n')],
 			['a tsconfig.json above a source', () => site.write('src/tsconfig.json', '{}\n')],
 			['a package.json above a source', () => site.write('src/package.json', '{"sideEffects":false}\n')],
+			// A language file shared between projects by a symbolic link: cms/text/ globs it like any file.
+			['a new file in cms/ that is a symbolic link', () => site.link('cms/text/it.ts', '../../shared/it.ts')],
+			['that link pointed at another file', () => site.link('cms/text/it.ts', '../../shared/it-2.ts')],
+			['a symbolic link beside a source outside cms/', () => site.link('src/i18n/languages/it.ts', '../../../shared/it.ts')],
+			['that link pointed at another file', () => site.link('src/i18n/languages/it.ts', '../../../shared/it-2.ts')],
 		];
 		const seen = new Set([site.key()]);
 		for (const [what, change] of changes) {
