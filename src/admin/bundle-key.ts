@@ -68,7 +68,7 @@ export const currentToolchain = (): Toolchain => ({ node: process.version, platf
 export function recipeInputs(root: string): Record<string, string> {
 	const cms = path.join(root, CMS_FOLDER);
 	const cmsFiles = fs.existsSync(cms) ? listEntries(cms).map((file) => `${CMS_FOLDER}/${file}`) : [];
-	return Object.fromEntries([...BUILDER_FILES, ...PROJECT_FILES, ...cmsFiles].sort().map((file) => [file, inputHash(root, file)]));
+	return Object.fromEntries(withTsconfigs(root, [...BUILDER_FILES, ...PROJECT_FILES, ...cmsFiles]).sort().map((file) => [file, inputHash(root, file)]));
 }
 
 /** Every entry below `dir` but folders (files, symbolic links, also to a folder), relative with forward slashes, sorted. */
@@ -101,7 +101,57 @@ export function sourceInputs(root: string, sources: string[]): Record<string, st
 	const outside = files.filter((file) => !file.startsWith(`${CMS_FOLDER}/`));
 	const folders = outside.map((file) => `${path.posix.dirname(file)}/`);
 	const above = outside.flatMap((file) => ancestors(file).flatMap((folder) => [`${folder}/tsconfig.json`, `${folder}/package.json`]));
-	return Object.fromEntries([...new Set([...files, ...folders, ...above])].sort().map((input) => [input, inputHash(root, input)]));
+	return Object.fromEntries(withTsconfigs(root, [...files, ...folders, ...above]).sort().map((input) => [input, inputHash(root, input)]));
+}
+
+/**
+ * `inputs` without repeats, with every file of the project that a tsconfig.json among them extends or references,
+ * and those that file extends or references in turn: Vite compiles each module with the options of its nearest
+ * tsconfig.json merged with those of every file it extends (useDefineForClassFields, jsx, experimentalDecorators
+ * change the bundle). A package's configuration ("astro/tsconfigs/strict") is not followed: the lock files stand for
+ * it. TypeScript's rules: an `extends` that starts with ./ or ../ (or is absolute) is a file, tried as written and
+ * with .json added; a reference's `path` is a file or a folder holding tsconfig.json.
+ */
+function withTsconfigs(root: string, inputs: string[]): string[] {
+	const found = new Set(inputs);
+	const waiting = inputs.filter((input) => path.posix.basename(input) === 'tsconfig.json');
+	for (let config = waiting.pop(); config !== undefined; config = waiting.pop()) {
+		for (const linked of tsconfigLinks(root, config)) {
+			if (found.has(linked)) continue;
+			found.add(linked);
+			waiting.push(linked);
+		}
+	}
+	return [...found];
+}
+
+/** The files of the project a tsconfig file (relative to `root`) names in `extends` and `references`, relative. */
+function tsconfigLinks(root: string, config: string): string[] {
+	let parsed: { extends?: unknown; references?: unknown };
+	try {
+		parsed = parseJsonc(fs.readFileSync(path.join(root, config), 'utf8')) as typeof parsed;
+	} catch {
+		return [];
+	}
+	const at = (target: string) =>
+		path.isAbsolute(target) ? path.relative(root, target).split(path.sep).join('/') : path.posix.normalize(path.posix.join(path.posix.dirname(config), target.split('\\').join('/')));
+	const extended = (Array.isArray(parsed.extends) ? parsed.extends : [parsed.extends]).filter(
+		(target): target is string => typeof target === 'string' && (/^\.\.?[\\/]/.test(target) || path.isAbsolute(target)),
+	);
+	const referenced = (Array.isArray(parsed.references) ? parsed.references : [])
+		.map((reference: unknown) => (reference as { path?: unknown } | null)?.path)
+		.filter((target): target is string => typeof target === 'string');
+	return [
+		...extended.flatMap((target) => (target.endsWith('.json') ? [at(target)] : [at(target), `${at(target)}.json`])),
+		...referenced.map((target) => (target.endsWith('.json') ? at(target) : `${at(target)}/tsconfig.json`)),
+	];
+}
+
+/** JSON with comments and trailing commas, as tsconfig.json allows; throws when it is not that. */
+function parseJsonc(text: string): unknown {
+	// Each pattern takes a whole string first, so that "//" or ",}" inside one is kept.
+	const withoutComments = text.replace(/^\uFEFF/, '').replace(/("(?:\\.|[^"\\])*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_match, kept?: string) => kept ?? '');
+	return JSON.parse(withoutComments.replace(/("(?:\\.|[^"\\])*")|,(\s*[}\]])/g, (_match, kept?: string, close?: string) => kept ?? close ?? ''));
 }
 
 /** The folders a relative path lies in, nearest first, without the project's own: "src/i18n/x.ts" → src/i18n, src. */

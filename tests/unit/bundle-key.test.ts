@@ -58,6 +58,15 @@ describe("the CMS bundle's key", () => {
 			['a new file beside a source outside cms/', () => site.write('src/i18n/languages/de.ts', '// new\n')],
 			['a tsconfig.json above a source', () => site.write('src/tsconfig.json', '{}\n')],
 			['a package.json above a source', () => site.write('src/package.json', '{"sideEffects":false}\n')],
+			// Vite compiles each module with the options of its tsconfig.json and of every file that one extends.
+			['a tsconfig.json that extends a file of the project', () => site.write('tsconfig.json', '{\n\t// as TypeScript allows: comments, a trailing comma\n\t"$schema": "https://json.schemastore.org/tsconfig",\n\t"extends": ["astro/tsconfigs/strict", "./tsconfig.base.json"],\n}\n')],
+			['the file it extends', () => site.write('tsconfig.base.json', '{ "compilerOptions": { "useDefineForClassFields": false } }\n')],
+			['a tsconfig.json above a source that extends a file named without .json', () => site.write('src/tsconfig.json', '{ "extends": "../configs/cms" }\n')],
+			['that file', () => site.write('configs/cms.json', '{ "compilerOptions": { "jsx": "react" } }\n')],
+			['that file extending another', () => site.write('configs/cms.json', '{ "extends": "./base.json" }\n')],
+			['the other', () => site.write('configs/base.json', '{ "compilerOptions": { "jsxFactory": "h" } }\n')],
+			['a tsconfig.json it references', () => site.write('tsconfig.json', '{ "references": [{ "path": "./cms-project" }] }\n')],
+			['that one', () => site.write('cms-project/tsconfig.json', '{ "compilerOptions": { "experimentalDecorators": true } }\n')],
 			// A language file shared between projects by a symbolic link: cms/text/ globs it like any file.
 			['a new file in cms/ that is a symbolic link', () => site.link('cms/text/it.ts', '../../shared/it.ts')],
 			['that link pointed at another file', () => site.link('cms/text/it.ts', '../../shared/it-2.ts')],
