@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { sourceInputs } from './bundle-key.ts';
+import { globFolders, sourceInputs } from './bundle-key.ts';
 
 /** The plugin of {@link recordInputs}, with what it recorded. */
 export interface InputsRecorder extends Plugin {
@@ -12,7 +12,8 @@ export interface InputsRecorder extends Plugin {
 /**
  * A Vite plugin for the CMS bundle (build-bundle.ts) that records what the bundle is made of, as it is made: each
  * module of ours (not in node_modules: the lock files stand for those) the moment Vite loads it, with its folder's
- * list of names and the tsconfig.json and package.json above it (bundle-key.ts's sourceInputs), hashed then.
+ * list of names, the tsconfig.json and package.json above it (bundle-key.ts's sourceInputs) and the lists of the
+ * folders its import.meta.glob calls read (globFolders), hashed then.
  *
  * Why at load: the bundle's chunks name only the modules whose code they hold, not one that merely passes exports on
  * (`export { a } from './a.ts'`) or whose exports went unused, though a change in either changes the bundle; and files
@@ -32,7 +33,9 @@ export function recordInputs(root: string): InputsRecorder {
 			handler(id) {
 				const file = id.replace(/\?.*$/, '');
 				if (path.isAbsolute(file) && fs.statSync(file, { throwIfNoEntry: false })?.isFile()) {
-					for (const [input, hash] of Object.entries(sourceInputs(root, [path.relative(root, file)]))) inputs[input] ??= hash;
+					const relative = path.relative(root, file);
+					const globbed = globFolders(root, relative, fs.readFileSync(file, 'utf8'));
+					for (const [input, hash] of Object.entries(sourceInputs(root, [relative], globbed))) inputs[input] ??= hash;
 				}
 				// Vite loads the module as it would without this plugin.
 				return null;

@@ -92,16 +92,67 @@ export function recipeKey(root: string, toolchain: Toolchain = currentToolchain(
  * The inputs learnt from bundling: each module of ours that was loaded → its SHA-256; for those outside cms/ (whose
  * folders are in the recipe), each of their folders, as "src/i18n/languages/" (with the slash) → the SHA-256 of the
  * names in it, and the tsconfig.json and package.json of every folder above them up to the project's own → SHA-256
- * or "missing".
+ * or "missing"; and each folder in `globbed`, as a folder.
  *
  * @param sources the modules of ours loaded, relative to `root` (bundle-inputs.ts records them as they are loaded)
+ * @param globbed folders their `import.meta.glob` calls read, relative with a trailing slash ({@link globFolders})
  */
-export function sourceInputs(root: string, sources: string[]): Record<string, string> {
+export function sourceInputs(root: string, sources: string[], globbed: string[] = []): Record<string, string> {
 	const files = sources.map((file) => file.split(path.sep).join('/'));
 	const outside = files.filter((file) => !file.startsWith(`${CMS_FOLDER}/`));
 	const folders = outside.map((file) => `${path.posix.dirname(file)}/`);
 	const above = outside.flatMap((file) => ancestors(file).flatMap((folder) => [`${folder}/tsconfig.json`, `${folder}/package.json`]));
-	return Object.fromEntries(withTsconfigs(root, [...files, ...folders, ...above]).sort().map((input) => [input, inputHash(root, input)]));
+	return Object.fromEntries(withTsconfigs(root, [...files, ...folders, ...above, ...globbed]).sort().map((input) => [input, inputHash(root, input)]));
+}
+
+/** A call of import.meta.glob, with or without a type argument, and its first argument: a string or a list of them. */
+const GLOB_CALL = /import\.meta\.glob\s*(?:<[^(]*>)?\s*\(\s*(\[[^\]]*\]|'[^']*'|"[^"]*"|`[^`$]*`)/g;
+const STRING = /'([^']*)'|"([^"]*)"|`([^`$]*)`/g;
+
+/**
+ * The patterns of every `import.meta.glob` call in a module's code, one list per call, as Vite reads them: literal
+ * strings only (Vite refuses anything else).
+ */
+export function globPatterns(text: string): string[][] {
+	return [...text.matchAll(GLOB_CALL)].map(([, argument]) => [...argument!.matchAll(STRING)].map((match) => match[1] ?? match[2] ?? match[3] ?? ''));
+}
+
+/**
+ * The folders the `import.meta.glob` calls of a module read, relative to `root` with a trailing slash. Vite lists
+ * them while bundling, so that a file added there changes the bundle even when no module in the folder was loaded
+ * before. For each pattern (./ or ../ from the module, / from the project; a !pattern only narrows another): the
+ * folder before its first part with a wildcard, and, when a wildcard stands for folders (one before the last part of
+ * the path, or `**`), every folder below that one too.
+ *
+ * @param file the module, relative to `root`
+ * @param text its code
+ */
+export function globFolders(root: string, file: string, text: string): string[] {
+	const folders = new Set<string>();
+	for (const pattern of globPatterns(text).flat()) {
+		const from = pattern.startsWith('./') || pattern.startsWith('../') ? path.posix.join(path.posix.dirname(file.split(path.sep).join('/')), pattern) : pattern.startsWith('/') ? pattern.slice(1) : undefined;
+		if (from === undefined) continue;
+		const parts = path.posix.normalize(from).split('/');
+		const wild = parts.findIndex((part) => /[*?{}[\]]/.test(part));
+		if (wild < 0) continue;
+		const base = parts.slice(0, wild).join('/') || '.';
+		folders.add(`${base}/`);
+		const below = wild < parts.length - 1 || parts[wild]!.includes('**');
+		if (below) for (const folder of foldersBelow(path.join(root, base))) folders.add(`${base}/${folder}/`);
+	}
+	return [...folders];
+}
+
+/** Every folder below `dir` but node_modules, relative with forward slashes; none when it cannot be read. */
+function foldersBelow(dir: string): string[] {
+	try {
+		return fs
+			.readdirSync(dir, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isDirectory() && !path.relative(dir, entry.parentPath).split(path.sep).includes('node_modules') && entry.name !== 'node_modules')
+			.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+	} catch {
+		return [];
+	}
 }
 
 /**

@@ -10,7 +10,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { recordInputs } from '../../src/admin/bundle-inputs.ts';
-import { BUILDER_FILES, bundleKey, currentToolchain, inputsUnchanged, KEY_FORMAT, PROJECT_FILES, readBundleRecord, recipeKey, sourceInputs, type Toolchain } from '../../src/admin/bundle-key.ts';
+import { BUILDER_FILES, bundleKey, currentToolchain, globFolders, globPatterns, inputsUnchanged, KEY_FORMAT, PROJECT_FILES, readBundleRecord, recipeKey, sourceInputs, type Toolchain } from '../../src/admin/bundle-key.ts';
 import { bundlerEnvironment } from '../../src/admin/bundler-environment.ts';
 import { listFiles } from '../../src/lib/files.ts';
 
@@ -112,14 +112,22 @@ describe("the CMS bundle's key", () => {
 		expect([...found].sort()).toEqual([...BUILDER_FILES].sort());
 	});
 
-	it('covers what the CMS globs: every import.meta.glob of cms/ and src/ reads its own folder, whose list of names is in the key', () => {
-		const globs = ['cms', 'src'].flatMap((folder) =>
+	it('covers what the CMS globs: every import.meta.glob call in cms/ and src/ is one whose folders globFolders finds', () => {
+		const calls = ['cms', 'src'].flatMap((folder) =>
 			listFiles(path.join(projectRoot, folder))
 				.filter((file) => /\.(ts|tsx|js|mjs)$/.test(file))
-				.flatMap((file) => [...fs.readFileSync(path.join(projectRoot, folder, file), 'utf8').matchAll(/import\.meta\.glob\(\s*([^,)]*)/g)].map((match) => `${folder}/${file}: ${match[1]}`)),
+				.map((file) => ({ file: `${folder}/${file}`, text: fs.readFileSync(path.join(projectRoot, folder, file), 'utf8') }))
+				// Calls, with or without a type argument; not the words in a comment.
+				.filter(({ text }) => /import\.meta\.glob\s*[<(]/.test(text)),
 		);
-		expect(globs.length).toBeGreaterThan(0);
-		for (const glob of globs) expect(glob).toMatch(/: '\.\/[^/']+'$/);
+		expect(calls.map(({ file }) => file)).toEqual(expect.arrayContaining(['src/i18n/packs.ts', 'cms/text/index.ts', 'cms/interface/index.ts']));
+		for (const { file, text } of calls) {
+			const patterns = globPatterns(text);
+			expect(patterns.length, file).toBe(text.match(/import\.meta\.glob\s*[<(]/g)!.length);
+			expect(globFolders(projectRoot, file, text), file).not.toEqual([]);
+		}
+		expect(globFolders(projectRoot, 'src/i18n/packs.ts', fs.readFileSync(path.join(projectRoot, 'src/i18n/packs.ts'), 'utf8'))).toEqual(['src/i18n/languages/']);
+		expect(globFolders(projectRoot, 'src/x/a.ts', "import.meta.glob(['./**/*.md', '!./skip/*.md', '/cms/text/*.ts'])")).toEqual(['src/x/', 'cms/text/']);
 	});
 });
 
@@ -144,6 +152,26 @@ describe('what the bundler records of our modules (bundle-inputs.ts)', () => {
 		expect(inputs).toEqual(sourceInputs(root, ['cms/admin.ts', 'src/lib/a.ts', 'src/lib/b.ts', 'src/lib/barrel.ts', 'src/styles/site.css']));
 		// Changed after it was read: the record keeps what went into the bundle, so it no longer matches the files.
 		write('src/lib/barrel.ts', "export const a = 'not A';\nexport { b } from './b.ts';\n");
+		expect(inputsUnchanged(root, inputs)).toBe(false);
+	});
+});
+
+describe('what the bundler records of the folders our modules glob', () => {
+	it("names a globbed folder's list even while no module in it was loaded, so that its first file is seen", async () => {
+		const root = temporary('bundle-globs');
+		const write = (file: string, text: string) => {
+			fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+			fs.writeFileSync(path.join(root, file), text);
+		};
+		write('cms/admin.ts', "import { packs } from '../src/i18n/packs.ts';\nconsole.log(packs);\n");
+		write('src/i18n/packs.ts', "export const packs = import.meta.glob<{ default: string }>('./extra/*.ts', { eager: true });\n");
+		write('src/i18n/extra/README.md', 'Language files go here.\n');
+		const recorder = recordInputs(root);
+		const { build } = await import('vite');
+		await build({ configFile: false, root, logLevel: 'silent', plugins: [recorder], build: { write: false, rolldownOptions: { input: path.join(root, 'cms', 'admin.ts') } } });
+		const inputs = recorder.inputs();
+		expect(Object.keys(inputs)).toContain('src/i18n/extra/');
+		write('src/i18n/extra/it.ts', "export default 'it';\n");
 		expect(inputsUnchanged(root, inputs)).toBe(false);
 	});
 });
