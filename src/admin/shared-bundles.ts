@@ -102,7 +102,7 @@ export function takeSharedBundle(folder: string, root: string, recipe: string, i
 	return findBundle(folder, root, recipe, log, (dir, record) => {
 		const copied = copyChecked(dir, into, record);
 		if (copied !== 'copied') fs.rmSync(into, { recursive: true, force: true });
-		return copied;
+		return copied === 'copied' ? 'used' : copied;
 	})?.record;
 }
 
@@ -113,7 +113,7 @@ export function takeSharedBundle(folder: string, root: string, recipe: string, i
  * @returns its folder and record, or undefined
  */
 export function keptBundleIn(folder: string, root: string, recipe: string, log: BundleLog): { dir: string; record: BundleRecord } | undefined {
-	return findBundle(folder, root, recipe, log, (dir, record) => (isWhole(dir, record) ? 'copied' : 'damaged'));
+	return findBundle(folder, root, recipe, log, (dir, record) => (isWhole(dir, record) ? 'used' : 'damaged'));
 }
 
 /**
@@ -143,15 +143,16 @@ export function placeBundle(folder: string, from: string, record: BundleRecord):
 }
 
 /**
- * The first bundle in `folder` of this recipe whose recorded sources are those in `root` and that `use` finds whole
- * ('copied'); a bundle that is not whole is removed, with a warning, and the next one tried.
+ * The first bundle in `folder` of this recipe whose recorded sources are those in `root` and that `use` could use
+ * ('used': found whole, and copied where it is to be copied); one that is not whole ('damaged') is removed, with a
+ * warning, and the next one tried; 'failed' (it could not be copied) ends the search.
  */
 function findBundle(
 	folder: string,
 	root: string,
 	recipe: string,
 	log: BundleLog,
-	use: (dir: string, record: BundleRecord) => 'copied' | 'damaged' | 'failed',
+	use: (dir: string, record: BundleRecord) => 'used' | 'damaged' | 'failed',
 ): { dir: string; record: BundleRecord } | undefined {
 	let names: string[];
 	try {
@@ -165,7 +166,7 @@ function findBundle(
 		// Another version of the sources outside cms/ (a branch), or a folder that is not a whole bundle.
 		if (record && (record.recipe !== recipe || bundleKey(record.recipe, record.inputs) !== name || !inputsUnchanged(root, record.inputs))) continue;
 		const used = record ? use(dir, record) : 'damaged';
-		if (used === 'copied') {
+		if (used === 'used') {
 			touch(dir);
 			return { dir, record: record! };
 		}
