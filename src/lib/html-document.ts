@@ -42,20 +42,27 @@ export function isElement(node: HtmlNode | HtmlDocument): node is HtmlElement {
 /** Every element of a parsed page, in document order, listed at the first query: the checks ask a page a few dozen questions. */
 const listed = new WeakMap<HtmlDocument, HtmlElement[]>();
 
-/** The elements below `root` (not `root` itself), in document order. */
+/**
+ * The elements below `root` (not `root` itself), in document order. Walked
+ * with a list of its own, not by recursion: a page nested thousands of
+ * elements deep is read, not a stack overflow (see {@link replay}).
+ */
 function elementsBelow(root: HtmlDocument | HtmlElement): HtmlElement[] {
 	const known = root.type === ElementType.Root ? listed.get(root) : undefined;
 	if (known) return known;
 	const elements: HtmlElement[] = [];
-	const collect = (nodes: readonly HtmlNode[]) => {
-		for (const node of nodes) {
-			if (isElement(node)) {
-				elements.push(node);
-				collect(node.children);
-			} else if (node.type === ElementType.CDATA) collect(node.children);
-		}
+	const pending: HtmlNode[] = [];
+	const below = (node: HtmlDocument | HtmlNode) => {
+		if ('children' in node) for (let at = node.children.length - 1; at >= 0; at -= 1) pending.push(node.children[at]!);
 	};
-	collect(root.children);
+	below(root);
+	while (pending.length > 0) {
+		const node = pending.pop()!;
+		if (isElement(node)) {
+			elements.push(node);
+			below(node);
+		} else if (node.type === ElementType.CDATA) below(node);
+	}
 	if (root.type === ElementType.Root) listed.set(root, elements);
 	return elements;
 }
@@ -92,10 +99,17 @@ export function hasWord(value: string | undefined, word: string): boolean {
  * comments left out.
  */
 export function textOf(node: HtmlNode | HtmlDocument): string {
-	if (node.type === ElementType.Text) return node.data;
-	if (isElement(node)) return node.name === 'br' ? '\n' : node.children.map(textOf).join('');
-	if (node.type === ElementType.CDATA || node.type === ElementType.Root) return node.children.map(textOf).join('');
-	return '';
+	let text = '';
+	const pending: (HtmlNode | HtmlDocument)[] = [node];
+	while (pending.length > 0) {
+		const next = pending.pop()!;
+		if (next.type === ElementType.Text) text += next.data;
+		else if (isElement(next) && next.name === 'br') text += '\n';
+		else if (isElement(next) || next.type === ElementType.CDATA || next.type === ElementType.Root) {
+			for (let at = next.children.length - 1; at >= 0; at -= 1) pending.push(next.children[at]!);
+		}
+	}
+	return text;
 }
 
 /** What {@link replay} calls: htmlparser2's Handler's callbacks for elements and text. */
@@ -111,14 +125,25 @@ export interface HtmlEvents {
  * text (in one piece or more, between the same tags) and its children, then
  * closed; comments and the doctype skipped. A reader written for the stream
  * reads the shared tree the same.
+ *
+ * Walked with a list of its own, not by recursion, as the streaming parser
+ * reads: a page nested thousands of elements deep (which htmlparser2 parses
+ * without trouble) is read, where a recursive walk overflowed the stack at
+ * about 5,000 levels and stopped the build with a RangeError.
  */
 export function replay(node: HtmlDocument | HtmlNode, events: HtmlEvents): void {
-	if (node.type === ElementType.Text) events.ontext(node.data);
-	else if (isElement(node)) {
-		events.onopentag(node.name, node.attribs);
-		for (const child of node.children) replay(child, events);
-		events.onclosetag(node.name);
-	} else if (node.type === ElementType.Root || node.type === ElementType.CDATA) {
-		for (const child of node.children) replay(child, events);
+	/** What is left to do, the next step last: a node to read, or the name of an element to close. */
+	const pending: (HtmlDocument | HtmlNode | string)[] = [node];
+	while (pending.length > 0) {
+		const next = pending.pop()!;
+		if (typeof next === 'string') events.onclosetag(next);
+		else if (next.type === ElementType.Text) events.ontext(next.data);
+		else if (isElement(next)) {
+			events.onopentag(next.name, next.attribs);
+			pending.push(next.name);
+			for (let at = next.children.length - 1; at >= 0; at -= 1) pending.push(next.children[at]!);
+		} else if (next.type === ElementType.Root || next.type === ElementType.CDATA) {
+			for (let at = next.children.length - 1; at >= 0; at -= 1) pending.push(next.children[at]!);
+		}
 	}
 }

@@ -33,6 +33,17 @@ describe('one parse of a page for every check', () => {
 		expect(streamed).toContain('open img {"src":"a.jpg","alt":"Een \\"foto\\"","data-x":"y"}');
 	});
 
+	it('reads a page nested deeper than a recursive walk goes as the streaming parser does, and answers questions on it', () => {
+		// htmlparser2 parses it; a recursive replay overflowed the stack at about 5,000 levels and stopped the build.
+		const deep = `<main>${'<b>'.repeat(20_000)}Diep${'</b>'.repeat(20_000)}<a href="/x">x</a></main>`;
+		const page = parseHtml(deep);
+		const streamed = events((handler) => new Parser(handler, { decodeEntities: true }).end(deep));
+		expect(events((handler) => replay(page, handler))).toEqual(streamed);
+		expect(findElements(page, named('b'))).toHaveLength(20_000);
+		expect(findElement(page, named('a', 'href'))?.attribs.href).toBe('/x');
+		expect(textOf(page)).toBe('Diepx');
+	});
+
 	it('finds elements in document order, reads attributes decoded and text as written', () => {
 		const page = parseHtml(TRICKY);
 		expect(findElements(page, named('li')).map(textOf)).toEqual(['a', 'bc', 'c']);

@@ -204,6 +204,12 @@ describe('finding it in a built site', () => {
 		expect(found('og/en/stories/saying-goodbye-at-home.png', '')).toEqual(['og/en/stories/saying-goodbye-at-home.png | file name | content/stories/en/thuis-sterven.mdx (slug)']);
 	});
 
+	it('finds a quote in a page nested deeper than a recursive walk of its tree goes', () => {
+		// htmlparser2's streaming parser read it; the tree's replay (html-document.ts) overflowed the stack at about 5,000 levels.
+		const deep = `<main>${'<b>'.repeat(20_000)}Om drie uur zat ik alweer thuis in mijn eigen stoel.${'</b>'.repeat(20_000)}</main>`;
+		expect(found('nl/x/index.html', deep)).toEqual(['nl/x/ | text | content/testimonials/henk-jan.md (quote) | om drie uur zat ik alweer thuis in mijn eigen stoel']);
+	});
+
 	it('does not take words across two sentences of a needle for a run', () => {
 		// "… in mijn eigen stoel." ends the quote; a run across its end and another sentence is no leak.
 		expect(found('nl/index.html', '<p>Dan zit ik tegenop. De verpleegkundige legde alles rustig uit.</p>')).toEqual([]);
