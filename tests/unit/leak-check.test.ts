@@ -204,6 +204,21 @@ describe('finding it in a built site', () => {
 		expect(found('og/en/stories/saying-goodbye-at-home.png', '')).toEqual(['og/en/stories/saying-goodbye-at-home.png | file name | content/stories/en/thuis-sterven.mdx (slug)']);
 	});
 
+	it('finds a quote a reader is shown inside "<!-- … -->" or "<…>" as written: in an attribute, a text, a title, JSON-LD, a search fragment, a feed, a text file', () => {
+		// An editor who "commented out" a withdrawn quote in a description published it: the page shows the comment, and
+		// search engines and social sites its words. Read as HTML, the words of a comment or tag were left out.
+		const commented = '&lt;!-- Om drie uur zat ik alweer thuis in mijn eigen stoel. --&gt;';
+		const where = (file: string, text: string | Buffer) => found(file, text).map((line) => line.split(' | ').slice(1, 3).join(' | '));
+		expect(where('nl/x/index.html', `<head><title><!-- Om drie uur zat ik alweer thuis in mijn eigen stoel --></title><meta name="description" content="Over ons. ${commented}"></head>`)).toEqual(['page title | content/testimonials/henk-jan.md (quote)', 'meta | content/testimonials/henk-jan.md (quote)']);
+		expect(where('nl/x/index.html', `<img src="a.jpg" alt="${commented}"><p>Over ons. ${commented}</p><p>&lt;Om drie uur zat ik alweer thuis in mijn eigen stoel&gt;</p>`)).toEqual(['text | content/testimonials/henk-jan.md (quote)', 'alt | content/testimonials/henk-jan.md (quote)']);
+		expect(where('nl/x/index.html', `<script type="application/ld+json">${JSON.stringify({ description: '<!-- Om drie uur zat ik alweer thuis in mijn eigen stoel -->' })}</script>`)).toEqual(['json-ld | content/testimonials/henk-jan.md (quote)']);
+		expect(where('pagefind/fragment/nl_1.pf_fragment', Buffer.from(`pagefind_dcd${JSON.stringify({ url: '/nl/x/', content: `Over ons. ${commented}` })}`))).toEqual(['search | content/testimonials/henk-jan.md (quote)']);
+		expect(where('nl/rss.xml', `<rss><channel><item><description>&lt;p&gt;Over ons. &amp;lt;!-- Om drie uur zat ik alweer thuis in mijn eigen stoel --&amp;gt;&lt;/p&gt;</description></item></channel></rss>`)).toEqual(['feed | content/testimonials/henk-jan.md (quote)']);
+		expect(where('nl/notities.txt', '<!-- Om drie uur zat ik alweer thuis in mijn eigen stoel -->')).toEqual(['contents | content/testimonials/henk-jan.md (quote)']);
+		// Found with the markup left out, named once, with the words as read so.
+		expect(found('nl/x/index.html', '<p>&lt;b&gt;Om drie uur zat ik&lt;/b&gt; alweer thuis in mijn eigen stoel</p>')).toEqual(['nl/x/ | text | content/testimonials/henk-jan.md (quote) | om drie uur zat ik alweer thuis in mijn eigen stoel']);
+	});
+
 	it('finds a quote in a page nested deeper than a recursive walk of its tree goes', () => {
 		// htmlparser2's streaming parser read it; the tree's replay (html-document.ts) overflowed the stack at about 5,000 levels.
 		const deep = `<main>${'<b>'.repeat(20_000)}Om drie uur zat ik alweer thuis in mijn eigen stoel.${'</b>'.repeat(20_000)}</main>`;
