@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { hashDistance, PerceptualHashCache, SAME_PICTURE_DISTANCE } from '../images/perceptual-hash.ts';
 import { BuiltSite, FindingsCache } from '../lib/findings-cache.ts';
-import type { HtmlDocument } from '../lib/html-document.ts';
+import { PAGE_CODE, type HtmlDocument } from '../lib/html-document.ts';
 import { MIN_WORDS, RUN_LENGTH, type Needle, type WhyNot } from './needles.ts';
 import { NeedleSearch } from './needle-search.ts';
 import { readerReadings, readerSentences, readerWords } from './reader-words.ts';
@@ -245,7 +245,7 @@ interface KeptScan {
 }
 
 /** The modules whose code makes a file's scan: the cache of scans belongs to them (see FindingsCache). */
-const SCAN_CODE = ['leak-check.ts', 'needle-search.ts', 'needles.ts', 'reader-words.ts', 'site-text.ts', 'word-runs.ts', '../lib/html-document.ts'].map((name) => new URL(name, import.meta.url));
+const SCAN_CODE = [...['leak-check.ts', 'needle-search.ts', 'needles.ts', 'reader-words.ts', 'site-text.ts', 'word-runs.ts'].map((name) => new URL(name, import.meta.url)), ...PAGE_CODE];
 
 /** Every leak in a built site: its text files, file names and pictures. */
 export async function findLeaks(buildDir: string, needles: Needle[], options: FindLeaksOptions = {}): Promise<Leak[]> {

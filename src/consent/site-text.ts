@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { gunzipSync } from 'node:zlib';
 import { parseHtml, replay, type HtmlDocument } from '../lib/html-document.ts';
+import { decodeText, type TextFormat } from '../lib/text-encoding.ts';
 
 /**
  * Every piece of text in a built file that a reader, a search engine or a
@@ -54,17 +55,20 @@ const PICTURE_ATTRIBUTES = new Set(['src', 'srcset', 'href', 'content', 'poster'
 const RASTER = /\.(?:jpe?g|png|webp|avif|gif)(?:[?#]|$)/i;
 
 /**
- * The text of a built file. `file` is its path relative to the build folder, `bytes` its content.
+ * The text of a built file. `file` is its path relative to the build folder, `bytes` its content (decompressed when
+ * gzipped), decoded as a browser decodes it (decodeText in src/lib/text-encoding.ts: a UTF-16 page of public/ is
+ * read as UTF-16).
  *
- * @param parsed for an HTML page, its bytes as UTF-8 parsed by parseHtml (html-document.ts), when another check
- *   may have parsed them already (BuiltSite.parsed); called only when the page's text is those bytes as they are.
+ * @param parsed for an HTML page, its bytes parsed by parsePage (html-document.ts), when another check may have
+ *   parsed them already (BuiltSite.parsed); called only when the page's text is those bytes as they are.
  */
 export function fileText(file: string, bytes: Buffer, parsed?: () => HtmlDocument): FileText {
 	const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
-	let raw = (gzipped ? gunzipSync(bytes) : bytes).toString('utf8');
+	const extension = /\.([a-z0-9_]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
+	const format: TextFormat = extension === 'html' || extension === 'htm' ? 'html' : extension === 'xml' || extension === 'rss' || extension === 'atom' ? 'xml' : 'text';
+	let raw = decodeText(gzipped ? gunzipSync(bytes) : bytes, format);
 	const pagefind = raw.startsWith(PAGEFIND_SIGNATURE);
 	if (pagefind) raw = raw.slice(PAGEFIND_SIGNATURE.length);
-	const extension = /\.([a-z0-9_]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
 	if (extension === 'html' || extension === 'htm') return { ...htmlText(parsed && !gzipped && !pagefind ? parsed() : parseHtml(raw)), page: pageOf(file), raw };
 	if (extension === 'pf_fragment' && pagefind) return { ...searchFragment(raw, file), raw };
 	if (pagefind) return { page: file, segments: [{ place: { kind: 'search', field: 'index' }, text: raw }], pictures: [], raw };

@@ -1,4 +1,5 @@
 import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
+import { decodeText } from './text-encoding.ts';
 
 /**
  * One HTML parser for every check after the build: a built page is parsed
@@ -33,6 +34,21 @@ const OPTIONS = { xmlMode: false, decodeEntities: true, lowerCaseTags: true, low
 export function parseHtml(html: string): HtmlDocument {
 	return parseDocument(html, OPTIONS);
 }
+
+/**
+ * A built page's bytes, decoded as a browser decodes them (a byte-order mark, else its `<meta charset>`, else
+ * UTF-8: text-encoding.ts) and parsed: the tree every check after the build reads (BuiltSite.parsed), and the
+ * consent check's text of the page (fileText in src/consent/site-text.ts).
+ */
+export function parsePage(bytes: Uint8Array): HtmlDocument {
+	return parseHtml(decodeText(bytes, 'html'));
+}
+
+/**
+ * The modules whose code makes a parsed page, this one and its decoder: what a check found in a page and keeps
+ * (FindingsCache) belongs to them as much as to the check's own module.
+ */
+export const PAGE_CODE: readonly URL[] = [new URL('html-document.ts', import.meta.url), new URL('text-encoding.ts', import.meta.url)];
 
 /** Whether a node is an element (<script> and <style> included, which domhandler types apart). */
 export function isElement(node: HtmlNode | HtmlDocument): node is HtmlElement {

@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { findElement, findElements, hasWord, named, parseHtml, replay, textOf, type HtmlEvents } from '../../src/lib/html-document.ts';
+import { findElement, findElements, hasWord, named, parseHtml, parsePage, replay, textOf, type HtmlEvents } from '../../src/lib/html-document.ts';
 
 /** HTML that makes a parser decide: implied and stray end tags, foreign content, entities, raw text, repeated attributes, a page cut short. */
 const TRICKY = [
@@ -42,6 +42,18 @@ describe('one parse of a page for every check', () => {
 		expect(findElements(page, named('b'))).toHaveLength(20_000);
 		expect(findElement(page, named('a', 'href'))?.attribs.href).toBe('/x');
 		expect(textOf(page)).toBe('Diepx');
+	});
+
+	it('decodes a page as a browser does before parsing it: a byte-order mark, else its <meta charset>, else UTF-8', () => {
+		const title = (bytes: Buffer) => textOf(findElement(parsePage(bytes), named('title'))!);
+		expect(title(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<title>Zorg in één dag</title>', 'utf16le')]))).toBe('Zorg in één dag');
+		expect(title(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('<title>Zorg in één dag</title>', 'utf16le').swap16()]))).toBe('Zorg in één dag');
+		expect(title(Buffer.from('<meta charset="windows-1252"><title>Zorg in één dag</title>', 'latin1'))).toBe('Zorg in één dag');
+		expect(title(Buffer.from('\ufeff<meta charset="windows-1252"><title>Zorg in één dag</title>'))).toBe('Zorg in één dag');
+		// A page in ASCII bytes cannot be UTF-16, whatever it says; an unknown label is no encoding.
+		expect(title(Buffer.from('<meta charset="utf-16"><title>Zorg in één dag</title>'))).toBe('Zorg in één dag');
+		expect(title(Buffer.from('<meta charset="klingon"><title>Zorg in één dag</title>'))).toBe('Zorg in één dag');
+		expect(parsePage(Buffer.from('\ufeff<p>x</p>')).children.map((node) => node.type)).toEqual(['tag']);
 	});
 
 	it('finds elements in document order, reads attributes decoded and text as written', () => {

@@ -219,6 +219,24 @@ describe('finding it in a built site', () => {
 		expect(found('nl/x/index.html', '<p>&lt;b&gt;Om drie uur zat ik&lt;/b&gt; alweer thuis in mijn eigen stoel</p>')).toEqual(['nl/x/ | text | content/testimonials/henk-jan.md (quote) | om drie uur zat ik alweer thuis in mijn eigen stoel']);
 	});
 
+	it('reads a file as a browser decodes it: UTF-16 after a byte-order mark, a page or feed in the encoding it declares', () => {
+		// A file of public/ is published as it is; read as UTF-8, a UTF-16 page had no words at all.
+		const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+		const utf16be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+		expect(found('oud/index.html', utf16('<p>Om drie uur zat ik alweer thuis in mijn eigen stoel.</p><p data-ref="TOE-1">x</p>'))).toEqual([
+			'oud/ | text | content/testimonials/henk-jan.md (quote) | om drie uur zat ik alweer thuis in mijn eigen stoel …',
+			'oud/ | attribute | content/testimonials/marieke.md (consent.reference)',
+		]);
+		expect(found('oud/notities.txt', utf16be('Om drie uur zat ik alweer thuis in mijn eigen stoel. TOE-1'))).toEqual([
+			'oud/notities.txt | contents | content/testimonials/henk-jan.md (quote) | om drie uur zat ik alweer thuis in mijn eigen stoel …',
+			'oud/notities.txt | contents | content/testimonials/marieke.md (consent.reference)',
+		]);
+		// "soignée" in windows-1252 is one byte that UTF-8 cannot read: the name with its detail was two other words.
+		const french = 'Henk-Jan, personne soignée chez nous, 62, Weidebroek';
+		expect(found('fr/oud.html', Buffer.from(`<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>${french}</p>`, 'latin1'))).toHaveLength(1);
+		expect(found('fr/oud.xml', Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><item><title>${french}</title></item></channel></rss>`, 'latin1'))).toHaveLength(1);
+	});
+
 	it('finds a quote in a page nested deeper than a recursive walk of its tree goes', () => {
 		// htmlparser2's streaming parser read it; the tree's replay (html-document.ts) overflowed the stack at about 5,000 levels.
 		const deep = `<main>${'<b>'.repeat(20_000)}Om drie uur zat ik alweer thuis in mijn eigen stoel.${'</b>'.repeat(20_000)}</main>`;
