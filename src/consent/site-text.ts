@@ -7,7 +7,8 @@ import { decodeText, type TextFormat } from '../lib/text-encoding.ts';
  * Every piece of text in a built file that a reader, a search engine or a
  * social site could see, with where it is: element text, every attribute
  * value, JSON-LD, the search index (decompressed), feeds and the sitemap,
- * stylesheets and scripts. For the leak proof (leak-check.ts).
+ * stylesheets and scripts; and the comments and declarations of a page or
+ * feed, which only its source shows. For the leak proof (leak-check.ts).
  *
  * HTML and XML are read with htmlparser2, entities decoded. A page is read
  * from its parsed tree (src/lib/html-document.ts), the same one the SEO audit
@@ -85,12 +86,17 @@ export function pageOf(file: string): string {
 
 /**
  * An HTML document or fragment, parsed (parseHtml): its reading text, title, attributes, JSON-LD, inline scripts and
- * styles. Read as htmlparser2's streaming parser gives it (replay), element by element and text by text.
+ * styles, and what only its source shows: comments (conditional ones too), the doctype and other declarations, as
+ * the file's contents. Read as htmlparser2's streaming parser gives it (replay), element by element and text by text.
  */
 export function htmlText(document: HtmlDocument): { segments: Segment[]; pictures: string[] } {
 	const segments: Segment[] = [];
 	const pictures: string[] = [];
 	let flow = '';
+	/** A comment or declaration: not shown, but published in the page's source, which anyone can read. */
+	const source = (text: string) => {
+		if (/[\p{L}\p{N}]/u.test(text)) segments.push({ place: { kind: 'contents' }, text });
+	};
 	let special: { name: string; json: boolean; text: string } | undefined;
 	replay(document, {
 		onopentag(name, attributes) {
@@ -117,6 +123,8 @@ export function htmlText(document: HtmlDocument): { segments: Segment[]; picture
 			}
 			if (!INLINE.has(name)) flow += '\n';
 		},
+		oncomment: source,
+		onprocessinginstruction: (_, data) => source(data),
 	});
 	segments.unshift({ place: { kind: 'text' }, text: flow });
 	return { segments, pictures };
@@ -172,7 +180,10 @@ function jsonSegments(json: string, place: Place): Segment[] {
 	return texts.map((text) => ({ place, text }));
 }
 
-/** A feed or sitemap: the text of each element; text that is itself HTML (a feed item's content) is read as HTML. */
+/**
+ * A feed or sitemap: the text of each element; text that is itself HTML (a feed item's content) is read as HTML;
+ * comments and declarations as the file's contents.
+ */
 function xmlText(xml: string, sitemap: boolean): { segments: Segment[]; pictures: string[] } {
 	const segments: Segment[] = [];
 	const pictures: string[] = [];
@@ -189,6 +200,12 @@ function xmlText(xml: string, sitemap: boolean): { segments: Segment[]; pictures
 			ontext(text) {
 				const current = open.at(-1);
 				if (current) current.text += text;
+			},
+			oncomment(data) {
+				if (/[\p{L}\p{N}]/u.test(data)) segments.push({ place: sitemap ? { kind: 'sitemap' } : { kind: 'contents' }, text: data });
+			},
+			onprocessinginstruction(_, data) {
+				if (/[\p{L}\p{N}]/u.test(data)) segments.push({ place: sitemap ? { kind: 'sitemap' } : { kind: 'contents' }, text: data });
 			},
 			onclosetag() {
 				const element = open.pop();

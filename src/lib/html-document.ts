@@ -128,19 +128,24 @@ export function textOf(node: HtmlNode | HtmlDocument): string {
 	return text;
 }
 
-/** What {@link replay} calls: htmlparser2's Handler's callbacks for elements and text. */
+/** What {@link replay} calls: htmlparser2's Handler's callbacks for elements, text, comments and declarations. */
 export interface HtmlEvents {
 	onopentag(name: string, attributes: Record<string, string>): void;
 	ontext(text: string): void;
 	onclosetag(name: string): void;
+	/** A comment's text, between "<!--" and "-->" (a conditional comment's too). */
+	oncomment?(data: string): void;
+	/** A declaration or processing instruction: `name` as "!doctype" or "?xml", `data` all between "<" and ">". */
+	onprocessinginstruction?(name: string, data: string): void;
 }
 
 /**
  * Calls `events` for a parsed page as htmlparser2's streaming Parser calls
  * them while it reads the page: each element opened with its attributes, its
  * text (in one piece or more, between the same tags) and its children, then
- * closed; comments and the doctype skipped. A reader written for the stream
- * reads the shared tree the same.
+ * closed; comments, the doctype and other declarations where they stand,
+ * to a reader that asks for them. A reader written for the stream reads the
+ * shared tree the same.
  *
  * Walked with a list of its own, not by recursion, as the streaming parser
  * reads: a page nested thousands of elements deep (which htmlparser2 parses
@@ -154,6 +159,8 @@ export function replay(node: HtmlDocument | HtmlNode, events: HtmlEvents): void 
 		const next = pending.pop()!;
 		if (typeof next === 'string') events.onclosetag(next);
 		else if (next.type === ElementType.Text) events.ontext(next.data);
+		else if (next.type === ElementType.Comment) events.oncomment?.(next.data);
+		else if (next.type === ElementType.Directive) events.onprocessinginstruction?.(next.name, next.data);
 		else if (isElement(next)) {
 			events.onopentag(next.name, next.attribs);
 			pending.push(next.name);

@@ -10,17 +10,24 @@ const TRICKY = [
 	'<svg><title>Icoon</title><![CDATA[x < y]]><path d="M0"/></svg><noscript><a href="/nl/contact/">Contact</a></noscript>',
 	'<img src="a.jpg" alt="Een &quot;foto&quot;" ALT="tweede" data-x=\'y\'><!-- een opmerking --><textarea><b>t</b></textarea>',
 	'<table><tr><td>cel<td>cel 2</table><a href=/x?a=1&amp;b=2>link<a href=/y>binnen</a></a><h2>Kop<br>regel</h2>',
+	'<!--[if IE]><p>oud</p><![endif]--><?php echo 1 ?><!bogus verklaring></ niet een tag>',
 	'<pre><code><a id="in-pre">x</a></code></pre><p>open tot het einde <em>en verder',
 ].join('');
 
-/** The events htmlparser2's streaming parser gives, text between the same tags joined. */
+/** The events htmlparser2's streaming parser gives, text between the same tags joined; comments and declarations too. */
 function events(feed: (handler: HtmlEvents) => void): string[] {
 	const seen: string[] = [];
 	const text = (chunk: string) => {
 		if (seen.at(-1)?.startsWith('text ')) seen[seen.length - 1] += chunk;
 		else seen.push(`text ${chunk}`);
 	};
-	feed({ onopentag: (name, attributes) => seen.push(`open ${name} ${JSON.stringify(attributes)}`), ontext: text, onclosetag: (name) => seen.push(`close ${name}`) });
+	feed({
+		onopentag: (name, attributes) => seen.push(`open ${name} ${JSON.stringify(attributes)}`),
+		ontext: text,
+		onclosetag: (name) => seen.push(`close ${name}`),
+		oncomment: (data) => seen.push(`comment ${data}`),
+		onprocessinginstruction: (name, data) => seen.push(`declaration ${name} ${data}`),
+	});
 	return seen;
 }
 
@@ -31,6 +38,8 @@ describe('one parse of a page for every check', () => {
 		expect(replayed).toEqual(streamed);
 		expect(streamed).toContain('text Zorg & herstel <b>niet vet</b>');
 		expect(streamed).toContain('open img {"src":"a.jpg","alt":"Een \\"foto\\"","data-x":"y"}');
+		expect(streamed).toContain('comment  een opmerking ');
+		expect(streamed).toContain('declaration !doctype !doctype html');
 	});
 
 	it('reads a page nested deeper than a recursive walk goes as the streaming parser does, and answers questions on it', () => {
