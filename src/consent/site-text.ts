@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { gunzipSync } from 'node:zlib';
-import { parseHtml, replay, type HtmlDocument } from '../lib/html-document.ts';
+import { parseHtml, repeatedAttributes, replay, type HtmlDocument } from '../lib/html-document.ts';
 import { decodeText, type TextFormat } from '../lib/text-encoding.ts';
 
 /**
@@ -86,8 +86,8 @@ export function pageOf(file: string): string {
 
 /**
  * An HTML document or fragment, parsed (parseHtml): its reading text, title, attributes, JSON-LD, inline scripts and
- * styles, and what only its source shows: comments (conditional ones too), the doctype and other declarations, as
- * the file's contents. Read as htmlparser2's streaming parser gives it (replay), element by element and text by text.
+ * styles, and what only its source shows: comments (conditional ones too), the doctype and other declarations, the
+ * value of an attribute repeated on an element, as the file's contents. Read as htmlparser2's streaming parser gives it (replay), element by element and text by text.
  */
 export function htmlText(document: HtmlDocument): { segments: Segment[]; pictures: string[] } {
 	const segments: Segment[] = [];
@@ -126,6 +126,7 @@ export function htmlText(document: HtmlDocument): { segments: Segment[]; picture
 		oncomment: source,
 		onprocessinginstruction: (_, data) => source(data),
 	});
+	for (const value of repeatedAttributes(document)) source(value);
 	segments.unshift({ place: { kind: 'text' }, text: flow });
 	return { segments, pictures };
 }

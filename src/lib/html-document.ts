@@ -1,4 +1,4 @@
-import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
+import { DomHandler, DomUtils, ElementType, Parser, type parseDocument } from 'htmlparser2';
 import { decodeText } from './text-encoding.ts';
 
 /**
@@ -30,9 +30,42 @@ export type HtmlNode = HtmlDocument['children'][number];
  */
 const OPTIONS = { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeCDATA: false, recognizeSelfClosing: false } as const;
 
-/** Parses an HTML page or fragment. Never throws: broken HTML is read as a browser would, more or less. */
+/**
+ * Parses an HTML page or fragment, as htmlparser2's parseDocument does. Never throws: broken HTML is read as a
+ * browser would, more or less.
+ */
 export function parseHtml(html: string): HtmlDocument {
-	return parseDocument(html, OPTIONS);
+	const handler = new PageHandler(undefined, OPTIONS);
+	new Parser(handler, OPTIONS).end(html);
+	if (handler.repeated.length > 0) repeated.set(handler.root, handler.repeated);
+	return handler.root;
+}
+
+/** The values of the attributes each page repeats on an element, which its tree leaves out (see {@link repeatedAttributes}). */
+const repeated = new WeakMap<HtmlDocument, string[]>();
+
+/**
+ * The values of attributes a page repeats on one element (`<img alt="" alt="…">`), in document order: the tree keeps
+ * the first, as a browser does, but the page's source holds every one (for the consent check, site-text.ts).
+ */
+export function repeatedAttributes(document: HtmlDocument): readonly string[] {
+	return repeated.get(document) ?? [];
+}
+
+/** htmlparser2's tree builder, noting the value of an attribute the element already has, which the tree drops. */
+class PageHandler extends DomHandler {
+	readonly repeated: string[] = [];
+	/** The names of the attributes of the tag being read: a few, so a list. */
+	private readonly names: string[] = [];
+
+	onopentagname(): void {
+		this.names.length = 0;
+	}
+
+	onattribute(name: string, value: string): void {
+		if (this.names.includes(name)) this.repeated.push(value);
+		else this.names.push(name);
+	}
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { findElement, findElements, hasWord, named, parseHtml, parsePage, replay, textOf, type HtmlEvents } from '../../src/lib/html-document.ts';
+import { findElement, findElements, hasWord, named, parseHtml, parsePage, repeatedAttributes, replay, textOf, type HtmlEvents } from '../../src/lib/html-document.ts';
 
 /** HTML that makes a parser decide: implied and stray end tags, foreign content, entities, raw text, repeated attributes, a page cut short. */
 const TRICKY = [
@@ -40,6 +40,9 @@ describe('one parse of a page for every check', () => {
 		expect(streamed).toContain('open img {"src":"a.jpg","alt":"Een \\"foto\\"","data-x":"y"}');
 		expect(streamed).toContain('comment  een opmerking ');
 		expect(streamed).toContain('declaration !doctype !doctype html');
+		// The first of a repeated attribute, as a browser; the others are kept apart, for the consent check.
+		expect(repeatedAttributes(parseHtml(TRICKY))).toEqual(['tweede']);
+		expect(repeatedAttributes(parseHtml('<p>Geen</p>'))).toEqual([]);
 	});
 
 	it('reads a page nested deeper than a recursive walk goes as the streaming parser does, and answers questions on it', () => {

@@ -237,12 +237,14 @@ describe('finding it in a built site', () => {
 		expect(found('fr/oud.xml', Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><item><title>${french}</title></item></channel></rss>`, 'latin1'))).toHaveLength(1);
 	});
 
-	it('finds what only the source of a page or feed shows: a comment, a conditional comment, a declaration', () => {
+	it('finds what only the source of a page or feed shows: a comment, a conditional comment, a declaration, a repeated attribute', () => {
 		// Not on the screen, but published: anyone who views the source, and every copy of the site, has it.
 		expect(found('oud.html', '<p>Oude pagina.</p><!-- Om drie uur zat ik alweer thuis in mijn eigen stoel. -->')).toEqual(['oud.html | contents | content/testimonials/henk-jan.md (quote) | om drie uur zat ik alweer thuis in mijn eigen stoel']);
 		expect(found('oud.html', '<!--[if IE]><p>Om drie uur zat ik alweer thuis in mijn eigen stoel.</p><![endif]-->')).toHaveLength(1);
 		expect(found('oud.html', '<!DOCTYPE html "Om drie uur zat ik alweer thuis in mijn eigen stoel">')).toHaveLength(1);
 		expect(found('oud.html', '<?php // Om drie uur zat ik alweer thuis in mijn eigen stoel ?>')).toHaveLength(1);
+		// The tree keeps the first of a repeated attribute, as a browser does; the source holds the second.
+		expect(found('oud.html', '<img src="a.jpg" alt="Logo" alt="Om drie uur zat ik alweer thuis in mijn eigen stoel">')).toEqual(['oud.html | contents | content/testimonials/henk-jan.md (quote) | om drie uur zat ik alweer thuis in mijn eigen stoel']);
 		expect(found('nl/rss.xml', '<rss><!-- Om drie uur zat ik alweer thuis in mijn eigen stoel --><channel/></rss>')).toEqual(['nl/rss.xml | contents | content/testimonials/henk-jan.md (quote) | om drie uur zat ik alweer thuis in mijn eigen stoel']);
 		// Shown on the page too: named where it is shown.
 		expect(found('oud.html', '<p>Om drie uur zat ik alweer thuis in mijn eigen stoel.</p><!-- Om drie uur zat ik alweer thuis in mijn eigen stoel. -->')).toEqual(['oud.html | text | content/testimonials/henk-jan.md (quote) | om drie uur zat ik alweer thuis in mijn eigen stoel']);
