@@ -1,12 +1,14 @@
 import { Parser } from 'htmlparser2';
 import { gunzipSync } from 'node:zlib';
-import { parseHtml, replay, type HtmlDocument } from '../lib/html-document.ts';
+import { parseHtml, repeatedAttributes, replay, type HtmlDocument } from '../lib/html-document.ts';
+import { decodeText, type TextFormat } from '../lib/text-encoding.ts';
 
 /**
  * Every piece of text in a built file that a reader, a search engine or a
  * social site could see, with where it is: element text, every attribute
  * value, JSON-LD, the search index (decompressed), feeds and the sitemap,
- * stylesheets and scripts. For the leak proof (leak-check.ts).
+ * stylesheets and scripts; and the comments and declarations of a page or
+ * feed, which only its source shows. For the leak proof (leak-check.ts).
  *
  * HTML and XML are read with htmlparser2, entities decoded. A page is read
  * from its parsed tree (src/lib/html-document.ts), the same one the SEO audit
@@ -54,17 +56,20 @@ const PICTURE_ATTRIBUTES = new Set(['src', 'srcset', 'href', 'content', 'poster'
 const RASTER = /\.(?:jpe?g|png|webp|avif|gif)(?:[?#]|$)/i;
 
 /**
- * The text of a built file. `file` is its path relative to the build folder, `bytes` its content.
+ * The text of a built file. `file` is its path relative to the build folder, `bytes` its content (decompressed when
+ * gzipped), decoded as a browser decodes it (decodeText in src/lib/text-encoding.ts: a UTF-16 page of public/ is
+ * read as UTF-16).
  *
- * @param parsed for an HTML page, its bytes as UTF-8 parsed by parseHtml (html-document.ts), when another check
- *   may have parsed them already (BuiltSite.parsed); called only when the page's text is those bytes as they are.
+ * @param parsed for an HTML page, its bytes parsed by parsePage (html-document.ts), when another check may have
+ *   parsed them already (BuiltSite.parsed); called only when the page's text is those bytes as they are.
  */
 export function fileText(file: string, bytes: Buffer, parsed?: () => HtmlDocument): FileText {
 	const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
-	let raw = (gzipped ? gunzipSync(bytes) : bytes).toString('utf8');
+	const extension = /\.([a-z0-9_]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
+	const format: TextFormat = extension === 'html' || extension === 'htm' ? 'html' : extension === 'xml' || extension === 'rss' || extension === 'atom' ? 'xml' : 'text';
+	let raw = decodeText(gzipped ? gunzipSync(bytes) : bytes, format);
 	const pagefind = raw.startsWith(PAGEFIND_SIGNATURE);
 	if (pagefind) raw = raw.slice(PAGEFIND_SIGNATURE.length);
-	const extension = /\.([a-z0-9_]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
 	if (extension === 'html' || extension === 'htm') return { ...htmlText(parsed && !gzipped && !pagefind ? parsed() : parseHtml(raw)), page: pageOf(file), raw };
 	if (extension === 'pf_fragment' && pagefind) return { ...searchFragment(raw, file), raw };
 	if (pagefind) return { page: file, segments: [{ place: { kind: 'search', field: 'index' }, text: raw }], pictures: [], raw };
@@ -81,12 +86,17 @@ export function pageOf(file: string): string {
 
 /**
  * An HTML document or fragment, parsed (parseHtml): its reading text, title, attributes, JSON-LD, inline scripts and
- * styles. Read as htmlparser2's streaming parser gives it (replay), element by element and text by text.
+ * styles, and what only its source shows: comments (conditional ones too), the doctype and other declarations, the
+ * value of an attribute repeated on an element, as the file's contents. Read as htmlparser2's streaming parser gives it (replay), element by element and text by text.
  */
 export function htmlText(document: HtmlDocument): { segments: Segment[]; pictures: string[] } {
 	const segments: Segment[] = [];
 	const pictures: string[] = [];
 	let flow = '';
+	/** A comment or declaration: not shown, but published in the page's source, which anyone can read. */
+	const source = (text: string) => {
+		if (/[\p{L}\p{N}]/u.test(text)) segments.push({ place: { kind: 'contents' }, text });
+	};
 	let special: { name: string; json: boolean; text: string } | undefined;
 	replay(document, {
 		onopentag(name, attributes) {
@@ -113,7 +123,10 @@ export function htmlText(document: HtmlDocument): { segments: Segment[]; picture
 			}
 			if (!INLINE.has(name)) flow += '\n';
 		},
+		oncomment: source,
+		onprocessinginstruction: (_, data) => source(data),
 	});
+	for (const value of repeatedAttributes(document)) source(value);
 	segments.unshift({ place: { kind: 'text' }, text: flow });
 	return { segments, pictures };
 }
@@ -168,7 +181,10 @@ function jsonSegments(json: string, place: Place): Segment[] {
 	return texts.map((text) => ({ place, text }));
 }
 
-/** A feed or sitemap: the text of each element; text that is itself HTML (a feed item's content) is read as HTML. */
+/**
+ * A feed or sitemap: the text of each element; text that is itself HTML (a feed item's content) is read as HTML;
+ * comments and declarations as the file's contents.
+ */
 function xmlText(xml: string, sitemap: boolean): { segments: Segment[]; pictures: string[] } {
 	const segments: Segment[] = [];
 	const pictures: string[] = [];
@@ -185,6 +201,12 @@ function xmlText(xml: string, sitemap: boolean): { segments: Segment[]; pictures
 			ontext(text) {
 				const current = open.at(-1);
 				if (current) current.text += text;
+			},
+			oncomment(data) {
+				if (/[\p{L}\p{N}]/u.test(data)) segments.push({ place: sitemap ? { kind: 'sitemap' } : { kind: 'contents' }, text: data });
+			},
+			onprocessinginstruction(_, data) {
+				if (/[\p{L}\p{N}]/u.test(data)) segments.push({ place: sitemap ? { kind: 'sitemap' } : { kind: 'contents' }, text: data });
 			},
 			onclosetag() {
 				const element = open.pop();

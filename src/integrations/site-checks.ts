@@ -7,6 +7,8 @@ import { leakNeedles } from '../consent/needles.ts';
 import { consentItemsFrom } from '../consent/register.ts';
 import { checkPublishedImages, describeImageProblems, originalImageFiles, originalImages, type PublishedImagesReport } from '../images/published-images.ts';
 import { BuiltSite, FindingsCache } from '../lib/findings-cache.ts';
+import { PAGE_CODE } from '../lib/html-document.ts';
+import { decodeText } from '../lib/text-encoding.ts';
 import { judgeBudgets, pageFacts, storyPageMatcher, type BudgetBreach, type BudgetOptions, type PageFacts } from '../quality/budgets.ts';
 import { urls } from '../routing/urls.ts';
 import { indexSite } from '../search/index-site.ts';
@@ -147,8 +149,8 @@ export async function findProblems({ buildDir, root, base, needles }: SiteChecks
 	const leakSearch = last.unchanged ? undefined : new LeakSearch(buildDir, needles, { hashCache: path.join(cache, 'perceptual-hashes.json'), findings: path.join(checks, 'consent.json'), site });
 	if (!last.unchanged) {
 		const auditContext = { siteUrl: settings.siteUrl, base, allowedOrigins };
-		const audits = new FindingsCache<PageAudit>(path.join(checks, 'seo-audit.json'), { code: [new URL('../seo/audit.ts', import.meta.url), new URL('../lib/html-document.ts', import.meta.url)], inputs: auditContext });
-		const measured = new FindingsCache<PageFacts>(path.join(checks, 'budgets.json'), { code: [new URL('../quality/budgets.ts', import.meta.url), new URL('../lib/html-document.ts', import.meta.url)], inputs: { storySections } });
+		const audits = new FindingsCache<PageAudit>(path.join(checks, 'seo-audit.json'), { code: [new URL('../seo/audit.ts', import.meta.url), ...PAGE_CODE], inputs: auditContext });
+		const measured = new FindingsCache<PageFacts>(path.join(checks, 'budgets.json'), { code: [new URL('../quality/budgets.ts', import.meta.url), ...PAGE_CODE], inputs: { storySections } });
 		// Each file once, every check in turn: the page in hand is parsed at the first check that must look at it.
 		for (const file of files) {
 			leakSearch?.look(file);
@@ -178,7 +180,7 @@ export async function findProblems({ buildDir, root, base, needles }: SiteChecks
 	if (!last.unchanged) {
 		defects = judgeSite(pageAudits, {
 			files: new Set(files),
-			sitemap: files.includes('sitemap.xml') ? site.read('sitemap.xml').toString('utf8') : undefined,
+			sitemap: files.includes('sitemap.xml') ? decodeText(site.read('sitemap.xml'), 'xml') : undefined,
 			siteUrl: settings.siteUrl,
 			base,
 			allowedOrigins,

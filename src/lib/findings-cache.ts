@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { codeVersion } from './code-version.ts';
 import { listFiles, readJsonFile } from './files.ts';
-import { parseHtml, type HtmlDocument } from './html-document.ts';
+import { parsePage, type HtmlDocument } from './html-document.ts';
 
 /**
  * What a check after the build found in each built file, kept between builds
@@ -120,7 +120,7 @@ export class BuiltSite {
 	}
 
 	/**
-	 * The file's bytes as UTF-8, parsed as HTML (html-document.ts): the same
+	 * The file's bytes decoded and parsed as HTML (parsePage in html-document.ts): the same
 	 * tree for every check that asks while it is the file in hand, parsed at
 	 * the first ask. Read-only: a check must not change it.
 	 */
@@ -128,7 +128,7 @@ export class BuiltSite {
 		const bytes = this.read(file);
 		const inHand = this.inHand!;
 		if (!inHand.document) {
-			inHand.document = parseHtml(bytes.toString('utf8'));
+			inHand.document = parsePage(bytes);
 			this.parses.set(file, (this.parses.get(file) ?? 0) + 1);
 		}
 		return inHand.document;

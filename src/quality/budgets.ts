@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { attribute, findElement, findElements, hasWord, isElement, named, parseHtml, textOf, type HtmlDocument, type HtmlElement } from '../lib/html-document.ts';
+import { attribute, findElement, findElements, hasWord, isElement, named, parseHtml, parsePage, textOf, type HtmlDocument, type HtmlElement } from '../lib/html-document.ts';
 import { PAGE_SIZE } from '../lib/pagination.ts';
 import { message } from '../messages/index.ts';
 
@@ -90,7 +90,7 @@ export function checkBudgets(site: SiteFiles, options: BudgetOptions): BudgetBre
 		.filter((candidate) => candidate.endsWith('.html'))
 		.map((file) => {
 			const html = site.read(file);
-			return { file, facts: pageFacts(parseHtml(html.toString('utf8')), html, options.isStoryPage(file)) };
+			return { file, facts: pageFacts(parsePage(html), html, options.isStoryPage(file)) };
 		});
 	return judgeBudgets(site, pages, options);
 }
@@ -131,7 +131,7 @@ export interface PageScript {
 }
 
 /**
- * Measures one page, parsed (parseHtml in src/lib/html-document.ts).
+ * Measures one page, parsed (parsePage in src/lib/html-document.ts).
  *
  * @param html the page's bytes, for the weight of a story.
  * @param story whether it is a story page (see {@link storyPageMatcher}).
@@ -194,7 +194,7 @@ export interface StoryMeasurement {
 export function measureStory(site: SiteFiles, file: string, base = '/'): StoryMeasurement {
 	const context = new SiteContext(site, base);
 	const html = site.read(file);
-	const { story } = pageFacts(parseHtml(html.toString('utf8')), html, true);
+	const { story } = pageFacts(parsePage(html), html, true);
 	const weight = storyWeight(context, file, story!);
 	const lcpImage = findLcpImage(context, file, story!);
 	return { file, ...weight, ...(lcpImage ? { lcpImage } : {}) };

@@ -8,7 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fileText } from '../../src/consent/site-text.ts';
 import { BuiltSite, FindingsCache } from '../../src/lib/findings-cache.ts';
+import { textOf } from '../../src/lib/html-document.ts';
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
@@ -104,5 +106,17 @@ describe('the built site', () => {
 		expect(built.hash('b.html')).toHaveLength(64);
 		expect(built.parsed('a.html')).not.toBe(first);
 		expect(Object.fromEntries(built.parseCounts())).toEqual({ 'a.html': 2 });
+	});
+
+	it('parses a page decoded as the consent check reads its text: a UTF-16 page of public/ as UTF-16', () => {
+		const { dir } = setUp();
+		const site = path.join(dir, 'site');
+		fs.mkdirSync(site);
+		const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<title>Eén dag</title><p>Thuis in mijn eigen stoel.</p>', 'utf16le')]);
+		fs.writeFileSync(path.join(site, 'u.html'), bytes);
+		const built = new BuiltSite(site);
+		expect(textOf(built.parsed('u.html'))).toBe('Eén dagThuis in mijn eigen stoel.');
+		expect(fileText('u.html', bytes, () => built.parsed('u.html')).segments).toEqual(fileText('u.html', bytes).segments);
+		expect(fileText('u.html', bytes).segments[0]!.text).toContain('Thuis in mijn eigen stoel.');
 	});
 });

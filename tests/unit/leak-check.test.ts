@@ -204,6 +204,58 @@ describe('finding it in a built site', () => {
 		expect(found('og/en/stories/saying-goodbye-at-home.png', '')).toEqual(['og/en/stories/saying-goodbye-at-home.png | file name | content/stories/en/thuis-sterven.mdx (slug)']);
 	});
 
+	it('finds a quote a reader is shown inside "<!-- … -->" or "<…>" as written: in an attribute, a text, a title, JSON-LD, a search fragment, a feed, a text file', () => {
+		// An editor who "commented out" a withdrawn quote in a description published it: the page shows the comment, and
+		// search engines and social sites its words. Read as HTML, the words of a comment or tag were left out.
+		const commented = '&lt;!-- Om drie uur zat ik alweer thuis in mijn eigen stoel. --&gt;';
+		const where = (file: string, text: string | Buffer) => found(file, text).map((line) => line.split(' | ').slice(1, 3).join(' | '));
+		expect(where('nl/x/index.html', `<head><title><!-- Om drie uur zat ik alweer thuis in mijn eigen stoel --></title><meta name="description" content="Over ons. ${commented}"></head>`)).toEqual(['page title | content/testimonials/henk-jan.md (quote)', 'meta | content/testimonials/henk-jan.md (quote)']);
+		expect(where('nl/x/index.html', `<img src="a.jpg" alt="${commented}"><p>Over ons. ${commented}</p><p>&lt;Om drie uur zat ik alweer thuis in mijn eigen stoel&gt;</p>`)).toEqual(['text | content/testimonials/henk-jan.md (quote)', 'alt | content/testimonials/henk-jan.md (quote)']);
+		expect(where('nl/x/index.html', `<script type="application/ld+json">${JSON.stringify({ description: '<!-- Om drie uur zat ik alweer thuis in mijn eigen stoel -->' })}</script>`)).toEqual(['json-ld | content/testimonials/henk-jan.md (quote)']);
+		expect(where('pagefind/fragment/nl_1.pf_fragment', Buffer.from(`pagefind_dcd${JSON.stringify({ url: '/nl/x/', content: `Over ons. ${commented}` })}`))).toEqual(['search | content/testimonials/henk-jan.md (quote)']);
+		expect(where('nl/rss.xml', `<rss><channel><item><description>&lt;p&gt;Over ons. &amp;lt;!-- Om drie uur zat ik alweer thuis in mijn eigen stoel --&amp;gt;&lt;/p&gt;</description></item></channel></rss>`)).toEqual(['feed | content/testimonials/henk-jan.md (quote)']);
+		expect(where('nl/notities.txt', '<!-- Om drie uur zat ik alweer thuis in mijn eigen stoel -->')).toEqual(['contents | content/testimonials/henk-jan.md (quote)']);
+		// Found with the markup left out, named once, with the words as read so.
+		expect(found('nl/x/index.html', '<p>&lt;b&gt;Om drie uur zat ik&lt;/b&gt; alweer thuis in mijn eigen stoel</p>')).toEqual(['nl/x/ | text | content/testimonials/henk-jan.md (quote) | om drie uur zat ik alweer thuis in mijn eigen stoel']);
+	});
+
+	it('reads a file as a browser decodes it: UTF-16 after a byte-order mark, a page or feed in the encoding it declares', () => {
+		// A file of public/ is published as it is; read as UTF-8, a UTF-16 page had no words at all.
+		const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+		const utf16be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+		expect(found('oud/index.html', utf16('<p>Om drie uur zat ik alweer thuis in mijn eigen stoel.</p><p data-ref="TOE-1">x</p>'))).toEqual([
+			'oud/ | text | content/testimonials/henk-jan.md (quote) | om drie uur zat ik alweer thuis in mijn eigen stoel …',
+			'oud/ | attribute | content/testimonials/marieke.md (consent.reference)',
+		]);
+		expect(found('oud/notities.txt', utf16be('Om drie uur zat ik alweer thuis in mijn eigen stoel. TOE-1'))).toEqual([
+			'oud/notities.txt | contents | content/testimonials/henk-jan.md (quote) | om drie uur zat ik alweer thuis in mijn eigen stoel …',
+			'oud/notities.txt | contents | content/testimonials/marieke.md (consent.reference)',
+		]);
+		// "soignée" in windows-1252 is one byte that UTF-8 cannot read: the name with its detail was two other words.
+		const french = 'Henk-Jan, personne soignée chez nous, 62, Weidebroek';
+		expect(found('fr/oud.html', Buffer.from(`<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>${french}</p>`, 'latin1'))).toHaveLength(1);
+		expect(found('fr/oud.xml', Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><item><title>${french}</title></item></channel></rss>`, 'latin1'))).toHaveLength(1);
+	});
+
+	it('finds what only the source of a page or feed shows: a comment, a conditional comment, a declaration, a repeated attribute', () => {
+		// Not on the screen, but published: anyone who views the source, and every copy of the site, has it.
+		expect(found('oud.html', '<p>Oude pagina.</p><!-- Om drie uur zat ik alweer thuis in mijn eigen stoel. -->')).toEqual(['oud.html | contents | content/testimonials/henk-jan.md (quote) | om drie uur zat ik alweer thuis in mijn eigen stoel']);
+		expect(found('oud.html', '<!--[if IE]><p>Om drie uur zat ik alweer thuis in mijn eigen stoel.</p><![endif]-->')).toHaveLength(1);
+		expect(found('oud.html', '<!DOCTYPE html "Om drie uur zat ik alweer thuis in mijn eigen stoel">')).toHaveLength(1);
+		expect(found('oud.html', '<?php // Om drie uur zat ik alweer thuis in mijn eigen stoel ?>')).toHaveLength(1);
+		// The tree keeps the first of a repeated attribute, as a browser does; the source holds the second.
+		expect(found('oud.html', '<img src="a.jpg" alt="Logo" alt="Om drie uur zat ik alweer thuis in mijn eigen stoel">')).toEqual(['oud.html | contents | content/testimonials/henk-jan.md (quote) | om drie uur zat ik alweer thuis in mijn eigen stoel']);
+		expect(found('nl/rss.xml', '<rss><!-- Om drie uur zat ik alweer thuis in mijn eigen stoel --><channel/></rss>')).toEqual(['nl/rss.xml | contents | content/testimonials/henk-jan.md (quote) | om drie uur zat ik alweer thuis in mijn eigen stoel']);
+		// Shown on the page too: named where it is shown.
+		expect(found('oud.html', '<p>Om drie uur zat ik alweer thuis in mijn eigen stoel.</p><!-- Om drie uur zat ik alweer thuis in mijn eigen stoel. -->')).toEqual(['oud.html | text | content/testimonials/henk-jan.md (quote) | om drie uur zat ik alweer thuis in mijn eigen stoel']);
+	});
+
+	it('finds a quote in a page nested deeper than a recursive walk of its tree goes', () => {
+		// htmlparser2's streaming parser read it; the tree's replay (html-document.ts) overflowed the stack at about 5,000 levels.
+		const deep = `<main>${'<b>'.repeat(20_000)}Om drie uur zat ik alweer thuis in mijn eigen stoel.${'</b>'.repeat(20_000)}</main>`;
+		expect(found('nl/x/index.html', deep)).toEqual(['nl/x/ | text | content/testimonials/henk-jan.md (quote) | om drie uur zat ik alweer thuis in mijn eigen stoel']);
+	});
+
 	it('does not take words across two sentences of a needle for a run', () => {
 		// "… in mijn eigen stoel." ends the quote; a run across its end and another sentence is no leak.
 		expect(found('nl/index.html', '<p>Dan zit ik tegenop. De verpleegkundige legde alles rustig uit.</p>')).toEqual([]);

@@ -5,7 +5,7 @@
  * anywhere; common phrases not mistaken for a quote.
  */
 import { describe, expect, it } from 'vitest';
-import { readerText, readerWords } from '../../src/consent/reader-words.ts';
+import { readerReadings, readerText, readerWords } from '../../src/consent/reader-words.ts';
 import { WordRunMatcher } from '../../src/consent/word-runs.ts';
 
 const QUOTE = 'Ik zag er als een berg tegenop. De verpleegkundige legde alles rustig uit, en om drie uur zat ik alweer thuis in mijn eigen stoel.';
@@ -35,6 +35,15 @@ describe('text as a reader sees it', () => {
 	it('keeps "a < b" as words and drops real markup', () => {
 		expect(readerText('a < b en c > d')).toBe('a b en c d');
 		expect(readerText('<p class="x">Henk-Jan, 62,<br/>Weidebroek</p>')).toBe('henk jan 62 weidebroek');
+	});
+
+	it('reads a text with markup a second time with the words inside its comments and tags, as a reader who is shown it as written', () => {
+		expect(readerReadings('Over ons. <!-- Om drie uur -->')).toEqual([['over', 'ons'], ['over', 'ons', 'om', 'drie', 'uur']]);
+		expect(readerReadings('Over ons. &lt;!-- Om drie uur --&gt;')).toEqual([['over', 'ons'], ['over', 'ons', 'om', 'drie', 'uur']]);
+		expect(readerReadings('<Om drie uur>')).toEqual([[], ['om', 'drie', 'uur']]);
+		expect(readerReadings('om <em>drie</em> uur')).toEqual([['om', 'drie', 'uur'], ['om', 'em', 'drie', 'em', 'uur']]);
+		// Without markup, one reading: the same as readerWords.
+		expect(readerReadings('a < b en c > d, Henk-Jan')).toEqual([readerWords('a < b en c > d, Henk-Jan')]);
 	});
 });
 
