@@ -29,6 +29,8 @@ export function countOutput(folder: string): BuildCounts {
 		pictures,
 		originals,
 		sitemapUrls: sitemaps.reduce((sum, file) => sum + (fs.readFileSync(path.join(folder, file), 'utf8').match(/<url>/g)?.length ?? 0), 0),
-		searchPages: files.filter((file) => file.startsWith('pagefind/fragment/')).length,
+		// One fragment per indexed page: in pagefind/fragment/ (one bundle for the site, as the equivalent makes it) or
+		// pagefind/<language>/fragment/ (a bundle per language, as the kit makes it: src/search/index-site.ts).
+		searchPages: files.filter((file) => /^pagefind\/([^/]+\/)?fragment\//.test(file)).length,
 	};
 }

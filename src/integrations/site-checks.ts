@@ -11,7 +11,7 @@ import { PAGE_CODE } from '../lib/html-document.ts';
 import { decodeText } from '../lib/text-encoding.ts';
 import { judgeBudgets, pageFacts, storyPageMatcher, type BudgetBreach, type BudgetOptions, type PageFacts } from '../quality/budgets.ts';
 import { urls } from '../routing/urls.ts';
-import { indexSite } from '../search/index-site.ts';
+import { indexSite, type SearchIndex } from '../search/index-site.ts';
 import { headersFile, policyFor } from '../security/headers.ts';
 import { auditPage, describeAdvice, describeDefects, judgeSite, type Defect, type PageAudit } from '../seo/audit.ts';
 import { settings } from '../settings/index.ts';
@@ -62,6 +62,8 @@ export interface Log {
 export interface SiteFindings {
 	/** Pages in the search index. */
 	searchPages: number;
+	/** The search index's bundles, one per language, each copied from the last build that passed when its pages are the same. */
+	searchBundles: SearchIndex['languages'];
 	/** The image check: unused originals removed, camera metadata found. */
 	images: PublishedImagesReport;
 	/** Anything of an item that may not be published, or a consent reference (the consent check). */
@@ -111,9 +113,10 @@ export async function findProblems({ buildDir, root, base, needles }: SiteChecks
 	const last = new LastBuild(path.join(cache, 'last-build'), site, root, { settings, base, needles, allowedOrigins, originals: originalFiles });
 	started = timing(logger, 'fingerprint', started);
 
-	// The search index first: the checks below read it too.
-	const search = last.unchanged ? last.restoreSearchIndex(buildDir) : await indexSite(buildDir);
-	site.changed();
+	// The search index first: the checks below read it too. A language whose indexed pages are those of the last build
+	// that passed gets that build's bundle (index-site.ts); that build's findings hold for this one only with every bundle.
+	const search = await indexSite(site, { keptDir: path.join(cache, 'search-index') });
+	if (search.languages.some((bundle) => !bundle.copied)) last.distrust();
 	started = timing(logger, 'search index', started);
 
 	let images: PublishedImagesReport;
@@ -191,13 +194,17 @@ export async function findProblems({ buildDir, root, base, needles }: SiteChecks
 	timing(logger, 'budgets', started);
 	return {
 		searchPages: search.pages,
+		searchBundles: search.languages,
 		images,
 		leaks,
 		defects,
 		breaches,
 		pages: html.filter(isPage).length,
 		unchanged: last.unchanged,
-		keep: () => last.save(buildDir, { searchPages: search.pages, unusedOriginals: images.removed }),
+		keep: () => {
+			search.keep();
+			last.save({ unusedOriginals: images.removed });
+		},
 	};
 }
 
@@ -217,7 +224,8 @@ export async function checkBuiltSite(job: SiteChecksJob, logger: Log): Promise<s
 	const allowedScripts = analyticsScripts(settings.analytics);
 	// Each line says when the findings are those of the last build that passed, taken over for the same site.
 	const same = found.unchanged;
-	logger.info(message('search.indexed', { pages: found.searchPages, copied: found.unchanged }));
+	const copied = found.searchBundles.filter((bundle) => bundle.copied).map((bundle) => bundle.language);
+	logger.info(message('search.indexed', { pages: found.searchPages, languages: found.searchBundles.length, copied }));
 
 	if (images.problems.length > 0) throw buildStopped(describeImageProblems(images.problems));
 	logger.info(message('picture.checked', { removed: images.removed.length, same }));

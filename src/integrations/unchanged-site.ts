@@ -6,8 +6,6 @@ import { BuiltSite } from '../lib/findings-cache.ts';
 
 /** What the checks found in a build, kept with it for the next build of the same site. */
 export interface Findings {
-	/** Pages in the search index. */
-	searchPages: number;
 	/** Files the image check removed from the build (see published-images.ts). */
 	unusedOriginals: string[];
 }
@@ -15,14 +13,14 @@ export interface Findings {
 /**
  * The last build whose checks all passed, kept in the cache: a fingerprint of
  * every file Astro wrote, of the kit's code and of what the checks were told
- * (settings, base path, what may not be published today), with the search
- * index Pagefind made for it.
+ * (settings, base path, what may not be published today).
  *
  * Most builds write exactly the same site as the one before: the daily build
  * that keeps consent up to date, a build after a change outside the content.
- * Then the search index is copied from that build, and the checks that read
- * only these files and inputs (consent words, SEO audit, budgets, the image
- * check) would give the same answer again, so they are not run again; what
+ * Then the checks that read only these files and inputs (consent words, SEO
+ * audit, budgets, the image check) would give the same answer again, so they
+ * are not run again (the search index, which keeps its bundles per language
+ * by a key of its own, is then copied whole: src/search/index-site.ts); what
  * they did to the site (the unused originals the image check removed) is
  * done again from the record. Any difference in any file, in the code or in
  * the inputs, and everything runs as always.
@@ -30,8 +28,7 @@ export interface Findings {
 export class LastBuild {
 	/** The fingerprint of this build: its files, the code and the checks' inputs. */
 	readonly key: string;
-	/** Whether the last build that passed every check had the same fingerprint, and its search index is kept. */
-	readonly unchanged: boolean;
+	private same: boolean;
 	private readonly dir: string;
 	private readonly record: { key: string; findings: Findings } | undefined;
 
@@ -52,7 +49,20 @@ export class LastBuild {
 		for (const file of site.files()) hash.update(`\0${file}\0${site.hash(file)}`);
 		this.key = hash.digest('hex');
 		this.record = readRecord(path.join(dir, 'record.json'));
-		this.unchanged = this.record?.key === this.key && fs.existsSync(path.join(dir, 'pagefind'));
+		this.same = this.record?.key === this.key;
+	}
+
+	/** Whether the last build that passed every check had the same fingerprint (and was not {@link distrust}ed). */
+	get unchanged(): boolean {
+		return this.same;
+	}
+
+	/**
+	 * Treats this build as another site, whose checks all run: for when something the checks read besides
+	 * Astro's files was made anew instead of taken from the last build (a search index not copied whole).
+	 */
+	distrust(): void {
+		this.same = false;
 	}
 
 	/** What the checks found in the last build; only when {@link unchanged}, as they would find the same in this one. */
@@ -61,30 +71,19 @@ export class LastBuild {
 		return this.record!.findings;
 	}
 
-	/** Copies the search index of the last build into this one; only when {@link unchanged}. */
-	restoreSearchIndex(buildDir: string): { pages: number } {
-		const { searchPages } = this.findings;
-		fs.cpSync(path.join(this.dir, 'pagefind'), path.join(buildDir, 'pagefind'), { recursive: true });
-		return { pages: searchPages };
-	}
-
 	/** Keeps this build as the last one that passed. Call only when every check has passed. */
-	save(buildDir: string, findings: Findings): void {
-		const record = path.join(this.dir, 'record.json');
-		fs.rmSync(record, { force: true });
-		if (!this.unchanged) {
-			fs.rmSync(path.join(this.dir, 'pagefind'), { recursive: true, force: true });
-			fs.cpSync(path.join(buildDir, 'pagefind'), path.join(this.dir, 'pagefind'), { recursive: true });
-		}
-		// The record last: a build stopped while copying leaves no record, so nothing half-copied is used.
-		fs.writeFileSync(record, JSON.stringify({ key: this.key, findings }));
+	save(findings: Findings): void {
+		fs.mkdirSync(this.dir, { recursive: true });
+		// The whole search index this record once kept beside it (before index-site.ts kept it per language).
+		fs.rmSync(path.join(this.dir, 'pagefind'), { recursive: true, force: true });
+		fs.writeFileSync(path.join(this.dir, 'record.json'), JSON.stringify({ key: this.key, findings }));
 	}
 }
 
 function readRecord(file: string): { key: string; findings: Findings } | undefined {
-	const record = readJsonFile(file) as { key?: unknown; findings?: { searchPages?: unknown; unusedOriginals?: unknown } } | undefined;
+	const record = readJsonFile(file) as { key?: unknown; findings?: { unusedOriginals?: unknown } } | undefined;
 	const findings = record?.findings;
-	if (typeof record?.key !== 'string' || typeof findings?.searchPages !== 'number' || !Array.isArray(findings.unusedOriginals)) return undefined;
+	if (typeof record?.key !== 'string' || !Array.isArray(findings?.unusedOriginals)) return undefined;
 	if (!findings.unusedOriginals.every((file) => typeof file === 'string')) return undefined;
-	return { key: record.key, findings: { searchPages: findings.searchPages, unusedOriginals: findings.unusedOriginals as string[] } };
+	return { key: record.key, findings: { unusedOriginals: findings.unusedOriginals as string[] } };
 }

@@ -573,8 +573,11 @@ export interface MessageParams {
 	'picture.metadataFound': { count: number };
 	/** The build log: the image check found no metadata; `removed` unused copies of originals were left out; `same` when the site is the one the last build checked. */
 	'picture.checked': { removed: number; same: boolean };
-	/** The build log: the search index has `pages` pages; `copied` when it was taken over from the last build (the site is unchanged). */
-	'search.indexed': { pages: number; copied: boolean };
+	/**
+	 * The build log: the search index has `pages` pages in `languages` languages (a bundle each); `copied` names the
+	 * languages (codes, e.g. "fr, en") whose bundle was taken over from the last build that passed, as their pages are unchanged.
+	 */
+	'search.indexed': { pages: number; languages: number; copied: string[] };
 	/** The build log: the consent check found nothing that may not be published in any built file, looking for `checked` things; `same` as in picture.checked. */
 	'consent.checked': { checked: number; same: boolean };
 	/** The build log: consent on `date` (YYYY-MM-DD): `published` items published, `leftOut` what is left out and why (messageParts.consentLeftOut, joined), or empty. */

@@ -273,7 +273,7 @@ export const MESSAGE_EXAMPLES: { [C in keyof MessageParams]: MessageParams[C] } 
 	'picture.metadataPublished': { file: '_astro/tuin.Bx7aZ1.jpg', kinds: 'EXIF, XMP', from: 'original', source: 'content/media/tuin.jpg' },
 	'picture.metadataFound': { count: 1 },
 	'picture.checked': { removed: 2, same: false },
-	'search.indexed': { pages: 48, copied: false },
+	'search.indexed': { pages: 48, languages: 3, copied: ['fr', 'en'] },
 	'consent.checked': { checked: 312, same: false },
 	'consent.summary': { date: '2026-06-15', published: 14, leftOut: '1 verlopen, 2 ingetrokken' },
 	'seo.audited': { pages: 48, defects: 0, advice: 2, same: false },

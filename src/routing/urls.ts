@@ -38,6 +38,10 @@ export const urls = {
 	/** The RSS feed of a language's stories. */
 	storiesFeed: (locale: Locale) => `${join(locale, segments(locale).stories)}rss.xml`,
 	sitemap: () => '/sitemap.xml',
+	/** Where the search index lives: a folder of Pagefind bundles, one per language (src/search/index-site.ts). */
+	searchIndexes: () => '/pagefind/',
+	/** The search index of one language's pages, a Pagefind bundle: its search page loads `pagefind.js` from here. */
+	searchIndex: (language: string) => `/pagefind/${language}/`,
 	/** The link-preview picture of a page, e.g. "/og/nl/verhalen/x.png" for "/nl/verhalen/x/". */
 	socialCard: (pagePath: string) => `/og${pagePath === '/' ? '/index' : pagePath.slice(0, -1)}.png`,
 };

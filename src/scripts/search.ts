@@ -1,6 +1,6 @@
 /**
  * The search page's script, the only client-side JavaScript on the site. On
- * first use it loads Pagefind's index for the page's language, offers filters by type,
+ * first use it loads the Pagefind bundle of the page's language (data-index), offers filters by type,
  * specialty and audience, and shows results as plain links. All text comes
  * from the page (data-text), so the script carries none of its own.
  */
@@ -89,6 +89,8 @@ export function startSearch(): void {
 	if (!root) return;
 	const text = JSON.parse(root.dataset.text ?? '{}') as SearchText;
 	const base = root.dataset.base ?? '/';
+	// This language's own Pagefind bundle, with the base (urls.searchIndex): the page searches its own language only.
+	const bundle = root.dataset.index!;
 	const form = root.querySelector('form')!;
 	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
@@ -101,7 +103,7 @@ export function startSearch(): void {
 	function loadPagefind(): Promise<Pagefind | undefined> {
 		loading ??= (async () => {
 			try {
-				const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+				const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
 				await pagefind.options({ baseUrl: base });
 				await offerFilters(pagefind);
 				return pagefind;

@@ -68,7 +68,7 @@ describe('the shipped security headers', () => {
 		// A comma would mean two rules matched: browsers then enforce both policies.
 		expect(headersFor('/admin/')['Content-Security-Policy']).not.toContain(',');
 		expect(headersFor('/admin/')['Content-Security-Policy']).not.toBe(policy);
-		for (const pathname of ['/', '/nl/', '/en/search/', '/_astro/x.css', '/pagefind/pagefind.js']) {
+		for (const pathname of ['/', '/nl/', '/en/search/', '/_astro/x.css', '/pagefind/nl/pagefind.js']) {
 			expect(headersFor(pathname)['Content-Security-Policy'], pathname).toBe(policy);
 			expect(headersFor(pathname)).toMatchObject({
 				'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',

@@ -7,7 +7,7 @@ import { settings } from '../../src/settings/index.ts';
 import { buildSite, listFiles, type BuildResult } from '../support/build.ts';
 import { parse } from 'node-html-parser';
 import { addressSlug, builtFile, defaultLocale, demoLocales, demoPath, filesIn } from '../support/demo.ts';
-import { brokenInternalLinks, readPages, unansweredAlternates } from '../support/html.ts';
+import { brokenInternalLinks, readPages, searchBundles, unansweredAlternates } from '../support/html.ts';
 
 let build: BuildResult;
 const page = (file: string) => fs.readFileSync(path.join(build.dist, file), 'utf8');
@@ -86,11 +86,16 @@ describe('the demo site build', () => {
 		expect(elsewhere).toEqual([]);
 	});
 
-	it('indexes each language for search with that language’s own stemming', () => {
-		const index = JSON.parse(page('pagefind/pagefind-entry.json')) as { languages: Record<string, { wasm: string; page_count: number }> };
-		expect(Object.keys(index.languages).sort()).toEqual([...demoLocales].sort());
-		// Pagefind falls back to "unknown" (no stemming) for a language it cannot stem.
-		for (const locale of demoLocales) expect(index.languages[locale]!.wasm, locale).toBe(locale);
+	it('indexes each language for search in a bundle of its own, with that language’s own stemming', () => {
+		const bundles = searchBundles(build.dist);
+		expect(Object.keys(bundles).sort()).toEqual([...demoLocales].sort());
+		for (const locale of demoLocales) {
+			// One language per bundle: its search page loads its own (urls.searchIndex).
+			expect(Object.keys(bundles[locale]!.entry.languages), locale).toEqual([locale]);
+			// Pagefind falls back to "unknown" (no stemming) for a language it cannot stem.
+			expect(bundles[locale]!.entry.languages[locale]!.wasm, locale).toBe(locale);
+			expect(page(builtFile(urls.section(locale, 'search')))).toContain(`data-index="${urls.searchIndex(locale)}"`);
+		}
 	});
 
 	it('names the organisation in the page’s language', () => {

@@ -7,7 +7,7 @@ import { packOf } from '../../src/i18n/packs.ts';
 import { urls } from '../../src/routing/urls.ts';
 import { buildSite, projectRoot } from '../support/build.ts';
 import { fixtureCopy } from '../support/fixtures.ts';
-import { brokenInternalLinks, hreflangAlternates, unansweredAlternates } from '../support/html.ts';
+import { brokenInternalLinks, hreflangAlternates, searchBundles, unansweredAlternates } from '../support/html.ts';
 
 /**
  * The basic fixture (two languages) plus tests/fixtures/german/: a settings
@@ -68,10 +68,11 @@ describe('a language added by settings and content alone', () => {
 		expect(sitemap).toContain(`<loc>${settings.siteUrl}${addedStory}</loc>`);
 		expect(sitemap).toContain(`hreflang="${added}" href="${settings.siteUrl}${addedStory}"`);
 		expect(fs.readFileSync(path.join(build.dist, urls.storiesFeed(added)), 'utf8')).toContain(`<link>${settings.siteUrl}${addedStory}</link>`);
-		const index = JSON.parse(fs.readFileSync(path.join(build.dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string; page_count: number }> };
-		expect(Object.keys(index.languages).sort()).toEqual([...settings.locales].sort());
-		// Searched with its own stemming: Pagefind falls back to "unknown" for a language it cannot stem.
-		expect(index.languages[added]!.wasm).toBe(added);
+		const bundles = searchBundles(build.dist);
+		expect(Object.keys(bundles).sort()).toEqual([...settings.locales].sort());
+		// Searched in a bundle of its own, with its own stemming: Pagefind falls back to "unknown" for a language it cannot stem.
+		expect(bundles[added]!.entry.languages[added]!.wasm).toBe(added);
+		expect(bundles[added]!.fragments.some((fragment) => fragment.includes(`"url":"${addedStory}"`))).toBe(true);
 	});
 
 	it('shows testimonials in every language where the site asks for it, each marked with its language', () => {

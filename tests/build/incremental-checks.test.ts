@@ -50,8 +50,8 @@ async function needlesOn(day: string) {
 	return siteNeedles(report, day, temporary('needles'));
 }
 
-/** What the checks report, without the means to keep the build. */
-const findings = ({ keep: _keep, unchanged: _unchanged, ...rest }: SiteFindings) => rest;
+/** What the checks report, without the means to keep the build (nor which search bundles were copied from it). */
+const findings = ({ keep: _keep, unchanged: _unchanged, searchBundles, ...rest }: SiteFindings) => ({ ...rest, searchBundles: searchBundles.map(({ copied: _copied, ...bundle }) => bundle) });
 
 /** The checks with the cache of the steps before, then afresh; both must find the same. */
 async function checkBoth(day = today) {

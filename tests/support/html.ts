@@ -1,6 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { urls } from '../../src/routing/urls.ts';
 import { listFiles } from './build.ts';
+
+/**
+ * The search index of a build (src/search/index-site.ts): each language's Pagefind bundle, by language code, with
+ * its pagefind-entry.json and the text of each page in it (its fragments, as JSON text).
+ */
+export function searchBundles(dist: string): Record<string, { entry: { languages: Record<string, { wasm: string; page_count: number }> }; fragments: string[] }> {
+	const root = path.join(dist, urls.searchIndexes().slice(1));
+	return Object.fromEntries(
+		fs.readdirSync(root).map((language) => {
+			const bundle = path.join(dist, urls.searchIndex(language).slice(1));
+			const fragments = listFiles(path.join(bundle, 'fragment')).map((file) => gunzipSync(fs.readFileSync(path.join(bundle, 'fragment', file))).toString('utf8'));
+			return [language, { entry: JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')), fragments }];
+		}),
+	);
+}
 
 /** Every HTML page of a build, as [path relative to dist, html]. */
 export function readPages(dist: string): [string, string][] {

@@ -135,10 +135,10 @@ describe('the kit against the equivalent site', () => {
 			};
 			// As Astro names them: a photo's original copied as it is, and its versions at two widths with the options' hash.
 			const photo = ['_astro/foto-0001.C1Xh_wJA.jpg', '_astro/foto-0001.C1Xh_wJA_2s57oT.jpg', '_astro/foto-0001.C1Xh_wJA_Z16Qhgt.avif'];
-			for (const file of ['nl/index.html', 'nl/a/index.html', '_astro/a.avif', '_astro/a.JPEG', '_astro/b.jpg', 'og/nl.png', 'pagefind/fragment/x.pf_fragment', ...photo]) write(file);
+			for (const file of ['nl/index.html', 'nl/a/index.html', '_astro/a.avif', '_astro/a.JPEG', '_astro/b.jpg', 'og/nl.png', 'pagefind/fragment/x.pf_fragment', 'pagefind/en/fragment/y.pf_fragment', 'pagefind/en/index/y.pf_index', ...photo]) write(file);
 			write('sitemap-index.xml', '<sitemapindex><sitemap><loc>https://x/sitemap-0.xml</loc></sitemap></sitemapindex>');
 			write('sitemap-0.xml', '<urlset><url><loc>https://x/nl/</loc></url><url><loc>https://x/nl/a/</loc></url></urlset>');
-			expect(countOutput(dir)).toEqual({ pages: 2, pictures: { avif: 2, jpg: 3 }, originals: 1, sitemapUrls: 2, searchPages: 1 });
+			expect(countOutput(dir)).toEqual({ pages: 2, pictures: { avif: 2, jpg: 3 }, originals: 1, sitemapUrls: 2, searchPages: 2 });
 		} finally {
 			fs.rmSync(dir, { recursive: true, force: true });
 		}

@@ -1,7 +1,8 @@
 /**
  * A build that writes the same site as the last one that passed every check
- * reuses its search index and skips the checks (src/integrations/unchanged-site.ts):
- * only when nothing at all differs.
+ * skips the checks (src/integrations/unchanged-site.ts): only when nothing at
+ * all differs. (The search index keeps its bundles by a key of its own:
+ * tests/unit/search-index.test.ts.)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,10 +26,7 @@ function setUp() {
 	write('site/nl/index.html', '<h1>Welkom</h1>');
 	write('site/og/nl.png', 'png');
 	const build = (inputs: unknown = { needles: ['TOE-1'] }) => new LastBuild(path.join(base, 'cache'), path.join(base, 'site'), path.join(base, 'project'), inputs);
-	const index = () => {
-		write('site/pagefind/pagefind.js', 'index');
-		return { searchPages: 12, unusedOriginals: ['_astro/foto.Ab12.jpg'] };
-	};
+	const index = () => ({ unusedOriginals: ['_astro/foto.Ab12.jpg'] });
 	return { base, write, build, index };
 }
 
@@ -39,7 +37,7 @@ describe('the last build that passed', () => {
 		write('content/media/sanne-kopie.jpg', 'a published portrait');
 		const originals = () => originalImageFiles(path.join(base, 'content'));
 		const first = build({ needles: ['media/lotte.jpg'], originals: originals() });
-		first.save(path.join(base, 'site'), index());
+		first.save(index());
 		const before = originalImages(path.join(base, 'content'));
 		write('content/media/lotte.jpg', 'a published portrait');
 		write('content/media/sanne-kopie.jpg', 'a neutral picture');
@@ -49,18 +47,14 @@ describe('the last build that passed', () => {
 	});
 
 	it('is unchanged only for the same files, code and inputs, after a build that passed', () => {
-		const { base, write, build, index } = setUp();
+		const { write, build, index } = setUp();
 		const first = build();
 		expect(first.unchanged).toBe(false);
-		first.save(path.join(base, 'site'), index());
+		first.save(index());
 
-		fs.rmSync(path.join(base, 'site', 'pagefind'), { recursive: true });
 		const second = build();
 		expect(second.unchanged).toBe(true);
-		expect(second.restoreSearchIndex(path.join(base, 'site'))).toEqual({ pages: 12 });
-		expect(second.findings).toEqual({ searchPages: 12, unusedOriginals: ['_astro/foto.Ab12.jpg'] });
-		expect(fs.readFileSync(path.join(base, 'site', 'pagefind', 'pagefind.js'), 'utf8')).toBe('index');
-		fs.rmSync(path.join(base, 'site', 'pagefind'), { recursive: true });
+		expect(second.findings).toEqual({ unusedOriginals: ['_astro/foto.Ab12.jpg'] });
 
 		expect(build({ needles: ['TOE-1', 'TOE-2'] }).unchanged).toBe(false);
 		write('project/src/seo/audit.ts', 'export const rules = 2;');
@@ -74,14 +68,20 @@ describe('the last build that passed', () => {
 		expect(build().unchanged).toBe(false);
 	});
 
-	it('is not trusted without its search index, and refuses to copy an index for another site', () => {
-		const { base, build, index } = setUp();
-		build().save(path.join(base, 'site'), index());
-		fs.rmSync(path.join(base, 'site', 'pagefind'), { recursive: true });
-		fs.rmSync(path.join(base, 'cache', 'pagefind'), { recursive: true });
+	it('is another site once distrusted (a search index made anew, which the checks read too), and then gives no findings', () => {
+		const { build, index } = setUp();
+		build().save(index());
 		const last = build();
+		expect(last.unchanged).toBe(true);
+		last.distrust();
 		expect(last.unchanged).toBe(false);
-		expect(() => last.restoreSearchIndex(path.join(base, 'site'))).toThrow();
 		expect(() => last.findings).toThrow();
+	});
+
+	it('drops the whole search index an older build kept beside its record', () => {
+		const { base, write, build, index } = setUp();
+		write('cache/pagefind/pagefind.js', 'index');
+		build().save(index());
+		expect(fs.readdirSync(path.join(base, 'cache'))).toEqual(['record.json']);
 	});
 });

@@ -521,7 +521,8 @@ export default {
 			}`,
 		'picture.metadataFound': ({ count }) => `Die Website wurde nicht veröffentlicht: ${count === 1 ? 'Ein Bild enthält' : `${count} Bilder enthalten`} noch Daten der Kamera`,
 		'picture.checked': ({ removed, same }) => `Bildprüfung: keine Kameradaten auf der Website; ${removed} ${removed === 1 ? 'ungenutztes Original' : 'ungenutzte Originale'} weggelassen${same ? ' (dieselbe Website wie beim letzten Bau, der gelungen ist)' : ''}`,
-		'search.indexed': ({ pages, copied }) => `Suchindex: ${pages} ${pages === 1 ? 'Seite' : 'Seiten'}${copied ? ' (vom letzten Bau übernommen: Die Website ist unverändert)' : ''}`,
+		'search.indexed': ({ pages, languages, copied }) =>
+			`Suchindex: ${pages} ${pages === 1 ? 'Seite' : 'Seiten'} in ${languages} ${languages === 1 ? 'Sprache' : 'Sprachen'}${copied.length > 0 ? `; vom letzten Bau übernommen, da ihre Seiten unverändert sind: ${copied.join(', ')}` : ''}`,
 		'consent.checked': ({ checked, same }) => `Einwilligungsprüfung: Keine Seite, kein Index, Feed oder Bild enthält etwas von einem Eintrag, der nicht veröffentlicht werden darf, und keine Einwilligungsreferenz (${checked} geprüft)${same ? ' (dieselbe Website wie beim letzten Bau, der gelungen ist)' : ''}`,
 		'consent.summary': ({ date, published, leftOut }) => `Einwilligung am ${date}: ${published} veröffentlicht${leftOut ? `; weggelassen: ${leftOut}` : ''}`,
 		'seo.audited': ({ pages, defects, advice, same }) => `SEO-Prüfung: ${pages} ${pages === 1 ? 'Seite' : 'Seiten'}, ${defects > 0 ? `${defects} Fehler, als Warnungen gemeldet (täglicher Bau)` : 'keine Fehler'}${advice > 0 ? `, ${advice} ${advice === 1 ? 'Hinweis' : 'Hinweise'} (oben)` : ''}${same ? ' (dieselbe Website wie beim letzten Bau, der gelungen ist)' : ''}`,

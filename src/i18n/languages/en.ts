@@ -516,7 +516,8 @@ export default {
 			}`,
 		'picture.metadataFound': ({ count }) => `The site was not published: ${count === 1 ? 'a picture still carries' : `${count} pictures still carry`} data from the camera`,
 		'picture.checked': ({ removed, same }) => `Image check: no camera data on the site; ${removed} unused ${removed === 1 ? 'original' : 'originals'} left out${same ? ' (the same site as the last build, which passed)' : ''}`,
-		'search.indexed': ({ pages, copied }) => `Search index: ${pages} ${pages === 1 ? 'page' : 'pages'}${copied ? ' (copied from the last build: the site is unchanged)' : ''}`,
+		'search.indexed': ({ pages, languages, copied }) =>
+			`Search index: ${pages} ${pages === 1 ? 'page' : 'pages'} in ${languages} ${languages === 1 ? 'language' : 'languages'}${copied.length > 0 ? `; copied from the last build, as their pages are unchanged: ${copied.join(', ')}` : ''}`,
 		'consent.checked': ({ checked, same }) => `Consent check: no page, index, feed or picture contains anything of an item that may not be published, nor a consent reference (${checked} checked)${same ? ' (the same site as the last build, which passed)' : ''}`,
 		'consent.summary': ({ date, published, leftOut }) => `Consent on ${date}: ${published} published${leftOut ? `; left out: ${leftOut}` : ''}`,
 		'seo.audited': ({ pages, defects, advice, same }) => `SEO audit: ${pages} ${pages === 1 ? 'page' : 'pages'}, ${defects > 0 ? `${defects} ${defects === 1 ? 'defect' : 'defects'}, reported as warnings (scheduled build)` : 'no defects'}${advice > 0 ? `, ${advice} ${advice === 1 ? 'piece' : 'pieces'} of advice (above)` : ''}${same ? ' (the same site as the last build, which passed)' : ''}`,

@@ -519,7 +519,8 @@ export default {
 			}`,
 		'picture.metadataFound': ({ count }) => `De site is niet gepubliceerd: ${count === 1 ? 'een afbeelding bevat' : `${count} afbeeldingen bevatten`} nog gegevens van de camera`,
 		'picture.checked': ({ removed, same }) => `Fotocontrole: geen cameragegevens op de site; ${removed === 1 ? 'één ongebruikt origineel' : `${removed} ongebruikte originelen`} weggelaten${same ? ' (dezelfde site als bij de vorige bouw, die slaagde)' : ''}`,
-		'search.indexed': ({ pages, copied }) => `Zoekindex: ${pages} ${pages === 1 ? 'pagina' : 'pagina’s'}${copied ? ' (overgenomen van de vorige bouw: de site is niet veranderd)' : ''}`,
+		'search.indexed': ({ pages, languages, copied }) =>
+			`Zoekindex: ${pages} ${pages === 1 ? 'pagina' : 'pagina’s'} in ${languages} ${languages === 1 ? 'taal' : 'talen'}${copied.length > 0 ? `; overgenomen van de vorige bouw, want de pagina’s zijn niet veranderd: ${copied.join(', ')}` : ''}`,
 		'consent.checked': ({ checked, same }) => `Toestemmingscontrole: geen pagina, index, feed of foto bevat iets van wat niet gepubliceerd mag worden, en geen kenmerk van een toestemmingsformulier (${checked} gezocht)${same ? ' (dezelfde site als bij de vorige bouw, die slaagde)' : ''}`,
 		'consent.summary': ({ date, published, leftOut }) => `Toestemming op ${date}: ${published} gepubliceerd${leftOut ? `; weggelaten: ${leftOut}` : ''}`,
 		'seo.audited': ({ pages, defects, advice, same }) => `SEO-controle: ${pages} ${pages === 1 ? 'pagina' : 'pagina’s'}, ${defects > 0 ? `${defects} ${defects === 1 ? 'fout' : 'fouten'}, als waarschuwing gemeld (dagelijkse bouw)` : 'geen fouten'}${advice > 0 ? `, ${advice} ${advice === 1 ? 'advies' : 'adviezen'} (hierboven)` : ''}${same ? ' (dezelfde site als bij de vorige bouw, die slaagde)' : ''}`,
