@@ -191,6 +191,36 @@ describe('the search index of a built site', () => {
 		expect(copiedOf((await build(dutchOnly)).index)).toEqual([]);
 	});
 
+	it('copies a kept bundle only as it was kept: a file planted in it, changed or taken out makes the language be indexed again', { timeout: 120_000 }, async () => {
+		const kept = temporary();
+		const build = async () => {
+			const site = temporary();
+			writeSite(site, SITE);
+			return { site, index: await indexSite(site, { keptDir: kept }) };
+		};
+		const first = await build();
+		first.index.keep();
+		const bundle = (language: string) => path.join(kept, 'bundles', language);
+		const fragmentsOf = (language: string) => fs.readdirSync(path.join(bundle(language), 'fragment'));
+
+		// A withheld story's words planted as a fragment of the kept Dutch bundle (when every page is the same, the
+		// build takes over the last build's checks, so nothing else would read it).
+		fs.copyFileSync(path.join(bundle('nl'), 'fragment', fragmentsOf('nl')[0]!), path.join(bundle('nl'), 'fragment', 'nl_planted.pf_fragment'));
+		// The English bundle cut short: a page's fragment gone, so a visitor's result for it would not load.
+		fs.rmSync(path.join(bundle('en'), 'fragment', fragmentsOf('en')[0]!));
+		const tampered = await build();
+		expect(copiedOf(tampered.index)).toEqual([]);
+		expect(indexFiles(tampered.site)).toEqual(indexFiles(first.site));
+		tampered.index.keep();
+
+		// One byte changed in a kept file: indexed again too; the kept bundles are whole again afterwards, and copied.
+		const entry = path.join(bundle('nl'), 'pagefind-entry.json');
+		fs.writeFileSync(entry, fs.readFileSync(entry, 'utf8').replace('"nl"', '"nl" '));
+		expect(copiedOf((await build()).index)).toEqual(['en']);
+		const again = await build();
+		expect(copiedOf(again.index)).toEqual(['en']);
+	});
+
 	it('reads pages at any path, each at its own address, also where Pagefind’s glob would misread the path', { timeout: 60_000 }, async () => {
 		const site = temporary();
 		const odd = ['nl/verhalen/a(b)!/index.html', 'nl/verhalen/c{d,e}/index.html', 'nl/verhalen/f g/index.html', 'nl/verhalen/cd/index.html'];
