@@ -110,7 +110,7 @@ export function bundleFolder(language: string): string {
 export interface IndexOptions {
 	/**
 	 * Where the bundles of the last build that passed are kept for the next build (bundles/<language>/), with their
-	 * keys (record.json) and what is known of each page (pages.json); e.g. <cacheDir>/search-index. Without it
+	 * keys and the digest of each kept bundle's files (record.json) and what is known of each page (pages.json); e.g. <cacheDir>/search-index. Without it
 	 * every language is indexed and nothing is kept.
 	 */
 	keptDir?: string;
@@ -161,7 +161,20 @@ export async function indexSite(site: string | BuiltSite, options: IndexOptions 
 
 	// Whatever is at the index's place goes: the index is only what is made here.
 	fs.rmSync(path.join(built.dir, urls.searchIndexes().slice(1)), { recursive: true, force: true });
-	for (const language of copied) fs.cpSync(path.join(keptDir!, 'bundles', language), path.join(built.dir, bundleFolder(language)), { recursive: true });
+	// A kept bundle is used only as it was kept, file for file and byte for byte (checked on the copy that is published):
+	// when every page is the same this build takes over the last one's checks, so nothing else would read a file
+	// planted in it, and a bundle cut short would break results silently. Any difference: the language is indexed again.
+	const contents: Record<string, string> = {};
+	for (const language of copied) {
+		const folder = path.join(built.dir, bundleFolder(language));
+		fs.cpSync(path.join(keptDir!, 'bundles', language), folder, { recursive: true });
+		const digest = bundleDigest(folder);
+		if (digest !== undefined && digest === record?.contents[language]) contents[language] = digest;
+		else {
+			fs.rmSync(folder, { recursive: true, force: true });
+			copied.delete(language);
+		}
+	}
 	const rebuilt = [...keys.keys()].filter((language) => !copied.has(language));
 	if (rebuilt.length > 0) {
 		await writeBundles(
@@ -185,9 +198,11 @@ export async function indexSite(site: string | BuiltSite, options: IndexOptions 
 			for (const language of rebuilt) {
 				fs.rmSync(path.join(bundles, language), { recursive: true, force: true });
 				fs.cpSync(path.join(built.dir, bundleFolder(language)), path.join(bundles, language), { recursive: true });
+				const digest = bundleDigest(path.join(bundles, language));
+				if (digest !== undefined) contents[language] = digest;
 			}
 			// The record last: a build stopped while copying leaves no record, so nothing half-copied is used.
-			fs.writeFileSync(recordFile, JSON.stringify({ terms, languages: Object.fromEntries(keys) }));
+			fs.writeFileSync(recordFile, JSON.stringify({ terms, languages: Object.fromEntries(keys), contents }));
 		},
 	};
 }
@@ -204,12 +219,51 @@ function indexTerms(): string | undefined {
 	return JSON.stringify({ pagefind: version, options: INDEX_OPTIONS, code });
 }
 
-function readRecord(file: string): { terms: string; languages: Record<string, string> } | undefined {
-	const record = readJsonFile(file) as { terms?: unknown; languages?: unknown } | undefined;
-	if (typeof record?.terms !== 'string' || !record.languages || typeof record.languages !== 'object') return undefined;
-	const languages = Object.entries(record.languages as Record<string, unknown>);
-	if (!languages.every(([language]) => LANGUAGE_CODE.test(language) || language === 'unknown') || !languages.every(([, key]) => typeof key === 'string')) return undefined;
-	return { terms: record.terms, languages: Object.fromEntries(languages) as Record<string, string> };
+/**
+ * The kept record: the terms, each language's key, and each kept bundle's {@link bundleDigest} (contents), which a
+ * bundle must still have to be copied. Undefined when it is missing or not of this shape.
+ */
+function readRecord(file: string): { terms: string; languages: Record<string, string>; contents: Record<string, string> } | undefined {
+	const record = readJsonFile(file) as { terms?: unknown; languages?: unknown; contents?: unknown } | undefined;
+	if (typeof record?.terms !== 'string') return undefined;
+	const languages = languageMap(record.languages);
+	const contents = languageMap(record.contents);
+	if (!languages || !contents) return undefined;
+	return { terms: record.terms, languages, contents };
+}
+
+/** A record's language → text map, or undefined when it is not one (a key not a language code, a value not text). */
+function languageMap(value: unknown): Record<string, string> | undefined {
+	if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+	const entries = Object.entries(value as Record<string, unknown>);
+	if (!entries.every(([language, text]) => (LANGUAGE_CODE.test(language) || language === 'unknown') && typeof text === 'string')) return undefined;
+	return Object.fromEntries(entries) as Record<string, string>;
+}
+
+/**
+ * SHA-256 (hex) of a bundle as it lies: the relative path and bytes of every file in it, in path order, and every
+ * folder (so an emptied folder counts). Undefined when the folder cannot be read or holds anything but files and folders.
+ */
+function bundleDigest(folder: string): string | undefined {
+	const hash = createHash('sha256');
+	const entries: string[] = [];
+	try {
+		for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
+			const relative = path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+			if (entry.isDirectory()) entries.push(`d\0${relative}`);
+			else if (entry.isFile()) entries.push(`f\0${relative}`);
+			else return undefined;
+		}
+		for (const entry of entries.sort()) {
+			hash.update(`${entry}\0`);
+			if (!entry.startsWith('f')) continue;
+			const bytes = fs.readFileSync(path.join(folder, entry.slice(2)));
+			hash.update(`${bytes.length}\0`).update(bytes);
+		}
+	} catch {
+		return undefined;
+	}
+	return hash.digest('hex');
 }
 
 /** Pages in a written bundle, from its pagefind-entry.json. */

@@ -216,9 +216,17 @@ describe('the search index of a built site', () => {
 		// One byte changed in a kept file: indexed again too; the kept bundles are whole again afterwards, and copied.
 		const entry = path.join(bundle('nl'), 'pagefind-entry.json');
 		fs.writeFileSync(entry, fs.readFileSync(entry, 'utf8').replace('"nl"', '"nl" '));
-		expect(copiedOf((await build()).index)).toEqual(['en']);
-		const again = await build();
-		expect(copiedOf(again.index)).toEqual(['en']);
+		const changed = await build();
+		expect(copiedOf(changed.index)).toEqual(['en']);
+		expect(indexFiles(changed.site)).toEqual(indexFiles(first.site));
+		changed.index.keep();
+		expect(copiedOf((await build()).index)).toEqual(['en', 'nl']);
+
+		// A kept record from before the bundles' contents were recorded copies nothing.
+		const record = path.join(kept, 'record.json');
+		const { contents: _, ...older } = JSON.parse(fs.readFileSync(record, 'utf8')) as Record<string, unknown>;
+		fs.writeFileSync(record, JSON.stringify(older));
+		expect(copiedOf((await build()).index)).toEqual([]);
 	});
 
 	it('reads pages at any path, each at its own address, also where Pagefind’s glob would misread the path', { timeout: 60_000 }, async () => {
