@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDate } from '../../src/consent/today.ts';
 import { findProblems, siteNeedles, type SiteChecksJob } from '../../src/integrations/site-checks.ts';
@@ -114,5 +115,43 @@ describe('a bundle copied from the last build that passed', () => {
 		expect(withdrawn.searchBundles.every((bundle) => bundle.copied)).toBe(true);
 		const inIndex = withdrawn.leaks.filter((leak) => leak.file.startsWith('pagefind/en/'));
 		expect(inIndex.map((leak) => [leak.page, leak.place.kind, leak.needle.source.endsWith(`testimonials/${testimonial}`)])).toContainEqual([story.replace(/index\.html$/, ''), 'search', true]);
+	});
+
+	it('is published only as it was kept: a withdrawn patient’s words planted in a kept bundle never reach the site, though every page is the same and the last build’s checks are taken over', { timeout: 600_000 }, async () => {
+		const demo = buildSite({ name: 'demo' });
+		expect(demo.status, demo.output).toBe(0);
+		const site = temporary('site');
+		fs.cpSync(demo.dist, site, { recursive: true });
+		// A patient who withdrew before anything of hers was built: her words are withheld, and on no page.
+		const content = temporary('content');
+		fs.cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
+		const quote = 'Na de withdrawn-operatie heb ik weken lang elke avond met de buren over de zeldzame tuinvogels gepraat.';
+		fs.writeFileSync(
+			path.join(content, 'testimonials', 'ingetrokken.md'),
+			`---\nquote: "${quote}"\nauthor:\n  name: "Ingrid"\n  role: patient\n  detail: "61"\nlocale: nl\nspecialties: [maag-darm-lever]\ngivenOn: 2025-02-20\nconsent:\n  reference: "TOE-2025-099"\n  grantedOn: 2025-02-20\n  withdrawnOn: 2025-06-01\n  expiresOn: 2030-02-20\n  channels: [website]\n---\n`,
+		);
+		const cacheDir = temporary('kept');
+		const today = buildDate(settings.timeZone);
+		const report = await runContentCheck({ contentDir: content, publicDir: path.join(projectRoot, 'public'), leaveOut: false });
+		const needles = siteNeedles(report, today, temporary('needles'));
+		const check = () => findProblems({ buildDir: site, root: projectRoot, base: '/', needles, mode: 'strict', content: { leftOut: [], withoutLinks: [] } }, quiet, { cacheDir });
+
+		const first = await check();
+		expect(first.leaks).toEqual([]);
+		first.keep();
+
+		// Her words written into a kept Dutch fragment, in Pagefind's own format (gzip of "pagefind_dcd" and the page's JSON).
+		const folder = path.join(cacheDir, 'search-index', 'bundles', 'nl', 'fragment');
+		const name = fs.readdirSync(folder)[0]!;
+		const fragment = JSON.parse(gunzipSync(fs.readFileSync(path.join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { content: string };
+		fragment.content = `${quote} ${fragment.content}`;
+		fs.writeFileSync(path.join(folder, name), gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify(fragment)}`)));
+
+		const second = await check();
+		const published = listFiles(path.join(site, 'pagefind', 'nl', 'fragment')).filter((file) => gunzipSync(fs.readFileSync(path.join(site, 'pagefind', 'nl', 'fragment', file))).toString('utf8').includes('tuinvogels'));
+		expect(published).toEqual([]);
+		expect(second.leaks).toEqual([]);
+		expect(second.searchBundles.find((bundle) => bundle.language === 'nl')).toMatchObject({ copied: false });
+		expect(second.searchBundles.find((bundle) => bundle.language === 'en')).toMatchObject({ copied: true });
 	});
 });
