@@ -48,7 +48,9 @@ export function approvedFilePatterns(files: readonly string[]): string[] {
 		const folder = slash < 0 ? '' : file.slice(0, slash);
 		const name = file.slice(slash + 1);
 		if (PLAIN_NAME.test(name) && !name.includes('..') && (folder === '' || PLAIN_FOLDER.test(folder))) {
-			plainByFolder.set(folder, [...(plainByFolder.get(folder) ?? []), name]);
+			const names = plainByFolder.get(folder);
+			if (names) names.push(name);
+			else plainByFolder.set(folder, [name]);
 		} else {
 			patterns.push(literalPattern(file));
 		}
