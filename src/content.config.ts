@@ -7,6 +7,7 @@ import { settings } from './settings/index.ts';
 import { contentDir } from './settings/paths.ts';
 import { approvedEntryFiles } from './validation/check-content.ts';
 import { devWatcherGuard } from './validation/dev-watch.ts';
+import { approvedFilePatterns } from './validation/loader-patterns.ts';
 
 /**
  * The content model wired to Astro: each collection is a folder in content/
@@ -17,12 +18,11 @@ import { devWatcherGuard } from './validation/dev-watch.ts';
  * each by its exact name, never a wildcard: the loader lists files with
  * tinyglobby, which follows symbolic links (to files and to folders), and
  * would compile what the check never saw (issue 17). Untranslated files are
- * not among them either.
+ * not among them either. The exact names of a folder go together in brace
+ * alternations, each escaped (src/validation/loader-patterns.ts): one pattern
+ * per file cost files × patterns in tinyglobby.
  */
 const { maxYears } = settings.consent;
-
-/** Glob syntax in a file name taken literally (our names are plain slugs, but a pattern must never widen). */
-const literal = (file: string) => file.replace(/[\\*?[\]{}()!+@]/g, '\\$&');
 
 const loader = (name: CollectionName): Loader => {
 	const files = approvedEntryFiles(contentDir, settings, name);
@@ -30,7 +30,7 @@ const loader = (name: CollectionName): Loader => {
 	const inner = glob({
 		base,
 		// No file approved: a pattern that matches nothing, rather than an empty list (which glob() refuses).
-		pattern: files.length > 0 ? files.map(literal) : ['.zorgmerk-no-entries'],
+		pattern: files.length > 0 ? approvedFilePatterns(files) : ['.zorgmerk-no-entries'],
 		// The id is the file's path without extension ("nl/about"), never a `slug` field: a page's slug
 		// only sets its address, and is the same in several languages ("contact").
 		generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),

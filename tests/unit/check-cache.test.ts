@@ -103,4 +103,30 @@ describe('the content check with its cache', () => {
 		fs.writeFileSync(cacheFile, '{not json');
 		expect(checkContent(dir, settings, { cacheFile }).errors).toEqual([]);
 	});
+
+	it('leaves the file as it is when a run used exactly the answers it holds, and writes it when they differ', () => {
+		const cacheFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-cache-')), 'content-check.bin');
+		const run = (texts: string[]) => {
+			const cache = new CheckCache(cacheFile);
+			for (const text of texts) cache.answer('body', text, () => text.length);
+			cache.save();
+		};
+		const long = new Date('2020-01-01T00:00:00Z');
+		const written = () => fs.statSync(cacheFile).mtimeMs !== long.getTime();
+		run(['a', 'bb']);
+		fs.utimesSync(cacheFile, long, long);
+		// The same texts, in another order: nothing to write.
+		run(['bb', 'a']);
+		expect(written()).toBe(false);
+		// One text fewer: its answer goes.
+		run(['a']);
+		expect(written()).toBe(true);
+		fs.utimesSync(cacheFile, long, long);
+		// One new text (as many answers as before, but another one): written.
+		run(['c']);
+		expect(written()).toBe(true);
+		const cache = new CheckCache(cacheFile);
+		expect(cache.answer('body', 'a', () => 'worked out again')).toBe('worked out again');
+		expect(cache.answer('body', 'c', () => 'worked out again')).toBe(1);
+	});
 });

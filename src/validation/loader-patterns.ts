@@ -1,0 +1,77 @@
+/**
+ * The glob patterns that give Astro's glob loader exactly the files the
+ * content check approved (src/content.config.ts), and nothing else.
+ *
+ * The loader lists files with tinyglobby, which tests every file it finds
+ * against every pattern with picomatch, one compiled matcher per pattern. One
+ * literal pattern per file made that files × patterns: about 1 s of CPU per
+ * collection at 3,000 stories, growing with the square of the stories. So the
+ * plain names of a folder go into one brace alternation ("nl/{a.mdx,b.mdx}"),
+ * which picomatch compiles into one regular expression. Every other name keeps
+ * a pattern of its own with every glob character escaped, as before.
+ *
+ * Never a wildcard: every alternative is a whole, exact file name, anchored by
+ * picomatch at both ends, so no file the check did not approve (a symbolic
+ * link beside approved files, an untranslated copy, a name that starts or ends
+ * like an approved one) can match.
+ */
+
+/** Glob syntax in a file name taken literally: tinyglobby's and picomatch's special characters, each escaped. */
+export const literalPattern = (file: string): string => file.replace(/[\\*?[\]{}()!+@|,$^]/g, '\\$&');
+
+/**
+ * A name that needs no escaping inside braces: ASCII letters, digits, "_", "-" and ".", not starting with a dot
+ * (picomatch matches a dotfile only where the pattern itself starts with a dot), and without "..", which picomatch
+ * reads as a range inside braces ("{1..3}"). Every other name gets a literal pattern of its own.
+ */
+const PLAIN_NAME = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
+const PLAIN_FOLDER = /^[A-Za-z0-9_-]+(?:\/[A-Za-z0-9_-]+)*$/;
+
+/** Well under picomatch's limit on a pattern's length (64 KiB), which it refuses with an error. */
+const MAX_PATTERN_LENGTH = 16_000;
+
+/**
+ * Glob patterns that select exactly `files` below a loader's base folder.
+ *
+ * @param files the approved files, relative to the base folder, with forward slashes ("nl/about.mdx"), as
+ *   approvedEntryFiles() gives them; names with characters that are not safe in content/ never come here
+ *   (src/lib/files.ts), but any name is escaped all the same
+ * @returns patterns for Astro's glob() (tinyglobby, picomatch): per folder, its plain names as brace alternations
+ *   of at most {@link MAX_PATTERN_LENGTH} characters, and one escaped literal pattern for every other name; an
+ *   empty list for no files (glob() refuses one: the caller gives a pattern that matches nothing)
+ */
+export function approvedFilePatterns(files: readonly string[]): string[] {
+	const patterns: string[] = [];
+	const plainByFolder = new Map<string, string[]>();
+	for (const file of files) {
+		const slash = file.lastIndexOf('/');
+		const folder = slash < 0 ? '' : file.slice(0, slash);
+		const name = file.slice(slash + 1);
+		if (PLAIN_NAME.test(name) && !name.includes('..') && (folder === '' || PLAIN_FOLDER.test(folder))) {
+			const names = plainByFolder.get(folder);
+			if (names) names.push(name);
+			else plainByFolder.set(folder, [name]);
+		} else {
+			patterns.push(literalPattern(file));
+		}
+	}
+	for (const [folder, names] of plainByFolder) {
+		const prefix = folder === '' ? '' : `${folder}/`;
+		let group: string[] = [];
+		let length = 0;
+		const flush = () => {
+			// One name alone in braces would be taken as the literal text "{name}": it gets a plain pattern.
+			if (group.length === 1) patterns.push(`${prefix}${group[0]}`);
+			else if (group.length > 1) patterns.push(`${prefix}{${group.join(',')}}`);
+			group = [];
+			length = 0;
+		};
+		for (const name of [...new Set(names)]) {
+			if (length + name.length + prefix.length + 3 > MAX_PATTERN_LENGTH) flush();
+			group.push(name);
+			length += name.length + 1;
+		}
+		flush();
+	}
+	return patterns;
+}

@@ -1,0 +1,160 @@
+/**
+ * The patterns that hand Astro's glob loader the approved files (src/validation/loader-patterns.ts) select exactly
+ * those files, and nothing beside them, with the same tinyglobby and picomatch the loader uses: hostile names,
+ * a name that begins or ends like another, a symbolic link beside approved files, an empty folder.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import { afterAll, describe, expect, it } from 'vitest';
+import { approvedFilePatterns, literalPattern } from '../../src/validation/loader-patterns.ts';
+
+const require = createRequire(import.meta.url);
+/**
+ * picomatch as Astro's loader uses it when a file changes in development (`picomatch.isMatch(entry, patterns)`,
+ * the same as compiling the patterns once); it has no types of its own.
+ */
+const picomatch = require('picomatch') as (patterns: string[]) => (input: string) => boolean;
+
+const astroGlob = fs.readFileSync(require.resolve('astro/loaders').replace(/index\.js$/, 'glob.js'), 'utf8');
+
+const made: string[] = [];
+afterAll(() => {
+	for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A folder with `files` (relative paths) as empty files, plus what `extra` adds; returns its path. */
+function folderWith(files: readonly string[], extra?: (dir: string) => void): string {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-loader-patterns-'));
+	made.push(dir);
+	for (const file of files) {
+		fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+		fs.writeFileSync(path.join(dir, file), '');
+	}
+	extra?.(dir);
+	return dir;
+}
+
+/** What Astro's glob loader lists with these patterns in `dir` (tinyglobby, with the loader's own options). */
+async function listed(dir: string, patterns: string[]): Promise<string[]> {
+	return (await glob(patterns, { cwd: dir, expandDirectories: false })).sort();
+}
+
+/** Names a hostile or careless editor, or an attacker with push access, could give a file. */
+const HOSTILE = [
+	'nl/{a,b}.mdx',
+	'nl/a,b.mdx',
+	'nl/[ab].mdx',
+	'nl/[!a].mdx',
+	'nl/*.mdx',
+	'nl/?.mdx',
+	'nl/!important.mdx',
+	'nl/(groep).mdx',
+	'nl/@(x|y).mdx',
+	'nl/+(x).mdx',
+	'nl/!(x).mdx',
+	'nl/a|b.mdx',
+	'nl/met spatie.mdx',
+	'nl/.verborgen.mdx',
+	'nl/..twee-punten.mdx',
+	'nl/1..3.mdx',
+	'nl/{1..3}.mdx',
+	'nl/$dollar^caret.mdx',
+	'nl/é-ünïcode-日本.mdx',
+	'nl/emoji-😀.mdx',
+	'nl/{enkel}.mdx',
+	'nl/a.mdx',
+	'nl/ab.mdx',
+	'nl/a.mdx.bak',
+	'nl/b.mdx',
+	'nl/b-kopie.mdx',
+	'nl/about.mdx',
+	'en/about.mdx',
+	'(map)/x.mdx',
+	'{nl,en}/y.mdx',
+	'nl/sub/diep.mdx',
+	'top.md',
+];
+
+describe('approvedFilePatterns', () => {
+	it('mirrors how Astro\'s glob loader lists files: tinyglobby, expandDirectories off', () => {
+		expect(astroGlob).toMatch(/import \{ glob as tinyglobby \} from "tinyglobby"/);
+		expect(astroGlob).toMatch(/tinyglobby\(globOptions\.pattern, \{\s*cwd: fileURLToPath\(baseDir\),\s*expandDirectories: false\s*\}\)/);
+		expect(astroGlob).toMatch(/picomatch\.isMatch\(entry, positivePatterns/);
+	});
+
+	it('puts the plain names of a folder in one brace alternation and escapes every other name on its own', () => {
+		expect(approvedFilePatterns(['nl/a.mdx', 'nl/b.mdx', 'en/a.mdx', 'nl/x y.mdx', 'en/{c}.mdx'])).toEqual(['nl/x y.mdx', 'en/\\{c\\}.mdx', 'nl/{a.mdx,b.mdx}', 'en/a.mdx']);
+		expect(approvedFilePatterns([])).toEqual([]);
+		expect(literalPattern('a{b,c}[d]*?!(e)+@|f$^\\.mdx')).toBe('a\\{b\\,c\\}\\[d\\]\\*\\?\\!\\(e\\)\\+\\@\\|f\\$\\^\\\\.mdx');
+	});
+
+	it('selects exactly each approved subset of hostile names, never a file beside them', async () => {
+		const dir = folderWith(HOSTILE, (root) => {
+			// A symbolic link beside approved files, to a file and to a folder, and an empty folder.
+			fs.writeFileSync(path.join(os.tmpdir(), `zorgmerk-loader-secret-${process.pid}.mdx`), 'geheim');
+			fs.symlinkSync(path.join(os.tmpdir(), `zorgmerk-loader-secret-${process.pid}.mdx`), path.join(root, 'nl', 'link.mdx'));
+			fs.symlinkSync(path.join(root, 'en'), path.join(root, 'nl', 'map-link'));
+			fs.mkdirSync(path.join(root, 'leeg'));
+		});
+		made.push(path.join(os.tmpdir(), `zorgmerk-loader-secret-${process.pid}.mdx`));
+		const everything = (await glob(['**/*'], { cwd: dir, expandDirectories: false, dot: true })).sort();
+		// What the loader could reach with a wildcard: the hostile names, the link and the folder behind the other link.
+		expect(everything).toEqual(expect.arrayContaining([...HOSTILE, 'nl/link.mdx', 'nl/map-link/about.mdx']));
+		const subsets: string[][] = [
+			HOSTILE,
+			HOSTILE.filter((_, i) => i % 2 === 0),
+			HOSTILE.filter((_, i) => i % 2 === 1),
+			HOSTILE.filter((_, i) => i % 3 === 0),
+			['nl/a.mdx'],
+			['nl/a.mdx', 'nl/b.mdx'],
+			['nl/ab.mdx', 'nl/b-kopie.mdx', 'nl/about.mdx'],
+			['nl/{a,b}.mdx'],
+			['nl/*.mdx', 'nl/?.mdx'],
+			['nl/.verborgen.mdx'],
+			['nl/{enkel}.mdx', 'nl/1..3.mdx'],
+		];
+		for (const approved of subsets) {
+			const patterns = approvedFilePatterns(approved);
+			expect(await listed(dir, patterns), JSON.stringify(patterns)).toEqual([...approved].sort());
+			// The same answer for every file there is when the development server sees it change.
+			const isMatch = picomatch(patterns);
+			for (const file of [...everything, 'leeg']) expect(isMatch(file), `${file} with ${JSON.stringify(patterns)}`).toBe(approved.includes(file));
+		}
+	});
+
+	it('selects exactly random subsets of random names built from glob characters', async () => {
+		// A fixed seed: the same names each run.
+		let seed = 23;
+		const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+		const alphabet = [...'ab.-_{},[]!*?()@+| $^é😀'];
+		const names = new Set<string>();
+		while (names.size < 300) {
+			const length = 1 + Math.floor(random() * 6);
+			const name = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+			if (name === '.' || name === '..') continue;
+			names.add(`${random() < 0.5 ? 'nl' : 'en'}/${name}${random() < 0.8 ? '.mdx' : ''}`);
+		}
+		const files = [...names];
+		const dir = folderWith(files);
+		for (let round = 0; round < 5; round++) {
+			const approved = files.filter(() => random() < 0.5);
+			const patterns = approvedFilePatterns(approved);
+			expect(await listed(dir, patterns)).toEqual([...approved].sort());
+			const isMatch = picomatch(patterns);
+			for (const file of files) expect(isMatch(file), `${file}`).toBe(approved.includes(file));
+		}
+	});
+
+	it('keeps each pattern well under picomatch\'s limit, and selects all of thousands of names', async () => {
+		const files = Array.from({ length: 3000 }, (_, i) => `${i % 2 ? 'nl' : 'en'}/een-lang-verhaal-over-de-zorg-nummer-${i}.mdx`);
+		const patterns = approvedFilePatterns(files);
+		expect(patterns.length).toBeLessThan(20);
+		for (const pattern of patterns) expect(pattern.length).toBeLessThanOrEqual(16_000);
+		const dir = folderWith([...files, 'nl/een-lang-verhaal-over-de-zorg-nummer-1.mdx.orig', 'nl/een-lang-verhaal-over-de-zorg-nummer-30000.mdx']);
+		const approved = files.filter((_, i) => i % 7 !== 0);
+		expect(await listed(dir, approvedFilePatterns(approved))).toEqual([...approved].sort());
+	});
+});
