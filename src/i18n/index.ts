@@ -9,6 +9,8 @@ export type { UiKey, Locale };
  */
 export function t(locale: Locale, key: UiKey, values: Record<string, string | number> = {}): string {
 	const text = packOf(locale).ui[key];
+	// Most texts have no placeholder; every page asks for dozens of them.
+	if (!text.includes('{')) return text;
 	return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
 
