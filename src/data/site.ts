@@ -122,11 +122,26 @@ export function storiesFor(site: Site, locale: Locale, filter: { specialty?: str
 /** Each story's place in the site's order (newest first). */
 const positions = new WeakMap<Story[], Map<Story, number>>();
 
-/** Stories that share a specialty with this one, most shared first, then in the site's order. */
+/**
+ * Stories that share a specialty with this one, most shared first, then in the site's order: at most `limit`, never
+ * the story itself. Reads only the published site it is given.
+ */
 export function relatedStories(site: Site, story: Story, limit = 3): Story[] {
 	const locale = localeOf(story);
+	const specialties = new Set(story.data.specialties);
+	if (specialties.size === 1) {
+		// Every candidate shares the one specialty, so the order is the site's, which storiesFor keeps: the first few
+		// of that list are the answer, without counting and ranking every story of the specialty for each story page.
+		const [specialty] = specialties;
+		const related: Story[] = [];
+		for (const other of storiesFor(site, locale, { specialty })) {
+			if (related.length === limit) break;
+			if (other.id !== story.id) related.push(other);
+		}
+		return related;
+	}
 	const shared = new Map<Story, number>();
-	for (const specialty of new Set(story.data.specialties)) {
+	for (const specialty of specialties) {
 		for (const other of storiesFor(site, locale, { specialty })) {
 			if (other.id !== story.id) shared.set(other, (shared.get(other) ?? 0) + 1);
 		}

@@ -9,6 +9,8 @@ export type { UiKey, Locale };
  */
 export function t(locale: Locale, key: UiKey, values: Record<string, string | number> = {}): string {
 	const text = packOf(locale).ui[key];
+	// Most texts have no placeholder; every page asks for dozens of them.
+	if (!text.includes('{')) return text;
 	return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
 
@@ -33,12 +35,22 @@ export function translator(locale: Locale) {
  * "1er mars 2025": Intl's date in the language's intlLocale, with the day as its typography writes it (dayOfMonth).
  */
 export function formatDate(locale: Locale, isoDate: string): string {
-	const { dayOfMonth } = packOf(locale).typography;
-	return dateFormat(locale)
-		.formatToParts(new Date(`${isoDate}T00:00:00Z`))
-		.map((part) => (part.type === 'day' ? dayOfMonth(Number(part.value)) : part.value))
-		.join('');
+	const key = `${locale} ${isoDate}`;
+	let written = writtenDates.get(key);
+	if (written === undefined) {
+		const { dayOfMonth } = packOf(locale).typography;
+		written = dateFormat(locale)
+			.formatToParts(new Date(`${isoDate}T00:00:00Z`))
+			.map((part) => (part.type === 'day' ? dayOfMonth(Number(part.value)) : part.value))
+			.join('');
+		writtenDates.set(key, written);
+	}
+	return written;
 }
+
+// The same dates come back on page after page (every story card shows its story's): each written once per language.
+// Only dates and their wording are kept, nothing of the content; a few thousand short strings at most.
+const writtenDates = new Map<string, string>();
 
 // Making an Intl.DateTimeFormat is slow, and every story card shows a date: one per language.
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
