@@ -26,9 +26,10 @@ import { message, titled } from '../messages/index.ts';
  * The kit's build steps around Astro: check all content before anything is
  * compiled, report what the consent gate left out and what looks like
  * identifying details, put the CMS in place, and, once the site is built,
- * write its link previews (src/images/link-cards.ts) and hand it to the search index and the checks that prove nothing that may not
- * be published ended up in it (site-checks.ts; npm run build runs those after
- * Astro has exited).
+ * write its link previews (src/images/link-cards.ts) and hand it to the
+ * search index and the checks that prove nothing that may not be published
+ * ended up in it (site-checks.ts; npm run build runs those after Astro has
+ * exited).
  */
 export function zorgmerk(): AstroIntegration {
 	let needles: Needle[] = [];
