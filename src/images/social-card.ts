@@ -275,16 +275,78 @@ export function cardKey(card: Card): string {
 	return hash.digest('hex').slice(0, 32);
 }
 
+/**
+ * The cards kept between builds, in one folder. A card is kept as
+ * `<key>.<digest>.png`: its {@link cardKey} (what it shows, the renderer
+ * version and the files it uses) and the {@link cardDigest} of that key with
+ * its PNG bytes. A kept card is used only when its bytes still have that
+ * digest: a file cut short by a full disk or a killed build, changed after it
+ * was written, or another card's file put under this key (a stale card of a
+ * story since changed or withdrawn), is removed and the card drawn again.
+ *
+ * The digest is no signature: whoever may write to the cache and knows this
+ * scheme can also compute it. It keeps damaged and mixed-up files out of the
+ * site, not a deliberate forger.
+ */
 export interface CardCache {
 	dir: string;
 	/** Cards drawn, and cards taken from the cache, since the cache was opened. */
 	drawn: number;
 	reused: number;
+	/** The file of each kept card, by {@link cardKey}, as read when the cache was opened and kept up to date since. */
+	files: Map<string, string>;
 }
 
+/** A kept card's file name: key, then digest. */
+const KEPT_CARD = /^([0-9a-f]{32})\.([0-9a-f]{64})\.png$/;
+
+/** Opens (and makes) the cache folder `dir`, listing the cards kept there; other files in it are never read. */
 export function openCardCache(dir: string): CardCache {
 	fs.mkdirSync(dir, { recursive: true });
-	return { dir, drawn: 0, reused: 0 };
+	const files = new Map<string, string>();
+	for (const name of fs.readdirSync(dir)) {
+		const key = KEPT_CARD.exec(name)?.[1];
+		if (key) files.set(key, name);
+	}
+	return { dir, drawn: 0, reused: 0, files };
+}
+
+/** The SHA-256 of a card's key and its PNG bytes, in hex: the second part of a kept card's name. */
+export function cardDigest(key: string, png: Uint8Array): string {
+	return createHash('sha256').update(`${key}\0`).update(png).digest('hex');
+}
+
+/**
+ * The kept card with this key, when its bytes still have the digest in its
+ * name; undefined when none is kept or the file is damaged (then it is
+ * removed, so that the card is drawn and kept again).
+ */
+export function keptCard(cache: CardCache, key: string): Buffer | undefined {
+	const name = cache.files.get(key);
+	if (!name) return undefined;
+	const file = path.join(cache.dir, name);
+	let png: Buffer;
+	try {
+		png = fs.readFileSync(file);
+	} catch {
+		cache.files.delete(key);
+		return undefined;
+	}
+	if (cardDigest(key, png) === KEPT_CARD.exec(name)![2]) return png;
+	fs.rmSync(file, { force: true });
+	cache.files.delete(key);
+	return undefined;
+}
+
+/** Keeps a card just drawn: written under a temporary name and renamed, so that no reader ever sees half a file. */
+function keepCard(cache: CardCache, key: string, png: Buffer): void {
+	const name = `${key}.${cardDigest(key, png)}.png`;
+	const temporary = path.join(cache.dir, `.${name}.${process.pid}.tmp`);
+	fs.writeFileSync(temporary, png);
+	fs.renameSync(temporary, path.join(cache.dir, name));
+	const old = cache.files.get(key);
+	if (old && old !== name) fs.rmSync(path.join(cache.dir, old), { force: true });
+	cache.files.set(key, name);
 }
 
 /**
@@ -335,15 +397,16 @@ export class CardPrefetcher {
 	}
 }
 
-/** The card as PNG, from the cache when its content has not changed. */
+/** The card as PNG: kept in the cache when drawn before with the same content and still whole ({@link keptCard}), else drawn and kept. */
 export async function cachedCard(cache: CardCache, card: Card): Promise<Buffer> {
-	const file = path.join(cache.dir, `${cardKey(card)}.png`);
-	if (fs.existsSync(file)) {
+	const key = cardKey(card);
+	const kept = keptCard(cache, key);
+	if (kept) {
 		cache.reused += 1;
-		return fs.readFileSync(file);
+		return kept;
 	}
 	const png = await renderCard(card);
-	fs.writeFileSync(file, png);
+	keepCard(cache, key, png);
 	cache.drawn += 1;
 	return png;
 }

@@ -1,4 +1,4 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,8 @@ import type { Needle } from '../consent/needles.ts';
 import { consentItemsFrom } from '../consent/register.ts';
 import { consentSummary } from '../consent/summary.ts';
 import { buildDate } from '../consent/today.ts';
+import { cardsOfBuiltPages, takeLinkCards, writeLinkCards } from '../images/link-cards.ts';
+import { openCardCache } from '../images/social-card.ts';
 import { mdxDevGuard } from '../mdx/dev-guard.ts';
 import { settings } from '../settings/index.ts';
 import { cacheDir, contentDir } from '../settings/paths.ts';
@@ -24,9 +26,10 @@ import { message, titled } from '../messages/index.ts';
  * The kit's build steps around Astro: check all content before anything is
  * compiled, report what the consent gate left out and what looks like
  * identifying details, put the CMS in place, and, once the site is built,
- * hand it to the search index and the checks that prove nothing that may not
- * be published ended up in it (site-checks.ts; npm run build runs those after
- * Astro has exited).
+ * write its link previews (src/images/link-cards.ts) and hand it to the
+ * search index and the checks that prove nothing that may not be published
+ * ended up in it (site-checks.ts; npm run build runs those after Astro has
+ * exited).
  */
 export function zorgmerk(): AstroIntegration {
 	let needles: Needle[] = [];
@@ -60,6 +63,8 @@ export function zorgmerk(): AstroIntegration {
 				mode = command === 'build' ? buildMode() : 'strict';
 				// A report belongs to the build that wrote it, or to none (build-report.ts).
 				if (command === 'build') saveBuildReport(reportFile(root), undefined);
+				// Only this build's pages hand over link previews (src/pages/og/).
+				if (command === 'build') takeLinkCards();
 				// The one content check (src/validation/content-report.ts), as npm run check-content runs it.
 				const report = await runContentCheck({ contentDir, publicDir: path.join(root, 'public'), cacheFile: path.join(cacheDir, 'content-check.bin'), leaveOut: mode === 'scheduled' });
 				const leftOut = [...leftOutErrors(report.leftOut), ...report.ignored];
@@ -82,8 +87,9 @@ export function zorgmerk(): AstroIntegration {
 				needles = siteNeedles(report, today, cacheDir);
 				timing(logger, 'needles for the consent check', started);
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, pages, logger }) => {
 				const buildDir = fileURLToPath(dir);
+				await writeCards(buildDir, pages, logger);
 				if (admin) copyAdminBundle(admin, buildDir, adminPage({ settings, base, script: admin.entry, env: process.env }));
 				const job: SiteChecksJob = { buildDir, root, base, needles, mode, content };
 				// npm run build runs the checks once Astro has exited and returned its memory (see site-checks.ts).
@@ -98,4 +104,22 @@ export function zorgmerk(): AstroIntegration {
 			},
 		},
 	};
+}
+
+/**
+ * Writes the link previews src/pages/og/ handed over in this build into the built site (src/images/link-cards.ts),
+ * each only for a page Astro built in this build.
+ *
+ * @throws Error when none were handed over (the page that decides them did not run), or a card's page was not built:
+ * the site would lack pictures its pages name, or have one of a page it does not publish.
+ */
+async function writeCards(buildDir: string, pages: readonly { pathname: string }[], logger: AstroIntegrationLogger): Promise<void> {
+	const started = performance.now();
+	const cards = takeLinkCards();
+	if (!cards) throw new Error('No link previews were handed over in this build: src/pages/og/[...card].png.ts decides them (see src/images/link-cards.ts).');
+	const { built, notBuilt } = cardsOfBuiltPages(cards, pages);
+	if (notBuilt.length > 0) throw new Error(`Link previews of pages this build did not make: ${notBuilt.map((card) => card.page).join(', ')}`);
+	const made = await writeLinkCards(built, openCardCache(path.join(cacheDir, 'social-cards')), buildDir);
+	if (process.env.ZORGMERK_TIMINGS) logger.info(`link previews: ${made.reused} kept, ${made.drawn} drawn`);
+	timing(logger, 'Open Graph images', started);
 }

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { buildSite, projectRoot } from '../support/build.ts';
+import { buildSite, cleanEnvironment, projectRoot } from '../support/build.ts';
 import { basicFixture, edit, fixtureCopy } from '../support/fixtures.ts';
 
 describe('link-preview cards in the build', () => {
@@ -31,6 +31,50 @@ describe('link-preview cards in the build', () => {
 		expect(second.status, second.output).toBe(0);
 		expect(afterFirst.length).toBe(8);
 		expect(afterSecond).toEqual(afterFirst);
+	});
+});
+
+describe('kept cards in a later build, after a story was withdrawn and the cache damaged (issue 23)', () => {
+	// The first build keeps its cards; then the patient story's consent is withdrawn, and two kept cards are damaged:
+	// one cut short, one replaced by the withdrawn story's card. A plain `astro build` (no scripts/build.ts) follows.
+	const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-card-cache-'));
+	const cardCache = path.join(cache, 'social-cards');
+	const content = fixtureCopy();
+	const first = buildSite({ name: 'cards-kept-first', contentDir: content, env: { ZORGMERK_CACHE_DIR: cache } });
+	const cards = (dist: string) => (fs.existsSync(path.join(dist, 'og')) ? fs.readdirSync(path.join(dist, 'og'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.png')).sort() : []);
+	const bytes = (dist: string, file: string) => fs.readFileSync(path.join(dist, 'og', file));
+	const keptFileOf = (card: Buffer) => fs.readdirSync(cardCache).find((name) => fs.readFileSync(path.join(cardCache, name)).equals(card));
+	const withdrawnCards = ['nl/verhalen/herstel-na-een-liesbreuk.png', 'en/stories/herstel-na-een-liesbreuk.png'];
+	const withdrawnCard = fs.existsSync(first.dist) ? keptFileOf(bytes(first.dist, 'nl/verhalen/herstel-na-een-liesbreuk.png')) : undefined;
+	const cutShort = fs.existsSync(first.dist) ? keptFileOf(bytes(first.dist, 'nl.png')) : undefined;
+	const replaced = fs.existsSync(first.dist) ? keptFileOf(bytes(first.dist, 'nl/specialismen/liesbreukcentrum.png')) : undefined;
+	if (withdrawnCard && cutShort && replaced) {
+		fs.truncateSync(path.join(cardCache, cutShort), 2000);
+		fs.copyFileSync(path.join(cardCache, withdrawnCard), path.join(cardCache, replaced));
+	}
+	for (const file of ['stories/nl/herstel-na-een-liesbreuk.mdx', 'stories/en/herstel-na-een-liesbreuk.mdx']) edit(content, file, '  channels: [website]\n', '  channels: [website]\n  withdrawnOn: 2026-11-02\n');
+	const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-plain-astro-'));
+	const second = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+		cwd: projectRoot,
+		encoding: 'utf8',
+		env: { ...cleanEnvironment(), ZORGMERK_CONTENT_DIR: content, ZORGMERK_OUT_DIR: outDir, ZORGMERK_CACHE_DIR: cache, FORCE_COLOR: '0' },
+		maxBuffer: 64 * 1024 * 1024,
+	});
+
+	it('had the withdrawn story’s card and the others kept', () => {
+		expect(first.status, first.output).toBe(0);
+		expect(cards(first.dist)).toEqual(expect.arrayContaining(withdrawnCards));
+		expect([withdrawnCard, cutShort, replaced].every(Boolean)).toBe(true);
+	});
+
+	it('publishes no card of the withdrawn story, though it was kept', () => {
+		expect(second.status, `${second.stdout}\n${second.stderr}`).toBe(0);
+		for (const file of withdrawnCards) expect(fs.existsSync(path.join(outDir, 'og', file)), file).toBe(false);
+		expect(cards(outDir)).toEqual(cards(first.dist).filter((file) => !withdrawnCards.includes(file)));
+	});
+
+	it('copies no damaged kept card: every card is the one the first build drew, byte for byte', () => {
+		for (const file of cards(outDir)) expect(bytes(outDir, file).equals(bytes(first.dist, file)), file).toBe(true);
 	});
 });
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { cardText, glyphsOf, undrawableText } from '../../src/images/card-text.ts';
-import { UndrawableCardError, cardKey, cardPortrait, cardProblems, fitText, logoBox, renderCard, wrapText, type QuoteCard, type TitleCard } from '../../src/images/social-card.ts';
+import { UndrawableCardError, cachedCard, cardKey, cardPortrait, cardProblems, fitText, logoBox, openCardCache, renderCard, wrapText, type QuoteCard, type TitleCard } from '../../src/images/social-card.ts';
 import { phonePhoto, quadrantPicture, quadrantsOf } from '../support/photos.ts';
 
 const brand = { organisation: 'Ziekenhuis Lindeveld', color: '#0b6e69' };
@@ -148,5 +148,21 @@ describe('the card cache key', () => {
 		expect(cardKey(card)).toBe(cardKey({ ...card }));
 		expect(cardKey({ ...card, title: 'Herstel na een navelbreuk' })).not.toBe(cardKey(card));
 		expect(cardKey({ ...card, brand: { ...card.brand, color: '#005a8c' } })).not.toBe(cardKey(card));
+	});
+});
+
+describe('the card cache', () => {
+	const card: TitleCard = { format: 'link', title: 'Herstel na een liesbreuk', eyebrow: 'Verhaal · Liesbreukcentrum', brand };
+
+	it('draws a card again when its kept file was cut short, instead of returning the broken file', async () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-card-cache-unit-'));
+		const drawn = await cachedCard(openCardCache(dir), card);
+		const [kept] = fs.readdirSync(dir);
+		expect(kept?.startsWith(cardKey(card))).toBe(true);
+		fs.truncateSync(path.join(dir, kept!), 1000);
+		const cache = openCardCache(dir);
+		expect((await cachedCard(cache, card)).equals(drawn)).toBe(true);
+		expect([cache.reused, cache.drawn]).toEqual([0, 1]);
+		expect(fs.readdirSync(dir).map((name) => fs.readFileSync(path.join(dir, name)).equals(drawn))).toEqual([true]);
 	});
 });

@@ -1,15 +1,22 @@
-/** The link-preview pictures of home pages, stories and specialties (1200×630 PNG). */
+/**
+ * The link-preview pictures of home pages, stories and specialties (1200×630 PNG): which pages get one, and what
+ * it shows (titleCardFor, from the published site's routes). The development server serves them from here. A build
+ * makes no pages here: it hands the list to the zorgmerk integration, which writes the cards into the built site
+ * once Astro has built the pages, copying those kept in the card cache (src/images/link-cards.ts).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import path from 'node:path';
 import { getSite, type Site } from '../../data/site.ts';
-import { CardPrefetcher, cachedCard, cardProblems, openCardCache, undrawableTextError, type CardTextField, type TitleCard } from '../../images/social-card.ts';
+import { handOverLinkCards } from '../../images/link-cards.ts';
+import { CardPrefetcher, cachedCard, cardProblems, openCardCache, undrawableTextError, type CardCache, type CardTextField, type TitleCard } from '../../images/social-card.ts';
 import { getRoutes, type Route } from '../../routing/routes.ts';
 import { urls } from '../../routing/urls.ts';
 import { titleCardFor } from '../../seo/social.ts';
 import { settings, settingsFile } from '../../settings/index.ts';
 import { cacheDir, displayPath } from '../../settings/paths.ts';
 
-const cache = openCardCache(path.join(cacheDir, 'social-cards'));
+// Opened on the first picture asked for: only the development server draws here.
+let cache: CardCache | undefined;
 let prefetcher: CardPrefetcher | undefined;
 
 export const getStaticPaths = (async () => {
@@ -24,13 +31,20 @@ export const getStaticPaths = (async () => {
 		cardProblems(props.card).flatMap(({ field, problems }) => problems.map((problem) => ({ ...textSource(props.route, field, site), message: problem.message }))),
 	);
 	if (undrawable.length > 0) throw undrawableTextError('link', undrawable);
-	// The pictures are asked for in this order: draw the next ones while Astro writes the current one.
+	if (!import.meta.env.DEV) {
+		// "og/nl/verhalen/x.png": the file the page's og:image names, in the built site.
+		handOverLinkCards(paths.map(({ props }) => ({ page: props.route.path, file: urls.socialCard(props.route.path).slice(1), card: props.card })));
+		return [];
+	}
+	// The pictures are asked for in this order: draw the next ones while the server sends the current one.
+	cache ??= openCardCache(path.join(cacheDir, 'social-cards'));
 	prefetcher = new CardPrefetcher(cache, new Map(paths.map(({ params, props }) => [params.card, props.card])));
 	return paths.map(({ params, props }) => ({ params, props: { card: props.card } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, props }) => {
 	const card = (props as { card: TitleCard }).card;
+	cache ??= openCardCache(path.join(cacheDir, 'social-cards'));
 	const png = await (prefetcher?.holds(params.card!, card) ? prefetcher.take(params.card!) : cachedCard(cache, card));
 	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
