@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SUPPORTED_LOCALES } from '../../src/i18n/packs.ts';
 import { currentEditorLanguage, useEditorLanguage } from '../../src/messages/index.ts';
 import { CHECK_CODE, CheckCache } from '../../src/validation/check-cache.ts';
+import { PICTURE_CHECK_CODE } from '../../src/validation/content-report.ts';
 
 const made: string[] = [];
 afterAll(() => {
@@ -101,5 +102,9 @@ describe('the check cache\'s skipped write', () => {
 	it('has in its version every module whose code works out a cached answer (front matter, body inspection, messages)', () => {
 		// The work behind each cached answer of the content check: readContentFile and inspectAsRendered.
 		expect(uncovered(loaded([path.join(src, 'validation', 'front-matter.ts'), path.join(src, 'mdx', 'compiler-view.ts')]), CHECK_CODE)).toEqual([]);
+	});
+
+	it('has in the pictures\' version every module inspectPicture() loads (recognise.ts tells a picture from code)', () => {
+		expect(uncovered(loaded([path.join(src, 'images', 'inspect.ts')]), PICTURE_CHECK_CODE)).toEqual([]);
 	});
 });
