@@ -25,8 +25,8 @@ export const CHECK_CODE: readonly string[] = ['../mdx/', '../validation/', '../i
  *
  * Kept with V8's serializer rather than JSON, so values come back exactly as
  * they were computed (YAML can hold `.nan` or `.inf`, which JSON cannot).
- * The cache belongs to the code that made it: any change in src/mdx/,
- * src/validation/, src/images/ or the installed packages starts it afresh.
+ * The cache belongs to the code that made it: any change in that code
+ * ({@link CHECK_CODE} by default) or the installed packages starts it afresh.
  */
 export class CheckCache {
 	private readonly file: string | undefined;
