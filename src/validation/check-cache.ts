@@ -7,6 +7,15 @@ import { listFiles } from '../lib/files.ts';
 import { currentEditorLanguage } from '../messages/index.ts';
 
 /**
+ * The code whose answers the cache keeps, relative to src/validation/ (a folder ends in "/"): src/mdx/,
+ * src/validation/, src/images/, src/errors/ (which finds control characters in text), src/lib/quotation.ts (which
+ * components may hold only quotation marks), and the editors' messages (src/messages/, src/i18n/packs.ts and the
+ * language files). Every module that front matter's reading or a body's inspection loads is here
+ * (tests/unit/check-cache-attack.test.ts).
+ */
+export const CHECK_CODE: readonly string[] = ['../mdx/', '../validation/', '../images/', '../errors/', '../lib/quotation.ts', '../messages/', '../i18n/packs.ts', '../i18n/languages/'];
+
+/**
  * What the content check worked out from a piece of text that has not changed
  * since the last build: the data in a file's front matter, what the MDX and
  * Markdown checks found in a body. Parsing thousands of files is most of the
@@ -16,8 +25,8 @@ import { currentEditorLanguage } from '../messages/index.ts';
  *
  * Kept with V8's serializer rather than JSON, so values come back exactly as
  * they were computed (YAML can hold `.nan` or `.inf`, which JSON cannot).
- * The cache belongs to the code that made it: any change in src/mdx/,
- * src/validation/, src/images/ or the installed packages starts it afresh.
+ * The cache belongs to the code that made it: any change in that code
+ * ({@link CHECK_CODE} by default) or the installed packages starts it afresh.
  */
 export class CheckCache {
 	private readonly file: string | undefined;
@@ -28,12 +37,11 @@ export class CheckCache {
 	/**
 	 * Without a file (or when the code's version cannot be read), nothing is kept.
 	 *
-	 * @param code the folders and files (relative to src/validation/) whose code makes the answers; default
-	 *   src/mdx/, src/validation/, src/images/, src/errors/ (which finds control characters in text), and the
-	 *   editors' messages (src/messages/ and the language files). Any change in them, or in the lockfile, starts
-	 *   the cache afresh. Answers are kept per editor's language: they hold its messages.
+	 * @param code the folders and files (relative to src/validation/, or absolute) whose code makes the answers;
+	 *   default {@link CHECK_CODE}. Any change in them, or in the lockfile, starts the cache afresh. Answers are kept
+	 *   per editor's language: they hold its messages.
 	 */
-	constructor(file?: string, code: readonly string[] = ['../mdx/', '../validation/', '../images/', '../errors/', '../messages/', '../i18n/languages/']) {
+	constructor(file?: string, code: readonly string[] = CHECK_CODE) {
 		this.version = file ? codeVersion(code) : undefined;
 		this.file = this.version ? file : undefined;
 		this.known = this.file ? readEntries(this.file, this.version!) : new Map();

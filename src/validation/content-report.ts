@@ -121,11 +121,18 @@ interface BrokenPicture {
 	uses: PictureUse[];
 }
 
+/**
+ * The code whose answers the pictures' cache keeps (relative to src/validation/, see CheckCache): the inspection,
+ * what it reads from the metadata, and how it tells a picture from something else by its first bytes. Every module
+ * that inspectPicture() loads is here (tests/unit/check-cache-attack.test.ts).
+ */
+export const PICTURE_CHECK_CODE: readonly string[] = ['../images/inspect.ts', '../images/metadata.ts', '../images/recognise.ts'];
+
 /** Opens every picture in content/media/ once; used ones that cannot be published are errors (and returned), unused ones warnings. */
 async function checkPictures(options: ContentReportOptions, check: ContentCheck, report: ContentReport): Promise<BrokenPicture[]> {
 	const broken: BrokenPicture[] = [];
 	// Kept as long as the inspection's own code and the lockfile (sharp's version, and Astro's, whose reader decides `turned`) are the same.
-	const cache = new CheckCache(options.cacheFile ? `${options.cacheFile}.pictures` : undefined, ['../images/inspect.ts', '../images/metadata.ts']);
+	const cache = new CheckCache(options.cacheFile ? `${options.cacheFile}.pictures` : undefined, PICTURE_CHECK_CODE);
 	// Every file in content/media/ named as a picture (anything else there, or a picture elsewhere, is refused by content-files.ts).
 	const media = check.files.files.filter((file) => file.startsWith(`${MEDIA_FOLDER}/`) && PICTURE_NAME.test(file));
 	for (const file of media) {

@@ -14,6 +14,14 @@
  * picomatch at both ends, so no file the check did not approve (a symbolic
  * link beside approved files, an untranslated copy, a name that starts or ends
  * like an approved one) can match.
+ *
+ * Not even a file named like a pattern: picomatch takes a path that is equal
+ * to a pattern's text as a match before it tries the pattern's regular
+ * expression, so a file named "nl/{a.mdx,b.mdx}", or "nl/\{c\}.mdx" for an
+ * escaped name, would be listed with the approved files. Each pattern whose
+ * text is not itself an approved file is followed by a negated, escaped copy
+ * of that text ("!nl/\{a.mdx\,b.mdx\}"), which the loader passes to tinyglobby
+ * as an ignore pattern (and to picomatch's `ignore` in development).
  */
 
 /** Glob syntax in a file name taken literally: tinyglobby's and picomatch's special characters, each escaped. */
@@ -37,8 +45,10 @@ const MAX_PATTERN_LENGTH = 16_000;
  *   approvedEntryFiles() gives them; names with characters that are not safe in content/ never come here
  *   (src/lib/files.ts), but any name is escaped all the same
  * @returns patterns for Astro's glob() (tinyglobby, picomatch): per folder, its plain names as brace alternations
- *   of at most {@link MAX_PATTERN_LENGTH} characters, and one escaped literal pattern for every other name; an
- *   empty list for no files (glob() refuses one: the caller gives a pattern that matches nothing)
+ *   of at most {@link MAX_PATTERN_LENGTH} characters, and one escaped literal pattern for every other name; then,
+ *   for each of them whose text is not an approved file, its text escaped and negated ("!…"), so that a file
+ *   named like the pattern is not selected; an empty list for no files (glob() refuses one: the caller gives a
+ *   pattern that matches nothing)
  */
 export function approvedFilePatterns(files: readonly string[]): string[] {
 	const patterns: string[] = [];
@@ -73,5 +83,8 @@ export function approvedFilePatterns(files: readonly string[]): string[] {
 		}
 		flush();
 	}
-	return patterns;
+	// A negated pattern is itself a text picomatch compares paths with: never one that names an approved file.
+	const approved = new Set(files);
+	const named = patterns.filter((pattern) => !approved.has(pattern) && !approved.has(literalPattern(pattern)));
+	return [...patterns, ...named.map((pattern) => `!${literalPattern(pattern)}`)];
 }
