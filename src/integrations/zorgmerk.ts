@@ -120,6 +120,6 @@ async function writeCards(buildDir: string, pages: readonly { pathname: string }
 	const { built, notBuilt } = cardsOfBuiltPages(cards, pages);
 	if (notBuilt.length > 0) throw new Error(`Link previews of pages this build did not make: ${notBuilt.map((card) => card.page).join(', ')}`);
 	const made = await writeLinkCards(built, openCardCache(path.join(cacheDir, 'social-cards')), buildDir);
-	if (process.env.ZORGMERK_TIMINGS) logger.info(`link previews: ${made.reused} kept, ${made.drawn} drawn`);
+	if (process.env.ZORGMERK_TIMINGS) logger.info(`timing link previews: ${made.reused} kept, ${made.drawn} drawn`);
 	timing(logger, 'Open Graph images', started);
 }
