@@ -17,6 +17,12 @@ export interface Manifest {
 	devDependencies?: Record<string, string>;
 	optionalDependencies?: Record<string, string>;
 	peerDependencies?: Record<string, string>;
+	/**
+	 * Dependencies allowed (true) or denied (false) to run their install scripts, by name ("esbuild") or pinned
+	 * ("esbuild@0.28.2"). npm 11.16 warns about any not covered; npm 12 skips their scripts
+	 * (https://docs.npmjs.com/cli/v12/commands/npm-install-scripts, npm RFC 868).
+	 */
+	allowScripts?: Record<string, boolean>;
 }
 
 /** One entry of the lock's `packages` map: package.json fields npm copies into the lock, plus what it adds. */
@@ -28,6 +34,8 @@ export interface LockEntry extends Manifest {
 	libc?: string[];
 	peerDependenciesMeta?: Record<string, { optional?: boolean }>;
 	link?: boolean;
+	/** Set by npm when the package has a preinstall, install or postinstall script. */
+	hasInstallScript?: boolean;
 }
 
 /** package-lock.json, lockfileVersion 2 or 3: `packages` maps an install location ("node_modules/a/node_modules/b", "" for the project) to its entry. */
@@ -124,7 +132,9 @@ export function platformBinaryChoosers(lock: LockFile): string[] {
  *   installs only the matching one) has no entry where Node would look for it ("Missing: … from lock file"), or
  *   one whose version is outside the range asked for ("Invalid: lock file's … does not satisfy …"); optional peers
  *   may be absent, and peers may be out of range (npm overrides them with a warning);
- * - a package that picks a binary per platform has none for one of `platforms`.
+ * - a package that picks a binary per platform has none for one of `platforms`;
+ * - a package with an install script is not named in package.json's allowScripts: npm 12 skips such scripts
+ *   without failing, and the project's own Node (the `node` package) is installed by one.
  *
  * Returns one sentence per problem, naming the packages (empty when the lock is good).
  */
@@ -179,6 +189,16 @@ export function lockFileProblems(manifest: Manifest, lock: LockFile, platforms: 
 				problems.push(`package-lock.json has no ${platformName(platform)} binary for ${nameOf(location)}@${entry.version}: npm ci fails on that platform.`);
 			}
 		}
+	}
+	for (const [location, entry] of Object.entries(lock.packages)) {
+		if (location === '' || entry.link || !entry.hasInstallScript) continue;
+		const name = nameOf(location);
+		const covered = Object.keys(manifest.allowScripts ?? {}).some((key) => {
+			const at = key.lastIndexOf('@');
+			if (at <= 0) return key === name;
+			return key.slice(0, at) === name && entry.version !== undefined && semver.satisfies(entry.version, key.slice(at + 1), { loose: true });
+		});
+		if (!covered) problems.push(`${name}@${entry.version} has an install script that package.json's allowScripts does not name: npm 12 skips it. Review it, then run npm install-scripts approve ${name} --no-allow-scripts-pin.`);
 	}
 	return problems;
 }

@@ -81,6 +81,19 @@ describe('package-lock.json', () => {
 		expect(problems).toContainEqual(expect.stringMatching(/^package.json needs astro@\^7[\d.]+ \(dependencies\), package-lock.json has astro@6.0.0/));
 	});
 
+	it('is refused when a package with an install script is not in allowScripts (npm 12 skips it: the project’s own Node is installed by one)', () => {
+		expect(Object.entries(lock.packages).filter(([, entry]) => entry.hasInstallScript).map(([location]) => location)).toEqual(['node_modules/esbuild', 'node_modules/node']);
+		const { allowScripts, ...unreviewed } = manifest;
+		expect(allowScripts).toEqual({ esbuild: true, node: true });
+		expect(lockFileProblems(unreviewed, lock)).toEqual([
+			expect.stringMatching(/^esbuild@[\d.]+ has an install script that package.json's allowScripts does not name: npm 12 skips it\./),
+			expect.stringMatching(/^node@[\d.]+ has an install script that package.json's allowScripts does not name: npm 12 skips it\. Review it, then run npm install-scripts approve node --no-allow-scripts-pin\.$/),
+		]);
+		const node = lock.packages['node_modules/node']!.version!;
+		expect(lockFileProblems({ ...unreviewed, allowScripts: { esbuild: false, [`node@${node}`]: true } }, lock)).toEqual([]);
+		expect(lockFileProblems({ ...unreviewed, allowScripts: { esbuild: true, 'node@1.0.0': true, nodes: true } }, lock)).toEqual([expect.stringMatching(/^node@/)]);
+	});
+
 	it('finds a dependency where Node would: the package’s own node_modules first, then the enclosing ones', () => {
 		const tree: LockFile = {
 			lockfileVersion: 3,
