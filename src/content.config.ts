@@ -36,7 +36,7 @@ const loader = (name: CollectionName): Loader => {
 		generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
 		// No copy of each file's text in the data store, which the build bundles as one module: at 3,000
 		// stories that module was 25 MB, and the bundler's peak memory grows with it. Nothing uses it
-		// (the reading time reads the file: src/lib/reading-time.ts).
+		// (the reading time reads the file: src/lib/reading-time-of-file.ts).
 		retainBody: false,
 	});
 	return {

@@ -1,5 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
+/**
+ * Reading time of a text, pure: used by the story pages (through reading-time-of-file.ts) and by the CMS's
+ * preview in the browser, which has no file system.
+ */
 
 /** Words per minute for reading plain-language text on a screen. */
 const WORDS_PER_MINUTE = 200;
@@ -19,13 +21,4 @@ function plainWords(markdown: string): string[] {
 /** Minutes needed to read the text, at least 1. */
 export function readingMinutes(markdown: string): number {
 	return Math.max(1, Math.round(plainWords(markdown).length / WORDS_PER_MINUTE));
-}
-
-/**
- * Minutes needed to read a content file (path relative to the project, as
- * Astro's entry.filePath). Read from disk: the build keeps no copy of the
- * text of every story in memory (retainBody in src/content.config.ts).
- */
-export function readingMinutesOfFile(filePath: string): number {
-	return readingMinutes(fs.readFileSync(path.resolve(filePath), 'utf8'));
 }
