@@ -16,6 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Rolldown } from 'vite';
+import { browserOnly } from './browser-only.ts';
 import { recordInputs } from './bundle-inputs.ts';
 import { useBundlerEnvironment } from './bundler-environment.ts';
 import { decapPatches } from './decap-patches.ts';
@@ -43,7 +44,7 @@ const result = await build({
 	base: './',
 	publicDir: false,
 	logLevel: 'warn',
-	plugins: [recorder, patches],
+	plugins: [browserOnly(root), recorder, patches],
 	build: {
 		outDir,
 		emptyOutDir: true,
