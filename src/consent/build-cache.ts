@@ -35,17 +35,34 @@ function removeProcessedPictures(assets: string, needles: Needle[]): string[] {
 	return removed;
 }
 
+/**
+ * Removes from `cards` (the card cache folder) every plain file that is not one of the PNGs in `built` (the site's
+ * og/), and every link (removed, never followed: the card cache reads no link, see keptCard). Folders, pipes and
+ * other things are left. A name gone by the time it is looked at (another build sharing the cache renamed its
+ * temporary file or removed a damaged card meanwhile) is passed over.
+ *
+ * @returns the names removed
+ */
 function removeUnusedCards(cards: string, built: string): string[] {
 	if (!fs.existsSync(cards)) return [];
 	const used = fs.existsSync(built) ? listFiles(built).filter((file) => file.endsWith('.png')).map((file) => path.join(built, file)) : [];
 	const sizes = new Set(used.map((file) => fs.statSync(file).size));
 	let hashes: Set<string> | undefined;
-	const removed = fs.readdirSync(cards).filter((file) => {
-		const full = path.join(cards, file);
-		if (!fs.statSync(full).isFile()) return false;
-		if (!sizes.has(fs.statSync(full).size)) return true;
+	const unused = (full: string): boolean => {
+		const entry = fs.lstatSync(full);
+		if (entry.isSymbolicLink()) return true;
+		if (!entry.isFile()) return false;
+		if (!sizes.has(entry.size)) return true;
 		hashes ??= new Set(used.map(fileHash));
 		return !hashes.has(fileHash(full));
+	};
+	const removed = fs.readdirSync(cards).filter((file) => {
+		try {
+			return unused(path.join(cards, file));
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+			throw error;
+		}
 	});
 	for (const file of removed) fs.rmSync(path.join(cards, file), { force: true });
 	return removed;

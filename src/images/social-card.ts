@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { ContentError, ContentErrors } from '../errors/index.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { cardText, measureText, textPath, undrawableText, type UndrawableText, type Weight } from './card-text.ts';
 import { message, titled } from '../messages/index.ts';
+import { displayPath } from '../settings/paths.ts';
 
 /**
  * Social cards: the picture a link shows when it is shared (1200×630), and
@@ -300,15 +301,31 @@ export interface CardCache {
 /** A kept card's file name: key, then digest. */
 const KEPT_CARD = /^([0-9a-f]{32})\.([0-9a-f]{64})\.png$/;
 
-/** Opens (and makes) the cache folder `dir`, listing the cards kept there; other files in it are never read. */
+/**
+ * Opens (and makes) the cache folder `dir`, listing the cards kept there; other files in it are never read.
+ *
+ * @throws Error (cardCache.unusable) naming the folder when it cannot be made or listed, e.g. a file is in its place
+ */
 export function openCardCache(dir: string): CardCache {
-	fs.mkdirSync(dir, { recursive: true });
 	const files = new Map<string, string>();
-	for (const name of fs.readdirSync(dir)) {
-		const key = KEPT_CARD.exec(name)?.[1];
-		if (key) files.set(key, name);
+	try {
+		fs.mkdirSync(dir, { recursive: true });
+		for (const name of fs.readdirSync(dir)) {
+			const key = KEPT_CARD.exec(name)?.[1];
+			if (key) files.set(key, name);
+		}
+	} catch (error) {
+		throw unusableCache(dir, error);
 	}
 	return { dir, drawn: 0, reused: 0, files };
+}
+
+/** The editor's error for a card cache folder the build cannot use, naming it and the system's error code. */
+function unusableCache(dir: string, error: unknown): Error {
+	const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+	const unusable = new Error(message('cardCache.unusable', { folder: displayPath(dir), reason }));
+	unusable.stack = '';
+	return unusable;
 }
 
 /** The SHA-256 of a card's key and its PNG bytes, in hex: the second part of a kept card's name. */
@@ -319,31 +336,59 @@ export function cardDigest(key: string, png: Uint8Array): string {
 /**
  * The kept card with this key, when its bytes still have the digest in its
  * name; undefined when none is kept or the file is damaged (then it is
- * removed, so that the card is drawn and kept again).
+ * removed, so that the card is drawn and kept again). Only a plain file is
+ * read: a link is not followed, and a pipe or device named like a kept card
+ * (which would hold the build up, or never end) is removed unread.
  */
 export function keptCard(cache: CardCache, key: string): Buffer | undefined {
 	const name = cache.files.get(key);
 	if (!name) return undefined;
 	const file = path.join(cache.dir, name);
-	let png: Buffer;
+	const png = readPlainFile(file);
+	if (png && cardDigest(key, png) === KEPT_CARD.exec(name)![2]) return png;
 	try {
-		png = fs.readFileSync(file);
+		fs.rmSync(file, { force: true });
 	} catch {
-		cache.files.delete(key);
-		return undefined;
+		// A folder named like a kept card: left, never read; the card drawn again is kept beside it only if its name differs.
 	}
-	if (cardDigest(key, png) === KEPT_CARD.exec(name)![2]) return png;
-	fs.rmSync(file, { force: true });
 	cache.files.delete(key);
 	return undefined;
 }
 
-/** Keeps a card just drawn: written under a temporary name and renamed, so that no reader ever sees half a file. */
+/** The bytes of `file` when it is a plain file (not a link, pipe, device or folder), read through one handle; undefined otherwise or when it is gone. */
+function readPlainFile(file: string): Buffer | undefined {
+	let handle: number;
+	try {
+		// O_NONBLOCK: opening a pipe for reading returns at once instead of waiting for a writer; O_NOFOLLOW: a link is refused.
+		handle = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+	} catch {
+		return undefined;
+	}
+	try {
+		return fs.fstatSync(handle).isFile() ? fs.readFileSync(handle) : undefined;
+	} catch {
+		return undefined;
+	} finally {
+		fs.closeSync(handle);
+	}
+}
+
+/**
+ * Keeps a card just drawn: written under a temporary name of its own and renamed, so that no reader ever sees half
+ * a file. The temporary file is made new (never opened through a link or file left there by another build).
+ *
+ * @throws Error (cardCache.unusable) when the folder cannot be written, e.g. it is read-only or was removed
+ */
 function keepCard(cache: CardCache, key: string, png: Buffer): void {
 	const name = `${key}.${cardDigest(key, png)}.png`;
-	const temporary = path.join(cache.dir, `.${name}.${process.pid}.tmp`);
-	fs.writeFileSync(temporary, png);
-	fs.renameSync(temporary, path.join(cache.dir, name));
+	const temporary = path.join(cache.dir, `.${name}.${process.pid}.${randomUUID()}.tmp`);
+	try {
+		fs.writeFileSync(temporary, png, { flag: 'wx' });
+		fs.renameSync(temporary, path.join(cache.dir, name));
+	} catch (error) {
+		fs.rmSync(temporary, { force: true });
+		throw unusableCache(cache.dir, error);
+	}
 	const old = cache.files.get(key);
 	if (old && old !== name) fs.rmSync(path.join(cache.dir, old), { force: true });
 	cache.files.set(key, name);

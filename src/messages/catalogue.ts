@@ -590,6 +590,8 @@ export interface MessageParams {
 	'budget.warned': { count: number };
 	/** The build log: the build cache forgot `pictures` processed pictures of items that may not be published and `cards` social cards no page uses. */
 	'buildCache.forgotten': { pictures: number; cards: number };
+	/** The folder where builds keep link previews, `folder`, cannot be used: `reason` is the system's error code, e.g. EEXIST for a file in its place. */
+	'cardCache.unusable': { folder: string; reason: string };
 	/** The build log: the schemas or the Markdown renderer changed since the last build, so every entry is read again (slower, once). */
 	'contentStore.reread': Record<never, never>;
 	/** npm run build -- --scheduled: what a scheduled build does differently, at its start. */

@@ -280,6 +280,7 @@ export const MESSAGE_EXAMPLES: { [C in keyof MessageParams]: MessageParams[C] } 
 	'budget.checked': { statistics: '', same: false },
 	'budget.warned': { count: 1 },
 	'buildCache.forgotten': { pictures: 3, cards: 1 },
+	'cardCache.unusable': { folder: '.zorgmerk/cache/social-cards', reason: 'EEXIST' },
 	'contentStore.reread': {},
 	'build.scheduled': {},
 	'build.modeUnknown': { value: 'daily' },

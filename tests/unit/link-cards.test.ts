@@ -1,9 +1,10 @@
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPageName, cardsOfBuiltPages, handOverLinkCards, takeLinkCards, writeLinkCards, type LinkCard } from '../../src/images/link-cards.ts';
-import { cachedCard, cardKey, openCardCache, renderCard, type TitleCard } from '../../src/images/social-card.ts';
+import { cachedCard, cardDigest, cardKey, openCardCache, renderCard, type TitleCard } from '../../src/images/social-card.ts';
 
 const brand = { organisation: 'Ziekenhuis Lindeveld', color: '#0b6e69' };
 const card = (title: string): TitleCard => ({ format: 'link', title, eyebrow: 'Verhaal · Liesbreukcentrum', brand });
@@ -86,5 +87,57 @@ describe('writing the link previews', () => {
 		const cache = openCardCache(cacheDir);
 		await cachedCard(cache, home.card);
 		expect(listing(cacheDir)).toEqual([expect.stringMatching(/^[0-9a-f]{32}\.[0-9a-f]{64}\.png$/)]);
+	});
+});
+
+describe('a card cache that holds what it never wrote (red team, ogcopy)', () => {
+	it('never reads a kept card’s name that is not a plain file: a pipe there would hold the build up for as long as nobody writes to it', async () => {
+		const cacheDir = temporary('pipe');
+		const pipe = path.join(cacheDir, `${cardKey(story.card)}.${'0'.repeat(64)}.png`);
+		execFileSync('mkfifo', [pipe]);
+		// Something writes to the pipe after 1.5 s and closes it, so that a build that does read it is slow rather than stuck forever.
+		const writer = spawn('sh', ['-c', 'sleep 1.5; [ -p "$0" ] && printf x > "$0"', pipe], { stdio: 'ignore' });
+		const started = performance.now();
+		const out = temporary('pipe-out');
+		try {
+			expect(await writeLinkCards([story], openCardCache(cacheDir), out)).toEqual({ reused: 0, drawn: 1 });
+			expect(performance.now() - started).toBeLessThan(1000);
+		} finally {
+			writer.kill();
+		}
+		expect(fs.readFileSync(path.join(out, story.file)).equals(await renderCard(story.card))).toBe(true);
+		expect(listing(cacheDir)).toEqual([expect.stringMatching(new RegExp(`^${cardKey(story.card)}\\.[0-9a-f]{64}\\.png$`))]);
+	});
+
+	it('never follows a link put where a card is kept: the card is drawn again and the file the link points at is left alone', async () => {
+		const cacheDir = temporary('linked');
+		await writeLinkCards([story], openCardCache(cacheDir), temporary('linked-first'));
+		const [kept] = listing(cacheDir);
+		const elsewhere = path.join(temporary('elsewhere'), 'card.png');
+		fs.renameSync(path.join(cacheDir, kept!), elsewhere);
+		fs.symlinkSync(elsewhere, path.join(cacheDir, kept!));
+		const cache = openCardCache(cacheDir);
+		await writeLinkCards([story], cache, temporary('linked-second'));
+		expect([cache.reused, cache.drawn]).toEqual([0, 1]);
+		expect(fs.lstatSync(path.join(cacheDir, kept!)).isFile()).toBe(true);
+		expect(fs.readFileSync(elsewhere).equals(await renderCard(story.card))).toBe(true);
+	});
+
+	it('writes a kept card through no link left at its temporary name by another build', async () => {
+		const cacheDir = temporary('temporary-link');
+		const png = await renderCard(story.card);
+		const name = `${cardKey(story.card)}.${cardDigest(cardKey(story.card), png)}.png`;
+		const victim = path.join(temporary('victim'), 'settings.yaml');
+		fs.writeFileSync(victim, 'organisation: Lindeveld\n');
+		fs.symlinkSync(victim, path.join(cacheDir, `.${name}.${process.pid}.tmp`));
+		await cachedCard(openCardCache(cacheDir), story.card);
+		expect(fs.readFileSync(victim, 'utf8')).toBe('organisation: Lindeveld\n');
+		expect(fs.readFileSync(path.join(cacheDir, name)).equals(png)).toBe(true);
+	});
+
+	it('says which folder cannot be used when a file is where the cache folder should be', () => {
+		const file = path.join(temporary('file'), 'social-cards');
+		fs.writeFileSync(file, 'not a folder');
+		expect(() => openCardCache(file)).toThrow(/social-cards.*\[cardCache\.unusable\]/s);
 	});
 });

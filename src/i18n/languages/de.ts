@@ -529,6 +529,7 @@ export default {
 		'budget.checked': ({ statistics, same }) => `Budgets: keine Skripte auf Inhaltsseiten${statistics ? ` außer dem Statistikskript, das die Einstellungen wählen (${statistics})` : ''}; Geschichten, ihre ersten Bilder und Listen im Budget${same ? ' (dieselbe Website wie beim letzten Bau, der gelungen ist)' : ''}`,
 		'budget.warned': ({ count }) => `Budgets: ${count} ${count === 1 ? 'Seite' : 'Seiten'} über dem Budget, als Warnungen gemeldet (täglicher Bau)`,
 		'buildCache.forgotten': ({ pictures, cards }) => `Bau-Cache: ${pictures} ${pictures === 1 ? 'bearbeitetes Bild' : 'bearbeitete Bilder'} von Einträgen, die nicht veröffentlicht werden dürfen, und ${cards} ${cards === 1 ? 'Teilen-Bild' : 'Teilen-Bilder'}, die keine Seite verwendet, entfernt`,
+		'cardCache.unusable': ({ folder, reason }) => `Der Ordner, in dem Builds Teilen-Bilder aufbewahren, ${folder}, ist nicht verwendbar (${reason}). Er ist ein Cache: Entfernen Sie, was an seiner Stelle steht, oder setzen Sie ZORGMERK_CACHE_DIR auf einen Ordner, in den der Build schreiben darf.`,
 		'contentStore.reread': () => 'Inhalt: Die Schemas oder der Markdown-Renderer haben sich seit dem letzten Bau geändert, daher werden alle Einträge neu gelesen (diesmal langsamer)',
 		'build.scheduled': () => 'Täglicher Bau: Inhalte mit Fehlern werden weggelassen, Budgets und SEO ergeben Warnungen; die Einwilligungs- und die Bildprüfung halten den Bau weiterhin an.',
 		'build.modeUnknown': ({ value }) => `ZORGMERK_BUILD=„${value}“ ist keine Bauweise; verwenden Sie strict oder scheduled.`,

@@ -524,6 +524,7 @@ export default {
 		'budget.checked': ({ statistics, same }) => `Budgets: no scripts on content pages${statistics ? ` but the statistics script the settings choose (${statistics})` : ''}; story pages, their first pictures and listings within budget${same ? ' (the same site as the last build, which passed)' : ''}`,
 		'budget.warned': ({ count }) => `Budgets: ${count} ${count === 1 ? 'page' : 'pages'} over budget, reported as warnings (scheduled build)`,
 		'buildCache.forgotten': ({ pictures, cards }) => `Build cache: removed ${pictures} processed ${pictures === 1 ? 'picture' : 'pictures'} of items that may not be published and ${cards} social ${cards === 1 ? 'card' : 'cards'} no page uses`,
+		'cardCache.unusable': ({ folder, reason }) => `The folder where builds keep link previews, ${folder}, cannot be used (${reason}). It is a cache: remove what is in its place, or set ZORGMERK_CACHE_DIR to a folder the build may write to.`,
 		'contentStore.reread': () => 'Content: the schemas or the Markdown renderer changed since the last build, so every entry is read again (slower, this once)',
 		'build.scheduled': () => 'Scheduled build: content with problems is left out, and budget and SEO findings are warnings; the consent and image checks still stop the build.',
 		'build.modeUnknown': ({ value }) => `ZORGMERK_BUILD="${value}" is not a build mode; use strict or scheduled.`,

@@ -527,6 +527,7 @@ export default {
 		'budget.checked': ({ statistics, same }) => `Budgetten: geen scripts op inhoudspagina’s${statistics ? ` behalve het statistiekscript dat de instellingen kiezen (${statistics})` : ''}; verhalen, hun eerste foto’s en overzichten binnen het budget${same ? ' (dezelfde site als bij de vorige bouw, die slaagde)' : ''}`,
 		'budget.warned': ({ count }) => `Budgetten: ${count} ${count === 1 ? 'overschrijding' : 'overschrijdingen'}, als waarschuwing gemeld (dagelijkse bouw)`,
 		'buildCache.forgotten': ({ pictures, cards }) => `Bouwcache: ${pictures} bewerkte ${pictures === 1 ? 'foto' : 'foto’s'} van wat niet gepubliceerd mag worden en ${cards} ${cards === 1 ? 'deelafbeelding' : 'deelafbeeldingen'} die geen pagina gebruikt, weggehaald`,
+		'cardCache.unusable': ({ folder, reason }) => `De map waarin bouwrondes deelafbeeldingen bewaren, ${folder}, is niet te gebruiken (${reason}). Het is een cache: haal weg wat er in plaats van de map staat, of wijs ZORGMERK_CACHE_DIR een map aan waarin de bouw mag schrijven.`,
 		'contentStore.reread': () => 'Inhoud: de schema’s of de Markdown-verwerking zijn veranderd sinds de vorige bouw, dus alle inhoud wordt opnieuw gelezen (deze keer duurt dat langer)',
 		'build.scheduled': () => 'Dagelijkse bouw: inhoud met een fout wordt weggelaten, en budgetten en SEO geven waarschuwingen; de toestemmingscontrole en de fotocontrole houden de bouw nog altijd tegen.',
 		'build.modeUnknown': ({ value }) => `ZORGMERK_BUILD="${value}" is geen bouwwijze; gebruik strict of scheduled.`,
