@@ -40,6 +40,8 @@ export interface MessageParams {
 	'slug.missing': Record<never, never>;
 	/** A short name (slug) holds capitals, spaces, accents or loose hyphens. */
 	'slug.format': Record<never, never>;
+	/** A short name (slug) longer than a file name may be (SLUG_MAX_LENGTH, src/schemas/primitives.ts); `length` in characters. */
+	'slug.tooLong': { length: number; maximum: number };
 	/** A text holds only characters that show nothing (zero-width spaces, direction marks); `value` is written with \u escapes. */
 	'text.invisibleOnly': { value: string; required: boolean };
 	/** A required text is missing or empty; `field` names it in words (fieldName()). */
@@ -218,6 +220,8 @@ export interface MessageParams {
 	'file.notRegular': { kind: 'symlink' | 'device' | 'socket' | 'fifo' | 'other' };
 	/** A content file's name (its slug) holds other characters than lower-case letters, digits and hyphens. */
 	'file.nameNotASlug': { name: string };
+	/** A content file's name (its slug) is longer than a slug may be; `length` in characters. */
+	'file.nameTooLong': { length: number; maximum: number };
 	/** A collection's language folder is not one of the site's languages. */
 	'file.folderNotALanguage': { folder: string; locales: string };
 	/** The file asked about (the CMS, a script) is not a regular file in content/. */

@@ -47,11 +47,23 @@ export const calendarDate = () =>
 			return text;
 		});
 
-/** A URL-safe identifier such as `liesbreukcentrum`, used for references between entries. */
+/** A slug's characters: lower-case letters a–z and digits, with single hyphens between them. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The longest slug, in characters (bytes: a slug is ASCII). A slug names a folder of the built site and files
+ * (`<slug>.mdx` in content/, `<slug>.png` for its link preview), and ext4, APFS and NTFS hold at most 255 bytes per
+ * name: a longer slug failed at the very end of a build, writing the link preview (ENAMETOOLONG). 200 leaves room
+ * for any extension and is far above the slug Decap makes from the longest title allowed (110 characters).
+ */
+export const SLUG_MAX_LENGTH = 200;
+
+/** A URL-safe identifier such as `liesbreukcentrum`, used for references between entries: {@link SLUG_PATTERN}, at most {@link SLUG_MAX_LENGTH} characters. */
 export const slug = () =>
 	z
 		.string({ error: whenMissing(() => message('slug.missing')) })
-		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: () => message('slug.format') });
+		.regex(SLUG_PATTERN, { error: () => message('slug.format') })
+		.max(SLUG_MAX_LENGTH, { error: (issue) => message('slug.tooLong', { length: String(issue.input ?? '').length, maximum: SLUG_MAX_LENGTH }) });
 
 /**
  * Characters that show nothing: spaces of every kind, zero-width and

@@ -7,6 +7,7 @@ import { listContentFiles, type ContentFileList } from '../lib/files.ts';
 import { inspectAsRendered } from '../mdx/compiler-view.ts';
 import { isRefusedLink, type MdxInspection } from '../mdx/safety.ts';
 import { COLLECTIONS, type CollectionDefinition, type CollectionName } from '../schemas/collections.ts';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../schemas/primitives.ts';
 import type { ImageHelper } from '../schemas/image.ts';
 import type { Settings } from '../schemas/settings.ts';
 import { displayPath } from '../settings/paths.ts';
@@ -86,8 +87,6 @@ export interface RejectedEntry {
 	/** What to fix, one line per problem ("field: message"). */
 	problems: string[];
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The data in a Markdown/MDX file's front matter, as Astro's build reads it (without the checks of front-matter.ts). Throws when it cannot be read. */
 export function readFrontMatter(source: string): unknown {
@@ -197,11 +196,8 @@ export function checkEntryFile(context: EntryCheckContext, collection: Collectio
 	const file = path.join(contentDir, relative);
 	const slug = path.posix.basename(relative, `.${definition.extension}`);
 	const result: EntryFileCheck = { problems: [], data: {}, untranslated: false, pictures: [] };
-	if (!SLUG.test(slug)) {
-		result.problems.push(
-			message('file.nameNotASlug', { name: slug }),
-		);
-	}
+	if (!SLUG_PATTERN.test(slug)) result.problems.push(message('file.nameNotASlug', { name: slug }));
+	else if (slug.length > SLUG_MAX_LENGTH) result.problems.push(message('file.nameTooLong', { length: slug.length, maximum: SLUG_MAX_LENGTH }));
 	if (locale !== undefined && !(settings.locales as string[]).includes(locale)) {
 		result.problems.push(
 			message('file.folderNotALanguage', { folder: locale, locales: settings.locales.join(', ') }),
@@ -244,7 +240,7 @@ export function checkEntryFile(context: EntryCheckContext, collection: Collectio
 	if (body.problems.length === 0) {
 		for (const { value, line } of body.testimonials) {
 			const testimonial = entryFile(contentDir, 'testimonials', undefined, value);
-			if (SLUG.test(value) && context.files.has(path.relative(contentDir, testimonial).split(path.sep).join('/'))) continue;
+			if (SLUG_PATTERN.test(value) && context.files.has(path.relative(contentDir, testimonial).split(path.sep).join('/'))) continue;
 			result.problems.push(`body: ${atLine(line, doesNotExist(value, displayPath(testimonial)))}`);
 		}
 		// A block's language is one the site publishes, as a testimonial's locale must be: the page has its quotation marks.

@@ -62,6 +62,16 @@ describe('the content check', () => {
 		]);
 	});
 
+	it('refuses a file name longer than a slug may be, as the field would be (the page’s link preview "<name>.png" must fit a file name)', () => {
+		const long = `een-dag-op-de-afdeling-${'x'.repeat(217)}`;
+		expect(long).toHaveLength(240);
+		expect(
+			check((dir) => {
+				for (const locale of ['nl', 'en']) fs.renameSync(path.join(dir, 'stories', locale, 'een-dag-op-de-afdeling.mdx'), path.join(dir, 'stories', locale, `${long}.mdx`));
+			}),
+		).toEqual([`stories/en/${long}.mdx: De bestandsnaam is 240 tekens lang: maximaal 200, want hij wordt ook het webadres van de pagina. Kies een kortere naam [file.nameTooLong]`, `stories/nl/${long}.mdx: De bestandsnaam is 240 tekens lang: maximaal 200, want hij wordt ook het webadres van de pagina. Kies een kortere naam [file.nameTooLong]`]);
+	});
+
 	it('checks the settings’ main location and menu pages', () => {
 		const problems = check((dir) => {
 			edit(dir, 'settings/site.yaml', 'mainLocation: hoofdgebouw', 'mainLocation: bijgebouw');

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { calendarDate, isCalendarDate, oneOf, optionalText, requiredText, slug } from '../../src/schemas/primitives.ts';
+import { calendarDate, isCalendarDate, oneOf, optionalText, requiredText, slug, SLUG_MAX_LENGTH } from '../../src/schemas/primitives.ts';
 import { problems } from './schema-helpers.ts';
 
 // No settings are read here: messages are in the fallback language, English (src/messages/index.ts).
@@ -46,6 +46,19 @@ describe('slugs', () => {
 		]);
 		expect(problems(slug(), 'Anna Jansen')).toEqual([
 			'Use only lower-case letters, digits and hyphens, for example "liesbreukcentrum" [slug.format]',
+		]);
+	});
+
+	it('refuses a slug longer than a file name may be: a 252-character slug failed only at the end of a build, writing its link preview "<slug>.png" (255 bytes at most)', () => {
+		const longest = `${'a'.repeat(99)}-${'b'.repeat(100)}`;
+		expect(longest).toHaveLength(SLUG_MAX_LENGTH);
+		expect(slug().safeParse(longest).success).toBe(true);
+		for (const length of [SLUG_MAX_LENGTH + 1, 252, 255, 4000]) {
+			expect(problems(slug(), 'a'.repeat(length))).toEqual([`This short name is ${length} characters long: at most 200, as it also names files [slug.tooLong]`]);
+		}
+		expect(problems(slug(), `Anna ${'a'.repeat(300)}`)).toEqual([
+			'Use only lower-case letters, digits and hyphens, for example "liesbreukcentrum" [slug.format]',
+			'This short name is 305 characters long: at most 200, as it also names files [slug.tooLong]',
 		]);
 	});
 });
