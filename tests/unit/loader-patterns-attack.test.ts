@@ -5,47 +5,15 @@
  * watcher calls it: picomatch.isMatch(entry, patterns)), beside files the content check never approves.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { afterAll, describe, expect, it } from 'vitest';
 import { approvedFilePatterns } from '../../src/validation/loader-patterns.ts';
+import { devServerMatcher, folderMaker, loaderListed } from '../support/loader-glob.ts';
 
-const require = createRequire(import.meta.url);
-const picomatch = require('picomatch') as (patterns: string[], options?: { ignore?: string[] }) => (input: string) => boolean;
-
-/**
- * Whether the development server's watcher takes an entry as one of the loader's files: Astro's glob loader's
- * matchesGlob(), `picomatch.isMatch(entry, positivePatterns, { ignore: negationPatterns })`, compiled once.
- */
-function devMatcher(patterns: string[]): (entry: string) => boolean {
-	const negative = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1));
-	const isMatch = picomatch(patterns.filter((pattern) => !pattern.startsWith('!')), { ignore: negative.length > 0 ? negative : undefined });
-	return (entry) => !entry.startsWith('../') && isMatch(entry);
-}
-
-const made: string[] = [];
-afterAll(() => {
-	for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-/** A fresh folder holding `files` (relative paths) as empty files; `extra` adds links and folders. */
-function folderWith(files: readonly string[], extra?: (dir: string) => void): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-loader-attack-'));
-	made.push(dir);
-	for (const file of files) {
-		fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-		fs.writeFileSync(path.join(dir, file), '');
-	}
-	extra?.(dir);
-	return dir;
-}
-
-/** What Astro's glob loader lists in `dir` with these patterns. */
-async function listed(dir: string, patterns: string[]): Promise<string[]> {
-	return (await glob(patterns, { cwd: dir, expandDirectories: false })).sort();
-}
+const { folderWith, removeAll } = folderMaker('zorgmerk-loader-attack-');
+afterAll(removeAll);
 
 /** Every file there is below `dir`, links followed, dotfiles included: what a wildcard could reach. */
 async function everything(dir: string): Promise<string[]> {
@@ -55,8 +23,8 @@ async function everything(dir: string): Promise<string[]> {
 /** Asserts that exactly `approved` is listed and matched in `dir`, for every file there is. */
 async function expectExactly(dir: string, approved: readonly string[]): Promise<void> {
 	const patterns = approvedFilePatterns(approved);
-	expect(await listed(dir, patterns), JSON.stringify(patterns)).toEqual([...new Set(approved)].sort());
-	const matches = devMatcher(patterns);
+	expect(await loaderListed(dir, patterns), JSON.stringify(patterns)).toEqual([...new Set(approved)].sort());
+	const matches = devServerMatcher(patterns);
 	for (const file of await everything(dir)) expect(matches(file), `${file} with ${JSON.stringify(patterns)}`).toBe(approved.includes(file));
 }
 
@@ -137,6 +105,6 @@ describe('approvedFilePatterns under attack', () => {
 		// The alternations within their limit, their negated, escaped copies (a "\\" before each "," and brace) within picomatch's.
 		for (const pattern of patterns) expect(pattern.length).toBeLessThanOrEqual(pattern.startsWith('!') ? 65_536 : 16_000);
 		const dir = folderWith([...files.filter((_, i) => i % 50 === 0), `nl/${long}-20000.mdx`, `nl/${long}-1.mdx~`]);
-		expect(await listed(dir, patterns)).toEqual(files.filter((_, i) => i % 50 === 0).sort());
+		expect(await loaderListed(dir, patterns)).toEqual(files.filter((_, i) => i % 50 === 0).sort());
 	});
 });

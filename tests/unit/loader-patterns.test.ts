@@ -5,47 +5,17 @@
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { afterAll, describe, expect, it } from 'vitest';
 import { approvedFilePatterns, literalPattern } from '../../src/validation/loader-patterns.ts';
+import { devServerMatcher, folderMaker, loaderListed } from '../support/loader-glob.ts';
 
 const require = createRequire(import.meta.url);
-/**
- * picomatch as Astro's loader uses it when a file changes in development: the patterns without "!" matched, those
- * with "!" as `ignore` (`picomatch.isMatch(entry, positivePatterns, { ignore: negationPatterns })`, the same as
- * compiling them once); it has no types of its own.
- */
-const picomatchModule = require('picomatch') as (patterns: string[], options?: { ignore?: string[] }) => (input: string) => boolean;
-const picomatch = (patterns: string[]) => {
-	const negative = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1));
-	return picomatchModule(patterns.filter((pattern) => !pattern.startsWith('!')), { ignore: negative.length > 0 ? negative : undefined });
-};
-
 const astroGlob = fs.readFileSync(require.resolve('astro/loaders').replace(/index\.js$/, 'glob.js'), 'utf8');
 
-const made: string[] = [];
-afterAll(() => {
-	for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-/** A folder with `files` (relative paths) as empty files, plus what `extra` adds; returns its path. */
-function folderWith(files: readonly string[], extra?: (dir: string) => void): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zorgmerk-loader-patterns-'));
-	made.push(dir);
-	for (const file of files) {
-		fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-		fs.writeFileSync(path.join(dir, file), '');
-	}
-	extra?.(dir);
-	return dir;
-}
-
-/** What Astro's glob loader lists with these patterns in `dir` (tinyglobby, with the loader's own options). */
-async function listed(dir: string, patterns: string[]): Promise<string[]> {
-	return (await glob(patterns, { cwd: dir, expandDirectories: false })).sort();
-}
+const { folderWith, removeAll } = folderMaker('zorgmerk-loader-patterns-');
+afterAll(removeAll);
 
 /** Names a hostile or careless editor, or an attacker with push access, could give a file. */
 const HOSTILE = [
@@ -105,14 +75,13 @@ describe('approvedFilePatterns', () => {
 	});
 
 	it('selects exactly each approved subset of hostile names, never a file beside them', async () => {
+		const outside = folderWith(['geheim.mdx']);
 		const dir = folderWith(HOSTILE, (root) => {
-			// A symbolic link beside approved files, to a file and to a folder, and an empty folder.
-			fs.writeFileSync(path.join(os.tmpdir(), `zorgmerk-loader-secret-${process.pid}.mdx`), 'geheim');
-			fs.symlinkSync(path.join(os.tmpdir(), `zorgmerk-loader-secret-${process.pid}.mdx`), path.join(root, 'nl', 'link.mdx'));
+			// A symbolic link beside approved files, to a file outside and to a folder, and an empty folder.
+			fs.symlinkSync(path.join(outside, 'geheim.mdx'), path.join(root, 'nl', 'link.mdx'));
 			fs.symlinkSync(path.join(root, 'en'), path.join(root, 'nl', 'map-link'));
 			fs.mkdirSync(path.join(root, 'leeg'));
 		});
-		made.push(path.join(os.tmpdir(), `zorgmerk-loader-secret-${process.pid}.mdx`));
 		const everything = (await glob(['**/*'], { cwd: dir, expandDirectories: false, dot: true })).sort();
 		// What the loader could reach with a wildcard: the hostile names, the link and the folder behind the other link.
 		expect(everything).toEqual(expect.arrayContaining([...HOSTILE, 'nl/link.mdx', 'nl/map-link/about.mdx']));
@@ -131,9 +100,9 @@ describe('approvedFilePatterns', () => {
 		];
 		for (const approved of subsets) {
 			const patterns = approvedFilePatterns(approved);
-			expect(await listed(dir, patterns), JSON.stringify(patterns)).toEqual([...approved].sort());
+			expect(await loaderListed(dir, patterns), JSON.stringify(patterns)).toEqual([...approved].sort());
 			// The same answer for every file there is when the development server sees it change.
-			const isMatch = picomatch(patterns);
+			const isMatch = devServerMatcher(patterns);
 			for (const file of [...everything, 'leeg']) expect(isMatch(file), `${file} with ${JSON.stringify(patterns)}`).toBe(approved.includes(file));
 		}
 	});
@@ -155,8 +124,8 @@ describe('approvedFilePatterns', () => {
 		for (let round = 0; round < 5; round++) {
 			const approved = files.filter(() => random() < 0.5);
 			const patterns = approvedFilePatterns(approved);
-			expect(await listed(dir, patterns)).toEqual([...approved].sort());
-			const isMatch = picomatch(patterns);
+			expect(await loaderListed(dir, patterns)).toEqual([...approved].sort());
+			const isMatch = devServerMatcher(patterns);
 			for (const file of files) expect(isMatch(file), `${file}`).toBe(approved.includes(file));
 		}
 	});
@@ -169,6 +138,6 @@ describe('approvedFilePatterns', () => {
 		for (const pattern of patterns) expect(pattern.length).toBeLessThanOrEqual(pattern.startsWith('!') ? 33_000 : 16_000);
 		const dir = folderWith([...files, 'nl/een-lang-verhaal-over-de-zorg-nummer-1.mdx.orig', 'nl/een-lang-verhaal-over-de-zorg-nummer-30000.mdx']);
 		const approved = files.filter((_, i) => i % 7 !== 0);
-		expect(await listed(dir, approvedFilePatterns(approved))).toEqual([...approved].sort());
+		expect(await loaderListed(dir, approvedFilePatterns(approved))).toEqual([...approved].sort());
 	});
 });
