@@ -1,19 +1,29 @@
-import { builtinModules } from 'node:module';
+import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 
-/** Node's built-in modules, with and without the "node:" prefix ("fs", "node:fs", "node:test"). */
-const BUILT_INS = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
+/** `id` without a Vite query or hash ("node:fs?raw" → "node:fs", "/p/cms/a.ts?v=1" → "/p/cms/a.ts"). */
+const withoutQuery = (id: string): string => id.replace(/[?#].*$/, '');
+
+/**
+ * Whether `source` names a Node built-in module: any "node:" name (Vite takes every one for Node's, also one the
+ * running Node does not know, such as node:sqlite on Node 20), a name Node's `isBuiltin` knows, or a subpath of one
+ * ("fs/promises", "path/posix"), with or without a Vite query ("node:fs?raw").
+ */
+function isBuiltInModule(source: string): boolean {
+	const name = withoutQuery(source);
+	return name.startsWith('node:') || isBuiltin(name) || isBuiltin(name.split('/')[0]!);
+}
 
 /**
  * Whether `source`, imported by `importer` (an absolute file path), is one of Node's built-in modules imported by
  * our own code under `root` (not by a package in node_modules, whose authors guard such imports for the browser).
- * Subpaths count too ("fs/promises", "node:path/posix").
  */
 export function isOwnBuiltInImport(source: string, importer: string | undefined, root: string): boolean {
-	if (!importer || !BUILT_INS.has(source) && !BUILT_INS.has(source.split('/')[0]!)) return false;
-	const relative = path.relative(root, importer.replace(/[?#].*$/, ''));
-	return !relative.startsWith('..') && !path.isAbsolute(relative) && !relative.split(path.sep).includes('node_modules');
+	if (!importer || !isBuiltInModule(source)) return false;
+	const relative = path.relative(root, withoutQuery(importer));
+	const outside = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+	return !outside && !relative.split(path.sep).includes('node_modules');
 }
 
 /**

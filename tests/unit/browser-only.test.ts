@@ -14,6 +14,10 @@ describe('the CMS bundle, which runs in the browser', () => {
 		expect(isOwnBuiltInImport('path', '/project/cms/previews.ts', root)).toBe(true);
 		expect(isOwnBuiltInImport('fs/promises', '/project/cms/previews.ts?v=1', root)).toBe(true);
 		expect(isOwnBuiltInImport('node:path/posix', '/project/cms/previews.ts', root)).toBe(true);
+		// With a Vite query, a node: name the running Node does not know (Vite still takes it for Node's), and a folder of ours named "..x".
+		expect(isOwnBuiltInImport('node:fs?raw', '/project/cms/previews.ts', root)).toBe(true);
+		expect(isOwnBuiltInImport('node:nog-niet-bestaand', '/project/cms/previews.ts', root)).toBe(true);
+		expect(isOwnBuiltInImport('node:fs', '/project/..x/previews.ts', root)).toBe(true);
 		// A package's own guarded import, a package named like a module, our code importing a package, and an entry without importer.
 		expect(isOwnBuiltInImport('node:fs', '/project/node_modules/decap-cms-core/dist/index.js', root)).toBe(false);
 		expect(isOwnBuiltInImport('fs-extra', '/project/cms/previews.ts', root)).toBe(false);
