@@ -1,6 +1,6 @@
 import * as metadata from '../src/images/metadata.ts';
 import { pictureProblemMessage } from '../src/images/picture-problems.ts';
-import { PICTURE_NAME, recognisePicture } from '../src/images/recognise.ts';
+import { overlongPictureName, PICTURE_NAME, recognisePicture } from '../src/images/recognise.ts';
 import { message } from '../src/messages/index.ts';
 
 /**
@@ -68,6 +68,8 @@ const ORIENTATION_NOT_READ = new Set(['png', 'webp']);
 export function cleanUpload(name: string, bytes: Uint8Array): { bytes: Uint8Array; removed: string[] } {
 	// Uploads go to content/media/, which holds only pictures (src/validation/content-files.ts).
 	if (!PICTURE_NAME.test(name)) throw new UploadRefused(`${name}: ${message('file.notAPictureInMedia')}`);
+	const overlong = overlongPictureName(name);
+	if (overlong) throw new UploadRefused(`${name}: ${message('file.nameTooLong', overlong)}`);
 	// What the build's picture check sees by the bytes alone (an SVG, a PNG named .jpg, an animation), with its words.
 	const recognised = recognisePicture(bytes, name.slice(name.lastIndexOf('.') + 1));
 	if (recognised.problem) throw new UploadRefused(`${name}: ${pictureProblemMessage({ ...recognised, problem: recognised.problem })}`);

@@ -17,6 +17,23 @@ import type { PictureProblem, RasterFormat } from './inspect.ts';
  */
 export const PICTURE_NAME = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
 
+/**
+ * The longest picture file name, in bytes of UTF-8 (a letter with an accent is 2, most other scripts 3). Astro names
+ * each version of a picture after it, adding up to 26 bytes (`.<hash 8>_<hash 6>.avif`, and `.json` beside it in the
+ * cache), and ext4, APFS and NTFS hold at most 255 bytes per name: a longer name passed the content check and failed
+ * the build with ENAMETOOLONG while Astro wrote a version (red-team finding). 200, the longest slug (SLUG_MAX_LENGTH).
+ */
+export const PICTURE_NAME_MAX_BYTES = 200;
+
+/**
+ * The length of a picture's file name `name` (without folders) in UTF-8 bytes, with {@link PICTURE_NAME_MAX_BYTES},
+ * when it is longer than that; undefined when it is not. The parameters of the message file.nameTooLong.
+ */
+export function overlongPictureName(name: string): { length: number; maximum: number } | undefined {
+	const length = new TextEncoder().encode(name).length;
+	return length > PICTURE_NAME_MAX_BYTES ? { length, maximum: PICTURE_NAME_MAX_BYTES } : undefined;
+}
+
 /** The build's formats by a file name's extension (lower case, without the dot). */
 const EXTENSION_FORMAT: Record<string, RasterFormat> = { jpg: 'jpeg', jpeg: 'jpeg', png: 'png', webp: 'webp', avif: 'avif', gif: 'gif' };
 

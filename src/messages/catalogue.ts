@@ -220,7 +220,11 @@ export interface MessageParams {
 	'file.notRegular': { kind: 'symlink' | 'device' | 'socket' | 'fifo' | 'other' };
 	/** A content file's name (its slug) holds other characters than lower-case letters, digits and hyphens. */
 	'file.nameNotASlug': { name: string };
-	/** A content file's name (its slug) is longer than a slug may be; `length` in characters. */
+	/**
+	 * A content file's name is longer than the site can name other files after it: an entry's name (its slug, longer
+	 * than SLUG_MAX_LENGTH) or a picture's in content/media/ (PICTURE_NAME_MAX_BYTES); `length` in bytes of UTF-8, which
+	 * for a slug (a–z, 0–9 and hyphens) is its number of characters.
+	 */
 	'file.nameTooLong': { length: number; maximum: number };
 	/** A collection's language folder is not one of the site's languages. */
 	'file.folderNotALanguage': { folder: string; locales: string };

@@ -4,7 +4,7 @@ import { controlCharacterIn, unicodeEscape } from '../errors/index.ts';
 import type { ContentFileList } from '../lib/files.ts';
 import { COLLECTIONS, type CollectionDefinition } from '../schemas/collections.ts';
 import { MEDIA_FOLDER } from './picture-reference.ts';
-import { PICTURE_NAME } from '../images/recognise.ts';
+import { overlongPictureName, PICTURE_NAME } from '../images/recognise.ts';
 import { message } from '../messages/index.ts';
 
 /**
@@ -84,7 +84,7 @@ function fileProblem(file: string, executable: boolean): string | undefined {
 	if (/\.svgz?$/i.test(name)) return svg();
 	if (executable) return executableFile(file);
 	if (LITTER.has(name.toLowerCase()) || file === SETTINGS_FILE) return undefined;
-	if (file.startsWith(`${MEDIA_FOLDER}/`)) return PICTURE_NAME.test(name) ? undefined : notAPictureName();
+	if (file.startsWith(`${MEDIA_FOLDER}/`)) return PICTURE_NAME.test(name) ? pictureNameTooLong(name) : notAPictureName();
 	for (const definition of Object.values(COLLECTIONS) as CollectionDefinition[]) {
 		if (!file.startsWith(`${definition.folder}/`)) continue;
 		const parts = file.slice(definition.folder.length + 1).split('/');
@@ -115,6 +115,11 @@ function executableFile(file: string): string {
 
 function notAPictureName(): string {
 	return message('file.notAPictureInMedia');
+}
+
+function pictureNameTooLong(name: string): string | undefined {
+	const overlong = overlongPictureName(name);
+	return overlong && message('file.nameTooLong', overlong);
 }
 
 function notAnEntry(definition: CollectionDefinition, picture: boolean): string {

@@ -69,7 +69,7 @@ describe('the content check', () => {
 			check((dir) => {
 				for (const locale of ['nl', 'en']) fs.renameSync(path.join(dir, 'stories', locale, 'een-dag-op-de-afdeling.mdx'), path.join(dir, 'stories', locale, `${long}.mdx`));
 			}),
-		).toEqual([`stories/en/${long}.mdx: De bestandsnaam is 240 tekens lang: maximaal 200, want hij wordt ook het webadres van de pagina. Kies een kortere naam [file.nameTooLong]`, `stories/nl/${long}.mdx: De bestandsnaam is 240 tekens lang: maximaal 200, want hij wordt ook het webadres van de pagina. Kies een kortere naam [file.nameTooLong]`]);
+		).toEqual([`stories/en/${long}.mdx: De bestandsnaam is 240 tekens lang: maximaal 200, want de site noemt er andere bestanden naar (een letter met een accent of een ander bijzonder teken telt voor twee of meer). Kies een kortere naam [file.nameTooLong]`, `stories/nl/${long}.mdx: De bestandsnaam is 240 tekens lang: maximaal 200, want de site noemt er andere bestanden naar (een letter met een accent of een ander bijzonder teken telt voor twee of meer). Kies een kortere naam [file.nameTooLong]`]);
 	});
 
 	it('checks the settings’ main location and menu pages', () => {

@@ -59,6 +59,14 @@ describe('a photo uploaded in the CMS', () => {
 		expect(() => cleanUpload('kapot.jpg', cut)).toThrow(`kapot.jpg: ${message('upload.damaged')}`);
 	});
 
+	// The build refuses such a name in content/media/ (src/validation/content-files.ts); Astro could not name its versions after it.
+	it('is refused when its name is longer than the build allows (200 bytes), as the build refuses it, and passed at the limit', async () => {
+		const clean = new Uint8Array(await sharp({ create: { width: 4, height: 4, channels: 3, background: '#fff' } }).png().toBuffer());
+		const over = `fietsroute-${'é'.repeat(93)}.png`;
+		expect(() => cleanUpload(over, clean)).toThrow(`${over}: ${message('file.nameTooLong', { length: 201, maximum: 200 })}`);
+		expect(cleanUpload(`${'w'.repeat(196)}.png`, clean).bytes).toEqual(clean);
+	});
+
 	it('is refused in the editor’s language (settings editorLanguage), from the catalogue, never in hard-coded Dutch', async () => {
 		const avif = new Uint8Array(await sharp({ create: { width: 4, height: 4, channels: 3, background: '#888' } }).avif().withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 5/1 0/1' } }).toBuffer());
 		const cut = (await phonePhoto()).subarray(0, 40);

@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { z } from 'astro/zod';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError, describeIssues, printable } from '../../src/errors/index.ts';
-import { useEditorLanguage } from '../../src/messages/index.ts';
+import { message, useEditorLanguage } from '../../src/messages/index.ts';
 import { inspectPicture, PIXEL_LIMIT, sniffFormat } from '../../src/images/inspect.ts';
 import { listContentFiles } from '../../src/lib/files.ts';
 import { markdownProblems, RENDERER_FEATURES } from '../../src/mdx/compiler-view.ts';
@@ -164,6 +164,19 @@ describe('what content/ may hold is an allowlist', () => {
 
 	it.each(['media/plattegrond.svg', 'stories/nl/plattegrond.svg', 'media/x.SVGZ'])('refuses SVG anywhere: %s', (file) => {
 		expect(refused([file])).toEqual({ [file]: expect.stringMatching(/^this is an SVG drawing; it can contain code/) });
+	});
+
+	// Red-team finding: a picture name Astro could not name its versions after (ENAMETOOLONG at the end of a build).
+	it('refuses a picture whose name is longer than 200 bytes, counting a letter with an accent as two', () => {
+		const name = (stem: string) => `media/2025/${stem}.jpg`;
+		const at = name('w'.repeat(196));
+		const over = name('w'.repeat(197));
+		const accents = name(`fietsroute-${'é'.repeat(93)}`);
+		expect(refused([at, over, accents])).toEqual({
+			[over]: message('file.nameTooLong', { length: 201, maximum: 200 }),
+			[accents]: message('file.nameTooLong', { length: 201, maximum: 200 }),
+		});
+		expect(message('file.nameTooLong', { length: 201, maximum: 200 })).toMatch(/^The file name is 201 characters long: at most 200, as the site names other files after it/);
 	});
 
 	it('refuses a file marked executable, saying how to remove the mark', () => {

@@ -340,7 +340,7 @@ export default {
 		'file.unsafeName': () => 'der Name enthält Zeichen, die in einem Datei- oder Ordnernamen nicht gehen: einen Zeilenumbruch oder ein anderes unsichtbares Zeichen (hier als \\n oder \\u… gezeigt), oder \\ : * ? " < > | # %. Die Website liest es nicht. Geben Sie ihm einen Namen nur aus Buchstaben, Ziffern, Bindestrichen und Punkten.',
 		'file.notRegular': ({ kind }) => `das ist ${{ symlink: 'eine symbolische Verknüpfung (Symlink) zu einer Datei oder einem Ordner anderswo', device: 'eine Gerätedatei', socket: 'ein Socket', fifo: 'eine Pipe (FIFO)', other: 'keine gewöhnliche Datei' }[kind]}. In content/ stehen nur gewöhnliche Dateien; die Website liest nichts von außerhalb des Ordners. Ersetzen Sie es durch die Datei selbst, oder entfernen Sie es.`,
 		'file.nameNotASlug': ({ name }) => `Der Dateiname „${name}“ darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten`,
-		'file.nameTooLong': ({ length, maximum }) => `Der Dateiname ist ${length} Zeichen lang: höchstens ${maximum}, da er auch die Webadresse der Seite wird. Wählen Sie einen kürzeren Namen`,
+		'file.nameTooLong': ({ length, maximum }) => `Der Dateiname ist ${length} Zeichen lang: höchstens ${maximum}, da die Website andere Dateien nach ihm benennt (ein Buchstabe mit Akzent oder ein anderes Sonderzeichen zählt doppelt oder mehr). Wählen Sie einen kürzeren Namen`,
 		'file.folderNotALanguage': ({ folder, locales }) => `Der Ordner „${folder}“ ist keine Sprache dieser Website (${locales})`,
 		'file.notInContent': () => 'Diese Datei steht nicht (als gewöhnliche Datei) in content/',
 		'language.notPublished': ({ language, locales }) => `„${language}“ ist keine Sprache dieser Website (${locales})`,

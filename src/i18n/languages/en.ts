@@ -337,7 +337,7 @@ export default {
 		'file.unsafeName': () => 'the name holds characters a file or folder name cannot have: a line break or another invisible character (shown here as \\n or \\u…), or \\ : * ? " < > | # %. The site does not read it. Give it a name with letters, digits, hyphens and dots only.',
 		'file.notRegular': ({ kind }) => `this is ${{ symlink: 'a symbolic link (symlink) to a file or folder elsewhere', device: 'a device file', socket: 'a socket', fifo: 'a pipe (FIFO)', other: 'not a regular file' }[kind]}. content/ holds only regular files; the site reads nothing from outside the folder. Replace it with the file itself, or remove it.`,
 		'file.nameNotASlug': ({ name }) => `The file name "${name}" may only contain lower-case letters, digits and hyphens`,
-		'file.nameTooLong': ({ length, maximum }) => `The file name is ${length} characters long: at most ${maximum}, as it also becomes the page's web address. Choose a shorter name`,
+		'file.nameTooLong': ({ length, maximum }) => `The file name is ${length} characters long: at most ${maximum}, as the site names other files after it (a letter with an accent or another special character counts as two or more). Choose a shorter name`,
 		'file.folderNotALanguage': ({ folder, locales }) => `The folder "${folder}" is not a language of this site (${locales})`,
 		'file.notInContent': () => 'This file is not (as a regular file) in content/',
 		'language.notPublished': ({ language, locales }) => `"${language}" is not a language of this site (${locales})`,

@@ -343,7 +343,7 @@ export default {
 		'file.unsafeName': () => 'le nom contient des caractères impossibles dans un nom de fichier ou de dossier : un saut de ligne ou un autre caractère invisible (affiché ici comme \\n ou \\u…), ou \\ : * ? " < > | # %. Le site ne le lit pas. Donnez-lui un nom fait uniquement de lettres, de chiffres, de traits d’union et de points.',
 		'file.notRegular': ({ kind }) => `ceci est ${{ symlink: 'un lien symbolique (symlink) vers un fichier ou un dossier ailleurs', device: 'un fichier de périphérique', socket: 'un socket', fifo: 'un tube (FIFO)', other: 'autre chose qu’un fichier ordinaire' }[kind]}. content/ ne contient que des fichiers ordinaires ; le site ne lit rien hors du dossier. Remplacez-le par le fichier lui-même, ou supprimez-le.`,
 		'file.nameNotASlug': ({ name }) => `Le nom de fichier « ${name} » ne peut contenir que des minuscules, des chiffres et des traits d’union`,
-		'file.nameTooLong': ({ length, maximum }) => `Le nom de fichier compte ${length} caractères : ${maximum} au maximum, car il devient aussi l’adresse de la page. Choisissez un nom plus court`,
+		'file.nameTooLong': ({ length, maximum }) => `Le nom de fichier compte ${length} caractères : ${maximum} au maximum, car le site nomme d’autres fichiers d’après lui (une lettre accentuée ou un autre caractère spécial compte pour deux ou plus). Choisissez un nom plus court`,
 		'file.folderNotALanguage': ({ folder, locales }) => `Le dossier « ${folder} » n’est pas une langue de ce site (${locales})`,
 		'file.notInContent': () => 'Ce fichier ne se trouve pas (en tant que fichier ordinaire) dans content/',
 		'language.notPublished': ({ language, locales }) => `« ${language} » n’est pas une langue de ce site (${locales})`,

@@ -340,7 +340,7 @@ export default {
 		'file.unsafeName': () => 'de naam bevat tekens die in een bestands- of mapnaam niet kunnen: een regeleinde of ander onzichtbaar teken (hier als \\n of \\u… getoond), of \\ : * ? " < > | # %. De site leest het niet. Geef het een naam met alleen letters, cijfers, streepjes en punten.',
 		'file.notRegular': ({ kind }) => `dit is ${{ symlink: 'een symbolische koppeling (symlink) naar een bestand of map elders', device: 'een apparaatbestand', socket: 'een socket', fifo: 'een pijp (FIFO)', other: 'geen gewoon bestand' }[kind]}. In content/ staan alleen gewone bestanden; de site leest niets van buiten de map. Vervang het door het bestand zelf, of haal het weg.`,
 		'file.nameNotASlug': ({ name }) => `De bestandsnaam "${name}" mag alleen kleine letters, cijfers en streepjes bevatten`,
-		'file.nameTooLong': ({ length, maximum }) => `De bestandsnaam is ${length} tekens lang: maximaal ${maximum}, want hij wordt ook het webadres van de pagina. Kies een kortere naam`,
+		'file.nameTooLong': ({ length, maximum }) => `De bestandsnaam is ${length} tekens lang: maximaal ${maximum}, want de site noemt er andere bestanden naar (een letter met een accent of een ander bijzonder teken telt voor twee of meer). Kies een kortere naam`,
 		'file.folderNotALanguage': ({ folder, locales }) => `De map "${folder}" is geen taal van deze site (${locales})`,
 		'file.notInContent': () => 'Dit bestand staat niet (als gewoon bestand) in content/',
 		'language.notPublished': ({ language, locales }) => `"${language}" is geen taal van deze site (${locales})`,
