@@ -54,7 +54,9 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * The longest slug, in characters (bytes: a slug is ASCII). A slug names a folder of the built site and files
  * (`<slug>.mdx` in content/, `<slug>.png` for its link preview), and ext4, APFS and NTFS hold at most 255 bytes per
  * name: a longer slug failed at the very end of a build, writing the link preview (ENAMETOOLONG). 200 leaves room
- * for any extension and is far above the slug Decap makes from the longest title allowed (110 characters).
+ * for any extension, and for the slug Decap makes from a title of the longest length allowed (110 characters)
+ * unless its transliteration makes several letters of one (ß → ss, ﬃ → ffi: 110 × "ﬃ" gives 330); the schema
+ * and the content check refuse such a slug, naming the file, when the CMS has saved it.
  */
 export const SLUG_MAX_LENGTH = 200;
 
